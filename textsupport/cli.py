@@ -1,0 +1,73 @@
+"""Command line: `flask --app wsgi <command>`. Reports are one JSON object on stdout."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from flask import Flask, current_app
+
+from textsupport import db, schema
+from textsupport.services import demo, users
+
+
+def emit(payload: dict) -> None:
+    """Print one JSON report line."""
+    click.echo(json.dumps(payload, default=str))
+
+
+@click.command("init-db")
+def init_db() -> None:
+    """Apply every Alembic migration (safe to repeat)."""
+    url = current_app.config["DATABASE_URL"]
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    schema.upgrade(db.database().engine)
+    emit({"database": db.database().engine.url.render_as_string(hide_password=True), "schema": "up to date"})
+
+
+@click.command("create-user")
+@click.argument("email")
+@click.option("--role", required=True, help="admin, trial_staff, rater, peer_worker or supervisor")
+@click.option("--name", "display_name", help="Name shown to colleagues (default: the email's local part)")
+@click.option("--password-stdin", is_flag=True, help="Read the password from the first line of stdin")
+def create_user(email: str, role: str, display_name: str | None, password_stdin: bool) -> None:
+    """Create a staff account."""
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    try:
+        user = users.create_user(db.session(), email, role, password, display_name)
+    except users.UserError as error:
+        raise click.ClickException(str(error)) from None
+    emit({"id": user.id, "email": user.email, "role": user.role.value})
+
+
+@click.command("demo")
+def load_demo() -> None:
+    """Load the demo data once and print the demo accounts and their passwords."""
+    if current_app.config["TEXTSUPPORT_ENV"] == "production":
+        raise click.ClickException("demo data is refused in production")
+    report = demo.load(db.session(), Path(current_app.instance_path) / "demo-accounts.json")
+    click.echo(demo.describe(report), err=True)
+    emit(report)
+
+
+@click.command("scheduler")
+def run_scheduler() -> None:
+    """Run the scheduler process (the same as `python -m scheduler`)."""
+    import logging
+
+    from scheduler.runner import run  # the scheduler drives the app, not the other way round
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    raise SystemExit(run(current_app._get_current_object()))
+
+
+def init_app(app: Flask) -> None:
+    """Register the commands on the app."""
+    for command in (init_db, create_user, load_demo, run_scheduler):
+        app.cli.add_command(command)

@@ -1,0 +1,171 @@
+"""Settings: defaults in code, secrets from the environment, fail closed outside dev/test."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from collections.abc import Iterator, Mapping
+from datetime import datetime, time, timezone
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dotenv import dotenv_values
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+ENVIRONMENTS = ("development", "test", "production")
+SMS_BACKENDS = ("console", "twilio", "fake")
+
+DEFAULTS: dict[str, Any] = {
+    "TEXTSUPPORT_ENV": "development",
+    "DATABASE_URL": None,  # None: sqlite file under the instance folder
+    "SECRET_KEY": None,
+    "SMS_BACKEND": "console",
+    "TWILIO_ACCOUNT_SID": None,
+    "TWILIO_AUTH_TOKEN": None,
+    "TWILIO_FROM_NUMBER": None,
+    "TWILIO_MESSAGING_SERVICE_SID": None,
+    "TWILIO_API_BASE": "https://api.twilio.com",
+    "TWILIO_MPS": "1",
+    "PUBLIC_BASE_URL": None,
+    "PROGRAM_TZ": "America/Edmonton",
+    "SEND_TIME": "10:00",
+    "QUIET_HOURS": "21:00-08:00",
+    "TEXTSUPPORT_NOW": None,
+    "SESSION_IDLE_MINUTES": "30",
+    "LOGIN_RATE_LIMIT": "10 per minute",
+    "RATELIMIT_STORAGE_URI": "memory://",
+}
+
+# Only for local development: a fixed key so restarting `make run` keeps people logged in.
+DEV_SECRET_KEY = "dev-only-not-secret"
+
+
+class ConfigError(ValueError):
+    """A setting is missing or malformed; the message names the variable."""
+
+
+def read_settings(config: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Merge defaults with .env and the environment, or with an explicit mapping (tests)."""
+    settings = dict(DEFAULTS)
+    if config is not None:
+        settings.update(config)
+        return settings
+    dotenv = PROJECT_ROOT / ".env"
+    if dotenv.exists():
+        settings.update({k: v for k, v in dotenv_values(dotenv).items() if k in DEFAULTS})
+    settings.update({k: os.environ[k] for k in DEFAULTS if k in os.environ})
+    return settings
+
+
+def validate(settings: dict[str, Any], instance_path: str) -> dict[str, Any]:
+    """Check every setting and return the typed values the app uses."""
+    env = settings["TEXTSUPPORT_ENV"]
+    if env not in ENVIRONMENTS:
+        raise ConfigError(f"TEXTSUPPORT_ENV must be one of {', '.join(ENVIRONMENTS)}, not {env!r}")
+    production = env == "production"
+    out = dict(settings)
+    out["SECRET_KEY"] = _secret_key(settings["SECRET_KEY"], production)
+    out["DATABASE_URL"] = settings["DATABASE_URL"] or f"sqlite:///{instance_path}/textsupport.db"
+    out["SMS_BACKEND"] = _sms_backend(settings, env)
+    out["TWILIO_MPS"] = _positive_number("TWILIO_MPS", settings["TWILIO_MPS"])
+    out["PROGRAM_TZ"] = _zone("PROGRAM_TZ", settings["PROGRAM_TZ"])
+    out["SEND_TIME"] = _clock_time("SEND_TIME", settings["SEND_TIME"])
+    out["QUIET_HOURS"] = _window("QUIET_HOURS", settings["QUIET_HOURS"])
+    out["TEXTSUPPORT_NOW"] = _fixed_now(settings["TEXTSUPPORT_NOW"], production)
+    out["SESSION_IDLE_MINUTES"] = _positive_number("SESSION_IDLE_MINUTES", settings["SESSION_IDLE_MINUTES"])
+    return out
+
+
+@contextlib.contextmanager
+def exit_on_config_error() -> Iterator[None]:
+    """Turn a ConfigError into a one-line message and exit status 1, never a traceback."""
+    try:
+        yield
+    except ConfigError as error:
+        raise SystemExit(f"textsupport: configuration error: {error}") from None
+
+
+def _secret_key(value: str | None, production: bool) -> str:
+    if value:
+        return value
+    if production:
+        raise ConfigError("SECRET_KEY is required when TEXTSUPPORT_ENV=production")
+    return DEV_SECRET_KEY
+
+
+def _sms_backend(settings: Mapping[str, Any], env: str) -> str:
+    backend = settings["SMS_BACKEND"]
+    if backend not in SMS_BACKENDS or (backend == "fake" and env != "test"):
+        raise ConfigError(f"SMS_BACKEND must be console or twilio, not {backend!r}")
+    if backend == "twilio":
+        for name in ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN"):
+            if not settings[name]:
+                raise ConfigError(f"{name} is required when SMS_BACKEND=twilio")
+        if not (settings["TWILIO_FROM_NUMBER"] or settings["TWILIO_MESSAGING_SERVICE_SID"]):
+            raise ConfigError(
+                "TWILIO_FROM_NUMBER or TWILIO_MESSAGING_SERVICE_SID is required when SMS_BACKEND=twilio"
+            )
+        if not settings["PUBLIC_BASE_URL"] and env == "production":
+            raise ConfigError("PUBLIC_BASE_URL is required when SMS_BACKEND=twilio in production")
+    return backend
+
+
+def _positive_number(name: str, value: Any) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"{name} must be a positive number, not {value!r}") from None
+    if number <= 0:
+        raise ConfigError(f"{name} must be a positive number, not {value!r}")
+    return number
+
+
+def _zone(name: str, value: Any) -> ZoneInfo:
+    if isinstance(value, ZoneInfo):
+        return value
+    try:
+        return ZoneInfo(str(value))
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"{name} must be an IANA time zone such as America/Edmonton, not {value!r}") from None
+
+
+_HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+
+
+def _clock_time(name: str, value: Any) -> time:
+    if isinstance(value, time):
+        return value
+    match = _HHMM.match(str(value).strip())
+    if not match:
+        raise ConfigError(f"{name} must be a 24-hour time HH:MM such as 10:00, not {value!r}")
+    return time(int(match[1]), int(match[2]))
+
+
+def _window(name: str, value: Any) -> tuple[time, time]:
+    if isinstance(value, tuple):
+        return value
+    start, sep, end = str(value).partition("-")
+    if not sep:
+        raise ConfigError(f"{name} must be a window HH:MM-HH:MM such as 21:00-08:00, not {value!r}")
+    return _clock_time(name, start), _clock_time(name, end)
+
+
+def _fixed_now(value: Any, production: bool) -> datetime | None:
+    if value in (None, ""):
+        return None
+    if production:
+        raise ConfigError("TEXTSUPPORT_NOW is for development and test only; unset it in production")
+    if isinstance(value, datetime):
+        instant = value
+    else:
+        try:
+            instant = datetime.fromisoformat(str(value).strip())
+        except ValueError:
+            raise ConfigError(
+                f"TEXTSUPPORT_NOW must be an ISO 8601 instant such as 2026-03-08T17:00:00Z, not {value!r}"
+            ) from None
+    if instant.tzinfo is None:
+        raise ConfigError(f"TEXTSUPPORT_NOW must include a UTC offset or Z, not {value!r}")
+    return instant.astimezone(timezone.utc)

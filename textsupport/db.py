@@ -1,0 +1,71 @@
+"""Engine and sessionmaker per app; one session per request or job, closed at teardown."""
+
+from __future__ import annotations
+
+from flask import Flask, current_app, g
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+
+class Database:
+    """One engine and its session factory, owned by one app."""
+
+    def __init__(self, url: str) -> None:
+        self.engine = make_engine(url)
+        self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
+
+    def dispose(self) -> None:
+        """Close every pooled connection (tests and process shutdown)."""
+        self.engine.dispose()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine with the per-dialect settings the app relies on."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 30})
+        event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "begin", _sqlite_on_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+
+
+def _sqlite_on_connect(dbapi_connection, _record) -> None:
+    # Let SQLAlchemy, not pysqlite, decide when transactions begin (SQLAlchemy's documented recipe).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA busy_timeout = 30000")
+    cursor.close()
+
+
+def _sqlite_on_begin(connection) -> None:
+    # BEGIN IMMEDIATE takes the write lock up front when a use case asks for it (atomic claims).
+    immediate = connection.get_execution_options().get("sqlite_immediate", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def init_app(app: Flask) -> Database:
+    """Attach a Database to the app and close the request's session at teardown."""
+    database = Database(app.config["DATABASE_URL"])
+    app.extensions["textsupport.db"] = database
+    app.teardown_appcontext(_close_session)
+    return database
+
+
+def database() -> Database:
+    """The current app's Database."""
+    return current_app.extensions["textsupport.db"]
+
+
+def session() -> Session:
+    """The session of the current request or job, opened on first use."""
+    if "db_session" not in g:
+        g.db_session = database().sessionmaker()
+    return g.db_session
+
+
+def _close_session(_exc: BaseException | None) -> None:
+    db_session = g.pop("db_session", None)
+    if db_session is not None:
+        db_session.close()

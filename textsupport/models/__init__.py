@@ -1,0 +1,56 @@
+"""Typed SQLAlchemy 2.0 models, one module per domain noun."""
+
+from textsupport.models.base import Base, UTCDateTime
+from textsupport.models.messages import (
+    DeliveryEvent,
+    InboundMessage,
+    OutboundKind,
+    OutboundMessage,
+    OutboundStatus,
+)
+from textsupport.models.participants import (
+    PEER_ARMS,
+    TEXTING_ARMS,
+    Allocation,
+    AllocationSlot,
+    AllocationTable,
+    Arm,
+    Assessment,
+    AssessmentKind,
+    Participant,
+    ParticipantStatus,
+    Sex,
+)
+from textsupport.models.queue import ItemState, Level, Pool, QueueEvent, QueueItem
+from textsupport.models.runtime import Heartbeat
+from textsupport.models.staff import AuditEntry, AuditOutcome, Role, StaffUser
+
+__all__ = [
+    "PEER_ARMS",
+    "TEXTING_ARMS",
+    "Allocation",
+    "AllocationSlot",
+    "AllocationTable",
+    "Arm",
+    "Assessment",
+    "AssessmentKind",
+    "AuditEntry",
+    "AuditOutcome",
+    "Base",
+    "DeliveryEvent",
+    "Heartbeat",
+    "InboundMessage",
+    "ItemState",
+    "Level",
+    "OutboundKind",
+    "OutboundMessage",
+    "OutboundStatus",
+    "Participant",
+    "ParticipantStatus",
+    "Pool",
+    "QueueEvent",
+    "QueueItem",
+    "Role",
+    "Sex",
+    "StaffUser",
+]

@@ -1,0 +1,164 @@
+"""Texts out (the outbox), their delivery status events, and texts in."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from textsupport.models.base import Base, UTCDateTime, str_enum
+from textsupport.models.queue import Level
+
+
+class OutboundKind(enum.StrEnum):
+    """Why a text is sent (CONTRACT.md section 5). More may be added; these names stay."""
+
+    DAILY = "daily"
+    WELCOME = "welcome"
+    CLOSING = "closing"
+    APPOINTMENT_REMINDER = "appointment_reminder"
+    SURVEY_INVITATION = "survey_invitation"
+    SURVEY_REMINDER = "survey_reminder"
+    AUTO_REPLY = "auto_reply"
+    STAFF_REPLY = "staff_reply"
+    NOTIFICATION = "notification"
+
+
+class OutboundStatus(enum.StrEnum):
+    """Lifecycle of an outbound text.
+
+        planned ─▶ sending ─▶ sent ─▶ delivered | undelivered | failed
+           │          │
+           │          └─▶ unknown ─▶ (reconciled) sent | failed
+           ├─▶ cancelled   (opt-out, withdrawal, arm change)
+           └─▶ expired     (its local day passed before it could go)
+
+    Status callbacks never move a message backwards: see `rank`.
+    """
+
+    PLANNED = "planned"
+    SENDING = "sending"
+    UNKNOWN = "unknown"
+    SENT = "sent"
+    DELIVERED = "delivered"
+    UNDELIVERED = "undelivered"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    EXPIRED = "expired"
+
+    @property
+    def rank(self) -> int:
+        """Progress order: a status may only be replaced by one of higher rank."""
+        return _RANK[self]
+
+
+_RANK = {
+    OutboundStatus.PLANNED: 0,
+    OutboundStatus.SENDING: 1,
+    OutboundStatus.UNKNOWN: 2,
+    OutboundStatus.SENT: 3,
+    OutboundStatus.DELIVERED: 4,
+    OutboundStatus.UNDELIVERED: 4,
+    OutboundStatus.FAILED: 4,
+    OutboundStatus.CANCELLED: 4,
+    OutboundStatus.EXPIRED: 4,
+}
+
+
+class OutboundMessage(Base):
+    """One text we intend to send, are sending, or sent."""
+
+    __tablename__ = "outbound_messages"
+    __table_args__ = (
+        # One planned text per kind per participant per local day: planning is safe to repeat
+        # and a second scheduler cannot double-plan. Event-driven kinds leave local_date NULL.
+        UniqueConstraint("participant_id", "kind", "local_date"),
+        # Event-driven texts (auto replies, staff replies, notifications) are unique on the
+        # event that caused them, e.g. 'inbound:SM123:crisis', so a retried webhook sends once.
+        UniqueConstraint("idempotency_key"),
+        # Every row is protected by one of the two keys above.
+        CheckConstraint("local_date IS NOT NULL OR idempotency_key IS NOT NULL", name="has_dedupe_key"),
+        # Serves the dispatcher: due rows of one status in time order.
+        Index("ix_outbound_messages_status_scheduled_for", "status", "scheduled_for"),
+        # Serves a participant's thread and outbox listing.
+        Index("ix_outbound_messages_participant_id_scheduled_for", "participant_id", "scheduled_for"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int | None] = mapped_column(ForeignKey("participants.id"))  # None: to staff
+    staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))  # notifications
+    kind: Mapped[OutboundKind] = mapped_column(str_enum(OutboundKind, "outbound_kind"))
+    local_date: Mapped[date | None] = mapped_column(Date)
+    idempotency_key: Mapped[str | None] = mapped_column(String(120))
+    to_phone: Mapped[str | None] = mapped_column(String(16))  # None: the participant's phone at send time
+    body: Mapped[str] = mapped_column(Text)
+    # Urgent texts (crisis resources, a reply within the hour) may go out in quiet hours.
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    scheduled_for: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # daily: end of its local day
+    status: Mapped[OutboundStatus] = mapped_column(
+        str_enum(OutboundStatus, "outbound_status"), default=OutboundStatus.PLANNED
+    )
+    # Unique: status callbacks find their message by Twilio's SID.
+    provider_sid: Mapped[str | None] = mapped_column(String(64), unique=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    error_code: Mapped[int | None] = mapped_column(Integer)
+    last_error: Mapped[str | None] = mapped_column(String(255))
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # when a dispatcher took it
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class DeliveryEvent(Base):
+    """One status callback as received. Append-only; several per message, in any order."""
+
+    __tablename__ = "delivery_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Serves "history of this message"; nullable because a callback can beat our own commit.
+    outbound_id: Mapped[int | None] = mapped_column(ForeignKey("outbound_messages.id"), index=True)
+    # Serves matching late callbacks to a message by SID.
+    provider_sid: Mapped[str] = mapped_column(String(64), index=True)
+    status: Mapped[str] = mapped_column(String(32))  # Twilio's word, kept even if unknown to us
+    error_code: Mapped[int | None] = mapped_column(Integer)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class InboundMessage(Base):
+    """One text a participant (or anyone) sent us, stored verbatim, exactly once."""
+
+    __tablename__ = "inbound_messages"
+    __table_args__ = (
+        # Serves a participant's thread in time order.
+        Index("ix_inbound_messages_participant_id_received_at", "participant_id", "received_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Unique: Twilio retries webhooks; the MessageSid makes the insert idempotent.
+    provider_sid: Mapped[str] = mapped_column(String(64), unique=True)
+    participant_id: Mapped[int | None] = mapped_column(ForeignKey("participants.id"))  # None: unknown sender
+    from_phone: Mapped[str] = mapped_column(String(32))
+    to_phone: Mapped[str | None] = mapped_column(String(32))
+    body: Mapped[str] = mapped_column(Text)
+    num_media: Mapped[int] = mapped_column(Integer, default=0)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Triage verdict, filled in the same request; NULL means it was never classified.
+    level: Mapped[Level | None] = mapped_column(str_enum(Level, "inbound_level"))
+    keyword: Mapped[str | None] = mapped_column(String(16))
+    reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+    extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

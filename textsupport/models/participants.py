@@ -1,0 +1,179 @@
+"""Participants, their concealed allocation, and follow-up assessments."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from textsupport.models.base import Base, UTCDateTime, str_enum
+
+
+class Arm(enum.StrEnum):
+    """The four trial arms; only PEER_TEXT and TEXT get daily texts."""
+
+    PEER = "PEER"
+    PEER_TEXT = "PEER_TEXT"
+    TEXT = "TEXT"
+    TAU = "TAU"
+
+
+TEXTING_ARMS = frozenset({Arm.PEER_TEXT, Arm.TEXT})
+PEER_ARMS = frozenset({Arm.PEER, Arm.PEER_TEXT})
+
+
+class Sex(enum.StrEnum):
+    """Sex as recorded at enrolment; a default stratification field."""
+
+    F = "F"
+    M = "M"
+    X = "X"
+
+
+class ParticipantStatus(enum.StrEnum):
+    """Where a participant is in the trial.
+
+        enrolled ──randomise──▶ active ──day 183──▶ completed
+            │                     │
+            └──────withdraw───────┴──────────────▶ withdrawn
+
+    Nothing is sent to a withdrawn participant; their data is kept.
+    """
+
+    ENROLLED = "enrolled"
+    ACTIVE = "active"
+    COMPLETED = "completed"
+    WITHDRAWN = "withdrawn"
+
+
+class Participant(Base):
+    """A person discharged from acute psychiatric care who agreed to take part."""
+
+    __tablename__ = "participants"
+    __table_args__ = (
+        # One non-withdrawn participant per phone: inbound replies are matched by phone.
+        Index(
+            "uq_participants_active_phone",
+            "phone",
+            unique=True,
+            sqlite_where=text("status != 'withdrawn'"),
+            postgresql_where=text("status != 'withdrawn'"),
+        ),
+        # Phones are stored in E.164: a plus sign and up to 15 digits.
+        CheckConstraint("phone LIKE '+%'", name="phone_e164"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Unique: the pseudonymous id is what staff, exports and logs use instead of a name.
+    study_id: Mapped[str] = mapped_column(String(16), unique=True)
+    phone: Mapped[str] = mapped_column(String(16))
+    first_name: Mapped[str] = mapped_column(String(60))
+    site: Mapped[str] = mapped_column(String(40))
+    sex: Mapped[Sex] = mapped_column(str_enum(Sex, "participant_sex"))
+    tz: Mapped[str] = mapped_column(String(64))  # IANA zone name, e.g. America/Edmonton
+    date_of_birth: Mapped[date] = mapped_column(Date)
+    discharge_date: Mapped[date] = mapped_column(Date)
+    status: Mapped[ParticipantStatus] = mapped_column(
+        str_enum(ParticipantStatus, "participant_status"), default=ParticipantStatus.ENROLLED
+    )
+    eligibility_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    eligibility_confirmed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    consent_version: Mapped[str | None] = mapped_column(String(32))
+    consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    consent_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    baseline_done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    sms_opted_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Set by the dispatcher: 'invalid' (21211/21614) or 'unreachable' (repeated undelivered).
+    phone_problem: Mapped[str | None] = mapped_column(String(32))
+    peer_worker_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), index=True)
+    withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    withdrawal_reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+
+
+class AllocationTable(Base):
+    """One concealed allocation sequence, generated with a seed or imported (REDCap style)."""
+
+    __tablename__ = "allocation_tables"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(16))  # 'generated' or 'imported'
+    seed: Mapped[str | None] = mapped_column(String(64))  # recorded so the sequence can be re-made
+    strata_fields: Mapped[str] = mapped_column(String(100))  # e.g. 'site,sex'
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+
+
+class AllocationSlot(Base):
+    """One sealed envelope: the arm for the next participant of a stratum. Only admin sees it."""
+
+    __tablename__ = "allocation_slots"
+    __table_args__ = (
+        # Randomise takes the lowest unused position of a stratum; positions never repeat.
+        UniqueConstraint("stratum", "position"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    table_id: Mapped[int] = mapped_column(ForeignKey("allocation_tables.id"))
+    stratum: Mapped[str] = mapped_column(String(100))  # e.g. 'site=north|sex=F'
+    position: Mapped[int] = mapped_column(Integer)
+    block: Mapped[int] = mapped_column(Integer)  # permuted block number within the stratum
+    arm: Mapped[Arm] = mapped_column(str_enum(Arm, "slot_arm"))
+
+
+class Allocation(Base):
+    """The committed randomise action that revealed a participant's arm."""
+
+    __tablename__ = "allocations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Unique: each participant is randomised once, even when two staff press at once.
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"), unique=True)
+    # Unique: each sealed envelope is opened once.
+    slot_id: Mapped[int] = mapped_column(ForeignKey("allocation_slots.id"), unique=True)
+    arm: Mapped[Arm] = mapped_column(str_enum(Arm, "allocation_arm"))
+    stratum: Mapped[str] = mapped_column(String(100))
+    allocated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    allocated_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+
+
+class AssessmentKind(enum.StrEnum):
+    """Research follow-up time points, for every arm."""
+
+    BASELINE = "baseline"
+    WEEK_6 = "week_6"
+    MONTH_3 = "month_3"
+    MONTH_6 = "month_6"
+    MONTH_12 = "month_12"
+
+
+class Assessment(Base):
+    """One scheduled follow-up assessment. Raters see these, never the arm."""
+
+    __tablename__ = "assessments"
+    __table_args__ = (
+        # One assessment per time point per participant: scheduling is safe to repeat.
+        UniqueConstraint("participant_id", "kind"),
+        # Serves the rater's task list: open assessments by due date.
+        Index("ix_assessments_due_date_completed_at", "due_date", "completed_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"))
+    kind: Mapped[AssessmentKind] = mapped_column(str_enum(AssessmentKind, "assessment_kind"))
+    due_date: Mapped[date] = mapped_column(Date)
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    completed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))

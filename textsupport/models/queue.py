@@ -1,0 +1,91 @@
+"""The human reply queue: items and their append-only events."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from textsupport.models.base import Base, UTCDateTime, str_enum
+
+
+class Level(enum.StrEnum):
+    """Triage level, most serious first: crisis > urgent > routine."""
+
+    CRISIS = "crisis"
+    URGENT = "urgent"
+    ROUTINE = "routine"
+
+    @property
+    def priority(self) -> int:
+        """Sort key: 0 is the most serious."""
+        return list(Level).index(self)
+
+
+class Pool(enum.StrEnum):
+    """Who an item is routed to. Crisis never goes only to a peer."""
+
+    PEER = "peer"  # the participant's assigned peer worker (PEER and PEER_TEXT arms)
+    STAFF = "staff"  # TEXT and TAU arms, unknown senders: no peer, to keep the arm clean
+    SUPERVISOR = "supervisor"  # crisis, escalations, off-shift peers
+
+
+class ItemState(enum.StrEnum):
+    """Lifecycle of a queue item.
+
+        open ──claim──▶ claimed ──resolve──▶ resolved
+          ▲               │  ▲                  │
+          └───release─────┘  └─────reopen───────┘
+    """
+
+    OPEN = "open"
+    CLAIMED = "claimed"
+    RESOLVED = "resolved"
+
+
+class QueueItem(Base):
+    """Something a human must look at: a flagged reply or a staff task."""
+
+    __tablename__ = "queue_items"
+    __table_args__ = (
+        # One item of a kind per inbound reply: a retried webhook opens nothing twice.
+        UniqueConstraint("inbound_id", "kind"),
+        # Serves the queue page: unresolved items, oldest first within a level.
+        Index("ix_queue_items_state_level_created_at", "state", "level", "created_at"),
+        # Serves "mine": items claimed by one worker.
+        Index("ix_queue_items_owner_id_state", "owner_id", "state"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int | None] = mapped_column(ForeignKey("participants.id"))
+    inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
+    kind: Mapped[str] = mapped_column(String(32))  # 'reply', 'opt_out_request', 'help', ...
+    level: Mapped[Level] = mapped_column(str_enum(Level, "queue_level"))
+    reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+    pool: Mapped[Pool] = mapped_column(str_enum(Pool, "queue_pool"))
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))  # routed-to peer
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))  # who claimed it
+    state: Mapped[ItemState] = mapped_column(str_enum(ItemState, "queue_state"), default=ItemState.OPEN)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime())  # the SLA deadline
+    escalated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class QueueEvent(Base):
+    """One action on a queue item. Append-only: database triggers refuse UPDATE and DELETE."""
+
+    __tablename__ = "queue_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Serves an item's history in order.
+    item_id: Mapped[int] = mapped_column(ForeignKey("queue_items.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))  # None: the system
+    action: Mapped[str] = mapped_column(String(32))  # opened, claimed, replied, escalated, resolved, ...
+    note: Mapped[str | None] = mapped_column(Text)
+    minutes: Mapped[int | None] = mapped_column(Integer)  # duration of a logged contact
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -1,0 +1,84 @@
+"""Staff accounts, their roles, and the append-only audit log."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from typing import Any
+
+from flask_login import UserMixin
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from textsupport.models.base import Base, UTCDateTime, str_enum
+
+
+class Role(enum.StrEnum):
+    """What a staff member may do (CONTRACT.md section 5)."""
+
+    ADMIN = "admin"  # everything, including the concealed allocation table
+    TRIAL_STAFF = "trial_staff"  # enrol, randomise, see the arm after randomisation
+    RATER = "rater"  # follow-up assessments; never sees arms
+    PEER_WORKER = "peer_worker"  # own caseload and the reply queue
+    SUPERVISOR = "supervisor"  # all queues, escalations, peer workload
+
+
+class StaffUser(UserMixin, Base):
+    """A person who signs in to the staff pages."""
+
+    __tablename__ = "staff_users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Unique: login finds the account by email; one account per address (stored lowercased).
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    display_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[Role] = mapped_column(str_enum(Role, "staff_role"))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    # Staff phone for on-call notifications (links only, never message text).
+    phone: Mapped[str | None] = mapped_column(String(16))
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Peer worker wellbeing: off shift means new items go to the supervisor pool.
+    on_shift: Mapped[bool] = mapped_column(Boolean, default=True)
+    caseload_cap: Mapped[int | None] = mapped_column(Integer)  # None: the configured default
+    totp_secret: Mapped[str | None] = mapped_column(String(64))  # set once MFA is enrolled
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    def get_id(self) -> str:
+        """The id Flask-Login keeps in the session."""
+        return str(self.id)
+
+    def has_role(self, *roles: Role) -> bool:
+        """True when this account holds one of `roles`."""
+        return self.role in roles
+
+
+class AuditOutcome(enum.StrEnum):
+    """How an audited attempt ended."""
+
+    OK = "ok"
+    DENIED = "denied"  # refused by a rule: wrong role, bad signature, already randomised
+    FAILED = "failed"  # bad input or an error
+
+
+class AuditEntry(Base):
+    """One audited action. Append-only: database triggers refuse UPDATE and DELETE."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (
+        # Serves "what did this person do" reviews, newest first.
+        Index("ix_audit_log_actor_id_at", "actor_id", "at"),
+        # Serves "who touched this participant" (views of personal data included).
+        Index("ix_audit_log_target", "target_type", "target_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))  # None: system or anonymous
+    action: Mapped[str] = mapped_column(String(64))  # e.g. login, randomize, view_messages
+    outcome: Mapped[AuditOutcome] = mapped_column(str_enum(AuditOutcome, "audit_outcome"))
+    target_type: Mapped[str | None] = mapped_column(String(32))
+    target_id: Mapped[str | None] = mapped_column(String(64))
+    ip: Mapped[str | None] = mapped_column(String(45))
+    detail: Mapped[str | None] = mapped_column(Text)  # never message text
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

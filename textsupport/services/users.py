@@ -1,0 +1,85 @@
+"""Staff accounts: create them and check their passwords."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from textsupport import clock, passwords
+from textsupport.models import AuditOutcome, Role, StaffUser
+from textsupport.services import audit
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class UserError(ValueError):
+    """The account cannot be created as asked; the message says why."""
+
+
+def normalise_email(email: str) -> str:
+    """Emails compare case-insensitively: keep them stripped and lowercased."""
+    return email.strip().lower()
+
+
+def create_user(
+    session: Session,
+    email: str,
+    role: str,
+    password: str,
+    display_name: str | None = None,
+    *,
+    actor_id: int | None = None,
+) -> StaffUser:
+    """Create a staff account with an argon2id password hash, audited."""
+    email = normalise_email(email)
+    if not _EMAIL.match(email):
+        raise UserError(f"{email!r} is not an email address")
+    try:
+        role_value = Role(role)
+    except ValueError:
+        raise UserError(f"role must be one of {', '.join(Role)}, not {role!r}") from None
+    if len(password) < passwords.MIN_LENGTH:
+        raise UserError(f"the password must be at least {passwords.MIN_LENGTH} characters")
+    if session.scalar(select(StaffUser.id).where(StaffUser.email == email)) is not None:
+        raise UserError(f"an account for {email} already exists")
+    user = StaffUser(
+        email=email,
+        display_name=display_name or email.split("@")[0],
+        role=role_value,
+        password_hash=passwords.hash_password(password),
+        is_active=True,
+        on_shift=True,
+        created_at=clock.now(),
+    )
+    session.add(user)
+    session.flush()
+    audit.record(session, "create_user", AuditOutcome.OK, actor_id=actor_id, target=("staff_user", user.id))
+    session.commit()
+    return user
+
+
+def authenticate(session: Session, email: str, password: str, ip: str | None = None) -> StaffUser | None:
+    """The active account these credentials open, or None. Every attempt is audited."""
+    user = session.scalar(select(StaffUser).where(StaffUser.email == normalise_email(email)))
+    if user is None or not user.is_active:
+        passwords.verify_password(passwords.DUMMY_HASH, password)  # same timing as a real check
+        audit.record(session, "login", AuditOutcome.DENIED, ip=ip, detail="unknown or inactive account")
+        session.commit()
+        return None
+    if not passwords.verify_password(user.password_hash, password):
+        audit.record(session, "login", AuditOutcome.DENIED, actor_id=user.id, ip=ip, detail="wrong password")
+        session.commit()
+        return None
+    if passwords.needs_rehash(user.password_hash):
+        user.password_hash = passwords.hash_password(password)
+    user.last_login_at = clock.now()
+    audit.record(session, "login", AuditOutcome.OK, actor_id=user.id, ip=ip)
+    session.commit()
+    return user
+
+
+def count_users(session: Session) -> int:
+    """How many staff accounts exist."""
+    return session.scalar(select(func.count()).select_from(StaffUser)) or 0

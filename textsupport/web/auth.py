@@ -1,0 +1,54 @@
+"""Sign in and sign out."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
+from flask_login import current_user, login_user, logout_user
+
+from textsupport import db
+from textsupport.services import users
+from textsupport.web.extensions import limiter
+from textsupport.web.forms import LoginForm
+
+bp = Blueprint("auth", __name__)
+
+
+def _login_limit() -> str:
+    return current_app.config["LOGIN_RATE_LIMIT"]
+
+
+@bp.route("/login", methods=["GET", "POST"])
+@limiter.limit(_login_limit, methods=["POST"])
+def login():
+    """The sign-in form; a wrong email or password gets one message that reveals neither."""
+    if current_user.is_authenticated:
+        return redirect(url_for("staff.home"))
+    form = LoginForm()
+    if form.validate_on_submit():
+        user = users.authenticate(db.session(), form.email.data, form.password.data, ip=request.remote_addr)
+        if user is not None:
+            session.clear()  # a fresh session on sign-in (no fixation)
+            session.permanent = True  # idle timeout: PERMANENT_SESSION_LIFETIME
+            login_user(user)
+            return redirect(_safe_next(request.args.get("next")))
+        flash("That email and password do not match an active account.", "error")
+    status = 400 if form.errors else 200
+    return render_template("login.html", form=form), status
+
+
+@bp.post("/logout")
+def logout():
+    """Sign out and forget the session (POST, so a link cannot sign anyone out)."""
+    logout_user()
+    session.clear()
+    flash("You are signed out.", "info")
+    return redirect(url_for("auth.login"))
+
+
+def _safe_next(target: str | None) -> str:
+    """Follow ?next= only within this site."""
+    if target and not urlsplit(target).netloc and target.startswith("/") and not target.startswith("//"):
+        return target
+    return url_for("staff.home")
