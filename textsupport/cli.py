@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 from flask import Flask, current_app
+from flask.cli import with_appcontext
 
 from textsupport import db, schema
 from textsupport.services import demo, users
@@ -19,6 +20,7 @@ def emit(payload: dict) -> None:
 
 
 @click.command("init-db")
+@with_appcontext
 def init_db() -> None:
     """Apply every Alembic migration (safe to repeat)."""
     url = current_app.config["DATABASE_URL"]
@@ -29,6 +31,7 @@ def init_db() -> None:
 
 
 @click.command("create-user")
+@with_appcontext
 @click.argument("email")
 @click.option("--role", required=True, help="admin, trial_staff, rater, peer_worker or supervisor")
 @click.option("--name", "display_name", help="Name shown to colleagues (default: the email's local part)")
@@ -47,6 +50,7 @@ def create_user(email: str, role: str, display_name: str | None, password_stdin:
 
 
 @click.command("demo")
+@with_appcontext
 def load_demo() -> None:
     """Load the demo data once and print the demo accounts and their passwords."""
     if current_app.config["TEXTSUPPORT_ENV"] == "production":
@@ -57,6 +61,7 @@ def load_demo() -> None:
 
 
 @click.command("scheduler")
+@with_appcontext
 def run_scheduler() -> None:
     """Run the scheduler process (the same as `python -m scheduler`)."""
     import logging

@@ -45,7 +45,7 @@ class FakeGateway:
 
     def send(self, to: str, body: str) -> SendResult:
         self.sent.append((to, body))
-        return SendResult(provider_sid=f"SMFAKE{len(self.sent):026d}", status="queued")
+        return SendResult(provider_sid=f"SM{len(self.sent):032x}", status="queued")
 
 
 class TwilioGateway:

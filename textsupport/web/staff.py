@@ -1,9 +1,14 @@
-"""The staff landing page."""
+"""The staff landing page and the admin's audit log."""
 
 from __future__ import annotations
 
 from flask import Blueprint, render_template
 from flask_login import current_user, login_required
+
+from textsupport import db
+from textsupport.models import Role
+from textsupport.services import audit_log as audit_log_service
+from textsupport.web.access import require_role
 
 bp = Blueprint("staff", __name__)
 
@@ -13,3 +18,10 @@ bp = Blueprint("staff", __name__)
 def home():
     """Where every staff member lands after signing in."""
     return render_template("home.html", user=current_user)
+
+
+@bp.get("/audit")
+@require_role(Role.ADMIN)
+def audit_log():
+    """The newest audit entries: who did what, when, and how it ended."""
+    return render_template("audit.html", rows=audit_log_service.recent(db.session()))

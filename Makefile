@@ -1,0 +1,42 @@
+# The README's two commands: `make run` and `make test`. Each sets itself up from nothing.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+FLASK := $(BIN)/flask --app wsgi
+
+.PHONY: run test bench lint format clean
+
+# Each stamp is rebuilt when its requirements file changes, so a pull never leaves a stale venv.
+$(VENV)/.runtime: requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+## run: web app on http://127.0.0.1:5000 plus the scheduler, texts printed here (Ctrl-C stops both)
+run: $(VENV)/.runtime
+	$(FLASK) init-db
+	$(FLASK) demo > /dev/null
+	SMS_BACKEND=console $(BIN)/honcho start -f Procfile
+
+## test: the whole suite; SQLite always, PostgreSQL too when TEST_DATABASE_URL is set
+test: $(VENV)/.dev
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## bench: benchmarks; the last line printed is one JSON summary
+bench: $(VENV)/.dev
+	$(BIN)/python -m benchmarks
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.dev
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

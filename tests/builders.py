@@ -1,0 +1,82 @@
+"""Builders: make_x(session, **overrides) returns a saved row with sensible defaults."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date, datetime, timezone
+
+from sqlalchemy.orm import Session
+
+from textsupport import passwords
+from textsupport.models import (
+    OutboundKind,
+    OutboundMessage,
+    Participant,
+    Role,
+    Sex,
+    StaffUser,
+)
+
+NOW = datetime(2026, 11, 23, 17, 0, tzinfo=timezone.utc)
+_numbers = itertools.count(1)
+# Hashing with full argon2 parameters is slow; builders share one hash of this password.
+PASSWORD = "correct horse battery staple"
+_HASH = passwords.hash_password(PASSWORD)
+
+
+def make_staff(session: Session, **overrides) -> StaffUser:
+    """A saved staff account whose password is PASSWORD."""
+    n = next(_numbers)
+    values = {
+        "email": f"staff{n}@example.org",
+        "display_name": f"Staff {n}",
+        "role": Role.PEER_WORKER,
+        "password_hash": _HASH,
+        "is_active": True,
+        "on_shift": True,
+        "created_at": NOW,
+    }
+    values.update(overrides)
+    user = StaffUser(**values)
+    session.add(user)
+    session.commit()
+    return user
+
+
+def make_participant(session: Session, **overrides) -> Participant:
+    """A saved, enrolled participant with a unique phone and study id."""
+    n = next(_numbers)
+    values = {
+        "study_id": f"P-{n:05d}",
+        "phone": f"+1780555{n:04d}",
+        "first_name": "Alex",
+        "site": "north",
+        "sex": Sex.X,
+        "tz": "America/Edmonton",
+        "date_of_birth": date(1990, 5, 17),
+        "discharge_date": date(2026, 11, 20),
+        "created_at": NOW,
+    }
+    values.update(overrides)
+    participant = Participant(**values)
+    session.add(participant)
+    session.commit()
+    return participant
+
+
+def make_outbound(session: Session, participant: Participant, **overrides) -> OutboundMessage:
+    """A saved planned daily text for `participant`."""
+    values = {
+        "participant_id": participant.id,
+        "kind": OutboundKind.DAILY,
+        "local_date": date(2026, 11, 24),
+        "body": "A small step counts.",
+        "scheduled_for": NOW,
+        "created_at": NOW,
+        "updated_at": NOW,
+    }
+    values.update(overrides)
+    message = OutboundMessage(**values)
+    session.add(message)
+    session.commit()
+    return message

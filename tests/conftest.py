@@ -1,0 +1,107 @@
+"""Fixtures: a fresh database per test on every backend, apps, clients and builders."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from sqlalchemy.engine import URL
+
+from tests import databases
+from tests.databases import make_settings
+from textsupport import create_app
+from textsupport.db import make_engine
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory):
+    """A migrated SQLite file, made once per run."""
+    return databases.make_sqlite_template(tmp_path_factory.mktemp("sqlite-template"))
+
+
+@pytest.fixture(scope="session")
+def postgres_database():
+    """A migrated PostgreSQL database for this run, dropped at the end, plus an engine on it."""
+    url: URL = databases.create_postgres_database("run")
+    rendered = url.render_as_string(hide_password=False)
+    databases.migrate(rendered)
+    engine = make_engine(rendered)
+    yield rendered, engine
+    engine.dispose()
+    databases.drop_postgres_database(url)
+
+
+@pytest.fixture(params=databases.BACKENDS)
+def database_url(request, tmp_path) -> str:
+    """The URL of an empty, fully migrated database for this test, on each backend."""
+    if request.param == "sqlite":
+        return databases.copy_sqlite(request.getfixturevalue("sqlite_template"), tmp_path)
+    url, engine = request.getfixturevalue("postgres_database")
+    databases.truncate_postgres(engine)
+    return url
+
+
+@pytest.fixture
+def settings(request, database_url) -> dict:
+    """The app settings; a test may add overrides with parametrize(..., indirect=True)."""
+    return make_settings(database_url, **getattr(request, "param", {}))
+
+
+@pytest.fixture
+def app(settings):
+    """An app on this test's fresh database."""
+    application = create_app(settings)
+    yield application
+    application.extensions["textsupport.db"].dispose()
+
+
+@pytest.fixture
+def session(app):
+    """A session of the test's own on the test database.
+
+    It holds no app context open: a request from the test client must get its own
+    context, `g` and session, as it would in production.
+    """
+    with app.extensions["textsupport.db"].sessionmaker() as own:
+        yield own
+
+
+@pytest.fixture
+def client(app):
+    """A test client for the app."""
+    return app.test_client()
+
+
+# Per-backend counts, so CI output shows that PostgreSQL tests really ran.
+_outcomes: dict[str, Counter] = {}
+_backend_of: dict[str, str] = {}
+
+
+def pytest_collection_modifyitems(items) -> None:
+    for item in items:
+        params = getattr(item, "callspec", None)
+        for name in ("database_url", "empty_engine"):
+            if params is not None and name in params.params:
+                _backend_of[item.nodeid] = params.params[name]
+
+
+def pytest_runtest_logreport(report) -> None:
+    backend = _backend_of.get(report.nodeid)
+    if backend is None:
+        return
+    counts = _outcomes.setdefault(backend, Counter())
+    if report.when == "call" or (report.when == "setup" and not report.passed):
+        counts["skipped" if report.skipped else report.outcome] += 1
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if not _backend_of:
+        return
+    terminalreporter.section("database tests by backend")
+    for backend in databases.BACKENDS:
+        counts = _outcomes.get(backend, Counter())
+        terminalreporter.write_line(
+            f"{backend}: {counts['passed']} passed, {counts['failed']} failed, {counts['skipped']} skipped"
+        )
+    if not databases.TEST_DATABASE_URL:
+        terminalreporter.write_line("postgresql: not run (set TEST_DATABASE_URL to run every database test there too)")

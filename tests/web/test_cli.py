@@ -1,0 +1,68 @@
+"""The command line: init-db, create-user, demo, and configuration errors."""
+
+import json
+import os
+import subprocess
+import sys
+
+from sqlalchemy import func, select
+
+from textsupport.config import PROJECT_ROOT
+from textsupport.models import Role, StaffUser
+
+
+def test_init_db_twice_is_harmless(app):
+    first = app.test_cli_runner().invoke(args=["init-db"])
+    second = app.test_cli_runner().invoke(args=["init-db"])
+    assert first.exit_code == 0, first.output
+    assert second.exit_code == 0, second.output
+    assert json.loads(second.stdout)["schema"] == "up to date"
+
+
+def test_create_user_reads_the_password_from_stdin(app, session):
+    result = app.test_cli_runner().invoke(
+        args=["create-user", "Sue@Example.org", "--role", "supervisor", "--password-stdin"],
+        input="a long enough password\n",
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == {"id": 1, "email": "sue@example.org", "role": "supervisor"}
+    user = session.scalar(select(StaffUser))
+    assert user.role is Role.SUPERVISOR
+    assert user.password_hash.startswith("$argon2id$")
+
+
+def test_create_user_refuses_a_bad_role_clearly(app, session):
+    result = app.test_cli_runner().invoke(
+        args=["create-user", "sue@example.org", "--role", "boss", "--password-stdin"],
+        input="a long enough password\n",
+    )
+    assert result.exit_code != 0
+    assert "role must be one of" in result.stderr
+    assert session.scalar(select(func.count()).select_from(StaffUser)) == 0
+
+
+def test_demo_loads_once_and_prints_the_accounts(app, session):
+    first = app.test_cli_runner().invoke(args=["demo"])
+    second = app.test_cli_runner().invoke(args=["demo"])
+    assert first.exit_code == 0, first.output
+    report = json.loads(first.stdout)
+    roles = {account["role"] for account in report["accounts"].values()}
+    assert roles == {role.value for role in Role}
+    assert json.loads(second.stdout)["created"] == []
+    assert "password:" in second.stderr  # still shown on later runs
+    assert session.scalar(select(func.count()).select_from(StaffUser)) == len(report["accounts"])
+
+
+def test_bad_configuration_is_one_line_not_a_traceback(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TWILIO_", "SECRET_KEY", "DATABASE_URL"))}
+    env.update(TEXTSUPPORT_ENV="production", DATABASE_URL=f"sqlite:///{tmp_path}/x.db")
+    result = subprocess.run(
+        [sys.executable, "-m", "flask", "--app", "wsgi", "init-db"],
+        cwd=PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip() == "textsupport: configuration error: SECRET_KEY is required when TEXTSUPPORT_ENV=production"
