@@ -9,7 +9,7 @@ from apscheduler.schedulers.blocking import BlockingScheduler
 from flask import Flask
 
 from scheduler.jobs import JOBS, JobSpec, run_job
-from textsupport import clock, db
+from textsupport import clock
 
 log = logging.getLogger("scheduler")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from sqlalchemy.orm import Session
 
@@ -17,7 +17,7 @@ from textsupport.models import (
     StaffUser,
 )
 
-NOW = datetime(2026, 11, 23, 17, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 23, 17, 0, tzinfo=UTC)
 _numbers = itertools.count(1)
 # Hashing with full argon2 parameters is slow; builders share one hash of this password.
 PASSWORD = "correct horse battery staple"

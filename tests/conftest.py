@@ -104,4 +104,6 @@ def pytest_terminal_summary(terminalreporter) -> None:
             f"{backend}: {counts['passed']} passed, {counts['failed']} failed, {counts['skipped']} skipped"
         )
     if not databases.TEST_DATABASE_URL:
-        terminalreporter.write_line("postgresql: not run (set TEST_DATABASE_URL to run every database test there too)")
+        terminalreporter.write_line(
+            "postgresql: not run (set TEST_DATABASE_URL to run every database test there too)"
+        )

@@ -1,8 +1,8 @@
 """Named instants for frozen-time tests, each with its weekday and Edmonton local time."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
-UTC = timezone.utc
+UTC = UTC
 
 # Sun 2026-03-08 08:59 UTC = 01:59 MST, one minute before clocks spring forward to 03:00 MDT.
 BEFORE_SPRING_FORWARD = datetime(2026, 3, 8, 8, 59, tzinfo=UTC)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 from flask import current_app, has_app_context
@@ -14,14 +14,14 @@ def now() -> datetime:
         fixed = current_app.config.get("TEXTSUPPORT_NOW")
         if fixed is not None:
             return fixed
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def as_utc(instant: datetime) -> datetime:
     """The same instant in UTC; a naive value is refused rather than guessed."""
     if instant.tzinfo is None:
         raise ValueError("naive datetime: every instant must carry its zone")
-    return instant.astimezone(timezone.utc)
+    return instant.astimezone(UTC)
 
 
 def local_date(instant: datetime, zone: ZoneInfo) -> date:
@@ -33,4 +33,4 @@ def at_local_time(day: date, clock_time: time, zone: ZoneInfo) -> datetime:
     """The UTC instant of a wall-clock time on a local date (DST gaps resolve forward)."""
     # zoneinfo reads a wall time inside a spring-forward gap with the pre-change offset,
     # so 02:30 on 2026-03-08 in Edmonton becomes 03:30 MDT: a real instant, never an error.
-    return datetime.combine(day, clock_time, tzinfo=zone).astimezone(timezone.utc)
+    return datetime.combine(day, clock_time, tzinfo=zone).astimezone(UTC)

@@ -6,7 +6,7 @@ import contextlib
 import os
 import re
 from collections.abc import Iterator, Mapping
-from datetime import datetime, time, timezone
+from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -39,7 +39,7 @@ DEFAULTS: dict[str, Any] = {
 }
 
 # Only for local development: a fixed key so restarting `make run` keeps people logged in.
-DEV_SECRET_KEY = "dev-only-not-secret"
+DEV_SECRET_KEY = "dev-only-not-secret"  # noqa: S105 (development only; production requires SECRET_KEY)
 
 
 class ConfigError(ValueError):
@@ -128,7 +128,9 @@ def _zone(name: str, value: Any) -> ZoneInfo:
     try:
         return ZoneInfo(str(value))
     except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(f"{name} must be an IANA time zone such as America/Edmonton, not {value!r}") from None
+        raise ConfigError(
+            f"{name} must be an IANA time zone such as America/Edmonton, not {value!r}"
+        ) from None
 
 
 _HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
@@ -168,4 +170,4 @@ def _fixed_now(value: Any, production: bool) -> datetime | None:
             ) from None
     if instant.tzinfo is None:
         raise ConfigError(f"TEXTSUPPORT_NOW must include a UTC offset or Z, not {value!r}")
-    return instant.astimezone(timezone.utc)
+    return instant.astimezone(UTC)

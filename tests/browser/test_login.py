@@ -14,7 +14,9 @@ pytestmark = pytest.mark.browser
 @pytest.fixture
 def staff(live_app):
     with live_app.extensions["textsupport.db"].sessionmaker() as session:
-        return make_staff(session, email="sue@example.org", display_name="Sue Supervisor", role=Role.SUPERVISOR)
+        return make_staff(
+            session, email="sue@example.org", display_name="Sue Supervisor", role=Role.SUPERVISOR
+        )
 
 
 def test_sign_in_and_out_with_the_keyboard(page, live_app, staff):

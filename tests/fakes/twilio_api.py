@@ -12,7 +12,7 @@ import json
 import re
 import threading
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
@@ -38,7 +38,7 @@ class FakeTwilio:
         if not form.get("Body"):
             return 400, {"code": 21602, "message": "Message body is required.", "status": 400}
         self.requests.append(form)
-        now = format_datetime(datetime.now(timezone.utc))
+        now = format_datetime(datetime.now(UTC))
         sid = f"SM{next(self._ids):032x}"
         return 201, {
             "sid": sid,

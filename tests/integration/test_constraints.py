@@ -92,7 +92,13 @@ def test_a_participant_is_allocated_once_and_a_slot_used_once(session):
 
     def allocate(participant, slot):
         session.add(
-            Allocation(participant_id=participant.id, slot_id=slot.id, arm=slot.arm, stratum=slot.stratum, allocated_at=NOW)
+            Allocation(
+                participant_id=participant.id,
+                slot_id=slot.id,
+                arm=slot.arm,
+                stratum=slot.stratum,
+                allocated_at=NOW,
+            )
         )
         session.commit()
 
@@ -109,7 +115,9 @@ def test_a_participant_is_allocated_once_and_a_slot_used_once(session):
 def test_enum_columns_refuse_unknown_values(session):
     participant = make_participant(session)
     with pytest.raises(IntegrityError):
-        session.execute(text("UPDATE participants SET status = 'paused' WHERE id = :id"), {"id": participant.id})
+        session.execute(
+            text("UPDATE participants SET status = 'paused' WHERE id = :id"), {"id": participant.id}
+        )
         session.commit()
 
 
@@ -141,7 +149,9 @@ def _append_only_rows(session):
 def test_append_only_tables_refuse_updates(session, model):
     _append_only_rows(session)
     with pytest.raises(DBAPIError, match="append-only"):
-        session.execute(update(model).values(at=NOW) if model is not DeliveryEvent else update(model).values(status="x"))
+        session.execute(
+            update(model).values(at=NOW) if model is not DeliveryEvent else update(model).values(status="x")
+        )
     session.rollback()
 
 

@@ -1,6 +1,6 @@
 """Local dates and send instants across the DST changes, with named instants."""
 
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -29,7 +29,7 @@ def test_send_time_in_utc_follows_dst(day, expected_utc):
 def test_time_inside_the_spring_gap_becomes_a_real_instant():
     # 02:30 does not exist on 2026-03-08 in Edmonton; it resolves to 03:30 MDT (09:30 UTC).
     assert clock.at_local_time(date(2026, 3, 8), time(2, 30), EDMONTON) == datetime(
-        2026, 3, 8, 9, 30, tzinfo=timezone.utc
+        2026, 3, 8, 9, 30, tzinfo=UTC
     )
 
 
@@ -53,7 +53,7 @@ def test_naive_instants_are_refused():
 @freeze_time(times.LATE_SUNDAY_EVENING)
 def test_now_is_aware_utc():
     assert clock.now() == times.LATE_SUNDAY_EVENING
-    assert clock.now().tzinfo is timezone.utc
+    assert clock.now().tzinfo is UTC
 
 
 @freeze_time(times.LATE_SUNDAY_EVENING)

@@ -1,6 +1,6 @@
 """Configuration: defaults, parsing, and failing closed outside dev/test."""
 
-from datetime import datetime, time, timezone
+from datetime import UTC, datetime, time
 
 import pytest
 
@@ -49,7 +49,10 @@ TWILIO = {"SMS_BACKEND": "twilio", "TWILIO_ACCOUNT_SID": "AC1", "TWILIO_AUTH_TOK
         ({"QUIET_HOURS": "21:00"}, "QUIET_HOURS"),
         ({"TEXTSUPPORT_NOW": "yesterday"}, "TEXTSUPPORT_NOW"),
         ({"TEXTSUPPORT_NOW": "2026-03-08T10:00:00"}, "TEXTSUPPORT_NOW"),  # no offset: ambiguous
-        ({"TEXTSUPPORT_ENV": "production", "SECRET_KEY": "s", "TEXTSUPPORT_NOW": "2026-03-08T17:00Z"}, "TEXTSUPPORT_NOW"),
+        (
+            {"TEXTSUPPORT_ENV": "production", "SECRET_KEY": "s", "TEXTSUPPORT_NOW": "2026-03-08T17:00Z"},
+            "TEXTSUPPORT_NOW",
+        ),
     ],
 )
 def test_bad_configuration_names_the_variable(overrides, names):
@@ -74,7 +77,7 @@ def test_production_with_secret_and_twilio_is_accepted():
 
 def test_fixed_now_is_parsed_to_utc():
     out = validate(settings(TEXTSUPPORT_NOW="2026-03-08T10:00:00-06:00"), "/srv/instance")
-    assert out["TEXTSUPPORT_NOW"] == datetime(2026, 3, 8, 16, 0, tzinfo=timezone.utc)
+    assert out["TEXTSUPPORT_NOW"] == datetime(2026, 3, 8, 16, 0, tzinfo=UTC)
 
 
 def test_environment_overrides_dotenv_and_defaults(monkeypatch):

@@ -21,7 +21,9 @@ def test_send_posts_to_the_configured_base_with_credentials(twilio):
     server, fake = twilio
     gateway = TwilioGateway(ACCOUNT, TOKEN, {"from_": "+17805550199"}, server.base_url + "/")
     result = gateway.send("+17805550100", "Small steps still count.")
-    assert fake.requests == [{"To": "+17805550100", "From": "+17805550199", "Body": "Small steps still count."}]
+    assert fake.requests == [
+        {"To": "+17805550100", "From": "+17805550199", "Body": "Small steps still count."}
+    ]
     assert result.provider_sid.startswith("SM") and len(result.provider_sid) == 34
     assert result.status == "queued"
 

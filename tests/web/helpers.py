@@ -17,4 +17,6 @@ def csrf_token(client, path: str = "/login") -> str:
 
 def login(client, email: str, password: str = PASSWORD):
     """Sign in through the real form, CSRF token included."""
-    return client.post("/login", data={"email": email, "password": password, "csrf_token": csrf_token(client)})
+    return client.post(
+        "/login", data={"email": email, "password": password, "csrf_token": csrf_token(client)}
+    )

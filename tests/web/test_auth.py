@@ -77,7 +77,7 @@ def test_session_cookie_is_httponly_and_samesite(client, session):
 @pytest.mark.parametrize("settings", [{"LOGIN_RATE_LIMIT": "3 per minute"}], indirect=True)
 def test_login_attempts_are_throttled(client, session):
     make_staff(session, email="pat@example.org")
-    codes = [login(client, "pat@example.org", "guess number %d" % i).status_code for i in range(4)]
+    codes = [login(client, "pat@example.org", f"guess number {i}").status_code for i in range(4)]
     assert codes == [200, 200, 200, 429]
 
 

@@ -65,4 +65,7 @@ def test_bad_configuration_is_one_line_not_a_traceback(tmp_path):
         timeout=60,
     )
     assert result.returncode == 1
-    assert result.stderr.strip() == "textsupport: configuration error: SECRET_KEY is required when TEXTSUPPORT_ENV=production"
+    assert (
+        result.stderr.strip()
+        == "textsupport: configuration error: SECRET_KEY is required when TEXTSUPPORT_ENV=production"
+    )

@@ -28,6 +28,7 @@ from textsupport.models.staff import AuditEntry, AuditOutcome, Role, StaffUser
 __all__ = [
     "PEER_ARMS",
     "TEXTING_ARMS",
+    "UTCDateTime",
     "Allocation",
     "AllocationSlot",
     "AllocationTable",

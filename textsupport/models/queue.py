@@ -36,9 +36,9 @@ class Pool(enum.StrEnum):
 class ItemState(enum.StrEnum):
     """Lifecycle of a queue item.
 
-        open ──claim──▶ claimed ──resolve──▶ resolved
-          ▲               │  ▲                  │
-          └───release─────┘  └─────reopen───────┘
+    open ──claim──▶ claimed ──resolve──▶ resolved
+      ▲               │  ▲                  │
+      └───release─────┘  └─────reopen───────┘
     """
 
     OPEN = "open"

@@ -40,7 +40,7 @@ def load(session: Session, credentials_file: Path) -> dict:
 
 def describe(report: dict) -> str:
     """The demo accounts as a small table for the terminal."""
-    lines = ["Demo staff accounts (also in %s):" % report["credentials_file"]]
+    lines = [f"Demo staff accounts (also in {report['credentials_file']}):"]
     for email, account in report["accounts"].items():
         lines.append(f"  {account['role']:<12} {email:<36} password: {account['password']}")
     return "\n".join(lines)
