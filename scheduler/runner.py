@@ -39,8 +39,9 @@ def run(app: Flask) -> int:
     scheduler = build(app)
 
     def stop(signum, _frame) -> None:
-        log.info("scheduler stopping on %s", signal.Signals(signum).name)
-        scheduler.shutdown(wait=False)
+        if scheduler.running:  # a second signal (Ctrl-C then SIGTERM) changes nothing
+            log.info("scheduler stopping on %s", signal.Signals(signum).name)
+            scheduler.shutdown(wait=False)
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
