@@ -80,3 +80,34 @@ def make_outbound(session: Session, participant: Participant, **overrides) -> Ou
     session.add(message)
     session.commit()
     return message
+
+
+def make_ready_participant(session: Session, **overrides) -> Participant:
+    """An enrolled participant with eligibility, consent and baseline done: ready to randomise."""
+    values = {
+        "eligibility_confirmed_at": NOW,
+        "consent_version": "v2.1",
+        "consent_at": NOW,
+        "baseline_done_at": NOW,
+        "sex": Sex.F,
+    }
+    values.update(overrides)
+    return make_participant(session, **values)
+
+
+def enrolment_input(**overrides) -> dict:
+    """Enrolment fields as a person would type them, all valid on 2026-11-23."""
+    values = {
+        "phone": "780 555 0142",
+        "first_name": "Jordan",
+        "site": "north",
+        "sex": "F",
+        "tz": "America/Edmonton",
+        "date_of_birth": "1988-04-02",
+        "discharge_date": "2026-11-20",
+        "consent_version": "v2.1",
+        "eligibility_confirmed": True,
+        "baseline_done": True,
+    }
+    values.update(overrides)
+    return values

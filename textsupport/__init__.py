@@ -9,7 +9,7 @@ from typing import Any
 from flask import Flask
 
 from textsupport import cli, config, db, sms
-from textsupport.web import auth, errors, health, staff
+from textsupport.web import allocations, assessments, auth, errors, health, participants, staff
 from textsupport.web.extensions import csrf, limiter, login_manager
 
 
@@ -30,9 +30,8 @@ def create_app(settings: Mapping[str, Any] | None = None) -> Flask:
     csrf.init_app(app)
     limiter.init_app(app)
     login_manager.init_app(app)
-    app.register_blueprint(health.bp)
-    app.register_blueprint(auth.bp)
-    app.register_blueprint(staff.bp)
+    for blueprint in (health.bp, auth.bp, staff.bp, participants.bp, allocations.bp, assessments.bp):
+        app.register_blueprint(blueprint)
     errors.init_app(app)
     cli.init_app(app)
     return app

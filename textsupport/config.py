@@ -36,6 +36,12 @@ DEFAULTS: dict[str, Any] = {
     "SESSION_IDLE_MINUTES": "30",
     "LOGIN_RATE_LIMIT": "10 per minute",
     "RATELIMIT_STORAGE_URI": "memory://",
+    # Trial rules (DOMAIN.md sections 5 and 6).
+    "ELIGIBLE_AGE": "18-65",
+    "DISCHARGE_WINDOW_DAYS": "7",
+    "STRATA_FIELDS": "site,sex",
+    "ASSESSMENT_OFFSETS_DAYS": "baseline=0,week_6=42,month_3=91,month_6=182,month_12=365",
+    "LOW_ALLOCATION_SHARE": "0.10",
 }
 
 # Only for local development: a fixed key so restarting `make run` keeps people logged in.
@@ -75,6 +81,7 @@ def validate(settings: dict[str, Any], instance_path: str) -> dict[str, Any]:
     out["QUIET_HOURS"] = _window("QUIET_HOURS", settings["QUIET_HOURS"])
     out["TEXTSUPPORT_NOW"] = _fixed_now(settings["TEXTSUPPORT_NOW"], production)
     out["SESSION_IDLE_MINUTES"] = _positive_number("SESSION_IDLE_MINUTES", settings["SESSION_IDLE_MINUTES"])
+    out.update(_trial_rules(settings))
     return out
 
 
@@ -85,6 +92,40 @@ def exit_on_config_error() -> Iterator[None]:
         yield
     except ConfigError as error:
         raise SystemExit(f"textsupport: configuration error: {error}") from None
+
+
+def _trial_rules(settings: Mapping[str, Any]) -> dict[str, Any]:
+    low, _, high = str(settings["ELIGIBLE_AGE"]).partition("-")
+    if not (low.strip().isdigit() and high.strip().isdigit() and int(low) <= int(high)):
+        raise ConfigError(f"ELIGIBLE_AGE must be a range such as 18-65, not {settings['ELIGIBLE_AGE']!r}")
+    fields = tuple(f.strip() for f in str(settings["STRATA_FIELDS"]).split(",") if f.strip())
+    if not fields or not set(fields) <= {"site", "sex"}:
+        raise ConfigError(f"STRATA_FIELDS must name site and/or sex, not {settings['STRATA_FIELDS']!r}")
+    share = _positive_number("LOW_ALLOCATION_SHARE", settings["LOW_ALLOCATION_SHARE"])
+    return {
+        "ELIGIBLE_AGE": (int(low), int(high)),
+        "DISCHARGE_WINDOW_DAYS": int(_positive_number("DISCHARGE_WINDOW_DAYS", settings["DISCHARGE_WINDOW_DAYS"])),
+        "STRATA_FIELDS": fields,
+        "ASSESSMENT_OFFSETS_DAYS": _offsets(settings["ASSESSMENT_OFFSETS_DAYS"]),
+        "LOW_ALLOCATION_SHARE": share,
+    }
+
+
+ASSESSMENT_KINDS = ("baseline", "week_6", "month_3", "month_6", "month_12")
+
+
+def _offsets(value: Any) -> dict[str, int]:
+    if isinstance(value, dict):
+        return value
+    offsets = {}
+    for part in str(value).split(","):
+        kind, _, days = part.partition("=")
+        if kind.strip() not in ASSESSMENT_KINDS or not days.strip().isdigit():
+            raise ConfigError(
+                f"ASSESSMENT_OFFSETS_DAYS must be kind=days pairs over {', '.join(ASSESSMENT_KINDS)}, not {value!r}"
+            )
+        offsets[kind.strip()] = int(days)
+    return offsets
 
 
 def _secret_key(value: str | None, production: bool) -> str:

@@ -69,3 +69,15 @@ def _close_session(_exc: BaseException | None) -> None:
     db_session = g.pop("db_session", None)
     if db_session is not None:
         db_session.close()
+
+
+def begin_write(db_session: Session) -> None:
+    """Start a use case's transaction ready to write.
+
+    On SQLite this is BEGIN IMMEDIATE, taking the write lock before the first read, so two
+    processes serialise instead of failing on a stale snapshot. PostgreSQL relies on row locks
+    and unique constraints instead. Any read-only transaction the request had open is ended first.
+    """
+    if db_session.in_transaction():
+        db_session.commit()
+    db_session.connection(execution_options={"sqlite_immediate": True})

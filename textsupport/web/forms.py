@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import EmailField, PasswordField
-from wtforms.validators import DataRequired, Length
+from flask_wtf.file import FileField, FileRequired
+from wtforms import (
+    BooleanField,
+    EmailField,
+    IntegerField,
+    PasswordField,
+    SelectField,
+    StringField,
+    TextAreaField,
+)
+from wtforms.validators import DataRequired, Length, NumberRange
 
 
 class LoginForm(FlaskForm):
@@ -12,3 +21,43 @@ class LoginForm(FlaskForm):
 
     email = EmailField("Email", validators=[DataRequired(), Length(max=254)])
     password = PasswordField("Password", validators=[DataRequired(), Length(max=1024)])
+
+
+class ConfirmForm(FlaskForm):
+    """A button that needs only its CSRF token (randomise, record a step)."""
+
+
+class EnrolForm(FlaskForm):
+    """Enrolment as typed. The service checks every field; this form only carries the values."""
+
+    phone = StringField("Mobile phone", render_kw={"autocomplete": "off", "inputmode": "tel"})
+    first_name = StringField("First name (used in texts)")
+    site = StringField("Site")
+    sex = SelectField("Sex", choices=[("", "Choose…"), ("F", "F"), ("M", "M"), ("X", "X")])
+    tz = StringField("Time zone")
+    date_of_birth = StringField("Date of birth", render_kw={"type": "date"})
+    discharge_date = StringField("Discharge date", render_kw={"type": "date"})
+    consent_version = StringField("Consent form version")
+    text_capable_phone = BooleanField("Has a phone that can send and receive texts")
+    reads_english = BooleanField("Can read English texts")
+    baseline_done = BooleanField("Baseline assessment is done")
+
+
+class WithdrawForm(FlaskForm):
+    """Withdraw with a reason."""
+
+    reason = TextAreaField("Reason for withdrawal", validators=[DataRequired(), Length(max=2000)])
+
+
+class GenerateTableForm(FlaskForm):
+    """Generate a concealed allocation table."""
+
+    seed = StringField("Seed (recorded, so the sequence can be re-made)", validators=[DataRequired(), Length(max=64)])
+    per_stratum = IntegerField("Slots per stratum", validators=[DataRequired(), NumberRange(min=1, max=10000)])
+    sites = StringField("Sites, comma-separated", validators=[DataRequired(), Length(max=400)])
+
+
+class ImportTableForm(FlaskForm):
+    """Upload a REDCap-style allocation table CSV."""
+
+    table = FileField("Allocation table (CSV)", validators=[FileRequired()])

@@ -1,22 +1,17 @@
-"""Command line: `flask --app wsgi <command>`. Reports are one JSON object on stdout."""
+"""Setting up: init-db, create-user, demo, and running the scheduler."""
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 import click
-from flask import Flask, current_app
+from flask import current_app
 from flask.cli import with_appcontext
 
 from textsupport import db, schema
+from textsupport.cli.output import emit
 from textsupport.services import demo, users
-
-
-def emit(payload: dict) -> None:
-    """Print one JSON report line."""
-    click.echo(json.dumps(payload, default=str))
 
 
 @click.command("init-db")
@@ -72,7 +67,4 @@ def run_scheduler() -> None:
     raise SystemExit(run(current_app._get_current_object()))
 
 
-def init_app(app: Flask) -> None:
-    """Register the commands on the app."""
-    for command in (init_db, create_user, load_demo, run_scheduler):
-        app.cli.add_command(command)
+COMMANDS = (init_db, create_user, load_demo, run_scheduler)

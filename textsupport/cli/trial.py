@@ -1,0 +1,116 @@
+"""Trial commands: enroll, participants, randomize, allocations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from flask import current_app
+from flask.cli import with_appcontext
+
+from textsupport import db
+from textsupport.cli.output import emit, fail
+from textsupport.services import allocations, enrolment, participants, randomize
+
+
+@click.command("enroll")
+@with_appcontext
+@click.option("--phone", required=True)
+@click.option("--first-name", required=True)
+@click.option("--site", required=True)
+@click.option("--sex", required=True, help="F, M or X")
+@click.option("--tz", required=True, help="IANA time zone, e.g. America/Edmonton")
+@click.option("--discharge-date", required=True, help="YYYY-MM-DD")
+@click.option("--dob", required=True, help="date of birth, YYYY-MM-DD")
+@click.option("--consent-version", required=True)
+@click.option("--confirm-eligibility", is_flag=True, help="you checked: text-capable phone, reads English")
+@click.option("--baseline-done", is_flag=True, help="the baseline assessment is done")
+def enroll(**options) -> None:
+    """Enrol a participant (randomisation also needs eligibility and baseline)."""
+    raw = dict(options, date_of_birth=options.pop("dob"), eligibility_confirmed=options.pop("confirm_eligibility"))
+    try:
+        participant = enrolment.enrol(db.session(), raw, current_app.config, actor_id=None)
+    except enrolment.EnrolmentError as error:
+        fail("enrolment refused, nothing saved: " + str(error))
+    emit({"participant_id": participant.study_id})
+
+
+@click.command("participants")
+@with_appcontext
+def list_participants() -> None:
+    """One JSON line per participant."""
+    for participant, allocation in reversed(participants.search(db.session(), limit=1_000_000)):
+        emit(
+            {
+                "participant_id": participant.study_id,
+                "site": participant.site,
+                "sex": participant.sex.value,
+                "status": participant.status.value,
+                "arm": allocation.arm.value if allocation else None,
+                "sms_opted_out": participant.sms_opted_out_at is not None,
+            }
+        )
+
+
+@click.command("randomize")
+@with_appcontext
+@click.argument("participant_id")
+def randomize_participant(participant_id: str) -> None:
+    """Reveal a participant's arm from the concealed table."""
+    try:
+        allocation = randomize.randomize(db.session(), participant_id, current_app.config, actor_id=None)
+    except randomize.RandomizeError as error:
+        fail(f"randomisation refused for {participant_id}: {error}")
+    emit({"participant_id": participant_id, "arm": allocation.arm.value})
+
+
+@click.group("allocations")
+def allocations_group() -> None:
+    """The concealed allocation table."""
+
+
+@allocations_group.command("generate")
+@with_appcontext
+@click.option("--seed", required=True)
+@click.option("--per-stratum", required=True, type=click.IntRange(min=1))
+@click.option("--sites", required=True, help="comma-separated, e.g. north,south")
+def generate(seed: str, per_stratum: int, sites: str) -> None:
+    """Make a concealed table for every site × sex stratum (permuted blocks of 4 and 8)."""
+    fields = current_app.config["STRATA_FIELDS"]
+    try:
+        table = allocations.generate(db.session(), seed, per_stratum, sites.split(","), fields, actor_id=None)
+    except allocations.AllocationError as error:
+        fail(str(error))
+    emit({"table_id": table.id, "strata": len(allocations.status(db.session()))})
+
+
+@allocations_group.command("import")
+@with_appcontext
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def import_table(file: Path) -> None:
+    """Load a REDCap-style allocation table CSV."""
+    fields = current_app.config["STRATA_FIELDS"]
+    try:
+        table = allocations.import_csv(db.session(), file.read_text(encoding="utf-8-sig"), fields, actor_id=None)
+    except (allocations.AllocationError, UnicodeDecodeError) as error:
+        fail(f"{file}: {error}; nothing was imported")
+    emit({"table_id": table.id, "strata": len(allocations.status(db.session()))})
+
+
+@allocations_group.command("status")
+@with_appcontext
+def table_status() -> None:
+    """How much of each stratum's table is used."""
+    statuses = allocations.status(db.session())
+    warn = {s.stratum for s in allocations.low(statuses, current_app.config["LOW_ALLOCATION_SHARE"])}
+    emit(
+        {
+            "strata": [
+                {"stratum": s.stratum, "total": s.total, "used": s.used, "remaining": s.remaining, "low": s.stratum in warn}
+                for s in statuses
+            ]
+        }
+    )
+
+
+COMMANDS = (enroll, list_participants, randomize_participant, allocations_group)

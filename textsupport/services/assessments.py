@@ -1,0 +1,71 @@
+"""Research follow-up: schedule assessments for every arm, list raters' tasks, record completion."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from textsupport import clock
+from textsupport.models import Assessment, AssessmentKind, AuditOutcome, Participant
+from textsupport.services import audit
+
+
+class AssessmentError(ValueError):
+    """The assessment cannot be recorded as asked."""
+
+
+def schedule(session: Session, participant: Participant, randomized_at: datetime, offsets: dict[str, int]) -> None:
+    """Add one assessment per configured time point, due that many days after randomisation."""
+    start = clock.local_date(randomized_at, ZoneInfo(participant.tz))
+    for kind, days in offsets.items():
+        done = kind == AssessmentKind.BASELINE and participant.baseline_done_at is not None
+        session.add(
+            Assessment(
+                participant_id=participant.id,
+                kind=AssessmentKind(kind),
+                due_date=start + timedelta(days=days),
+                completed_at=participant.baseline_done_at if done else None,
+                completed_by_id=participant.created_by_id if done else None,
+            )
+        )
+
+
+@dataclass(frozen=True)
+class Task:
+    """One open assessment as a rater sees it: never the arm."""
+
+    assessment_id: int
+    study_id: str
+    first_name: str
+    kind: str
+    due_date: date
+    overdue: bool
+
+
+def open_tasks(session: Session, today: date, horizon_days: int = 14) -> list[Task]:
+    """Open assessments due within `horizon_days`, overdue first, then by due date."""
+    rows = session.execute(
+        select(Assessment.id, Participant.study_id, Participant.first_name, Assessment.kind, Assessment.due_date)
+        .join(Participant, Participant.id == Assessment.participant_id)
+        .where(Assessment.completed_at.is_(None), Assessment.due_date <= today + timedelta(days=horizon_days))
+        .order_by(Assessment.due_date, Participant.study_id)
+    )
+    return [Task(id_, sid, name, kind.value, due, due < today) for id_, sid, name, kind, due in rows]
+
+
+def complete(session: Session, assessment_id: int, actor_id: int | None) -> Assessment:
+    """Record that an assessment was done, once."""
+    assessment = session.get(Assessment, assessment_id)
+    if assessment is None:
+        raise AssessmentError(f"no assessment {assessment_id}")
+    if assessment.completed_at is not None:
+        raise AssessmentError("this assessment is already recorded as complete")
+    assessment.completed_at = clock.now()
+    assessment.completed_by_id = actor_id
+    audit.record(session, "complete_assessment", AuditOutcome.OK, actor_id=actor_id, target=("assessment", assessment_id))
+    session.commit()
+    return assessment

@@ -1,0 +1,86 @@
+"""Admin pages for the concealed allocation table: progress, generate, import, export."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, current_app, flash, redirect, render_template, url_for
+from flask_login import current_user
+
+from textsupport import db
+from textsupport.models import Role
+from textsupport.services import allocations
+from textsupport.web.access import require_role
+from textsupport.web.forms import GenerateTableForm, ImportTableForm
+
+bp = Blueprint("allocations", __name__, url_prefix="/allocations")
+
+
+@bp.get("/")
+@require_role(Role.ADMIN)
+def index():
+    """Per-stratum progress, with a warning for strata nearly used up."""
+    return _page(GenerateTableForm(), ImportTableForm())
+
+
+@bp.post("/generate")
+@require_role(Role.ADMIN)
+def generate():
+    """Generate a concealed table from a recorded seed."""
+    form = GenerateTableForm()
+    if form.validate_on_submit():
+        try:
+            allocations.generate(
+                db.session(),
+                form.seed.data,
+                form.per_stratum.data,
+                form.sites.data.split(","),
+                current_app.config["STRATA_FIELDS"],
+                current_user.id,
+            )
+        except allocations.AllocationError as error:
+            form.seed.errors = [str(error)]
+        else:
+            flash("Allocation table generated.", "info")
+            return redirect(url_for(".index"))
+    return _page(form, ImportTableForm(), 400)
+
+
+@bp.post("/import")
+@require_role(Role.ADMIN)
+def import_table():
+    """Load a REDCap-style CSV; nothing is saved if any row is bad."""
+    form = ImportTableForm()
+    if form.validate_on_submit():
+        try:
+            text = form.table.data.read().decode("utf-8-sig")
+            allocations.import_csv(db.session(), text, current_app.config["STRATA_FIELDS"], current_user.id)
+        except (allocations.AllocationError, UnicodeDecodeError) as error:
+            form.table.errors = [f"{error}. Nothing was imported."]
+        else:
+            flash("Allocation table imported.", "info")
+            return redirect(url_for(".index"))
+    return _page(GenerateTableForm(), form, 400)
+
+
+@bp.get("/export.csv")
+@require_role(Role.ADMIN)
+def export():
+    """The whole sequence as CSV (audited: it unblinds the table)."""
+    text = allocations.export_csv(db.session(), current_app.config["STRATA_FIELDS"], current_user.id)
+    headers = {"Content-Disposition": "attachment; filename=allocation-table.csv", "Cache-Control": "no-store"}
+    return Response(text, mimetype="text/csv", headers=headers)
+
+
+def _page(generate_form, import_form, status: int = 200):
+    statuses = allocations.status(db.session())
+    low = {s.stratum for s in allocations.low(statuses, current_app.config["LOW_ALLOCATION_SHARE"])}
+    return (
+        render_template(
+            "allocations/index.html",
+            statuses=statuses,
+            low=low,
+            share=current_app.config["LOW_ALLOCATION_SHARE"],
+            generate_form=generate_form,
+            import_form=import_form,
+        ),
+        status,
+    )

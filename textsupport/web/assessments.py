@@ -1,0 +1,38 @@
+"""The rater's follow-up task list. Raters never see arms: nothing here loads one."""
+
+from __future__ import annotations
+
+from flask import Blueprint, current_app, flash, redirect, render_template, url_for
+from flask_login import current_user
+
+from textsupport import clock, db
+from textsupport.models import Role
+from textsupport.services import assessments
+from textsupport.web.access import require_role
+from textsupport.web.forms import ConfirmForm
+
+bp = Blueprint("assessments", __name__, url_prefix="/assessments")
+
+RATERS = (Role.RATER, Role.ADMIN)
+
+
+@bp.get("/")
+@require_role(*RATERS)
+def index():
+    """Open assessments due in the next two weeks, overdue first."""
+    today = clock.local_date(clock.now(), current_app.config["PROGRAM_TZ"])
+    tasks = assessments.open_tasks(db.session(), today)
+    return render_template("assessments/index.html", tasks=tasks, today=today, form=ConfirmForm())
+
+
+@bp.post("/<int:assessment_id>/complete")
+@require_role(*RATERS)
+def complete(assessment_id: int):
+    """Record an assessment as done."""
+    if ConfirmForm().validate_on_submit():
+        try:
+            assessments.complete(db.session(), assessment_id, current_user.id)
+            flash("Assessment recorded as complete.", "info")
+        except assessments.AssessmentError as error:
+            flash(str(error), "error")
+    return redirect(url_for(".index"))

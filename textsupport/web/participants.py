@@ -1,0 +1,122 @@
+"""Trial staff pages: participant list and search, enrol, timeline, randomise, withdraw."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from textsupport import db
+from textsupport.models import AuditOutcome, Role
+from textsupport.services import audit, enrolment, participants, randomize
+from textsupport.web.access import require_role
+from textsupport.web.forms import ConfirmForm, EnrolForm, WithdrawForm
+
+bp = Blueprint("participants", __name__, url_prefix="/participants")
+
+VIEWERS = (Role.ADMIN, Role.TRIAL_STAFF, Role.SUPERVISOR)
+ENROLLERS = (Role.ADMIN, Role.TRIAL_STAFF)
+
+
+@bp.get("/")
+@require_role(*VIEWERS)
+def index():
+    """All participants, or those whose study id or phone matches ?q=."""
+    query = request.args.get("q", "")
+    rows = participants.search(db.session(), query)
+    return render_template("participants/index.html", rows=rows, query=query)
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@require_role(*ENROLLERS)
+def new():
+    """The enrolment form; on any bad field nothing is saved and the form keeps what was typed."""
+    form = EnrolForm()
+    if request.method == "GET":
+        form.tz.data = current_app.config["PROGRAM_TZ"].key
+    if form.validate_on_submit():
+        raw = dict(form.data, eligibility_confirmed=form.text_capable_phone.data and form.reads_english.data)
+        try:
+            participant = enrolment.enrol(db.session(), raw, current_app.config, current_user.id)
+        except enrolment.EnrolmentError as error:
+            for name, message in error.errors.items():
+                getattr(form, name).errors = [message]
+            flash("Nothing was saved. Please correct the marked fields.", "error")
+            return render_template("participants/new.html", form=form), 400
+        flash(f"Enrolled {participant.study_id}.", "info")
+        return redirect(url_for(".show", study_id=participant.study_id))
+    return render_template("participants/new.html", form=form), 400 if form.errors else 200
+
+
+@bp.get("/<study_id>")
+@require_role(*VIEWERS)
+def show(study_id: str):
+    """One participant's details and timeline (each view is audited)."""
+    session = db.session()
+    participant = _get_or_404(study_id)
+    audit.record_now(
+        session, "view_participant", AuditOutcome.OK, actor_id=current_user.id, target=("participant", study_id)
+    )
+    return render_template(
+        "participants/show.html",
+        participant=participant,
+        events=participants.timeline(session, participant, show_arm=True),
+        missing=randomize.missing_steps(participant),
+        confirm=ConfirmForm(),
+        can_enrol=current_user.has_role(*ENROLLERS),
+    )
+
+
+@bp.post("/<study_id>/steps/<step>")
+@require_role(*ENROLLERS)
+def record_step(study_id: str, step: str):
+    """Record eligibility confirmed or baseline done after enrolment."""
+    if ConfirmForm().validate_on_submit():
+        try:
+            participants.record_step(db.session(), study_id, step, current_user.id)
+            flash("Recorded.", "info")
+        except participants.ParticipantError as error:
+            flash(str(error), "error")
+    return redirect(url_for(".show", study_id=study_id))
+
+
+@bp.route("/<study_id>/randomize", methods=["GET", "POST"])
+@require_role(*ENROLLERS)
+def randomize_view(study_id: str):
+    """Confirm, then open the next sealed envelope. Refusals say what is missing."""
+    participant = _get_or_404(study_id)
+    form = ConfirmForm()
+    if form.validate_on_submit():
+        try:
+            allocation = randomize.randomize(db.session(), study_id, current_app.config, current_user.id)
+        except randomize.RandomizeError as error:
+            flash(f"Not randomised: {error}.", "error")
+            return redirect(url_for(".show", study_id=study_id))
+        flash(f"{study_id} is randomised to {allocation.arm.value}.", "info")
+        return redirect(url_for(".show", study_id=study_id))
+    return render_template(
+        "participants/randomize.html", participant=participant, form=form, missing=randomize.missing_steps(participant)
+    )
+
+
+@bp.route("/<study_id>/withdraw", methods=["GET", "POST"])
+@require_role(*ENROLLERS)
+def withdraw(study_id: str):
+    """Withdraw with a reason; data is kept and nothing more is sent."""
+    participant = _get_or_404(study_id)
+    form = WithdrawForm()
+    if form.validate_on_submit():
+        try:
+            participants.withdraw(db.session(), study_id, form.reason.data, current_user.id)
+        except participants.ParticipantError as error:
+            flash(str(error), "error")
+        else:
+            flash(f"{study_id} is withdrawn. Their data is kept; nothing more will be sent.", "info")
+        return redirect(url_for(".show", study_id=study_id))
+    return render_template("participants/withdraw.html", participant=participant, form=form), 400 if form.errors else 200
+
+
+def _get_or_404(study_id: str):
+    try:
+        return participants.get(db.session(), study_id)
+    except participants.ParticipantError:
+        abort(404)
