@@ -104,7 +104,9 @@ def _trial_rules(settings: Mapping[str, Any]) -> dict[str, Any]:
     share = _positive_number("LOW_ALLOCATION_SHARE", settings["LOW_ALLOCATION_SHARE"])
     return {
         "ELIGIBLE_AGE": (int(low), int(high)),
-        "DISCHARGE_WINDOW_DAYS": int(_positive_number("DISCHARGE_WINDOW_DAYS", settings["DISCHARGE_WINDOW_DAYS"])),
+        "DISCHARGE_WINDOW_DAYS": int(
+            _positive_number("DISCHARGE_WINDOW_DAYS", settings["DISCHARGE_WINDOW_DAYS"])
+        ),
         "STRATA_FIELDS": fields,
         "ASSESSMENT_OFFSETS_DAYS": _offsets(settings["ASSESSMENT_OFFSETS_DAYS"]),
         "LOW_ALLOCATION_SHARE": share,

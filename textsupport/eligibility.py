@@ -47,7 +47,9 @@ def check(raw: Mapping[str, Any], today: date, rules: Rules) -> tuple[Enrolment 
         "site": _field(errors, "site", lambda: _site(raw)),
         "sex": _field(errors, "sex", lambda: _sex(raw)),
         "tz": _field(errors, "tz", lambda: _zone(raw)),
-        "date_of_birth": _field(errors, "date_of_birth", lambda: _age_ok(_date(raw, "date_of_birth"), today, rules)),
+        "date_of_birth": _field(
+            errors, "date_of_birth", lambda: _age_ok(_date(raw, "date_of_birth"), today, rules)
+        ),
         "discharge_date": _field(
             errors, "discharge_date", lambda: _discharge_ok(_date(raw, "discharge_date"), today, rules)
         ),

@@ -131,7 +131,9 @@ def _read_row(
     if "sex" in cells:  # REDCap exports may write f/m/x; the app's strata use F/M/X
         cells["sex"] = cells["sex"].upper()
         if cells["sex"] and cells["sex"] not in SEXES:
-            raise TableError(f"line {line}: unknown sex {cells['sex']!r} (expected one of {', '.join(SEXES)})")
+            raise TableError(
+                f"line {line}: unknown sex {cells['sex']!r} (expected one of {', '.join(SEXES)})"
+            )
     try:
         stratum = stratum_key(cells, fields)
     except ValueError as exc:

@@ -28,7 +28,9 @@ def allocated(session) -> int:
 
 
 def denials(session) -> list[str]:
-    query = select(AuditEntry.detail).where(AuditEntry.action == "randomize", AuditEntry.outcome == AuditOutcome.DENIED)
+    query = select(AuditEntry.detail).where(
+        AuditEntry.action == "randomize", AuditEntry.outcome == AuditOutcome.DENIED
+    )
     return list(session.scalars(query))
 
 
@@ -53,11 +55,17 @@ def test_randomize_schedules_every_follow_up_with_baseline_done(session, app):
     make_table(session)
     participant = make_ready_participant(session)
     allocation = randomize.randomize(session, participant.study_id, app.config, actor_id=None)
-    rows = {a.kind: a for a in session.scalars(select(Assessment).where(Assessment.participant_id == participant.id))}
+    rows = {
+        a.kind: a
+        for a in session.scalars(select(Assessment).where(Assessment.participant_id == participant.id))
+    }
     assert set(rows) == set(AssessmentKind)
     assert rows[AssessmentKind.BASELINE].completed_at is not None
     start = allocation.allocated_at.date()
-    assert (rows[AssessmentKind.WEEK_6].due_date - start).days in (41, 42)  # local date may trail UTC by a day
+    assert (rows[AssessmentKind.WEEK_6].due_date - start).days in (
+        41,
+        42,
+    )  # local date may trail UTC by a day
     assert rows[AssessmentKind.MONTH_12].completed_at is None
 
 
@@ -95,7 +103,9 @@ def test_no_table_or_an_exhausted_stratum_refuses_without_falling_back(session, 
         randomize.randomize(session, participant.study_id, app.config, actor_id=None)
     make_table(session, sites=("east",), per_stratum=4)
     for _ in range(4):
-        randomize.randomize(session, make_ready_participant(session, site="east").study_id, app.config, actor_id=None)
+        randomize.randomize(
+            session, make_ready_participant(session, site="east").study_id, app.config, actor_id=None
+        )
     late = make_ready_participant(session, site="east")
     with pytest.raises(randomize.RandomizeError, match="site=east|sex=F is exhausted"):
         randomize.randomize(session, late.study_id, app.config, actor_id=None)

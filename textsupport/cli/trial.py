@@ -27,7 +27,9 @@ from textsupport.services import allocations, enrolment, participants, randomize
 @click.option("--baseline-done", is_flag=True, help="the baseline assessment is done")
 def enroll(**options) -> None:
     """Enrol a participant (randomisation also needs eligibility and baseline)."""
-    raw = dict(options, date_of_birth=options.pop("dob"), eligibility_confirmed=options.pop("confirm_eligibility"))
+    raw = dict(
+        options, date_of_birth=options.pop("dob"), eligibility_confirmed=options.pop("confirm_eligibility")
+    )
     try:
         participant = enrolment.enrol(db.session(), raw, current_app.config, actor_id=None)
     except enrolment.EnrolmentError as error:
@@ -91,7 +93,9 @@ def import_table(file: Path) -> None:
     """Load a REDCap-style allocation table CSV."""
     fields = current_app.config["STRATA_FIELDS"]
     try:
-        table = allocations.import_csv(db.session(), file.read_text(encoding="utf-8-sig"), fields, actor_id=None)
+        table = allocations.import_csv(
+            db.session(), file.read_text(encoding="utf-8-sig"), fields, actor_id=None
+        )
     except (allocations.AllocationError, UnicodeDecodeError) as error:
         fail(f"{file}: {error}; nothing was imported")
     emit({"table_id": table.id, "strata": len(allocations.status(db.session()))})
@@ -106,7 +110,13 @@ def table_status() -> None:
     emit(
         {
             "strata": [
-                {"stratum": s.stratum, "total": s.total, "used": s.used, "remaining": s.remaining, "low": s.stratum in warn}
+                {
+                    "stratum": s.stratum,
+                    "total": s.total,
+                    "used": s.used,
+                    "remaining": s.remaining,
+                    "low": s.stratum in warn,
+                }
                 for s in statuses
             ]
         }

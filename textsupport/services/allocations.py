@@ -17,7 +17,12 @@ class AllocationError(ValueError):
 
 
 def generate(
-    session: Session, seed: str, per_stratum: int, sites: list[str], fields: tuple[str, ...], actor_id: int | None
+    session: Session,
+    seed: str,
+    per_stratum: int,
+    sites: list[str],
+    fields: tuple[str, ...],
+    actor_id: int | None,
 ) -> AllocationTable:
     """Make a concealed table for every site × sex stratum from a recorded seed."""
     seed = (seed or "").strip()
@@ -39,7 +44,9 @@ def import_csv(session: Session, text: str, fields: tuple[str, ...], actor_id: i
     try:
         slots = randomization.parse_csv(text, fields)
     except randomization.TableError as error:
-        audit.record_now(session, "allocations_import", AuditOutcome.FAILED, actor_id=actor_id, detail=str(error))
+        audit.record_now(
+            session, "allocations_import", AuditOutcome.FAILED, actor_id=actor_id, detail=str(error)
+        )
         raise AllocationError(str(error)) from None
     return _save(session, "imported", None, fields, slots, actor_id)
 
@@ -52,7 +59,11 @@ def _strata(sites: list[str], fields: tuple[str, ...]) -> list[str]:
 def _save(session, source, seed, fields, slots, actor_id) -> AllocationTable:
     """Append the slots after whatever each stratum already holds."""
     table = AllocationTable(
-        source=source, seed=seed, strata_fields=",".join(fields), created_at=clock.now(), created_by_id=actor_id
+        source=source,
+        seed=seed,
+        strata_fields=",".join(fields),
+        created_at=clock.now(),
+        created_by_id=actor_id,
     )
     session.add(table)
     session.flush()
@@ -112,7 +123,9 @@ def export_csv(session: Session, fields: tuple[str, ...], actor_id: int | None) 
     """The whole table as CSV, audited (it unblinds the sequence)."""
     slots = [
         randomization.Slot(row.stratum, row.position, row.block, row.arm.value)
-        for row in session.scalars(select(AllocationSlot).order_by(AllocationSlot.stratum, AllocationSlot.position))
+        for row in session.scalars(
+            select(AllocationSlot).order_by(AllocationSlot.stratum, AllocationSlot.position)
+        )
     ]
     audit.record_now(session, "allocations_export", AuditOutcome.OK, actor_id=actor_id, slots=len(slots))
     return randomization.to_csv(slots, fields)

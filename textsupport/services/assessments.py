@@ -18,7 +18,9 @@ class AssessmentError(ValueError):
     """The assessment cannot be recorded as asked."""
 
 
-def schedule(session: Session, participant: Participant, randomized_at: datetime, offsets: dict[str, int]) -> None:
+def schedule(
+    session: Session, participant: Participant, randomized_at: datetime, offsets: dict[str, int]
+) -> None:
     """Add one assessment per configured time point, due that many days after randomisation."""
     start = clock.local_date(randomized_at, ZoneInfo(participant.tz))
     for kind, days in offsets.items():
@@ -49,7 +51,9 @@ class Task:
 def open_tasks(session: Session, today: date, horizon_days: int = 14) -> list[Task]:
     """Open assessments due within `horizon_days`, overdue first, then by due date."""
     rows = session.execute(
-        select(Assessment.id, Participant.study_id, Participant.first_name, Assessment.kind, Assessment.due_date)
+        select(
+            Assessment.id, Participant.study_id, Participant.first_name, Assessment.kind, Assessment.due_date
+        )
         .join(Participant, Participant.id == Assessment.participant_id)
         .where(Assessment.completed_at.is_(None), Assessment.due_date <= today + timedelta(days=horizon_days))
         .order_by(Assessment.due_date, Participant.study_id)
@@ -66,6 +70,12 @@ def complete(session: Session, assessment_id: int, actor_id: int | None) -> Asse
         raise AssessmentError("this assessment is already recorded as complete")
     assessment.completed_at = clock.now()
     assessment.completed_by_id = actor_id
-    audit.record(session, "complete_assessment", AuditOutcome.OK, actor_id=actor_id, target=("assessment", assessment_id))
+    audit.record(
+        session,
+        "complete_assessment",
+        AuditOutcome.OK,
+        actor_id=actor_id,
+        target=("assessment", assessment_id),
+    )
     session.commit()
     return assessment

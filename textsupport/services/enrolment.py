@@ -32,7 +32,9 @@ def rules(config: Mapping[str, Any]) -> eligibility.Rules:
     return eligibility.Rules(low, high, config["DISCHARGE_WINDOW_DAYS"])
 
 
-def enrol(session: Session, raw: Mapping[str, Any], config: Mapping[str, Any], actor_id: int | None) -> Participant:
+def enrol(
+    session: Session, raw: Mapping[str, Any], config: Mapping[str, Any], actor_id: int | None
+) -> Participant:
     """Save a new participant, or raise EnrolmentError having saved nothing but an audit row."""
     now = clock.now()
     checked, errors = eligibility.check(raw, clock.local_date(now, config["PROGRAM_TZ"]), rules(config))
@@ -47,7 +49,9 @@ def enrol(session: Session, raw: Mapping[str, Any], config: Mapping[str, Any], a
     except IntegrityError:  # a concurrent enrolment took the phone (or, rarely, the study id)
         session.rollback()
         return _refuse(session, {"phone": "this phone already belongs to an enrolled participant"}, actor_id)
-    audit.record(session, "enrol", AuditOutcome.OK, actor_id=actor_id, target=("participant", participant.study_id))
+    audit.record(
+        session, "enrol", AuditOutcome.OK, actor_id=actor_id, target=("participant", participant.study_id)
+    )
     session.commit()
     return participant
 
@@ -59,7 +63,9 @@ def _phone_in_use(session: Session, phone: str) -> bool:
 
 def _refuse(session: Session, errors: dict[str, str], actor_id: int | None):
     session.rollback()
-    audit.record_now(session, "enrol", AuditOutcome.FAILED, actor_id=actor_id, detail=", ".join(sorted(errors)))
+    audit.record_now(
+        session, "enrol", AuditOutcome.FAILED, actor_id=actor_id, detail=", ".join(sorted(errors))
+    )
     raise EnrolmentError(errors)
 
 

@@ -33,9 +33,13 @@ def get(session: Session, study_id: str) -> Participant:
     return participant
 
 
-def search(session: Session, query: str = "", limit: int = 200) -> list[tuple[Participant, Allocation | None]]:
+def search(
+    session: Session, query: str = "", limit: int = 200
+) -> list[tuple[Participant, Allocation | None]]:
     """Participants whose study id or phone matches `query` (all when empty), newest first."""
-    statement = select(Participant, Allocation).outerjoin(Allocation, Allocation.participant_id == Participant.id)
+    statement = select(Participant, Allocation).outerjoin(
+        Allocation, Allocation.participant_id == Participant.id
+    )
     query = query.strip()
     if query:
         conditions = [Participant.study_id.ilike(f"%{query}%")]
@@ -52,7 +56,9 @@ def record_step(session: Session, study_id: str, step: str, actor_id: int | None
     """Record a pre-randomisation step done later: 'eligibility' or 'baseline'."""
     participant = get(session, study_id)
     if participant.status is not ParticipantStatus.ENROLLED:
-        raise ParticipantError(f"participant is {participant.status.value}; steps are recorded before randomisation")
+        raise ParticipantError(
+            f"participant is {participant.status.value}; steps are recorded before randomisation"
+        )
     now = clock.now()
     if step == "eligibility":
         participant.eligibility_confirmed_at, participant.eligibility_confirmed_by_id = now, actor_id
@@ -60,7 +66,9 @@ def record_step(session: Session, study_id: str, step: str, actor_id: int | None
         participant.baseline_done_at = now
     else:
         raise ParticipantError(f"unknown step {step!r}")
-    audit.record(session, f"record_{step}", AuditOutcome.OK, actor_id=actor_id, target=("participant", study_id))
+    audit.record(
+        session, f"record_{step}", AuditOutcome.OK, actor_id=actor_id, target=("participant", study_id)
+    )
     session.commit()
     return participant
 
@@ -101,14 +109,18 @@ def timeline(session: Session, participant: Participant, show_arm: bool) -> list
     """Enrolment, consent, eligibility, baseline, allocation, assessments and withdrawal, in order."""
     events = [Event(participant.created_at, "Enrolled", f"site {participant.site}")]
     if participant.consent_at:
-        events.append(Event(participant.consent_at, "Consent recorded", f"version {participant.consent_version}"))
+        events.append(
+            Event(participant.consent_at, "Consent recorded", f"version {participant.consent_version}")
+        )
     if participant.eligibility_confirmed_at:
         events.append(Event(participant.eligibility_confirmed_at, "Eligibility confirmed"))
     if participant.baseline_done_at:
         events.append(Event(participant.baseline_done_at, "Baseline assessment done"))
     allocation = session.scalar(select(Allocation).where(Allocation.participant_id == participant.id))
     if allocation:
-        events.append(Event(allocation.allocated_at, "Randomised", f"arm {allocation.arm.value}" if show_arm else ""))
+        events.append(
+            Event(allocation.allocated_at, "Randomised", f"arm {allocation.arm.value}" if show_arm else "")
+        )
     for assessment in session.scalars(select(Assessment).where(Assessment.participant_id == participant.id)):
         if assessment.completed_at and assessment.kind.value != "baseline":
             events.append(Event(assessment.completed_at, f"Assessment {assessment.kind.value} completed"))

@@ -69,7 +69,9 @@ def randomize(session: Session, study_id: str, config: Mapping[str, Any], actor_
             _refuse(session, study_id, actor_id, f"the allocation table for stratum {stratum} is exhausted")
         participant.status = ParticipantStatus.ACTIVE
         assessments.schedule(session, participant, allocation.allocated_at, config["ASSESSMENT_OFFSETS_DAYS"])
-        audit.record(session, "randomize", AuditOutcome.OK, actor_id=actor_id, target=("participant", study_id))
+        audit.record(
+            session, "randomize", AuditOutcome.OK, actor_id=actor_id, target=("participant", study_id)
+        )
         session.commit()
         return allocation
     _refuse(session, study_id, actor_id, "too many concurrent randomisations; try again")
@@ -102,5 +104,12 @@ def _open_envelope(session: Session, participant: Participant, stratum: str, act
 
 def _refuse(session: Session, study_id: str, actor_id: int | None, why: str):
     session.rollback()
-    audit.record_now(session, "randomize", AuditOutcome.DENIED, actor_id=actor_id, target=("participant", study_id), detail=why)
+    audit.record_now(
+        session,
+        "randomize",
+        AuditOutcome.DENIED,
+        actor_id=actor_id,
+        target=("participant", study_id),
+        detail=why,
+    )
     raise RandomizeError(why)

@@ -66,7 +66,10 @@ def import_table():
 def export():
     """The whole sequence as CSV (audited: it unblinds the table)."""
     text = allocations.export_csv(db.session(), current_app.config["STRATA_FIELDS"], current_user.id)
-    headers = {"Content-Disposition": "attachment; filename=allocation-table.csv", "Cache-Control": "no-store"}
+    headers = {
+        "Content-Disposition": "attachment; filename=allocation-table.csv",
+        "Cache-Control": "no-store",
+    }
     return Response(text, mimetype="text/csv", headers=headers)
 
 

@@ -9,11 +9,14 @@ from wtforms import (
     EmailField,
     IntegerField,
     PasswordField,
+    SelectChoice,
     SelectField,
     StringField,
     TextAreaField,
 )
 from wtforms.validators import DataRequired, Length, NumberRange
+
+from textsupport.eligibility import SEXES
 
 
 class LoginForm(FlaskForm):
@@ -33,7 +36,7 @@ class EnrolForm(FlaskForm):
     phone = StringField("Mobile phone", render_kw={"autocomplete": "off", "inputmode": "tel"})
     first_name = StringField("First name (used in texts)")
     site = StringField("Site")
-    sex = SelectField("Sex", choices=[("", "Choose…"), ("F", "F"), ("M", "M"), ("X", "X")])
+    sex = SelectField("Sex", choices=[SelectChoice("", "Choose…"), *(SelectChoice(sex) for sex in SEXES)])
     tz = StringField("Time zone")
     date_of_birth = StringField("Date of birth", render_kw={"type": "date"})
     discharge_date = StringField("Discharge date", render_kw={"type": "date"})
@@ -52,8 +55,12 @@ class WithdrawForm(FlaskForm):
 class GenerateTableForm(FlaskForm):
     """Generate a concealed allocation table."""
 
-    seed = StringField("Seed (recorded, so the sequence can be re-made)", validators=[DataRequired(), Length(max=64)])
-    per_stratum = IntegerField("Slots per stratum", validators=[DataRequired(), NumberRange(min=1, max=10000)])
+    seed = StringField(
+        "Seed (recorded, so the sequence can be re-made)", validators=[DataRequired(), Length(max=64)]
+    )
+    per_stratum = IntegerField(
+        "Slots per stratum", validators=[DataRequired(), NumberRange(min=1, max=10000)]
+    )
     sites = StringField("Sites, comma-separated", validators=[DataRequired(), Length(max=400)])
 
 

@@ -54,7 +54,11 @@ def show(study_id: str):
     session = db.session()
     participant = _get_or_404(study_id)
     audit.record_now(
-        session, "view_participant", AuditOutcome.OK, actor_id=current_user.id, target=("participant", study_id)
+        session,
+        "view_participant",
+        AuditOutcome.OK,
+        actor_id=current_user.id,
+        target=("participant", study_id),
     )
     return render_template(
         "participants/show.html",
@@ -94,7 +98,10 @@ def randomize_view(study_id: str):
         flash(f"{study_id} is randomised to {allocation.arm.value}.", "info")
         return redirect(url_for(".show", study_id=study_id))
     return render_template(
-        "participants/randomize.html", participant=participant, form=form, missing=randomize.missing_steps(participant)
+        "participants/randomize.html",
+        participant=participant,
+        form=form,
+        missing=randomize.missing_steps(participant),
     )
 
 
@@ -112,7 +119,9 @@ def withdraw(study_id: str):
         else:
             flash(f"{study_id} is withdrawn. Their data is kept; nothing more will be sent.", "info")
         return redirect(url_for(".show", study_id=study_id))
-    return render_template("participants/withdraw.html", participant=participant, form=form), 400 if form.errors else 200
+    return render_template(
+        "participants/withdraw.html", participant=participant, form=form
+    ), 400 if form.errors else 200
 
 
 def _get_or_404(study_id: str):

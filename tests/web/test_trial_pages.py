@@ -1,0 +1,210 @@
+"""Trial staff pages: every page for every role, forms that keep input, and a blind rater view."""
+
+import re
+
+import pytest
+from freezegun import freeze_time
+from sqlalchemy import func, select
+
+from tests.builders import make_participant, make_ready_participant, make_staff
+from tests.web.helpers import csrf_token, login
+from textsupport.models import Allocation, AuditEntry, AuditOutcome, Participant, Role
+from textsupport.services import allocations, randomize
+
+ALL_ROLES = list(Role)
+ACCESS = {
+    "/participants/": {Role.ADMIN, Role.TRIAL_STAFF, Role.SUPERVISOR},
+    "/participants/new": {Role.ADMIN, Role.TRIAL_STAFF},
+    "/participants/{sid}": {Role.ADMIN, Role.TRIAL_STAFF, Role.SUPERVISOR},
+    "/participants/{sid}/randomize": {Role.ADMIN, Role.TRIAL_STAFF},
+    "/participants/{sid}/withdraw": {Role.ADMIN, Role.TRIAL_STAFF},
+    "/allocations/": {Role.ADMIN},
+    "/allocations/export.csv": {Role.ADMIN},
+    "/assessments/": {Role.ADMIN, Role.RATER},
+    "/audit": {Role.ADMIN},
+}
+ARMS = re.compile(r"\b(PEER_TEXT|PEER|TEXT|TAU)\b")
+
+
+def signed_in(client, session, role: Role):
+    make_staff(session, email=f"{role.value}@example.org", role=role)
+    login(client, f"{role.value}@example.org")
+    return client
+
+
+@pytest.mark.parametrize("role", ALL_ROLES, ids=[r.value for r in ALL_ROLES])
+@pytest.mark.parametrize("path", list(ACCESS))
+def test_every_page_for_every_role(client, session, path, role):
+    participant = make_participant(session)
+    signed_in(client, session, role)
+    response = client.get(path.format(sid=participant.study_id))
+    allowed = role in ACCESS[path]
+    assert response.status_code == (200 if allowed else 403)
+    denied = session.scalar(
+        select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "access_denied")
+    )
+    assert denied == (0 if allowed else 1)
+
+
+@pytest.mark.parametrize("path", list(ACCESS))
+def test_every_page_needs_a_login(client, session, path):
+    participant = make_participant(session)
+    response = client.get(path.format(sid=participant.study_id))
+    assert response.status_code == 302 and "/login" in response.headers["Location"]
+
+
+def test_trial_staff_cannot_see_generate_or_import_the_table(client, session):
+    signed_in(client, session, Role.TRIAL_STAFF)
+    token = csrf_token(client, "/")
+    assert client.get("/allocations/").status_code == 403
+    assert (
+        client.post(
+            "/allocations/generate", data={"csrf_token": token, "seed": "s", "per_stratum": 4, "sites": "n"}
+        ).status_code
+        == 403
+    )
+    assert client.get("/allocations/export.csv").status_code == 403
+    session.expire_all()
+    assert (
+        session.scalar(
+            select(func.count()).select_from(AuditEntry).where(AuditEntry.outcome == AuditOutcome.DENIED)
+        )
+        == 3
+    )
+
+
+ENROL = {
+    "phone": "780 555 0142",
+    "first_name": "Jordan",
+    "site": "north",
+    "sex": "F",
+    "tz": "America/Edmonton",
+    "date_of_birth": "1988-04-02",
+    "discharge_date": "2026-11-20",
+    "consent_version": "v2.1",
+    "text_capable_phone": "y",
+    "reads_english": "y",
+    "baseline_done": "y",
+}
+
+
+@freeze_time("2026-11-23T17:00:00Z")
+def test_enrol_form_saves_and_shows_the_participant(client, session):
+    signed_in(client, session, Role.TRIAL_STAFF)
+    response = client.post(
+        "/participants/new", data=dict(ENROL, csrf_token=csrf_token(client, "/participants/new"))
+    )
+    assert response.status_code == 302
+    participant = session.scalar(select(Participant))
+    assert participant.phone == "+17805550142" and participant.eligibility_confirmed_at is not None
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert f"Enrolled {participant.study_id}" in page
+    assert "Consent recorded" in page
+
+
+@freeze_time("2026-11-23T17:00:00Z")
+def test_enrol_form_keeps_what_was_typed_and_marks_the_bad_field(client, session):
+    signed_in(client, session, Role.TRIAL_STAFF)
+    data = dict(ENROL, phone="12345", first_name="<script>alert(1)</script>")
+    response = client.post(
+        "/participants/new", data=dict(data, csrf_token=csrf_token(client, "/participants/new"))
+    )
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert "Nothing was saved" in page
+    assert re.search(r'aria-invalid="true"[^>]*id="phone"|id="phone"[^>]*aria-invalid="true"', page)
+    assert "too short" in page
+    assert 'value="&lt;script&gt;alert(1)&lt;/script&gt;"' in page
+    assert session.scalar(select(func.count()).select_from(Participant)) == 0
+
+
+@freeze_time("2026-11-23T17:00:00Z")
+def test_one_checked_eligibility_box_is_not_eligibility(client, session):
+    signed_in(client, session, Role.TRIAL_STAFF)
+    data = {k: v for k, v in ENROL.items() if k != "reads_english"}
+    client.post("/participants/new", data=dict(data, csrf_token=csrf_token(client, "/participants/new")))
+    assert session.scalar(select(Participant)).eligibility_confirmed_at is None
+
+
+def test_randomize_button_commits_and_shows_the_arm(client, session):
+    allocations.generate(session, "seed", 4, ["north"], ("site", "sex"), actor_id=None)
+    participant = make_ready_participant(session)
+    signed_in(client, session, Role.TRIAL_STAFF)
+    confirm = client.get(f"/participants/{participant.study_id}/randomize").get_data(as_text=True)
+    assert "cannot be undone" in confirm and not ARMS.search(confirm)
+    token = csrf_token(client, f"/participants/{participant.study_id}/randomize")
+    response = client.post(
+        f"/participants/{participant.study_id}/randomize", data={"csrf_token": token}, follow_redirects=True
+    )
+    arm = session.scalar(select(Allocation.arm))
+    assert f"is randomised to {arm.value}" in response.get_data(as_text=True)
+
+
+def test_randomize_refusal_says_what_is_missing(client, session):
+    participant = make_ready_participant(session, baseline_done_at=None)
+    signed_in(client, session, Role.TRIAL_STAFF)
+    page = client.get(f"/participants/{participant.study_id}/randomize").get_data(as_text=True)
+    assert "baseline assessment not done" in page
+    token = csrf_token(client, f"/participants/{participant.study_id}")
+    response = client.post(
+        f"/participants/{participant.study_id}/randomize", data={"csrf_token": token}, follow_redirects=True
+    )
+    assert "Not randomised: cannot randomise yet: baseline assessment not done" in response.get_data(
+        as_text=True
+    )
+
+
+def test_viewing_a_participant_is_audited(client, session):
+    participant = make_participant(session)
+    staff = signed_in(client, session, Role.SUPERVISOR)
+    staff.get(f"/participants/{participant.study_id}")
+    entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "view_participant"))
+    assert entry.target_id == participant.study_id
+
+
+def test_withdraw_form_needs_a_reason_then_withdraws(client, session):
+    participant = make_participant(session)
+    signed_in(client, session, Role.TRIAL_STAFF)
+    path = f"/participants/{participant.study_id}/withdraw"
+    assert client.post(path, data={"csrf_token": csrf_token(client, path), "reason": ""}).status_code == 400
+    response = client.post(
+        path, data={"csrf_token": csrf_token(client, path), "reason": "moved"}, follow_redirects=True
+    )
+    assert "is withdrawn" in response.get_data(as_text=True)
+
+
+def test_admin_is_warned_about_a_stratum_running_low(client, session, app):
+    allocations.import_csv(
+        session, "site,sex,arm\nnorth,F,TEXT\nnorth,F,TAU\n", ("site", "sex"), actor_id=None
+    )
+    randomize.randomize(session, make_ready_participant(session).study_id, app.config, actor_id=None)
+    randomize.randomize(session, make_ready_participant(session).study_id, app.config, actor_id=None)
+    signed_in(client, session, Role.ADMIN)
+    page = client.get("/allocations/").get_data(as_text=True)
+    assert "Running low" in page and "site=north|sex=F" in page
+
+
+def test_admin_import_of_a_bad_file_saves_nothing_and_says_why(client, session):
+    import io
+
+    signed_in(client, session, Role.ADMIN)
+    data = {
+        "csrf_token": csrf_token(client, "/allocations/"),
+        "table": (io.BytesIO(b"site,sex,arm\nnorth,F,MAYBE\n"), "t.csv"),
+    }
+    response = client.post("/allocations/import", data=data, content_type="multipart/form-data")
+    assert response.status_code == 400
+    assert "line 2: unknown arm" in response.get_data(as_text=True)
+    assert "Nothing was imported" in response.get_data(as_text=True)
+
+
+def test_rater_pages_never_show_the_arm(client, session, app):
+    with freeze_time("2026-11-23T18:00:00Z"):
+        allocations.generate(session, "seed", 8, ["north"], ("site", "sex"), actor_id=None)
+        for _ in range(4):
+            randomize.randomize(session, make_ready_participant(session).study_id, app.config, actor_id=None)
+    with freeze_time("2027-01-02T18:00:00Z"):  # the 6-week assessments are due
+        signed_in(client, session, Role.RATER)
+        page = client.get("/assessments/").get_data(as_text=True)
+    assert "week 6" in page
+    assert not ARMS.search(page)
