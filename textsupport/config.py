@@ -123,9 +123,8 @@ def _offsets(value: Any) -> dict[str, int]:
     for part in str(value).split(","):
         kind, _, days = part.partition("=")
         if kind.strip() not in ASSESSMENT_KINDS or not days.strip().isdigit():
-            raise ConfigError(
-                f"ASSESSMENT_OFFSETS_DAYS must be kind=days pairs over {', '.join(ASSESSMENT_KINDS)}, not {value!r}"
-            )
+            kinds = ", ".join(ASSESSMENT_KINDS)
+            raise ConfigError(f"ASSESSMENT_OFFSETS_DAYS must be kind=days pairs over {kinds}, not {value!r}")
         offsets[kind.strip()] = int(days)
     return offsets
 

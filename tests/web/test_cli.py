@@ -48,7 +48,9 @@ def test_demo_loads_once_and_prints_the_accounts(app, session):
     report = json.loads(first.stdout)
     roles = {account["role"] for account in report["accounts"].values()}
     assert roles == {role.value for role in Role}
+    assert set(report["participants"]) == {"PEER", "PEER_TEXT", "TEXT", "TAU"}
     assert json.loads(second.stdout)["created"] == []
+    assert json.loads(second.stdout)["participants"] == {}  # loaded once
     assert "password:" in second.stderr  # still shown on later runs
     assert session.scalar(select(func.count()).select_from(StaffUser)) == len(report["accounts"])
 

@@ -50,7 +50,9 @@ def load_demo() -> None:
     """Load the demo data once and print the demo accounts and their passwords."""
     if current_app.config["TEXTSUPPORT_ENV"] == "production":
         raise click.ClickException("demo data is refused in production")
-    report = demo.load(db.session(), Path(current_app.instance_path) / "demo-accounts.json")
+    report = demo.load(
+        db.session(), Path(current_app.instance_path) / "demo-accounts.json", current_app.config
+    )
     click.echo(demo.describe(report), err=True)
     emit(report)
 

@@ -5,13 +5,17 @@ from __future__ import annotations
 import json
 import os
 import secrets
+from collections.abc import Mapping
+from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from textsupport.models import Role, StaffUser
-from textsupport.services import users
+from textsupport import clock
+from textsupport.models import Participant, Role, StaffUser
+from textsupport.services import allocations, enrolment, randomize, users
 
 ACCOUNTS = (
     ("admin@demo.textsupport.local", Role.ADMIN, "Ada Admin"),
@@ -23,7 +27,60 @@ ACCOUNTS = (
 )
 
 
-def load(session: Session, credentials_file: Path) -> dict:
+DEMO_SITES = ["north", "south"]
+FIRST_NAMES = [
+    "Avery",
+    "Blake",
+    "Casey",
+    "Devon",
+    "Emery",
+    "Finley",
+    "Harper",
+    "Jesse",
+    "Kai",
+    "Logan",
+    "Morgan",
+    "Quinn",
+]
+
+
+def load(session: Session, credentials_file: Path, config: Mapping[str, Any]) -> dict:
+    """Create the demo accounts and participants that do not exist yet; report every demo account."""
+    report = _accounts(session, credentials_file)
+    report["participants"] = _participants(session, config)
+    return report
+
+
+def _participants(session: Session, config: Mapping[str, Any]) -> dict[str, int]:
+    """An allocation table and participants in all four arms, plus one still awaiting baseline."""
+    if session.scalar(select(func.count()).select_from(Participant)):
+        return {}
+    allocations.generate(session, "demo-2026", 40, DEMO_SITES, config["STRATA_FIELDS"], actor_id=None)
+    today = clock.local_date(clock.now(), config["PROGRAM_TZ"])
+    arms: dict[str, int] = {}
+    for n, name in enumerate(FIRST_NAMES):
+        raw = {
+            "phone": f"+1780555{100 + n:04d}",
+            "first_name": name,
+            "site": DEMO_SITES[n % 2],
+            "sex": "FMX"[n % 3],
+            "tz": config["PROGRAM_TZ"].key,
+            "date_of_birth": today.replace(year=today.year - 25 - n),
+            "discharge_date": today - timedelta(days=2),
+            "consent_version": "demo-v1",
+            "eligibility_confirmed": True,
+            "baseline_done": len(arms) < 4,  # once every arm is shown, leave the rest awaiting baseline
+        }
+        participant = enrolment.enrol(session, raw, config, actor_id=None)
+        if raw["baseline_done"]:
+            arm = randomize.randomize(session, participant.study_id, config, actor_id=None).arm.value
+            arms[arm] = arms.get(arm, 0) + 1
+        elif n >= 8:
+            break
+    return arms
+
+
+def _accounts(session: Session, credentials_file: Path) -> dict:
     """Create the demo accounts that do not exist yet; report every demo account."""
     known = _read(credentials_file)
     created = []
@@ -43,6 +100,9 @@ def describe(report: dict) -> str:
     lines = [f"Demo staff accounts (also in {report['credentials_file']}):"]
     for email, account in report["accounts"].items():
         lines.append(f"  {account['role']:<12} {email:<36} password: {account['password']}")
+    if report.get("participants"):
+        arms = ", ".join(f"{arm} {count}" for arm, count in sorted(report["participants"].items()))
+        lines.append(f"Demo participants randomised: {arms} (plus some awaiting baseline)")
     return "\n".join(lines)
 
 

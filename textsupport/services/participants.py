@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -43,10 +44,8 @@ def search(
     query = query.strip()
     if query:
         conditions = [Participant.study_id.ilike(f"%{query}%")]
-        try:
+        with contextlib.suppress(phones.PhoneError):  # not a phone: match the study id only
             conditions.append(Participant.phone == phones.normalise(query))
-        except phones.PhoneError:
-            pass  # not a phone: match the study id only
         statement = statement.where(or_(*conditions))
     rows = session.execute(statement.order_by(Participant.id.desc()).limit(limit))
     return [(participant, allocation) for participant, allocation in rows]

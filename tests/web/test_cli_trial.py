@@ -1,0 +1,131 @@
+"""Trial commands: enroll, participants, randomize, allocations (contract section 4)."""
+
+import json
+
+import pytest
+from freezegun import freeze_time
+from sqlalchemy import func, select
+
+from textsupport.models import AllocationSlot, Participant
+
+ENROLL = [
+    "enroll",
+    "--phone", "780-555-0142",
+    "--first-name", "Jordan",
+    "--site", "north",
+    "--sex", "F",
+    "--tz", "America/Edmonton",
+    "--discharge-date", "2026-11-20",
+    "--dob", "1988-04-02",
+    "--consent-version", "v2.1",
+]  # fmt: skip
+
+
+def cli(app, *args):
+    return app.test_cli_runner().invoke(args=list(args))
+
+
+@pytest.fixture(autouse=True)
+def _today():
+    with freeze_time("2026-11-23T17:00:00Z"):
+        yield
+
+
+def test_enroll_then_randomize_prints_json(app, session):
+    assert (
+        cli(
+            app, "allocations", "generate", "--seed", "s1", "--per-stratum", "8", "--sites", "north,south"
+        ).exit_code
+        == 0
+    )
+    enrolled = cli(app, *ENROLL, "--confirm-eligibility", "--baseline-done")
+    assert enrolled.exit_code == 0, enrolled.output
+    study_id = json.loads(enrolled.stdout)["participant_id"]
+    randomized = cli(app, "randomize", study_id)
+    assert randomized.exit_code == 0, randomized.output
+    arm = json.loads(randomized.stdout)["arm"]
+    assert arm in {"PEER", "PEER_TEXT", "TEXT", "TAU"}
+    listing = [json.loads(line) for line in cli(app, "participants").stdout.splitlines()]
+    assert listing == [
+        {
+            "participant_id": study_id,
+            "site": "north",
+            "sex": "F",
+            "status": "active",
+            "arm": arm,
+            "sms_opted_out": False,
+        }
+    ]
+
+
+def test_without_eligibility_and_baseline_randomize_is_refused(app):
+    cli(app, "allocations", "generate", "--seed", "s1", "--per-stratum", "8", "--sites", "north")
+    study_id = json.loads(cli(app, *ENROLL).stdout)["participant_id"]
+    refused = cli(app, "randomize", study_id)
+    assert refused.exit_code != 0
+    assert "eligibility not confirmed; baseline assessment not done" in refused.stderr
+    assert json.loads(cli(app, "participants").stdout)["arm"] is None
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--phone", "12345", "phone: '12345' is too short"),
+        ("--dob", "2012-01-01", "date_of_birth: age 14 is outside the eligible range 18-65"),
+        ("--discharge-date", "yesterday", "discharge_date: 'yesterday' is not a date"),
+        ("--tz", "Edmonton", "tz: 'Edmonton' is not a time zone"),
+    ],
+)
+def test_enroll_refuses_bad_input_and_saves_nothing(app, session, option, value, message):
+    args = list(ENROLL)
+    args[args.index(option) + 1] = value
+    result = cli(app, *args)
+    assert result.exit_code != 0
+    assert message in result.stderr
+    assert "nothing saved" in result.stderr
+    assert session.scalar(select(func.count()).select_from(Participant)) == 0
+
+
+def test_enroll_refuses_a_duplicate_active_phone(app, session):
+    cli(app, *ENROLL)
+    again = cli(app, *ENROLL)
+    assert again.exit_code != 0 and "already belongs" in again.stderr
+    assert session.scalar(select(func.count()).select_from(Participant)) == 1
+
+
+def test_randomize_twice_is_refused(app):
+    cli(app, "allocations", "generate", "--seed", "s1", "--per-stratum", "8", "--sites", "north")
+    study_id = json.loads(cli(app, *ENROLL, "--confirm-eligibility", "--baseline-done").stdout)[
+        "participant_id"
+    ]
+    cli(app, "randomize", study_id)
+    again = cli(app, "randomize", study_id)
+    assert again.exit_code != 0 and "already randomised" in again.stderr
+
+
+def test_allocations_import_and_status(app, session, tmp_path):
+    table = tmp_path / "table.csv"
+    table.write_text("\ufeffsite,sex,arm\nnorth,F,TEXT\nnorth,F,TAU\nnorth,M,PEER\n", encoding="utf-8")
+    imported = cli(app, "allocations", "import", str(table))
+    assert imported.exit_code == 0, imported.output
+    status = json.loads(cli(app, "allocations", "status").stdout)
+    assert status == {
+        "strata": [
+            {"stratum": "site=north|sex=F", "total": 2, "used": 0, "remaining": 2, "low": False},
+            {"stratum": "site=north|sex=M", "total": 1, "used": 0, "remaining": 1, "low": False},
+        ]
+    }
+
+
+def test_allocations_import_of_a_bad_file_names_the_line_and_saves_nothing(app, session, tmp_path):
+    table = tmp_path / "table.csv"
+    table.write_text("site,sex,arm\nnorth,F,TEXT\nnorth,F,SOMETIMES\n")
+    result = cli(app, "allocations", "import", str(table))
+    assert result.exit_code != 0
+    assert "line 3: unknown arm 'SOMETIMES'" in result.stderr and "nothing was imported" in result.stderr
+    assert session.scalar(select(func.count()).select_from(AllocationSlot)) == 0
+
+
+def test_allocations_generate_refuses_a_missing_seed(app):
+    result = cli(app, "allocations", "generate", "--seed", " ", "--per-stratum", "8", "--sites", "north")
+    assert result.exit_code != 0 and "seed is required" in result.stderr
