@@ -6,7 +6,7 @@ import pytest
 from freezegun import freeze_time
 from sqlalchemy import func, select
 
-from tests.builders import make_participant, make_ready_participant, make_staff
+from tests.builders import enrolment_input, make_participant, make_ready_participant, make_staff
 from tests.web.helpers import csrf_token, login
 from textsupport.models import Allocation, AuditEntry, AuditOutcome, Participant, Role
 from textsupport.services import allocations, randomize
@@ -73,15 +73,9 @@ def test_trial_staff_cannot_see_generate_or_import_the_table(client, session):
     )
 
 
+# The same valid enrolment as the service tests use, as the form posts it (checkboxes send "y").
 ENROL = {
-    "phone": "780 555 0142",
-    "first_name": "Jordan",
-    "site": "north",
-    "sex": "F",
-    "tz": "America/Edmonton",
-    "date_of_birth": "1988-04-02",
-    "discharge_date": "2026-11-20",
-    "consent_version": "v2.1",
+    **{k: v for k, v in enrolment_input().items() if k != "eligibility_confirmed"},
     "text_capable_phone": "y",
     "reads_english": "y",
     "baseline_done": "y",
