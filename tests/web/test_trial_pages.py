@@ -21,6 +21,7 @@ ACCESS = {
     "/allocations/": {Role.ADMIN},
     "/allocations/export.csv": {Role.ADMIN},
     "/assessments/": {Role.ADMIN, Role.RATER},
+    "/assessments/export.csv": {Role.ADMIN, Role.RATER},
     "/audit": {Role.ADMIN},
 }
 ARMS = re.compile(r"\b(PEER_TEXT|PEER|TEXT|TAU)\b")
@@ -200,5 +201,34 @@ def test_rater_pages_never_show_the_arm(client, session, app):
     with freeze_time("2027-01-02T18:00:00Z"):  # the 6-week assessments are due
         signed_in(client, session, Role.RATER)
         page = client.get("/assessments/").get_data(as_text=True)
+        export = client.get("/assessments/export.csv").get_data(as_text=True)
     assert "week 6" in page
     assert not ARMS.search(page)
+    assert len(export.splitlines()) == 1 + 4 * 5  # header + every time point of 4 participants
+    assert not ARMS.search(export)
+
+
+POSTS = {
+    "/participants/{sid}/steps/eligibility": {Role.ADMIN, Role.TRIAL_STAFF},
+    "/participants/{sid}/randomize": {Role.ADMIN, Role.TRIAL_STAFF},
+    "/participants/{sid}/withdraw": {Role.ADMIN, Role.TRIAL_STAFF},
+    "/allocations/generate": {Role.ADMIN},
+    "/allocations/import": {Role.ADMIN},
+    "/assessments/1/complete": {Role.ADMIN, Role.RATER},
+}
+
+
+@pytest.mark.parametrize("role", ALL_ROLES, ids=[r.value for r in ALL_ROLES])
+@pytest.mark.parametrize("path", list(POSTS))
+def test_every_action_refuses_other_roles(client, session, path, role):
+    participant = make_participant(session)
+    signed_in(client, session, role)
+    response = client.post(
+        path.format(sid=participant.study_id), data={"csrf_token": csrf_token(client, "/")}
+    )
+    if role in POSTS[path]:
+        assert response.status_code != 403
+    else:
+        assert response.status_code == 403
+        session.refresh(participant)
+        assert participant.status.value == "enrolled" and participant.eligibility_confirmed_at is None

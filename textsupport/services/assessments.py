@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -79,3 +81,18 @@ def complete(session: Session, assessment_id: int, actor_id: int | None) -> Asse
     )
     session.commit()
     return assessment
+
+
+def export_csv(session: Session) -> str:
+    """Every assessment for raters: study id, time point, due, completed. Never the arm."""
+    rows = session.execute(
+        select(Participant.study_id, Assessment.kind, Assessment.due_date, Assessment.completed_at)
+        .join(Participant, Participant.id == Assessment.participant_id)
+        .order_by(Participant.study_id, Assessment.due_date)
+    )
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["participant_id", "assessment", "due_date", "completed_at"])
+    for study_id, kind, due, completed in rows:
+        writer.writerow([study_id, kind.value, due.isoformat(), completed.isoformat() if completed else ""])
+    return out.getvalue()

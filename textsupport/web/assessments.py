@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, flash, redirect, render_template, url_for
+from flask import Blueprint, Response, current_app, flash, redirect, render_template, url_for
 from flask_login import current_user
 
 from textsupport import clock, db
-from textsupport.models import Role
-from textsupport.services import assessments
+from textsupport.models import AuditOutcome, Role
+from textsupport.services import assessments, audit
 from textsupport.web.access import require_role
 from textsupport.web.forms import ConfirmForm
 
@@ -23,6 +23,17 @@ def index():
     today = clock.local_date(clock.now(), current_app.config["PROGRAM_TZ"])
     tasks = assessments.open_tasks(db.session(), today)
     return render_template("assessments/index.html", tasks=tasks, today=today, form=ConfirmForm())
+
+
+@bp.get("/export.csv")
+@require_role(*RATERS)
+def export():
+    """All assessments as CSV for the rater team (audited; no arm)."""
+    session = db.session()
+    text = assessments.export_csv(session)
+    audit.record_now(session, "export_assessments", AuditOutcome.OK, actor_id=current_user.id)
+    headers = {"Content-Disposition": "attachment; filename=assessments.csv", "Cache-Control": "no-store"}
+    return Response(text, mimetype="text/csv", headers=headers)
 
 
 @bp.post("/<int:assessment_id>/complete")
