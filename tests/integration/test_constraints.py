@@ -98,6 +98,7 @@ def test_a_participant_is_allocated_once_and_a_slot_used_once(session):
                 arm=slot.arm,
                 stratum=slot.stratum,
                 allocated_at=NOW,
+                start_date=NOW.date(),
             )
         )
         session.commit()

@@ -57,3 +57,30 @@ def test_a_missing_column_would_be_noticed(empty_engine):
     with empty_engine.begin() as conn:
         conn.exec_driver_sql("ALTER TABLE heartbeats DROP COLUMN host")
     assert any("host" in repr(change) for change in pending_changes(empty_engine))
+
+
+def test_0002_backfills_start_dates_in_the_participants_zone(empty_engine):
+    schema.upgrade(empty_engine, "0001")
+    late_evening = "2026-11-23 05:30:00"  # UTC; Sun 2026-11-22 22:30 in Edmonton
+    with empty_engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO participants (id, study_id, phone, first_name, site, sex, tz, date_of_birth, discharge_date,"
+            " status, created_at) VALUES (1, 'TS-AAAAAA', '+17805550100', 'A', 'north', 'F', 'America/Edmonton',"
+            f" '1990-01-01', '2026-11-20', 'active', '{late_evening}')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO allocation_tables (id, source, strata_fields, created_at)"
+            f" VALUES (1, 'generated', 'site,sex', '{late_evening}')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO allocation_slots (id, table_id, stratum, position, block, arm)"
+            " VALUES (1, 1, 'site=north|sex=F', 1, 1, 'TEXT')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO allocations (id, participant_id, slot_id, arm, stratum, allocated_at)"
+            f" VALUES (1, 1, 1, 'TEXT', 'site=north|sex=F', '{late_evening}')"
+        )
+    schema.upgrade(empty_engine)
+    with empty_engine.connect() as conn:
+        start = conn.exec_driver_sql("SELECT start_date FROM allocations").scalar_one()
+    assert str(start) == "2026-11-22"

@@ -105,7 +105,13 @@ class OutboundMessage(Base):
     local_date: Mapped[date | None] = mapped_column(Date)
     idempotency_key: Mapped[str | None] = mapped_column(String(120))
     to_phone: Mapped[str | None] = mapped_column(String(16))  # None: the participant's phone at send time
-    body: Mapped[str] = mapped_column(Text)
+    # The text as sent. Planned texts keep NULL and are rendered from messages/ at send time,
+    # so the planner stays set-based SQL and a wording fix reaches texts not yet sent.
+    body: Mapped[str | None] = mapped_column(Text)
+    # What the text is about, for rendering it: a follow-up assessment or an appointment.
+    assessment_id: Mapped[int | None] = mapped_column(ForeignKey("assessments.id"))
+    appointment_id: Mapped[int | None] = mapped_column(ForeignKey("appointments.id"))
+    segments: Mapped[int | None] = mapped_column(Integer)  # billed SMS segments, known once rendered
     # Urgent texts (crisis resources, a reply within the hour) may go out in quiet hours.
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
     scheduled_for: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -147,6 +147,9 @@ class Allocation(Base):
     arm: Mapped[Arm] = mapped_column(str_enum(Arm, "allocation_arm"))
     stratum: Mapped[str] = mapped_column(String(100))
     allocated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # The participant's local date at randomisation: program day 1 is the day after. Stored, not
+    # derived, so the planner can select by date in plain SQL on both backends.
+    start_date: Mapped[date] = mapped_column(Date)
     allocated_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
 
 
@@ -177,3 +180,21 @@ class Assessment(Base):
     due_date: Mapped[date] = mapped_column(Date)
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     completed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+
+
+class Appointment(Base):
+    """An appointment staff added for a participant; texting arms get a reminder the day before."""
+
+    __tablename__ = "appointments"
+    __table_args__ = (
+        # Serves the planner: appointments by time.
+        Index("ix_appointments_at", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    location: Mapped[str | None] = mapped_column(String(80))  # never what it is for: SMS is not private
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import exists, insert, select
 from sqlalchemy.exc import IntegrityError
@@ -96,6 +97,7 @@ def _open_envelope(session: Session, participant: Participant, stratum: str, act
             arm=Arm(slot.arm),
             stratum=stratum,
             allocated_at=now,
+            start_date=clock.local_date(now, ZoneInfo(participant.tz)),
             allocated_by_id=actor_id,
         )
     )
