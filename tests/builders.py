@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -111,3 +111,29 @@ def enrolment_input(**overrides) -> dict:
     }
     values.update(overrides)
     return values
+
+
+def make_active(session: Session, arm, start_date: date, **overrides) -> Participant:
+    """A randomised, active participant in `arm` whose program day 1 is the day after `start_date`."""
+    from textsupport.models import Allocation, AllocationSlot, AllocationTable, ParticipantStatus
+
+    participant = make_ready_participant(session, status=ParticipantStatus.ACTIVE, **overrides)
+    table = AllocationTable(source="imported", strata_fields="site,sex", created_at=NOW)
+    session.add(table)
+    session.flush()
+    slot = AllocationSlot(table_id=table.id, stratum=f"p{participant.id}", position=1, block=1, arm=arm)
+    session.add(slot)
+    session.flush()
+    allocated_at = datetime.combine(start_date, datetime.min.time(), tzinfo=UTC) + timedelta(hours=18)
+    session.add(
+        Allocation(
+            participant_id=participant.id,
+            slot_id=slot.id,
+            arm=arm,
+            stratum=slot.stratum,
+            allocated_at=allocated_at,
+            start_date=start_date,
+        )
+    )
+    session.commit()
+    return participant

@@ -8,7 +8,7 @@ from typing import Any
 
 from flask import Flask
 
-from textsupport import cli, config, db, sms
+from textsupport import cli, config, content, db, sms
 from textsupport.web import allocations, assessments, auth, errors, health, participants, staff
 from textsupport.web.extensions import csrf, limiter, login_manager
 
@@ -27,6 +27,7 @@ def create_app(settings: Mapping[str, Any] | None = None) -> Flask:
     )
     db.init_app(app)
     sms.init_app(app)
+    content.init_app(app)
     csrf.init_app(app)
     limiter.init_app(app)
     login_manager.init_app(app)

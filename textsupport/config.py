@@ -42,6 +42,12 @@ DEFAULTS: dict[str, Any] = {
     "STRATA_FIELDS": "site,sex",
     "ASSESSMENT_OFFSETS_DAYS": "baseline=0,week_6=42,month_3=91,month_6=182,month_12=365",
     "LOW_ALLOCATION_SHARE": "0.10",
+    # Wording (messages/) and the shared values every text may use.
+    "MESSAGES_DIR": None,  # None: messages/ in the project
+    "CRISIS_LINES_FILE": None,  # None: messages/crisis_lines.toml
+    "PROGRAM_NAME": "TextSupport",
+    "PROGRAM_OPERATOR": "the study team",
+    "REPLY_HOURS": "weekdays 9am to 5pm",
 }
 
 # Only for local development: a fixed key so restarting `make run` keeps people logged in.
@@ -82,6 +88,10 @@ def validate(settings: dict[str, Any], instance_path: str) -> dict[str, Any]:
     out["TEXTSUPPORT_NOW"] = _fixed_now(settings["TEXTSUPPORT_NOW"], production)
     out["SESSION_IDLE_MINUTES"] = _positive_number("SESSION_IDLE_MINUTES", settings["SESSION_IDLE_MINUTES"])
     out.update(_trial_rules(settings))
+    out["MESSAGES_DIR"] = settings["MESSAGES_DIR"] or str(PROJECT_ROOT / "messages")
+    out["CRISIS_LINES_FILE"] = settings["CRISIS_LINES_FILE"] or str(Path(out["MESSAGES_DIR"]) / "crisis_lines.toml")
+    if not Path(out["CRISIS_LINES_FILE"]).is_file():
+        raise ConfigError(f"CRISIS_LINES_FILE {out['CRISIS_LINES_FILE']} does not exist")
     return out
 
 
