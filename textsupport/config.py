@@ -89,7 +89,9 @@ def validate(settings: dict[str, Any], instance_path: str) -> dict[str, Any]:
     out["SESSION_IDLE_MINUTES"] = _positive_number("SESSION_IDLE_MINUTES", settings["SESSION_IDLE_MINUTES"])
     out.update(_trial_rules(settings))
     out["MESSAGES_DIR"] = settings["MESSAGES_DIR"] or str(PROJECT_ROOT / "messages")
-    out["CRISIS_LINES_FILE"] = settings["CRISIS_LINES_FILE"] or str(Path(out["MESSAGES_DIR"]) / "crisis_lines.toml")
+    out["CRISIS_LINES_FILE"] = settings["CRISIS_LINES_FILE"] or str(
+        Path(out["MESSAGES_DIR"]) / "crisis_lines.toml"
+    )
     if not Path(out["CRISIS_LINES_FILE"]).is_file():
         raise ConfigError(f"CRISIS_LINES_FILE {out['CRISIS_LINES_FILE']} does not exist")
     return out

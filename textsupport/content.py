@@ -60,7 +60,10 @@ class Content:
         self.root = root
         self.shared = shared
         self.env = Environment(
-            loader=FileSystemLoader(root), undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False
+            loader=FileSystemLoader(root),
+            undefined=StrictUndefined,
+            autoescape=False,
+            keep_trailing_newline=False,
         )
 
     def render(self, name: str, first_name: str | None = None, **variables: Any) -> str:

@@ -1,10 +1,17 @@
-"""SmsGateway: one small adapter per way of sending a text (console, Twilio, in-memory fake)."""
+"""SmsGateway: one small adapter per way of sending a text (console, Twilio, in-memory fake).
+
+Every adapter sends one text, raising SendError with a Failure saying what the dispatcher may do
+next, and can look a text up again after an ambiguous send (never resend blind).
+"""
 
 from __future__ import annotations
 
+import enum
 import itertools
 import sys
+import threading
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Protocol
 
 from flask import Flask, current_app
@@ -18,10 +25,30 @@ class SendResult:
     status: str  # Twilio's word: queued, accepted, sent, ...
 
 
-class SmsGateway(Protocol):
-    """Sends one text. Raises on failure; the caller decides about retries."""
+class Failure(enum.StrEnum):
+    """What a failed send means for the next step."""
 
-    def send(self, to: str, body: str) -> SendResult: ...
+    RETRY = "retry"  # 429 or the connection was refused: nothing was sent, try again later
+    AMBIGUOUS = "ambiguous"  # 5xx or a read timeout: it may have been sent; reconcile first
+    OPTED_OUT = "opted_out"  # 21610: the person replied STOP to this sender
+    INVALID_NUMBER = "invalid_number"  # 21211, 21614: the number cannot receive texts
+    REJECTED = "rejected"  # any other refusal: do not retry
+
+
+class SendError(Exception):
+    """A send that did not clearly succeed."""
+
+    def __init__(self, failure: Failure, detail: str, code: int | None = None) -> None:
+        super().__init__(f"{failure.value}: {detail}")
+        self.failure, self.detail, self.code = failure, detail, code
+
+
+class SmsGateway(Protocol):
+    """Sends one text; finds one again after an ambiguous send."""
+
+    def send(self, to: str, body: str, status_callback: str | None = None) -> SendResult: ...
+
+    def find_sent(self, to: str, body: str, since: datetime) -> SendResult | None: ...
 
 
 class ConsoleGateway:
@@ -30,39 +57,116 @@ class ConsoleGateway:
     def __init__(self, stream=None) -> None:
         self._stream = stream
         self._ids = itertools.count(1)
+        self._lock = threading.Lock()
 
-    def send(self, to: str, body: str) -> SendResult:
-        stream = self._stream or sys.stdout
-        print(f"--- SMS to {to} ---\n{body}\n---", file=stream, flush=True)
-        return SendResult(provider_sid=f"CONSOLE{next(self._ids):08d}", status="sent")
+    def send(self, to: str, body: str, status_callback: str | None = None) -> SendResult:
+        with self._lock:
+            stream = self._stream or sys.stdout
+            print(f"--- SMS to {to} ---\n{body}\n---", file=stream, flush=True)
+            return SendResult(provider_sid=f"CONSOLE{next(self._ids):08d}", status="sent")
+
+    def find_sent(self, to: str, body: str, since: datetime) -> SendResult | None:
+        return None  # printing never fails ambiguously
 
 
 @dataclass
 class FakeGateway:
-    """Tests: records every text in memory so tests can assert on what was sent."""
+    """Tests: records every accepted text; `failures` scripts the next sends' errors in order."""
 
     sent: list[tuple[str, str]] = field(default_factory=list)
+    failures: list[SendError] = field(default_factory=list)
+    accept_then_fail: bool = False  # an AMBIGUOUS failure whose text was in fact accepted
+    _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def send(self, to: str, body: str) -> SendResult:
-        self.sent.append((to, body))
-        return SendResult(provider_sid=f"SM{len(self.sent):032x}", status="queued")
+    def send(self, to: str, body: str, status_callback: str | None = None) -> SendResult:
+        with self._lock:
+            error = self.failures.pop(0) if self.failures else None
+            if error is None or (error.failure is Failure.AMBIGUOUS and self.accept_then_fail):
+                self.sent.append((to, body))
+            if error is not None:
+                raise error
+            return SendResult(provider_sid=f"SM{len(self.sent):032x}", status="queued")
+
+    def find_sent(self, to: str, body: str, since: datetime) -> SendResult | None:
+        with self._lock:
+            for index, record in enumerate(self.sent, start=1):
+                if record == (to, body):
+                    return SendResult(provider_sid=f"SM{index:032x}", status="sent")
+        return None
 
 
 class TwilioGateway:
     """Production: Twilio's Messages API, with a timeout and TWILIO_API_BASE honoured."""
 
-    def __init__(self, account_sid: str, auth_token: str, sender: dict[str, str], api_base: str) -> None:
-        from twilio.http.http_client import TwilioHttpClient
-        from twilio.rest import Client
-
-        # The SDK waits forever by default; a dispatcher must never hang on one text.
-        self._client = Client(account_sid, auth_token, http_client=TwilioHttpClient(timeout=10))
-        self._client.api.base_url = api_base.rstrip("/")
+    def __init__(
+        self, account_sid: str, auth_token: str, sender: dict[str, str], api_base: str, timeout: float = 10
+    ) -> None:
+        self._credentials = (account_sid, auth_token)
         self._sender = sender
+        self._api_base = api_base.rstrip("/")
+        self._timeout = timeout
+        self._local = threading.local()  # one client (and HTTP session) per sending thread
 
-    def send(self, to: str, body: str) -> SendResult:
-        message = self._client.messages.create(to=to, body=body, **self._sender)
+    def _client(self):
+        client = getattr(self._local, "client", None)
+        if client is None:
+            from twilio.http.http_client import TwilioHttpClient
+            from twilio.rest import Client
+
+            # The SDK waits forever by default; a dispatcher must never hang on one text.
+            http = TwilioHttpClient(timeout=self._timeout)
+            client = Client(*self._credentials, http_client=http)
+            client.api.base_url = self._api_base
+            self._local.client = client
+        return client
+
+    def send(self, to: str, body: str, status_callback: str | None = None) -> SendResult:
+        extra = {"status_callback": status_callback} if status_callback else {}
+        try:
+            message = self._client().messages.create(to=to, body=body, **self._sender, **extra)
+        except Exception as error:
+            raise classify(error) from error
         return SendResult(provider_sid=message.sid, status=message.status)
+
+    def find_sent(self, to: str, body: str, since: datetime) -> SendResult | None:
+        try:
+            messages = self._client().messages.list(to=to, limit=50)
+        except Exception as error:
+            raise classify(error) from error
+        for message in messages:
+            if message.body == body and message.date_created and message.date_created >= since:
+                return SendResult(provider_sid=message.sid, status=message.status)
+        return None
+
+
+def classify(error: Exception) -> SendError:
+    """Map an SDK or HTTP error to what the dispatcher may do next."""
+    import requests
+    from twilio.base.exceptions import TwilioRestException
+    from urllib3.exceptions import NewConnectionError
+
+    if isinstance(error, TwilioRestException):
+        if error.status == 429:
+            return SendError(Failure.RETRY, "429 too many requests", error.code)
+        if error.status >= 500:
+            return SendError(Failure.AMBIGUOUS, f"{error.status} from Twilio", error.code)
+        if error.code == 21610:
+            return SendError(Failure.OPTED_OUT, "21610 recipient unsubscribed", error.code)
+        if error.code in (21211, 21614):
+            return SendError(
+                Failure.INVALID_NUMBER, f"{error.code} invalid or not SMS-capable number", error.code
+            )
+        return SendError(Failure.REJECTED, f"{error.status} code {error.code}", error.code)
+    if isinstance(error, requests.exceptions.ConnectTimeout):
+        return SendError(Failure.RETRY, "connect timeout")
+    if isinstance(error, requests.exceptions.ReadTimeout):
+        return SendError(Failure.AMBIGUOUS, "read timeout")
+    if isinstance(error, requests.exceptions.ConnectionError):
+        reason = getattr(error.args[0] if error.args else None, "reason", None)
+        if isinstance(reason, NewConnectionError):
+            return SendError(Failure.RETRY, "connection refused")
+        return SendError(Failure.AMBIGUOUS, "connection lost after sending")
+    return SendError(Failure.AMBIGUOUS, type(error).__name__)
 
 
 def make_gateway(config) -> SmsGateway:

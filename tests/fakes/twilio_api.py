@@ -1,7 +1,8 @@
 """A local fake of Twilio's Messages API (2010-04-01), shaped after twilio-oai's description.
 
-Real HTTP on 127.0.0.1: the twilio SDK talks to it exactly as it would to Twilio.
-It records each request so tests can assert on what was sent.
+Real HTTP on 127.0.0.1: the twilio SDK talks to it exactly as it would to Twilio. It records
+every create, answers after a configurable latency, and injects scripted faults:
+429, 500 (with or without creating the message first), a hang, and Twilio error codes.
 """
 
 from __future__ import annotations
@@ -11,79 +12,155 @@ import itertools
 import json
 import re
 import threading
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 MESSAGES = re.compile(r"^/2010-04-01/Accounts/(AC[0-9a-fA-F]{32})/Messages\.json$")
+ERRORS = {
+    21610: (400, "Attempt to send to unsubscribed recipient"),
+    21211: (400, "Invalid 'To' Phone Number"),
+    21614: (400, "'To' number is not a valid mobile number"),
+}
 
 
 @dataclass
 class FakeTwilio:
-    """Holds the accepted messages and the credentials it expects."""
+    """Holds the accepted messages, every request seen, and the faults still to inject."""
 
     account_sid: str
     auth_token: str
-    requests: list[dict] = field(default_factory=list)
+    latency: float = 0.0
+    faults: list[str] = field(default_factory=list)  # '429', '500', '500-after-create', 'hang', '21610', ...
+    hang_seconds: float = 30.0
+    created: list[dict] = field(default_factory=list)  # message resources, in creation order
+    requests: list[dict] = field(default_factory=list)  # every create form, accepted or not
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
+    _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def create_message(self, form: dict[str, str]) -> tuple[int, dict]:
-        """Validate like Twilio does and return (status, body)."""
-        if "To" not in form:
-            return 400, {"code": 21604, "message": "A 'To' phone number is required.", "status": 400}
-        if not (form.get("From") or form.get("MessagingServiceSid")):
-            return 400, {"code": 21603, "message": "A 'From' phone number is required.", "status": 400}
-        if not form.get("Body"):
-            return 400, {"code": 21602, "message": "Message body is required.", "status": 400}
-        self.requests.append(form)
+        """Validate like Twilio does, inject the next fault, and return (status, body)."""
+        time.sleep(self.latency)
+        with self._lock:
+            self.requests.append(form)
+            fault = self.faults.pop(0) if self.faults else None
+        problem = _invalid(form)
+        if problem:
+            return 400, problem
+        if fault == "429":
+            return 429, {"code": 20429, "message": "Too Many Requests", "status": 429}
+        if fault == "500":
+            return 500, {"code": 20500, "message": "Internal Server Error", "status": 500}
+        if fault and fault.isdigit() and int(fault) in ERRORS:
+            status, message = ERRORS[int(fault)]
+            return status, {"code": int(fault), "message": message, "status": status}
+        message = self._accept(form)
+        if fault == "500-after-create":
+            return 500, {"code": 20500, "message": "Internal Server Error", "status": 500}
+        if fault == "hang-after-create":
+            time.sleep(self.hang_seconds)
+        return 201, message
+
+    def _accept(self, form: dict[str, str]) -> dict:
         now = format_datetime(datetime.now(UTC))
-        sid = f"SM{next(self._ids):032x}"
-        return 201, {
-            "sid": sid,
-            "account_sid": self.account_sid,
-            "to": form["To"],
-            "from": form.get("From"),
-            "messaging_service_sid": form.get("MessagingServiceSid"),
-            "body": form["Body"],
-            "status": "queued",
-            "direction": "outbound-api",
-            "num_segments": "1",
-            "num_media": "0",
-            "date_created": now,
-            "date_updated": now,
-            "date_sent": None,
-            "error_code": None,
-            "error_message": None,
-            "price": None,
-            "price_unit": "USD",
-            "api_version": "2010-04-01",
-            "uri": f"/2010-04-01/Accounts/{self.account_sid}/Messages/{sid}.json",
-            "subresource_uris": {},
+        with self._lock:
+            sid = f"SM{next(self._ids):032x}"
+            message = {
+                "sid": sid,
+                "account_sid": self.account_sid,
+                "to": form["To"],
+                "from": form.get("From"),
+                "messaging_service_sid": form.get("MessagingServiceSid"),
+                "body": form["Body"],
+                "status": "queued",
+                "direction": "outbound-api",
+                "num_segments": "1",
+                "num_media": "0",
+                "date_created": now,
+                "date_updated": now,
+                "date_sent": None,
+                "error_code": None,
+                "error_message": None,
+                "price": None,
+                "price_unit": "USD",
+                "api_version": "2010-04-01",
+                "uri": f"/2010-04-01/Accounts/{self.account_sid}/Messages/{sid}.json",
+                "subresource_uris": {
+                    "media": f"/2010-04-01/Accounts/{self.account_sid}/Messages/{sid}/Media.json"
+                },
+            }
+            self.created.append(message)
+        return message
+
+    def list_messages(self, query: dict[str, str], path: str) -> dict:
+        """The Messages list, newest first, filtered by To and From (one page)."""
+        with self._lock:
+            found = [m for m in reversed(self.created) if query.get("To", m["to"]) == m["to"]]
+        size = int(query.get("PageSize", 50))
+        return {
+            "messages": found[:size],
+            "page": 0,
+            "page_size": size,
+            "start": 0,
+            "end": max(0, min(size, len(found)) - 1),
+            "uri": path,
+            "first_page_uri": path,
+            "next_page_uri": None,
+            "previous_page_uri": None,
         }
+
+
+def _invalid(form: dict[str, str]) -> dict | None:
+    if "To" not in form:
+        return {"code": 21604, "message": "A 'To' phone number is required.", "status": 400}
+    if not (form.get("From") or form.get("MessagingServiceSid")):
+        return {"code": 21603, "message": "A 'From' phone number is required.", "status": 400}
+    if not form.get("Body"):
+        return {"code": 21602, "message": "Message body is required.", "status": 400}
+    return None
 
 
 def _handler(fake: FakeTwilio):
     class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
         def do_POST(self):  # noqa: N802 (http.server's naming)
-            match = MESSAGES.match(self.path)
-            if not match or match[1] != fake.account_sid:
-                return self._reply(404, {"code": 20404, "message": "The requested resource was not found"})
-            expected = base64.b64encode(f"{fake.account_sid}:{fake.auth_token}".encode()).decode()
-            if self.headers.get("Authorization") != f"Basic {expected}":
-                return self._reply(401, {"code": 20003, "message": "Authenticate"})
+            if not self._authorised():
+                return None
             length = int(self.headers.get("Content-Length", 0))
             form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode()).items()}
             return self._reply(*fake.create_message(form))
 
+        def do_GET(self):  # noqa: N802
+            if not self._authorised():
+                return None
+            query = {k: v[0] for k, v in parse_qs(urlsplit(self.path).query).items()}
+            return self._reply(200, fake.list_messages(query, self.path))
+
+        def _authorised(self) -> bool:
+            match = MESSAGES.match(urlsplit(self.path).path)
+            if not match or match[1] != fake.account_sid:
+                self._reply(404, {"code": 20404, "message": "The requested resource was not found"})
+                return False
+            expected = base64.b64encode(f"{fake.account_sid}:{fake.auth_token}".encode()).decode()
+            if self.headers.get("Authorization") != f"Basic {expected}":
+                self._reply(401, {"code": 20003, "message": "Authenticate", "status": 401})
+                return False
+            return True
+
         def _reply(self, status: int, body: dict) -> None:
             data = json.dumps(body).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
+            try:
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client gave up (a timeout test); nothing to answer
 
         def log_message(self, *_args) -> None:  # keep test output quiet
             pass
@@ -94,9 +171,10 @@ def _handler(fake: FakeTwilio):
 class FakeTwilioServer:
     """Runs a FakeTwilio on a free loopback port for the length of a `with` block."""
 
-    def __init__(self, account_sid: str, auth_token: str) -> None:
-        self.fake = FakeTwilio(account_sid, auth_token)
+    def __init__(self, account_sid: str, auth_token: str, **options) -> None:
+        self.fake = FakeTwilio(account_sid, auth_token, **options)
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self.fake))
+        self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property

@@ -1,13 +1,15 @@
 """The Twilio adapter speaks real HTTP to TWILIO_API_BASE (a local fake), never to Twilio."""
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
-from twilio.base.exceptions import TwilioRestException
 
 from tests.fakes.twilio_api import FakeTwilioServer
-from textsupport.sms import TwilioGateway
+from textsupport.sms import Failure, SendError, TwilioGateway
 
 ACCOUNT = "AC" + "1" * 32
 TOKEN = "test-auth-token"
+SENDER = {"from_": "+17805550199"}
 
 
 @pytest.fixture
@@ -17,28 +19,87 @@ def twilio():
         yield server, fake
 
 
+def gateway(server, token=TOKEN, timeout=10):
+    return TwilioGateway(ACCOUNT, token, SENDER, server.base_url + "/", timeout=timeout)
+
+
 def test_send_posts_to_the_configured_base_with_credentials(twilio):
     server, fake = twilio
-    gateway = TwilioGateway(ACCOUNT, TOKEN, {"from_": "+17805550199"}, server.base_url + "/")
-    result = gateway.send("+17805550100", "Small steps still count.")
+    result = gateway(server).send(
+        "+17805550100", "Small steps still count.", "https://sms.example.org/twilio/status"
+    )
     assert fake.requests == [
-        {"To": "+17805550100", "From": "+17805550199", "Body": "Small steps still count."}
+        {
+            "To": "+17805550100",
+            "From": "+17805550199",
+            "Body": "Small steps still count.",
+            "StatusCallback": "https://sms.example.org/twilio/status",
+        }
     ]
-    assert result.provider_sid.startswith("SM") and len(result.provider_sid) == 34
+    assert result.provider_sid == fake.created[0]["sid"]
     assert result.status == "queued"
 
 
 def test_messaging_service_sender_is_used_when_configured(twilio):
     server, fake = twilio
-    gateway = TwilioGateway(ACCOUNT, TOKEN, {"messaging_service_sid": "MG" + "2" * 32}, server.base_url)
-    gateway.send("+17805550100", "Hello")
+    TwilioGateway(ACCOUNT, TOKEN, {"messaging_service_sid": "MG" + "2" * 32}, server.base_url).send(
+        "+17805550100", "Hi"
+    )
     assert fake.requests[0]["MessagingServiceSid"] == "MG" + "2" * 32
 
 
-def test_wrong_credentials_raise(twilio):
+@pytest.mark.parametrize(
+    ("fault", "failure", "created"),
+    [
+        ("429", Failure.RETRY, 0),
+        ("500", Failure.AMBIGUOUS, 0),
+        ("500-after-create", Failure.AMBIGUOUS, 1),
+        ("21610", Failure.OPTED_OUT, 0),
+        ("21211", Failure.INVALID_NUMBER, 0),
+        ("21614", Failure.INVALID_NUMBER, 0),
+    ],
+)
+def test_faults_are_classified_for_the_dispatcher(twilio, fault, failure, created):
     server, fake = twilio
-    gateway = TwilioGateway(ACCOUNT, "wrong-token", {"from_": "+17805550199"}, server.base_url)
-    with pytest.raises(TwilioRestException) as raised:
-        gateway.send("+17805550100", "Hello")
-    assert raised.value.status == 401
+    fake.faults.append(fault)
+    with pytest.raises(SendError) as raised:
+        gateway(server).send("+17805550100", "Hello")
+    assert raised.value.failure is failure
+    assert len(fake.created) == created
+
+
+def test_a_hang_is_a_read_timeout_and_ambiguous(twilio):
+    server, fake = twilio
+    fake.faults.append("hang-after-create")
+    fake.hang_seconds = 2
+    with pytest.raises(SendError) as raised:
+        gateway(server, timeout=0.5).send("+17805550100", "Hello")
+    assert raised.value.failure is Failure.AMBIGUOUS
+    assert "read timeout" in raised.value.detail
+
+
+def test_connection_refused_is_retryable():
+    closed = TwilioGateway(ACCOUNT, TOKEN, SENDER, "http://127.0.0.1:9")
+    with pytest.raises(SendError) as raised:
+        closed.send("+17805550100", "Hello")
+    assert raised.value.failure is Failure.RETRY
+
+
+def test_wrong_credentials_are_rejected_not_retried(twilio):
+    server, fake = twilio
+    with pytest.raises(SendError) as raised:
+        gateway(server, token="wrong").send("+17805550100", "Hello")
+    assert raised.value.failure is Failure.REJECTED
     assert fake.requests == []
+
+
+def test_find_sent_reconciles_an_ambiguous_send(twilio):
+    server, fake = twilio
+    fake.faults.append("500-after-create")
+    since = datetime.now(UTC) - timedelta(minutes=1)
+    with pytest.raises(SendError):
+        gateway(server).send("+17805550100", "Hello")
+    found = gateway(server).find_sent("+17805550100", "Hello", since)
+    assert found is not None and found.provider_sid == fake.created[0]["sid"]
+    assert gateway(server).find_sent("+17805550100", "Other text", since) is None
+    assert gateway(server).find_sent("+17805550101", "Hello", since) is None

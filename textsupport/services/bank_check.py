@@ -38,9 +38,15 @@ def check(content: Content, crisis: CrisisLines, today: date) -> tuple[list[Temp
         if not r.error and r.segments > SEGMENT_LIMIT
     ]
     names = {r.name for r in reports}
-    problems += [f"{daily_template(day)}: missing" for day in range(1, PROGRAM_DAYS + 1) if daily_template(day) not in names]
+    problems += [
+        f"{daily_template(day)}: missing"
+        for day in range(1, PROGRAM_DAYS + 1)
+        if daily_template(day) not in names
+    ]
     if today - crisis.last_verified > CRISIS_LINES_MAX_AGE:
-        problems.append(f"crisis lines last verified {crisis.last_verified}: check every number and update the date")
+        problems.append(
+            f"crisis lines last verified {crisis.last_verified}: check every number and update the date"
+        )
     return reports, problems
 
 
