@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from flask import current_app, has_app_context
@@ -34,3 +34,21 @@ def at_local_time(day: date, clock_time: time, zone: ZoneInfo) -> datetime:
     # zoneinfo reads a wall time inside a spring-forward gap with the pre-change offset,
     # so 02:30 on 2026-03-08 in Edmonton becomes 03:30 MDT: a real instant, never an error.
     return datetime.combine(day, clock_time, tzinfo=zone).astimezone(UTC)
+
+
+def quiet_until(instant: datetime, zone: ZoneInfo, window: tuple[time, time]) -> datetime | None:
+    """When quiet hours end, if `instant` falls inside them in `zone`; None when it does not."""
+    local = as_utc(instant).astimezone(zone)
+    start, end = window
+    now = local.time()
+    inside = (start <= now or now < end) if start > end else (start <= now < end)
+    if not inside:
+        return None
+    end_day = local.date() if now < end else local.date() + timedelta(days=1)
+    return at_local_time(end_day, end, zone)
+
+
+def snapshot():
+    """A zero-argument clock for worker threads: the app's fixed instant, or the real time."""
+    fixed = current_app.config.get("TEXTSUPPORT_NOW") if has_app_context() else None
+    return (lambda: fixed) if fixed is not None else (lambda: datetime.now(UTC))

@@ -7,6 +7,7 @@ from textsupport.models.messages import (
     OutboundKind,
     OutboundMessage,
     OutboundStatus,
+    SendPacer,
 )
 from textsupport.models.participants import (
     PEER_ARMS,
@@ -54,6 +55,7 @@ __all__ = [
     "QueueEvent",
     "QueueItem",
     "Role",
+    "SendPacer",
     "Sex",
     "StaffUser",
 ]

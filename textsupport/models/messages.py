@@ -11,6 +11,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -168,3 +169,16 @@ class InboundMessage(Base):
     keyword: Mapped[str | None] = mapped_column(String(16))
     reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
     extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class SendPacer(Base):
+    """The sender's shared clock of free capacity: every dispatcher reserves its window here.
+
+    One row per sender. Reserving moves next_at forward by segments / TWILIO_MPS under a row
+    lock, so all dispatcher processes together never exceed the sender's rate.
+    """
+
+    __tablename__ = "send_pacers"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)  # one row per sender
+    next_at: Mapped[float] = mapped_column(Float)  # Unix seconds when the next segment may go
