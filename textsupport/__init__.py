@@ -9,7 +9,7 @@ from typing import Any
 from flask import Flask
 
 from textsupport import cli, config, content, db, sms
-from textsupport.web import allocations, assessments, auth, errors, health, participants, staff
+from textsupport.web import allocations, assessments, auth, errors, health, participants, staff, webhooks
 from textsupport.web.extensions import csrf, limiter, login_manager
 
 
@@ -31,7 +31,15 @@ def create_app(settings: Mapping[str, Any] | None = None) -> Flask:
     csrf.init_app(app)
     limiter.init_app(app)
     login_manager.init_app(app)
-    for blueprint in (health.bp, auth.bp, staff.bp, participants.bp, allocations.bp, assessments.bp):
+    for blueprint in (
+        health.bp,
+        auth.bp,
+        staff.bp,
+        participants.bp,
+        allocations.bp,
+        assessments.bp,
+        webhooks.bp,
+    ):
         app.register_blueprint(blueprint)
     errors.init_app(app)
     cli.init_app(app)

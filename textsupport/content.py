@@ -62,7 +62,7 @@ class Content:
         self.env = Environment(
             loader=FileSystemLoader(root),
             undefined=StrictUndefined,
-            autoescape=False,
+            autoescape=False,  # noqa: S701 (plain-text SMS, never HTML)
             keep_trailing_newline=False,
         )
 

@@ -52,7 +52,7 @@ class SmsGateway(Protocol):
 
 
 class ConsoleGateway:
-    """Development: prints the text to the terminal and treats it as sent."""
+    """Development: prints the text to the terminal (stderr, so reports on stdout stay JSON)."""
 
     def __init__(self, stream=None) -> None:
         self._stream = stream
@@ -61,7 +61,7 @@ class ConsoleGateway:
 
     def send(self, to: str, body: str, status_callback: str | None = None) -> SendResult:
         with self._lock:
-            stream = self._stream or sys.stdout
+            stream = self._stream or sys.stderr
             print(f"--- SMS to {to} ---\n{body}\n---", file=stream, flush=True)
             return SendResult(provider_sid=f"CONSOLE{next(self._ids):08d}", status="sent")
 

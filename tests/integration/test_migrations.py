@@ -64,9 +64,9 @@ def test_0002_backfills_start_dates_in_the_participants_zone(empty_engine):
     late_evening = "2026-11-23 05:30:00"  # UTC; Sun 2026-11-22 22:30 in Edmonton
     with empty_engine.begin() as conn:
         conn.exec_driver_sql(
-            "INSERT INTO participants (id, study_id, phone, first_name, site, sex, tz, date_of_birth, discharge_date,"
-            " status, created_at) VALUES (1, 'TS-AAAAAA', '+17805550100', 'A', 'north', 'F', 'America/Edmonton',"
-            f" '1990-01-01', '2026-11-20', 'active', '{late_evening}')"
+            "INSERT INTO participants (id, study_id, phone, first_name, site, sex, tz, date_of_birth,"
+            " discharge_date, status, created_at) VALUES (1, 'TS-AAAAAA', '+17805550100', 'A', 'north', 'F',"
+            f" 'America/Edmonton', '1990-01-01', '2026-11-20', 'active', '{late_evening}')"
         )
         conn.exec_driver_sql(
             "INSERT INTO allocation_tables (id, source, strata_fields, created_at)"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from flask import Flask
 
-from textsupport.cli import messages, setup, trial
+from textsupport.cli import messages, outbox, setup, trial
 
 
 def init_app(app: Flask) -> None:
     """Register every command on the app."""
-    for command in (*setup.COMMANDS, *trial.COMMANDS, *messages.COMMANDS):
+    for command in (*setup.COMMANDS, *trial.COMMANDS, *messages.COMMANDS, *outbox.COMMANDS):
         app.cli.add_command(command)

@@ -54,9 +54,11 @@ def dispatch(
     with ThreadPoolExecutor(max_workers=min(MAX_WORKERS, max(2, math.ceil(mps * 0.6) + 2))) as pool:
         while True:
             with database.sessionmaker() as session:
-                jobs = _claim(session, at, config, content, batch, report)
-            if not jobs:
+                claimed, jobs = _claim(session, at, config, content, batch, report)
+            if not claimed:
                 break
+            if not jobs:
+                continue  # every claimed row was held, cancelled or expired
             with database.sessionmaker() as session:
                 start = pacing.reserve(session, sum(job.segments for job in jobs), mps)
             offset = 0.0
@@ -70,7 +72,7 @@ def dispatch(
     }
 
 
-def _claim(session, at, config, content, limit, report) -> list[outcomes.Job]:
+def _claim(session, at, config, content, limit, report) -> tuple[int, list[outcomes.Job]]:
     """Take up to `limit` due rows, settle the ones that must not go, and mark the rest sending."""
     db.begin_write(session)
     query = (
@@ -99,7 +101,7 @@ def _claim(session, at, config, content, limit, report) -> list[outcomes.Job]:
             recheck.apply(row, verdict)
             report[verdict.counter] += 1
     session.commit()
-    return jobs
+    return len(rows), jobs
 
 
 def _send_one(database, gateway, job, when, callback, now, report) -> None:

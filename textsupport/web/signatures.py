@@ -1,0 +1,48 @@
+"""Twilio webhook signatures: checked on every webhook, failing closed. No setting turns this off."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+
+from flask import abort, current_app, request
+from twilio.request_validator import RequestValidator
+
+from textsupport import db
+from textsupport.models import AuditOutcome
+from textsupport.services import audit
+
+
+def signed_url() -> str:
+    """The URL Twilio signed: PUBLIC_BASE_URL plus the path and query, so TLS proxies do not matter."""
+    base = (current_app.config.get("PUBLIC_BASE_URL") or request.host_url).rstrip("/")
+    query = request.query_string.decode()
+    return f"{base}{request.path}" + (f"?{query}" if query else "")
+
+
+def is_signed() -> bool:
+    """True when X-Twilio-Signature matches the URL and form under TWILIO_AUTH_TOKEN."""
+    token = current_app.config.get("TWILIO_AUTH_TOKEN")
+    signature = request.headers.get("X-Twilio-Signature", "")
+    if not token or not signature:
+        return False
+    return RequestValidator(token).validate(signed_url(), request.form, signature)
+
+
+def twilio_signed(view: Callable) -> Callable:
+    """Refuse unsigned or badly signed webhooks with 403, store nothing, and audit the attempt."""
+
+    @wraps(view)
+    def checked(*args, **kwargs):
+        if not is_signed():
+            audit.record_now(
+                db.session(),
+                "webhook_signature",
+                AuditOutcome.DENIED,
+                ip=request.remote_addr,
+                detail=request.path,
+            )
+            abort(403)
+        return view(*args, **kwargs)
+
+    return checked
