@@ -117,7 +117,7 @@ def make_active(session: Session, arm, start_date: date, **overrides) -> Partici
     """A randomised, active participant in `arm` whose program day 1 is the day after `start_date`."""
     from textsupport.models import Allocation, AllocationSlot, AllocationTable, ParticipantStatus
 
-    participant = make_ready_participant(session, status=ParticipantStatus.ACTIVE, **overrides)
+    participant = make_ready_participant(session, **{"status": ParticipantStatus.ACTIVE, **overrides})
     table = AllocationTable(source="imported", strata_fields="site,sex", created_at=NOW)
     session.add(table)
     session.flush()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from textsupport import clock, randomization
+from textsupport import clock, db, randomization
 from textsupport.models import Allocation, AllocationSlot, AllocationTable, Arm, AuditOutcome
 from textsupport.services import audit
 
@@ -25,6 +25,7 @@ def generate(
     actor_id: int | None,
 ) -> AllocationTable:
     """Make a concealed table for every site × sex stratum from a recorded seed."""
+    db.begin_write(session)
     seed = (seed or "").strip()
     sites = [site.strip() for site in sites if site.strip()]
     if not seed:
@@ -41,6 +42,7 @@ def generate(
 
 def import_csv(session: Session, text: str, fields: tuple[str, ...], actor_id: int | None) -> AllocationTable:
     """Load a REDCap-style allocation table; nothing is saved if any row is bad."""
+    db.begin_write(session)
     try:
         slots = randomization.parse_csv(text, fields)
     except randomization.TableError as error:
@@ -121,6 +123,7 @@ def low(statuses: list[StratumStatus], share: float) -> list[StratumStatus]:
 
 def export_csv(session: Session, fields: tuple[str, ...], actor_id: int | None) -> str:
     """The whole table as CSV, audited (it unblinds the sequence)."""
+    db.begin_write(session)
     slots = [
         randomization.Slot(row.stratum, row.position, row.block, row.arm.value)
         for row in session.scalars(

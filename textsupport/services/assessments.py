@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from textsupport import clock
+from textsupport import clock, db
 from textsupport.models import Assessment, AssessmentKind, AuditOutcome, Participant
 from textsupport.services import audit
 
@@ -65,6 +65,7 @@ def open_tasks(session: Session, today: date, horizon_days: int = 14) -> list[Ta
 
 def complete(session: Session, assessment_id: int, actor_id: int | None) -> Assessment:
     """Record that an assessment was done, once."""
+    db.begin_write(session)
     assessment = session.get(Assessment, assessment_id)
     if assessment is None:
         raise AssessmentError(f"no assessment {assessment_id}")

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from textsupport import clock
+from textsupport import clock, db
 from textsupport.models import AuditEntry, AuditOutcome
 
 
@@ -39,5 +39,6 @@ def record(
 
 def record_now(session: Session, action: str, outcome: AuditOutcome, **kwargs: Any) -> None:
     """Record and commit at once: for refusals, where nothing else is written."""
+    db.begin_write(session)
     record(session, action, outcome, **kwargs)
     session.commit()

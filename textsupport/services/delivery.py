@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from textsupport import clock
+from textsupport import clock, db
 from textsupport.models import DeliveryEvent, OutboundMessage, OutboundStatus, Participant
 from textsupport.services import outcomes
 
@@ -17,6 +17,7 @@ FAILED = (OutboundStatus.UNDELIVERED, OutboundStatus.FAILED)
 
 def record_status(session: Session, form: Mapping[str, str]) -> str:
     """Store one status callback; returns 'stored', 'orphan' (unknown SID) or 'ignored'."""
+    db.begin_write(session)
     sid = form.get("MessageSid") or form.get("SmsSid")
     status = form.get("MessageStatus") or form.get("SmsStatus")
     if not sid or not status:

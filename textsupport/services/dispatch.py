@@ -12,6 +12,7 @@ after a lease they become `unknown` and are looked up at the provider before any
 
 from __future__ import annotations
 
+import logging
 import math
 import threading
 import time
@@ -33,6 +34,7 @@ from textsupport.sms import SmsGateway
 LEASE = timedelta(minutes=2)  # a row 'sending' for longer belongs to a dead dispatcher
 RECONCILE_AFTER = timedelta(seconds=60)  # give the provider time to list what it accepted
 MAX_WORKERS = 64
+log = logging.getLogger(__name__)
 _REPORT_LOCK = threading.Lock()
 
 
@@ -107,15 +109,20 @@ def _claim(session, at, config, content, limit, report) -> tuple[int, list[outco
 def _send_one(database, gateway, job, when, callback, now, report) -> None:
     """Wait for this text's slot, send it, and record what happened (its own transaction)."""
     time.sleep(max(0.0, when - time.time()))
-    outcome = outcomes.send_with_retries(gateway, job, callback)
-    with database.sessionmaker() as session:
-        counter = outcomes.record(session, job, outcome, now())
+    try:
+        outcome = outcomes.send_with_retries(gateway, job, callback)
+        with database.sessionmaker() as session:
+            counter = outcomes.record(session, job, outcome, now())
+    except Exception:  # the row stays 'sending'; the lease turns it 'unknown' and reconcile settles it
+        log.exception("dispatch: recording outbound %s failed", job.outbound_id)
+        counter = "unknown"
     with _REPORT_LOCK:
         report[counter] += 1
 
 
 def _recover(session, at, report) -> None:
     """Rows left 'sending' by a dead dispatcher become 'unknown': never resend them blind."""
+    db.begin_write(session)
     stale = update(OutboundMessage).where(
         OutboundMessage.status == OutboundStatus.SENDING, OutboundMessage.claimed_at < at - LEASE
     )
@@ -129,6 +136,7 @@ def _recover(session, at, report) -> None:
 
 def _reconcile(session, gateway, at, report) -> None:
     """Look each 'unknown' row up at the provider: sent if it is there, planned again if not."""
+    db.begin_write(session)
     rows = session.scalars(
         select(OutboundMessage).where(
             OutboundMessage.status == OutboundStatus.UNKNOWN,
@@ -142,6 +150,7 @@ def _reconcile(session, gateway, at, report) -> None:
 
 def _expire(session, at, report) -> None:
     """A text whose local day is over is never sent late."""
+    db.begin_write(session)
     due = update(OutboundMessage).where(
         OutboundMessage.status == OutboundStatus.PLANNED, OutboundMessage.expires_at <= at
     )

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from textsupport import clock, eligibility
+from textsupport import clock, db, eligibility
 from textsupport.models import AuditOutcome, Participant, ParticipantStatus, Sex
 from textsupport.services import audit
 
@@ -36,6 +36,7 @@ def enrol(
     session: Session, raw: Mapping[str, Any], config: Mapping[str, Any], actor_id: int | None
 ) -> Participant:
     """Save a new participant, or raise EnrolmentError having saved nothing but an audit row."""
+    db.begin_write(session)
     now = clock.now()
     checked, errors = eligibility.check(raw, clock.local_date(now, config["PROGRAM_TZ"]), rules(config))
     if checked and _phone_in_use(session, checked.phone):

@@ -12,7 +12,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from textsupport import clock
+from textsupport import clock, db
 from textsupport.models import Heartbeat
 
 log = logging.getLogger(__name__)
@@ -40,6 +40,7 @@ def check(session: Session) -> tuple[bool, dict[str, str]]:
 
 def beat(session: Session, name: str = SCHEDULER) -> None:
     """Record that the process `name` is alive (one upserted row per name)."""
+    db.begin_write(session)
     values = {"name": name, "beat_at": clock.now(), "host": socket.gethostname(), "pid": os.getpid()}
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     statement = insert(Heartbeat).values(values)

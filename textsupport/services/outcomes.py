@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from textsupport import clock
+from textsupport import clock, db
 from textsupport.models import (
     DeliveryEvent,
     ItemState,
@@ -52,6 +52,7 @@ def send_with_retries(gateway: SmsGateway, job: Job, callback: str | None) -> Se
 
 def record(session: Session, job: Job, outcome: SendResult | SendError, now: datetime) -> str:
     """Store the outcome on the row and its consequences; returns the report counter."""
+    db.begin_write(session)
     row = session.get(OutboundMessage, job.outbound_id)
     row.updated_at = now
     if isinstance(outcome, SendResult):

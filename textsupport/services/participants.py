@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from textsupport import clock, phones
+from textsupport import clock, db, phones
 from textsupport.models import (
     Allocation,
     Assessment,
@@ -53,6 +53,7 @@ def search(
 
 def record_step(session: Session, study_id: str, step: str, actor_id: int | None) -> Participant:
     """Record a pre-randomisation step done later: 'eligibility' or 'baseline'."""
+    db.begin_write(session)
     participant = get(session, study_id)
     if participant.status is not ParticipantStatus.ENROLLED:
         raise ParticipantError(
@@ -74,6 +75,7 @@ def record_step(session: Session, study_id: str, step: str, actor_id: int | None
 
 def withdraw(session: Session, study_id: str, reason: str, actor_id: int | None) -> Participant:
     """Withdraw a participant: data kept, every planned text cancelled, nothing sent again."""
+    db.begin_write(session)
     reason = (reason or "").strip()
     if not reason:
         raise ParticipantError("a reason is required to withdraw a participant")

@@ -7,7 +7,7 @@ import re
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from textsupport import clock, passwords
+from textsupport import clock, db, passwords
 from textsupport.models import AuditOutcome, Role, StaffUser
 from textsupport.services import audit
 
@@ -33,6 +33,7 @@ def create_user(
     actor_id: int | None = None,
 ) -> StaffUser:
     """Create a staff account with an argon2id password hash, audited."""
+    db.begin_write(session)
     email = normalise_email(email)
     if not _EMAIL.match(email):
         raise UserError(f"{email!r} is not an email address")
@@ -62,6 +63,7 @@ def create_user(
 
 def authenticate(session: Session, email: str, password: str, ip: str | None = None) -> StaffUser | None:
     """The active account these credentials open, or None. Every attempt is audited."""
+    db.begin_write(session)
     user = session.scalar(select(StaffUser).where(StaffUser.email == normalise_email(email)))
     if user is None or not user.is_active:
         passwords.verify_password(passwords.DUMMY_HASH, password)  # same timing as a real check
