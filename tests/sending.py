@@ -38,6 +38,7 @@ def run_hourly(app, start: datetime, hours: int) -> None:
 def sent(session, participant, kind: OutboundKind = OutboundKind.DAILY) -> list[OutboundMessage]:
     """The participant's texts of `kind` that went out, in order."""
     session.rollback()  # end the test session's snapshot: the dispatcher wrote on other connections
+    session.expire_all()
     return list(
         session.scalars(
             select(OutboundMessage)

@@ -25,6 +25,7 @@ def settings(database_url):
 
 def rows_of(session, participant) -> list[OutboundMessage]:
     session.rollback()
+    session.expire_all()
     query = select(OutboundMessage).where(OutboundMessage.participant_id == participant.id)
     return list(session.scalars(query))
 
