@@ -1,4 +1,8 @@
-"""Module-level, idempotent, quiet jobs. Each calls one service and logs a summary dict."""
+"""Module-level, idempotent, quiet jobs. Each calls one service and logs a summary dict.
+
+Jobs are registered by textual reference ('scheduler.jobs:run'), so APScheduler never pickles
+app objects; `bind` hands this module the app and the leadership once per process.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,10 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from flask import Flask
+from flask import Flask, current_app
 
-from textsupport import db
-from textsupport.services import health
+from textsupport import clock, content, db, sms
+from textsupport.services import dispatch, health, planner
 
 log = logging.getLogger("scheduler.jobs")
 
@@ -21,16 +25,46 @@ def heartbeat() -> dict:
     return {"heartbeat": health.SCHEDULER}
 
 
+def plan_texts() -> dict:
+    """Plan every text due on each participant's local date (safe to repeat)."""
+    return planner.plan(db.session(), clock.now(), current_app.config)
+
+
+def dispatch_texts() -> dict:
+    """Send what is due now, paced to TWILIO_MPS."""
+    return dispatch.dispatch(db.database(), clock.now(), current_app.config, sms.gateway(), content.content())
+
+
 @dataclass(frozen=True)
 class JobSpec:
-    """A job and how often it runs."""
+    """A job, how often it runs, and how late a run may still start."""
 
     name: str
     func: Callable[[], dict]
     seconds: int
+    grace: int  # misfire_grace_time: a run later than this is skipped (coalesce keeps one)
 
 
-JOBS = (JobSpec("heartbeat", heartbeat, 60),)
+JOBS = (
+    JobSpec("heartbeat", heartbeat, 30, 30),
+    JobSpec("plan", plan_texts, 300, 240),
+    JobSpec("dispatch", dispatch_texts, 10, 10),
+)
+_bound: dict = {}
+
+
+def bind(app: Flask, leadership) -> None:
+    """Give the jobs of this process their app and leadership."""
+    _bound.update(app=app, leadership=leadership)
+
+
+def run(name: str) -> dict | None:
+    """The entry point APScheduler calls: run job `name` if this process leads."""
+    spec = next(spec for spec in JOBS if spec.name == name)
+    leadership = _bound.get("leadership")
+    if leadership is not None and not leadership.check():
+        return None  # standing by
+    return run_job(_bound["app"], spec)
 
 
 def run_job(app: Flask, spec: JobSpec) -> dict | None:
@@ -41,5 +75,6 @@ def run_job(app: Flask, spec: JobSpec) -> dict | None:
         except Exception:
             log.exception("job %s failed", spec.name)
             return None
-    log.info("job %s %s", spec.name, json.dumps(summary, default=str))
+    if spec.name != "dispatch" or any(summary.values()):  # an idle dispatcher stays quiet
+        log.info("job %s %s", spec.name, json.dumps(summary, default=str))
     return summary

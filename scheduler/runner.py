@@ -4,32 +4,33 @@ from __future__ import annotations
 
 import logging
 import signal
+from datetime import UTC, datetime
 
 from apscheduler.schedulers.blocking import BlockingScheduler
 from flask import Flask
 
-from scheduler.jobs import JOBS, JobSpec, run_job
-from textsupport import clock
+from scheduler import jobs
+from scheduler.leader import Leadership
 
 log = logging.getLogger("scheduler")
 
 
-def build(app: Flask, jobs: tuple[JobSpec, ...] = JOBS) -> BlockingScheduler:
-    """A scheduler with every job registered; each runs once at start, then on its interval."""
+def build(app: Flask) -> BlockingScheduler:
+    """Every job registered by textual reference; each runs at start, then on its interval."""
+    jobs.bind(app, Leadership(app.extensions["textsupport.db"].engine))
     scheduler = BlockingScheduler(timezone="UTC")
-    with app.app_context():
-        start = clock.now()
-    for spec in jobs:
+    start = datetime.now(UTC)  # APScheduler runs on the real clock, whatever TEXTSUPPORT_NOW says
+    for spec in jobs.JOBS:
         scheduler.add_job(
-            run_job,
+            "scheduler.jobs:run",
             "interval",
-            args=(app, spec),
+            args=[spec.name],
             id=spec.name,
             seconds=spec.seconds,
             next_run_time=start,
             coalesce=True,  # after a pause, run once, not once per missed interval
             max_instances=1,
-            misfire_grace_time=spec.seconds,
+            misfire_grace_time=spec.grace,
         )
     return scheduler
 
@@ -47,6 +48,7 @@ def run(app: Flask) -> int:
     signal.signal(signal.SIGINT, stop)
     log.info("scheduler started with jobs: %s", ", ".join(job.id for job in scheduler.get_jobs()))
     scheduler.start()
+    jobs._bound["leadership"].release()
     app.extensions["textsupport.db"].dispose()
     log.info("scheduler stopped")
     return 0

@@ -1,34 +1,55 @@
-"""The scheduler: jobs are real code paths, and the process stops cleanly on SIGTERM."""
+"""The scheduler: real jobs by textual reference, a standby on PostgreSQL, clean stop on SIGTERM."""
 
 import logging
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
+from datetime import date
 
 import pytest
 from sqlalchemy import select
 
 from scheduler import jobs, runner
+from scheduler.leader import Leadership
+from tests.builders import make_active
 from textsupport.config import PROJECT_ROOT
-from textsupport.models import Heartbeat
+from textsupport.models import Arm, Heartbeat, OutboundMessage
 
 
-def test_every_job_is_registered_and_due_at_start(app):
+def test_every_job_is_registered_by_textual_reference(app):
     scheduler = runner.build(app)
     registered = {job.id: job for job in scheduler.get_jobs()}
-    assert set(registered) == {spec.name for spec in jobs.JOBS}
-    for job in registered.values():
+    assert set(registered) == {spec.name for spec in jobs.JOBS} == {"heartbeat", "plan", "dispatch"}
+    for spec in jobs.JOBS:
+        job = registered[spec.name]
+        assert job.func_ref == "scheduler.jobs:run" and job.args == (spec.name,)
         assert job.coalesce and job.max_instances == 1
+        assert job.misfire_grace_time == spec.grace
 
 
 def test_heartbeat_job_records_the_scheduler(app, session):
-    summary = jobs.run_job(app, jobs.JOBS[0])
-    assert summary == {"heartbeat": "scheduler"}
+    assert jobs.run_job(app, jobs.JOBS[0]) == {"heartbeat": "scheduler"}
     beat = session.scalar(select(Heartbeat))
-    assert beat.name == "scheduler"
-    assert beat.pid == os.getpid()
+    assert (beat.name, beat.pid) == ("scheduler", os.getpid())
+
+
+def test_plan_and_dispatch_jobs_send_todays_text(app, session):
+    participant = make_active(
+        session, Arm.TEXT, date.today().replace(day=1) if date.today().day > 2 else date.today()
+    )
+    app.config["TEXTSUPPORT_NOW"] = None
+    app.config["QUIET_HOURS"] = (app.config["SEND_TIME"], app.config["SEND_TIME"])  # no quiet hours today
+    planned = jobs.run_job(app, jobs.JobSpec("plan", jobs.plan_texts, 300, 240))
+    assert planned["planned"] >= 1
+    jobs.run_job(app, jobs.JobSpec("dispatch", jobs.dispatch_texts, 10, 10))
+    session.rollback()
+    rows = session.scalars(
+        select(OutboundMessage).where(OutboundMessage.participant_id == participant.id)
+    ).all()
+    assert rows and all(row.status.value in {"sent", "planned"} for row in rows)
 
 
 def test_a_failing_job_is_logged_and_does_not_stop_the_scheduler(app, caplog):
@@ -36,27 +57,31 @@ def test_a_failing_job_is_logged_and_does_not_stop_the_scheduler(app, caplog):
         raise RuntimeError("boom")
 
     with caplog.at_level(logging.ERROR, logger="scheduler.jobs"):
-        assert jobs.run_job(app, jobs.JobSpec("broken", broken, 60)) is None
+        assert jobs.run_job(app, jobs.JobSpec("broken", broken, 60, 60)) is None
     assert "job broken failed" in caplog.text
 
 
-def test_python_m_scheduler_runs_then_stops_on_sigterm(database_url, session):
+def start_scheduler(database_url: str) -> subprocess.Popen:
     env = dict(os.environ, DATABASE_URL=database_url, TEXTSUPPORT_ENV="test", SMS_BACKEND="console")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "scheduler"],
-        cwd=PROJECT_ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    return subprocess.Popen(
+        [sys.executable, "-m", "scheduler"], cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT, text=True,
+    )  # fmt: skip
+
+
+def wait_for(predicate, seconds: float, what: str) -> None:
+    deadline = time.monotonic() + seconds
+    while not predicate():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.2)
+
+
+def test_python_m_scheduler_runs_then_stops_on_sigterm(database_url, session):
+    process = start_scheduler(database_url)
     try:
-        deadline = time.monotonic() + 30
-        while session.scalar(select(Heartbeat)) is None:
-            assert process.poll() is None, process.stdout.read()
-            assert time.monotonic() < deadline, "the scheduler never beat"
-            time.sleep(0.2)
-            session.rollback()
+        wait_for(
+            lambda: session.rollback() or session.scalar(select(Heartbeat)) is not None, 30, "a heartbeat"
+        )
         process.send_signal(signal.SIGTERM)
         output, _ = process.communicate(timeout=20)
     finally:
@@ -65,7 +90,30 @@ def test_python_m_scheduler_runs_then_stops_on_sigterm(database_url, session):
             process.communicate()
             pytest.fail("the scheduler did not stop on SIGTERM")
     assert process.returncode == 0, output
-    assert "scheduler started with jobs: heartbeat" in output
+    assert "scheduler started with jobs: heartbeat, plan, dispatch" in output
     assert "scheduler stopping on SIGTERM" in output
     assert "scheduler stopped" in output
     assert "Traceback" not in output
+
+
+def test_one_leader_on_postgres_and_a_standby_takes_over_within_30_seconds(app, database_url):
+    engine = app.extensions["textsupport.db"].engine
+    if engine.dialect.name == "sqlite":
+        # No advisory locks: every scheduler leads, and uniqueness alone prevents duplicates.
+        assert Leadership(engine).check() and Leadership(engine).check()
+        return
+    first = Leadership(engine)
+    assert first.check()
+    standby = start_scheduler(database_url)
+    try:
+        lines: list[str] = []
+        threading.Thread(target=lambda: lines.extend(standby.stdout), daemon=True).start()
+        time.sleep(3)
+        assert not any("now the leader" in line for line in lines)  # standing by
+        first.release()  # the leader dies: its connection closes and the lock is free
+        wait_for(
+            lambda: any("scheduler is now the leader" in line for line in lines), 30, "the standby to lead"
+        )
+    finally:
+        standby.send_signal(signal.SIGTERM)
+        standby.communicate(timeout=20)

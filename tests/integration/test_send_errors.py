@@ -81,7 +81,10 @@ def test_21610_marks_the_participant_opted_out_and_cancels_the_rest(app, session
     session.rollback()
     session.expire_all()
     assert session.get(Participant, participant.id).sms_opted_out_at is not None
-    assert (daily(session, participant).status, daily(session, participant).error_code) == (OutboundStatus.FAILED, 21610)
+    assert (daily(session, participant).status, daily(session, participant).error_code) == (
+        OutboundStatus.FAILED,
+        21610,
+    )
     tick(app, SEND + timedelta(days=1))
     assert fake.sent == []
 
