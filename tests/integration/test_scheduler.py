@@ -7,7 +7,7 @@ import subprocess
 import sys
 import threading
 import time
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import select
@@ -37,19 +37,13 @@ def test_heartbeat_job_records_the_scheduler(app, session):
 
 
 def test_plan_and_dispatch_jobs_send_todays_text(app, session):
-    participant = make_active(
-        session, Arm.TEXT, date.today().replace(day=1) if date.today().day > 2 else date.today()
-    )
-    app.config["TEXTSUPPORT_NOW"] = None
-    app.config["QUIET_HOURS"] = (app.config["SEND_TIME"], app.config["SEND_TIME"])  # no quiet hours today
-    planned = jobs.run_job(app, jobs.JobSpec("plan", jobs.plan_texts, 300, 240))
-    assert planned["planned"] >= 1
-    jobs.run_job(app, jobs.JobSpec("dispatch", jobs.dispatch_texts, 10, 10))
+    participant = make_active(session, Arm.TEXT, date(2026, 3, 1))
+    app.config["TEXTSUPPORT_NOW"] = datetime(2026, 3, 9, 16, 30, tzinfo=UTC)  # Mon 10:30 MDT
+    assert jobs.run_job(app, jobs.JOBS[1])["by_kind"] == {"daily": 1}
+    assert jobs.run_job(app, jobs.JOBS[2])["sent"] == 1
     session.rollback()
-    rows = session.scalars(
-        select(OutboundMessage).where(OutboundMessage.participant_id == participant.id)
-    ).all()
-    assert rows and all(row.status.value in {"sent", "planned"} for row in rows)
+    row = session.scalar(select(OutboundMessage).where(OutboundMessage.participant_id == participant.id))
+    assert (row.local_date, row.status.value) == (date(2026, 3, 9), "sent")
 
 
 def test_a_failing_job_is_logged_and_does_not_stop_the_scheduler(app, caplog):
