@@ -14,7 +14,7 @@ from sqlalchemy import select
 from tests.builders import make_active, make_outbound
 from tests.fakes.twilio_api import FakeTwilioServer
 from textsupport.config import PROJECT_ROOT
-from textsupport.models import Arm, OutboundKind, OutboundMessage, OutboundStatus
+from textsupport.models import Arm, OutboundMessage, OutboundStatus
 
 ACCOUNT, TOKEN = "AC" + "5" * 32, "fake-token"
 TERMINAL = {OutboundStatus.SENT, OutboundStatus.DELIVERED, OutboundStatus.FAILED, OutboundStatus.EXPIRED}
@@ -72,10 +72,8 @@ def test_a_dispatcher_killed_mid_run_loses_nothing_and_duplicates_nothing(databa
     now = datetime.now(UTC)
     for n in range(30):
         person = make_active(session, Arm.TEXT, date(2026, 3, 1))
-        make_outbound(
-            session, person, kind=OutboundKind.DAILY, local_date=now.date(), body=f"Text number {n}", urgent=True,
-            scheduled_for=now - timedelta(minutes=1), expires_at=now + timedelta(days=1),
-        )  # fmt: skip
+        window = {"scheduled_for": now - timedelta(minutes=1), "expires_at": now + timedelta(days=1)}
+        make_outbound(session, person, local_date=now.date(), body=f"Text number {n}", urgent=True, **window)
     first = flask(database_url, server.base_url, "dispatch", mps="5")
     time.sleep(3)
     first.send_signal(signal.SIGKILL)
