@@ -14,6 +14,7 @@ from textsupport.models import (
     Allocation,
     Assessment,
     AuditOutcome,
+    DeliveryEvent,
     OutboundMessage,
     OutboundStatus,
     Participant,
@@ -128,3 +129,31 @@ def timeline(session: Session, participant: Participant, show_arm: bool) -> list
     if participant.withdrawn_at:
         events.append(Event(participant.withdrawn_at, "Withdrawn", participant.withdrawal_reason or ""))
     return sorted(events, key=lambda event: event.at)
+
+
+@dataclass(frozen=True)
+class Text:
+    """One outbound text with its delivery history, for the participant's page."""
+
+    message: OutboundMessage
+    history: list[tuple[datetime, str]]
+
+
+def texts(session: Session, participant: Participant, limit: int = 400) -> list[Text]:
+    """The participant's outbound texts, newest first, each with its status callbacks in order."""
+    rows = session.scalars(
+        select(OutboundMessage)
+        .where(OutboundMessage.participant_id == participant.id)
+        .order_by(OutboundMessage.scheduled_for.desc(), OutboundMessage.id.desc())
+        .limit(limit)
+    ).all()
+    events: dict[int, list[tuple[datetime, str]]] = {}
+    ids = [row.id for row in rows]
+    if ids:
+        for outbound_id, at, status in session.execute(
+            select(DeliveryEvent.outbound_id, DeliveryEvent.received_at, DeliveryEvent.status)
+            .where(DeliveryEvent.outbound_id.in_(ids))
+            .order_by(DeliveryEvent.received_at, DeliveryEvent.id)
+        ):
+            events.setdefault(outbound_id, []).append((at, status))
+    return [Text(row, events.get(row.id, [])) for row in rows]

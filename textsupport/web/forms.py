@@ -68,3 +68,10 @@ class ImportTableForm(FlaskForm):
     """Upload a REDCap-style allocation table CSV."""
 
     table = FileField("Allocation table (CSV)", validators=[FileRequired()])
+
+
+class AppointmentForm(FlaskForm):
+    """An appointment, in the participant's local time."""
+
+    when = StringField("Date and time (participant's local time)", render_kw={"type": "datetime-local"})
+    location = StringField("Where (optional; never what it is for)", validators=[Length(max=80)])

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from textsupport import db
 from textsupport.models import AuditOutcome, Role
-from textsupport.services import audit, enrolment, participants, randomize
+from textsupport.services import appointments, audit, enrolment, participants, randomize
 from textsupport.web.access import require_role
-from textsupport.web.forms import ConfirmForm, EnrolForm, WithdrawForm
+from textsupport.web.forms import AppointmentForm, ConfirmForm, EnrolForm, WithdrawForm
 
 bp = Blueprint("participants", __name__, url_prefix="/participants")
 
@@ -67,7 +69,28 @@ def show(study_id: str):
         missing=randomize.missing_steps(participant),
         confirm=ConfirmForm(),
         can_enrol=current_user.has_role(*ENROLLERS),
+        texts=participants.texts(session, participant),
+        appointments=appointments.upcoming(session, participant),
+        appointment_form=AppointmentForm(),
+        zone=ZoneInfo(participant.tz),
     )
+
+
+@bp.post("/<study_id>/appointments")
+@require_role(*ENROLLERS)
+def add_appointment(study_id: str):
+    """Add an appointment; texting arms get a reminder the day before."""
+    participant = _get_or_404(study_id)
+    form = AppointmentForm()
+    if form.validate_on_submit():
+        try:
+            appointments.add(db.session(), participant, form.when.data, form.location.data, current_user.id)
+            flash("Appointment added.", "info")
+        except appointments.AppointmentError as error:
+            flash(f"Appointment not added: {error}.", "error")
+    else:
+        flash("Appointment not added: check the form.", "error")
+    return redirect(url_for(".show", study_id=study_id))
 
 
 @bp.post("/<study_id>/steps/<step>")
