@@ -37,6 +37,7 @@ class FakeTwilio:
     faults: list[str] = field(default_factory=list)  # '429', '500', '500-after-create', 'hang', '21610', ...
     hang_seconds: float = 30.0
     created: list[dict] = field(default_factory=list)  # message resources, in creation order
+    created_times: list[float] = field(default_factory=list)  # time.time() of each create, for rate checks
     requests: list[dict] = field(default_factory=list)  # every create form, accepted or not
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -93,6 +94,7 @@ class FakeTwilio:
                 },
             }
             self.created.append(message)
+            self.created_times.append(time.time())
         return message
 
     def list_messages(self, query: dict[str, str], path: str) -> dict:

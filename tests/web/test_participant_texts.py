@@ -30,7 +30,9 @@ def staff_client(client, session):
 @freeze_time(NOW)
 def test_texts_show_status_history_and_escaped_bodies(client, session):
     participant = make_active(session, Arm.TEXT, date(2026, 11, 1))
-    make_outbound(session, participant, body="<script>alert(1)</script>", provider_sid="SMx", status=OutboundStatus.SENT)
+    make_outbound(
+        session, participant, body="<script>alert(1)</script>", provider_sid="SMx", status=OutboundStatus.SENT
+    )
     for status in ("sent", "delivered"):
         signed_post(client, "/twilio/status", {"MessageSid": "SMx", "MessageStatus": status})
     page = staff_client(client, session).get(f"/participants/{participant.study_id}").get_data(as_text=True)
@@ -56,7 +58,11 @@ def test_texting_arms_get_a_reminder_the_day_before(app, client, session, arm, r
     with freeze_time(NOW):
         staff_client(client, session)
         path = f"/participants/{participant.study_id}"
-        form = {"csrf_token": csrf_token(client, path), "when": "2026-11-26T14:30", "location": "the Grey Nuns clinic"}
+        form = {
+            "csrf_token": csrf_token(client, path),
+            "when": "2026-11-26T14:30",
+            "location": "the Grey Nuns clinic",
+        }
         client.post(f"{path}/appointments", data=form)
     tick(app, datetime(2026, 11, 25, 17, 0, tzinfo=UTC))  # Wed 10:00 MST, the day before
     tick(app, datetime(2026, 11, 26, 17, 0, tzinfo=UTC))  # the day itself: no second reminder
