@@ -48,6 +48,8 @@ DEFAULTS: dict[str, Any] = {
     "PROGRAM_NAME": "TextSupport",
     "PROGRAM_OPERATOR": "the study team",
     "REPLY_HOURS": "weekdays 9am to 5pm",
+    # Crisis alerts go to these phones (comma-separated), as a link, even in quiet hours.
+    "ONCALL_PHONES": "",
 }
 
 # Only for local development: a fixed key so restarting `make run` keeps people logged in.
@@ -88,6 +90,7 @@ def validate(settings: dict[str, Any], instance_path: str) -> dict[str, Any]:
     out["TEXTSUPPORT_NOW"] = _fixed_now(settings["TEXTSUPPORT_NOW"], production)
     out["SESSION_IDLE_MINUTES"] = _positive_number("SESSION_IDLE_MINUTES", settings["SESSION_IDLE_MINUTES"])
     out.update(_trial_rules(settings))
+    out["ONCALL_PHONES"] = _phones("ONCALL_PHONES", settings["ONCALL_PHONES"])
     out["MESSAGES_DIR"] = settings["MESSAGES_DIR"] or str(PROJECT_ROOT / "messages")
     out["CRISIS_LINES_FILE"] = settings["CRISIS_LINES_FILE"] or str(
         Path(out["MESSAGES_DIR"]) / "crisis_lines.toml"
@@ -139,6 +142,17 @@ def _offsets(value: Any) -> dict[str, int]:
             raise ConfigError(f"ASSESSMENT_OFFSETS_DAYS must be kind=days pairs over {kinds}, not {value!r}")
         offsets[kind.strip()] = int(days)
     return offsets
+
+
+def _phones(name: str, value: Any) -> tuple[str, ...]:
+    if isinstance(value, tuple):
+        return value
+    from textsupport import phones
+
+    try:
+        return tuple(phones.normalise(part) for part in str(value or "").split(",") if part.strip())
+    except phones.PhoneError as error:
+        raise ConfigError(f"{name}: {error}") from None
 
 
 def _secret_key(value: str | None, production: bool) -> str:

@@ -537,6 +537,7 @@ def upgrade() -> None:
                 "peer",
                 "staff",
                 "supervisor",
+                "admin",
                 name="queue_pool",
                 native_enum=False,
                 create_constraint=True,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from flask import Flask
 
-from textsupport.cli import messages, outbox, setup, trial
+from textsupport.cli import messages, outbox, setup, triage, trial
 
 
 def init_app(app: Flask) -> None:
     """Register every command on the app."""
-    for command in (*setup.COMMANDS, *trial.COMMANDS, *messages.COMMANDS, *outbox.COMMANDS):
+    for command in (*setup.COMMANDS, *trial.COMMANDS, *messages.COMMANDS, *outbox.COMMANDS, *triage.COMMANDS):
         app.cli.add_command(command)

@@ -31,6 +31,7 @@ class Pool(enum.StrEnum):
     PEER = "peer"  # the participant's assigned peer worker (PEER and PEER_TEXT arms)
     STAFF = "staff"  # TEXT and TAU arms, unknown senders: no peer, to keep the arm clean
     SUPERVISOR = "supervisor"  # crisis, escalations, off-shift peers
+    ADMIN = "admin"  # unknown or shared numbers: never attributed to a participant
 
 
 class ItemState(enum.StrEnum):

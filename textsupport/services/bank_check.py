@@ -14,7 +14,11 @@ CRISIS_LINES_MAX_AGE = timedelta(days=180)
 # The sample participant: a long first name, a missing one, with and without a location.
 SAMPLE_NAMES = ("Jordan", "Maximilianne-Jo", None)
 SAMPLE_VARIABLES = ({"location": "the Grey Nuns Community Hospital"}, {"location": ""})
-SAMPLE = {"appointment_at": "Wed Sep 30 at 12:45 PM", "assessment_label": "12-month"}
+SAMPLE = {
+    "appointment_at": "Wed Sep 30 at 12:45 PM",
+    "assessment_label": "12-month",
+    "link": "https://sms.example-health-region.ca/queue/items/123456",
+}
 
 
 @dataclass(frozen=True)

@@ -134,12 +134,19 @@ def _mark_failed(session: Session, row: OutboundMessage, error: SendError, now: 
 def mark_opted_out(session: Session, participant: Participant, now: datetime) -> None:
     """The person said STOP: record it and cancel every text still planned for them."""
     participant.sms_opted_out_at = participant.sms_opted_out_at or now
+    cancel_planned(session, participant, "opted out", now)
+
+
+def cancel_planned(session: Session, participant: Participant, reason: str, now: datetime) -> None:
+    """Cancel every text still planned for the participant (opt-out, withdrawal, invalid number)."""
+    planned = (
+        OutboundMessage.participant_id == participant.id,
+        OutboundMessage.status == OutboundStatus.PLANNED,
+    )
     session.execute(
         update(OutboundMessage)
-        .where(
-            OutboundMessage.participant_id == participant.id, OutboundMessage.status == OutboundStatus.PLANNED
-        )
-        .values(status=OutboundStatus.CANCELLED, last_error="opted out", updated_at=now)
+        .where(*planned)
+        .values(status=OutboundStatus.CANCELLED, last_error=reason, updated_at=now)
     )
 
 
@@ -147,14 +154,7 @@ def flag_phone(session: Session, participant: Participant, problem: str, now: da
     """Flag the participant's phone ('invalid' or 'unreachable') and open one staff task to verify it."""
     participant.phone_problem = problem
     if problem == "invalid":
-        session.execute(
-            update(OutboundMessage)
-            .where(
-                OutboundMessage.participant_id == participant.id,
-                OutboundMessage.status == OutboundStatus.PLANNED,
-            )
-            .values(status=OutboundStatus.CANCELLED, last_error="invalid number", updated_at=now)
-        )
+        cancel_planned(session, participant, "invalid number", now)
     open_task = select(QueueItem.id).where(
         QueueItem.participant_id == participant.id,
         QueueItem.kind == "verify_phone",

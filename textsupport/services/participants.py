@@ -16,11 +16,10 @@ from textsupport.models import (
     AuditOutcome,
     DeliveryEvent,
     OutboundMessage,
-    OutboundStatus,
     Participant,
     ParticipantStatus,
 )
-from textsupport.services import audit
+from textsupport.services import audit, outcomes
 
 
 class ParticipantError(ValueError):
@@ -87,12 +86,7 @@ def withdraw(session: Session, study_id: str, reason: str, actor_id: int | None)
     participant.status = ParticipantStatus.WITHDRAWN
     participant.withdrawn_at = now
     participant.withdrawal_reason = reason
-    for message in session.scalars(
-        select(OutboundMessage).where(
-            OutboundMessage.participant_id == participant.id, OutboundMessage.status == OutboundStatus.PLANNED
-        )
-    ):
-        message.status, message.updated_at, message.last_error = OutboundStatus.CANCELLED, now, "withdrawn"
+    outcomes.cancel_planned(session, participant, "withdrawn", now)
     audit.record(session, "withdraw", AuditOutcome.OK, actor_id=actor_id, target=("participant", study_id))
     session.commit()
     return participant

@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, request
+from flask import Blueprint, Response, current_app, request
+from twilio.twiml.messaging_response import MessagingResponse
 
-from textsupport import db
-from textsupport.services import delivery
+from textsupport import content, db
+from textsupport.services import delivery, inbound
 from textsupport.web.extensions import csrf
 from textsupport.web.signatures import twilio_signed
 
 bp = Blueprint("webhooks", __name__, url_prefix="/twilio")
 csrf.exempt(bp)  # Twilio signs its requests instead
+
+
+@bp.post("/sms")
+@twilio_signed
+def sms():
+    """A participant's text: stored once per MessageSid, answered with TwiML (empty, or one reply)."""
+    answer = inbound.receive(db.session(), request.form, current_app.config, content.content())
+    twiml = MessagingResponse()
+    if answer.text:
+        twiml.message(answer.text)
+    return Response(str(twiml), mimetype="text/xml")
 
 
 @bp.post("/status")

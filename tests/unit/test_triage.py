@@ -1,0 +1,387 @@
+"""Triage of SMS replies: keywords, every crisis category, negation, idioms, third parties, robustness."""
+
+import random
+from dataclasses import FrozenInstanceError
+
+import pytest
+
+from textsupport import triage
+from textsupport.triage import LEVELS, Verdict, classify, keyword
+
+# --- keywords --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        *[(word, "STOP") for word in ("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE")],
+        ("OPTOUT", "STOP"),
+        ("ARRET", "STOP"),
+        ("ARRÊT", "STOP"),
+        ("Arrêt.", "STOP"),
+        ("stop", "STOP"),
+        (" Stop. ", "STOP"),
+        ("STOP!!", "STOP"),
+        ("Unsubscribe", "STOP"),
+        ("quit!", "STOP"),
+        ("stop all", "STOP"),  # inner spaces are ignored
+        ("opt out", "STOP"),
+        ("\tcancel\n", "STOP"),
+        ("ＳＴＯＰ", "STOP"),  # full-width letters fold to ASCII
+        *[(word, "START") for word in ("START", "start", "YES", "Yes!", "UNSTOP", "unstop.")],
+        *[(word, "HELP") for word in ("HELP", "help", "Help.", "HELP!!", " help ", "INFO", "info?")],
+    ],
+)
+def test_keywords_are_matched_on_the_whole_message(text, family):
+    assert keyword(text) == family
+    assert classify(text).keyword == family
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stop it",
+        "stop it lol my cat is sitting on my phone",
+        "please stop texting me",
+        "help me please",
+        "help me",
+        "yes please",
+        "start please",
+        "end it",
+        "the end",
+        "can you help",
+        "info about the group?",
+        "stopp",
+        "",
+        "   ",
+        "!!!",
+    ],
+)
+def test_sentences_that_contain_a_keyword_are_not_keywords(text):
+    assert keyword(text) is None
+    assert classify(text).keyword is None
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [("STOP", "STOP"), ("unsubscribe", "STOP"), ("start", "START"), ("YES", "START"), ("INFO", "HELP")],
+)
+def test_stop_start_and_info_are_routine(text, family):
+    verdict = classify(text)
+    assert (verdict.level, verdict.keyword, verdict.opt_out_request) == ("routine", family, False)
+
+
+@pytest.mark.parametrize("text", ["HELP", "help", "Help!", " HELP. "])
+def test_a_bare_help_is_urgent_because_it_may_be_a_cry_for_help(text):
+    assert classify(text) == Verdict("urgent", "HELP", ("bare HELP may be a cry for help",))
+
+
+@pytest.mark.parametrize(("text", "level"), [("help me please", "urgent"), ("help me", "urgent")])
+def test_help_in_a_sentence_is_classified_for_risk(text, level):
+    verdict = classify(text)
+    assert (verdict.level, verdict.keyword) == (level, None)
+
+
+# --- crisis, by category ---------------------------------------------------------------------------
+
+CRISIS = {
+    "plain suicidal": [
+        "I want to die",
+        "im going to kill myself",
+        "i want to kill myself but im scared",
+        "feeling really suicidal tonight",
+        "i want to end my life",
+        "i'm thinking about ending my life",
+        "i need to die",
+    ],
+    "oblique suicidal": [
+        "I don't want to be here anymore",
+        "everyone would be better off without me",
+        "this is goodbye",
+        "I've written letters to my family",
+        "no point going on",
+        "i wish i could go to sleep and never wake up",
+        "nobody would even notice if i was gone",
+        "i can't live like this anymore",
+        "i love you all. i'm sorry. bye",
+        "i have a plan and a date",
+    ],
+    "self-harm": [
+        "cutting again",
+        "I hurt myself",
+        "burned myself",
+        "relapsed and cut my arms",
+        "carved into my leg again",
+        "i'm cutting right now",
+    ],
+    "overdose": [
+        "took all my pills",
+        "swallowed a bottle of tylenol",
+        "took 20 ativan",
+        "i took a bunch of seroquel w vodka",
+        "i overdosed",
+        "i think i took too many of my meds",
+    ],
+    "lethal means": [
+        "800mg",
+        "ibuprofen",
+        "bought a rope today",
+        "i'm standing on the bridge",
+        "planning to jump off the bridge",
+        "my dad's gun is in the closet and i keep looking at it",
+        "💊",
+        "💊💊💊",
+        "been stockpiling my meds",
+        "i'm on the ledge",
+        "on top of a high building",
+        "how many tylenol does it take",
+    ],
+    "slang": [
+        "kms",
+        "gonna kms tonight",
+        "i should just kys",
+        "i want to unalive myself",
+        "thinking about sewer slide",
+        "i just want to end it",
+        "ctb soon",
+    ],
+    "French": ["je veux mourir", "j'ai envie de me suicider", "je veux en finir", "je vais me tuer"],
+    "Spanish": ["quiero morir", "me quiero matar", "voy a suicidarme", "no quiero vivir más"],
+    "misspelled": [
+        "thinking about sucide",
+        "suicde",
+        "i want to kil myself",
+        "i wanna dye",
+        "might overdoze",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("category", "text"), [(category, text) for category, texts in CRISIS.items() for text in texts]
+)
+def test_every_crisis_category_is_caught(category, text):
+    verdict = classify(text)
+    assert verdict.level == "crisis", (category, verdict)
+    assert verdict.reasons, "a crisis verdict names the rules that fired"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("i want to die", "suicidal intent"),
+        ("everyone would be better off without me", "suicidal: oblique"),
+        ("cutting again", "self-harm"),
+        ("i overdosed", "overdose"),
+        ("took 20 ativan", "lethal means: overdose amount"),
+        ("got 800mg", "lethal means: dose"),
+        ("ibuprofen", "lethal means: medication"),
+        ("💊", "lethal means: pill emoji"),
+        ("bought a rope", "lethal means: rope"),
+        ("kms", "slang: kms"),
+        ("sewer slide", "slang: sewer slide"),
+        ("je veux mourir", "French: je veux mourir"),
+        ("me quiero matar", "Spanish: me quiero matar"),
+        ("i can't cope", "distress: can't cope"),
+        ("I'm not suicidal anymore, thanks", "negated: suicidal intent"),
+        ("years ago i overdosed but i'm doing well now", "past: overdose"),
+        ("my brother says he wants to kill himself", "third party at risk: suicidal intent"),
+        ("my mom takes ibuprofen for her back", "benign context: lethal means: medication"),
+    ],
+)
+def test_reasons_name_the_rule(text, reason):
+    assert reason in classify(text).reasons
+
+
+# --- urgent ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't cope",
+        "everything is falling apart",
+        "please call me",
+        "I need to talk to someone today",
+        "I'm scared",
+        "panic attack",
+        "haven't slept in days",
+        "I feel hopeless",
+        "relapsed",
+        "hearing voices again",
+        "i'm not ok",
+        "im not suicidal but im really struggling",
+        "j'ai besoin d'aide",
+        "necesito hablar con alguien",
+    ],
+)
+def test_distress_is_urgent(text):
+    assert classify(text).level == "urgent"
+
+
+# --- what must not fire ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not suicidal anymore, thanks",
+        "I would never hurt myself",
+        "no thoughts of killing myself",
+        "not going to do anything stupid, don't worry",
+        "i'm not going to kill myself, don't worry",
+        "i haven't self harmed in 3 months!",
+        "je ne vais pas me tuer",
+        "no me quiero morir",
+    ],
+)
+def test_negation_suppresses_a_crisis(text):
+    verdict = classify(text)
+    assert verdict.level == "routine", verdict
+    assert any(reason.startswith("negated: ") for reason in verdict.reasons)
+
+
+def test_negation_does_not_hide_distress_in_the_same_message():
+    assert classify("I'm not suicidal but I can't cope").level == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this heat is killing me",
+        "I could kill for a coffee",
+        "my feet are killing me",
+        "I died laughing",
+        "dead tired",
+        "the bridge club",
+        "skipping rope at the gym",
+        "i killed it at my job interview",
+        "my phone died",
+        "that cheesecake was to die for",
+        "cutting onions made me cry",
+        "i'm going to end my shift early",
+        "walked 5 kms today",
+        "got a glue gun for crafts",
+        "i want to end this call, bye",
+        "i'm dying of boredom",
+    ],
+)
+def test_idioms_are_routine(text):
+    assert classify(text).level == "routine"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend's dog died",
+        "I read a book about suicide prevention",
+        "years ago I overdosed but I'm doing well now",
+        "my mom takes ibuprofen for her back",
+        "grabbed some tylenol for my headache",
+        "i took my pills this morning like i'm supposed to",
+        "doctor upped my seroquel to 300mg",
+    ],
+)
+def test_harmless_third_parties_past_events_and_ordinary_medicine_are_routine(text):
+    assert classify(text).level == "routine"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother says he wants to kill himself",
+        "my roommate told me she wants to die",
+        "my son keeps talking about suicide",
+        "my sister is cutting herself",
+    ],
+)
+def test_a_third_party_at_risk_is_at_least_urgent(text):
+    assert classify(text).level in ("crisis", "urgent")
+
+
+# --- natural-language opt-out ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please stop texting me",
+        "I don't want these messages anymore",
+        "unsubscribe me please",
+        "stop sending me texts",
+        "no more texts",
+        "take me off the list",
+    ],
+)
+def test_an_opt_out_in_words_is_flagged_and_is_not_a_keyword(text):
+    verdict = classify(text)
+    assert (verdict.keyword, verdict.opt_out_request, verdict.level) == (None, True, "routine")
+
+
+def test_an_opt_out_in_words_keeps_its_risk():
+    verdict = classify("stop texting me I'm going to kill myself")
+    assert (verdict.level, verdict.opt_out_request, verdict.keyword) == ("crisis", True, None)
+
+
+@pytest.mark.parametrize("text", ["STOP", "stop it", "please don't stop texting me", "thanks!"])
+def test_other_messages_are_not_opt_out_requests(text):
+    assert classify(text).opt_out_request is False
+
+
+# --- routine and robustness --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["thanks!", "doing ok today", "🙂", "👍", "how long does this program last?", "merci, ça va mieux", "ok"],
+)
+def test_everyday_replies_are_routine(text):
+    assert classify(text) == Verdict("routine", None, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "\n\t ",
+        "x" * 1600,
+        "kill " * 320,
+        "i want to die " * 115,
+        "אני בסדר תודה",
+        "مرحبا، أنا بخير",
+        "🙂💊🙂",
+        "😀😀😀",
+        "\u200f\u202e reversed \u202c",
+        "<script>alert(1)</script>",
+        "line one\nline two",
+        "\x00\x01",
+    ],
+)
+def test_odd_input_never_raises_and_returns_a_verdict(text):
+    verdict = classify(text)
+    assert isinstance(verdict, Verdict)
+    assert verdict.level in LEVELS
+    assert isinstance(verdict.reasons, tuple)
+
+
+def test_random_text_never_raises():
+    alphabet = "abcdefghijklmnopqrstuvwxyz '.,!?-/\n0123456789éàñ💊🙂אم"
+    generator = random.Random(20261124)
+    for _ in range(300):
+        text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 200)))
+        assert classify(text).level in LEVELS
+
+
+def test_a_long_crisis_message_is_still_caught():
+    assert classify("had a normal day at work. " * 60 + "tonight i am going to kill myself").level == "crisis"
+
+
+def test_levels_are_ordered_most_serious_first_and_verdicts_are_frozen():
+    assert LEVELS == ("crisis", "urgent", "routine")
+    with pytest.raises(FrozenInstanceError):
+        classify("hi").level = "crisis"  # type: ignore[misc]
+
+
+def test_normalise_folds_accents_contractions_and_variants():
+    assert triage.normalise("Je VEUX ça, I’m sooo tired u know") == "je veux ca, im so tired you know"

@@ -1,0 +1,264 @@
+"""POST /twilio/sms: signed, stored once, keywords, crisis resources, routing, acknowledgements."""
+
+import threading
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from freezegun import freeze_time
+from sqlalchemy import func, select
+
+from tests.builders import make_active, make_staff
+from tests.databases import make_settings
+from tests.sending import tick
+from tests.web.twilio_signing import PUBLIC, SETTINGS, TOKEN, signed_post
+from textsupport.models import (
+    Arm,
+    InboundMessage,
+    Level,
+    OutboundKind,
+    OutboundMessage,
+    OutboundStatus,
+    Participant,
+    Pool,
+    QueueItem,
+    Role,
+)
+
+NIGHT = "2026-11-24T10:00:00Z"  # Tue 03:00 MST: the middle of the night, quiet hours
+ONCALL = "+17805550999"
+
+
+@pytest.fixture
+def settings(database_url):
+    return make_settings(database_url, TWILIO_MPS="1000", ONCALL_PHONES=ONCALL, **SETTINGS)
+
+
+@pytest.fixture
+def person(session):
+    return make_active(session, Arm.TEXT, date(2026, 11, 1), phone="+17805550142", first_name="Jo")
+
+
+counter = iter(range(1, 10_000_000))
+
+
+def reply(client, body, sender="+17805550142", sid=None):
+    form = {
+        "MessageSid": sid or f"SM{next(counter):032d}",
+        "From": sender,
+        "To": "+17805550199",
+        "Body": body,
+    }
+    return signed_post(client, "/twilio/sms", form)
+
+
+def count(session, model, *where) -> int:
+    session.rollback()
+    return session.scalar(select(func.count()).select_from(model).where(*where))
+
+
+def items(session) -> list[QueueItem]:
+    session.rollback()
+    session.expire_all()
+    return list(session.scalars(select(QueueItem).order_by(QueueItem.id)))
+
+
+def test_forged_and_unsigned_requests_get_403_and_store_nothing(client, session, person):
+    form = {"MessageSid": "SM1", "From": "+17805550142", "Body": "hi"}
+    assert client.post("/twilio/sms", data=form).status_code == 403
+    assert signed_post(client, "/twilio/sms", form, token="not-the-token").status_code == 403
+    assert count(session, InboundMessage) == 0
+
+
+def test_signatures_are_checked_against_the_public_url_not_the_proxy_side_one(client, session, person):
+    from twilio.request_validator import RequestValidator
+
+    form = {"MessageSid": "SM1", "From": "+17805550142", "Body": "hi"}
+    internal = RequestValidator(TOKEN).compute_signature("http://localhost/twilio/sms", form)
+    assert client.post("/twilio/sms", data=form, headers={"X-Twilio-Signature": internal}).status_code == 403
+    public = RequestValidator(TOKEN).compute_signature(PUBLIC + "/twilio/sms", form)
+    assert client.post("/twilio/sms", data=form, headers={"X-Twilio-Signature": public}).status_code == 200
+
+
+def test_a_repeated_message_sid_is_stored_once_and_answered_once(client, session, person):
+    first = reply(client, "thanks for the text today", sid="SMdup")
+    second = reply(client, "thanks for the text today", sid="SMdup")
+    assert first.status_code == second.status_code == 200
+    assert "<Message>" in first.get_data(as_text=True)
+    assert second.get_data(as_text=True).strip().endswith("<Response />")
+    assert count(session, InboundMessage) == 1
+    assert len(items(session)) == 1
+    assert count(session, OutboundMessage, OutboundMessage.kind == OutboundKind.AUTO_REPLY) == 1
+
+
+def test_a_duplicate_delivered_concurrently_makes_one_row_one_item_one_reply(app, session, person):
+    barrier = threading.Barrier(4)
+    answers = []
+
+    def deliver():
+        client = app.test_client()
+        barrier.wait()
+        answers.append(reply(client, "i cant cope with today", sid="SMrace"))
+
+    threads = [threading.Thread(target=deliver) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert [a.status_code for a in answers] == [200] * 4
+    assert sum("<Message>" in a.get_data(as_text=True) for a in answers) == 1
+    assert count(session, InboundMessage) == 1
+    assert len(items(session)) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "🙂💊🙂",
+        "אני בסדר תודה",
+        "مرحبا",
+        "x" * 1600,
+        "",
+        "   ",
+        "line one\nline two",
+        "<script>alert(1)</script>",
+    ],
+)
+def test_bodies_are_stored_verbatim_and_never_cause_a_500(client, session, person, body):
+    assert reply(client, body).status_code == 200
+    session.rollback()
+    assert session.scalar(select(InboundMessage.body)) == body
+
+
+def test_repeated_form_keys_do_not_break_anything(client, session, person):
+    from twilio.request_validator import RequestValidator
+    from werkzeug.datastructures import MultiDict
+
+    form = MultiDict([("MessageSid", "SMmulti"), ("From", "+17805550142"), ("Body", "a"), ("Body", "b")])
+    signature = RequestValidator(TOKEN).compute_signature(PUBLIC + "/twilio/sms", form)
+    response = client.post("/twilio/sms", data=form, headers={"X-Twilio-Signature": signature})
+    assert response.status_code == 200
+    assert count(session, InboundMessage) == 1
+
+
+@pytest.mark.parametrize("word", ["STOP", "stop", "Stop.", " unsubscribe ", "ARRET", "quit!"])
+def test_opt_out_keywords_opt_out_at_once_and_cancel_planned_texts(app, client, session, person, word):
+    tick(app, datetime(2026, 11, 24, 8, 0, tzinfo=UTC), send=False)  # today's text is planned
+    response = reply(client, word)
+    assert "<Message>" not in response.get_data(as_text=True)  # Twilio confirms; we add nothing
+    session.rollback()
+    session.expire_all()
+    assert session.get(Participant, person.id).sms_opted_out_at is not None
+    statuses = set(
+        session.scalars(select(OutboundMessage.status).where(OutboundMessage.participant_id == person.id))
+    )
+    assert statuses == {OutboundStatus.CANCELLED}
+    tick(app, datetime(2026, 11, 24, 17, 0, tzinfo=UTC))
+    assert app.extensions["textsupport.sms"].sent == []  # the provider never saw a create
+
+
+def test_start_resubscribes_without_back_filling(app, client, session, person):
+    reply(client, "STOP")
+    reply(client, "start")
+    session.rollback()
+    session.expire_all()
+    assert session.get(Participant, person.id).sms_opted_out_at is None
+
+
+def test_bare_help_gets_the_help_text_and_an_urgent_item(client, session, person):
+    page = reply(client, "HELP").get_data(as_text=True)
+    assert "9-8-8" in page and "STOP" in page
+    assert [(i.kind, i.level) for i in items(session)] == [("help", Level.URGENT)]
+
+
+def test_info_gets_the_help_text_without_an_item(client, session, person):
+    assert "9-8-8" in reply(client, "info").get_data(as_text=True)
+    assert items(session) == []
+
+
+def test_a_natural_language_opt_out_is_explained_and_tasked_never_unsubscribed(client, session, person):
+    page = reply(client, "please stop texting me").get_data(as_text=True)
+    assert "STOP" in page
+    assert "opt_out_request" in {i.kind for i in items(session)}
+    session.expire_all()
+    assert session.get(Participant, person.id).sms_opted_out_at is None
+
+
+@freeze_time(NIGHT)
+def test_a_crisis_at_3am_gets_resources_at_once_a_supervisor_item_and_an_on_call_link(
+    client, session, person
+):
+    page = reply(client, "i took all my pills tonight").get_data(as_text=True)
+    for number in ("9-8-8", "911", "1-877-303-2642", "780-482-4357"):
+        assert number in page
+    (item,) = items(session)
+    assert (item.level, item.pool, item.assignee_id) == (Level.CRISIS, Pool.SUPERVISOR, None)
+    assert item.due_at - item.created_at == timedelta(minutes=15)
+    alert = session.scalar(select(OutboundMessage).where(OutboundMessage.kind == OutboundKind.NOTIFICATION))
+    assert alert.to_phone == ONCALL and alert.urgent
+    assert f"/queue/items/{item.id}" in alert.body and "pills" not in alert.body
+
+
+def test_the_on_call_alert_goes_out_in_quiet_hours(app, client, session, person):
+    with freeze_time(NIGHT):
+        reply(client, "i want to kill myself")
+    tick(app, datetime.fromisoformat(NIGHT), plan=False)  # the dispatcher at 03:00 local
+    assert [to for to, _ in app.extensions["textsupport.sms"].sent] == [ONCALL]
+
+
+def test_at_most_one_crisis_reply_per_hour_but_every_crisis_is_queued(client, session, person):
+    with freeze_time(NIGHT) as frozen:
+        assert "9-8-8" in reply(client, "i want to die").get_data(as_text=True)
+        frozen.tick(timedelta(minutes=20))
+        assert "<Message>" not in reply(client, "kms").get_data(as_text=True)
+        frozen.tick(timedelta(minutes=45))
+        assert "9-8-8" in reply(client, "i want to die").get_data(as_text=True)
+    assert [i.level for i in items(session)] == [Level.CRISIS] * 3
+
+
+@pytest.mark.parametrize(
+    ("arm", "peer", "on_shift", "pool"),
+    [
+        (Arm.PEER, True, True, Pool.PEER),
+        (Arm.PEER_TEXT, True, True, Pool.PEER),
+        (Arm.PEER_TEXT, True, False, Pool.SUPERVISOR),
+        (Arm.PEER, False, True, Pool.STAFF),
+        (Arm.TEXT, True, True, Pool.STAFF),
+        (Arm.TAU, True, True, Pool.STAFF),
+    ],
+)
+def test_routing_of_routine_replies_by_arm(client, session, arm, peer, on_shift, pool):
+    worker = make_staff(session, role=Role.PEER_WORKER, on_shift=on_shift)
+    make_active(
+        session, arm, date(2026, 11, 1), phone="+17805550177", peer_worker_id=worker.id if peer else None
+    )
+    reply(client, "had a good walk today", sender="+17805550177")
+    (item,) = items(session)
+    assert item.pool is pool
+    assert item.assignee_id == (worker.id if pool is Pool.PEER else None)
+
+
+def test_an_unknown_number_goes_to_admins_and_is_never_attributed(client, session, person):
+    page = reply(client, "who is this?", sender="+14035550100").get_data(as_text=True)
+    assert "research" in page.lower()
+    (item,) = items(session)
+    assert (item.pool, item.participant_id) == (Pool.ADMIN, None)
+
+
+def test_the_first_reply_of_a_local_day_gets_one_acknowledgement(client, session, person):
+    with freeze_time("2026-11-24T17:00:00Z"):
+        assert "<Message>" in reply(client, "thanks, nice one").get_data(as_text=True)
+        assert "<Message>" not in reply(client, "also the walk helped").get_data(as_text=True)
+    with freeze_time("2026-11-25T17:00:00Z"):
+        assert "<Message>" in reply(client, "morning!").get_data(as_text=True)
+
+
+def test_a_broken_classifier_queues_the_reply_as_urgent(client, session, person, monkeypatch):
+    from textsupport import triage
+
+    def broken(_text):
+        raise RuntimeError("model file missing")
+
+    monkeypatch.setattr(triage, "classify", broken)
+    assert reply(client, "hello").status_code == 200
+    (item,) = items(session)
+    assert (item.level, item.reasons) == (Level.URGENT, ["classifier error"])

@@ -1,0 +1,31 @@
+"""`triage TEXT` or `triage -`: the risk verdict as JSON, for checking rules from the shell."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import asdict
+
+import click
+
+from textsupport import triage
+from textsupport.cli.output import emit
+
+
+def _verdict(text: str) -> dict:
+    verdict = asdict(triage.classify(text))
+    verdict["reasons"] = list(verdict["reasons"])
+    return verdict
+
+
+@click.command("triage")
+@click.argument("text")
+def classify(text: str) -> None:
+    """Classify TEXT; with '-', classify each line of stdin (one JSON object per line)."""
+    if text != "-":
+        emit(_verdict(text))
+        return
+    for line in sys.stdin:
+        emit(_verdict(line.rstrip("\r\n")))
+
+
+COMMANDS = (classify,)

@@ -1,0 +1,123 @@
+"""A text arrives: store it once, act on keywords, triage it, answer, queue it for a human.
+
+Storage is its own transaction, so a reply is never lost; everything after it is a second
+transaction, and if that fails the reply is queued as urgent for a human ("fail toward a human").
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from textsupport import clock, db, phones, triage
+from textsupport.content import Content
+from textsupport.models import AuditOutcome, InboundMessage, Level, Participant, ParticipantStatus
+from textsupport.services import audit, replies, routing
+
+log = logging.getLogger(__name__)
+CLASSIFIER_ERROR = triage.Verdict("urgent", None, ("classifier error",))
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What to say back in the webhook's TwiML: nothing, or one message."""
+
+    text: str | None = None
+
+
+def receive(session: Session, form: Mapping[str, str], config: Mapping[str, Any], content: Content) -> Answer:
+    """Handle one signed webhook from Twilio; a repeat of a MessageSid changes nothing."""
+    inbound_id = store(session, form)
+    if inbound_id is None:
+        return Answer()
+    try:
+        return _handle(session, inbound_id, config, content)
+    except Exception:
+        log.exception("inbound %s: handling failed; queued for a human", inbound_id)
+        session.rollback()
+        routing.fallback_item(session, inbound_id)
+        return Answer()
+
+
+def store(session: Session, form: Mapping[str, str]) -> int | None:
+    """Insert the reply verbatim once per MessageSid; None when this SID was already stored."""
+    db.begin_write(session)
+    sid = (form.get("MessageSid") or form.get("SmsSid") or "").strip()
+    if not sid:
+        raise ValueError("a webhook without MessageSid")
+    sender = (form.get("From") or "").strip()
+    participant = _match(session, sender)
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    values = {
+        "provider_sid": sid[:64],
+        "participant_id": participant.id if participant else None,
+        "from_phone": sender[:32],
+        "to_phone": (form.get("To") or "")[:32] or None,
+        "body": form.get("Body") or "",
+        "num_media": int(form.get("NumMedia") or 0) if (form.get("NumMedia") or "0").isdigit() else 0,
+        "received_at": clock.now(),
+        "reasons": [],
+        "extra": {},
+    }
+    statement = insert(InboundMessage).values(values).on_conflict_do_nothing().returning(InboundMessage.id)
+    inbound_id = session.execute(statement).scalar()
+    if inbound_id is not None:
+        audit.record(session, "inbound_received", AuditOutcome.OK, target=("inbound", sid))
+    session.commit()
+    return inbound_id
+
+
+def _match(session: Session, sender: str) -> Participant | None:
+    """The one participant who owns this phone, preferring those not withdrawn; None if unknown or shared."""
+    try:
+        phone = phones.normalise(sender)
+    except phones.PhoneError:
+        return None
+    found = session.scalars(select(Participant).where(Participant.phone == phone)).all()
+    current = [p for p in found if p.status is not ParticipantStatus.WITHDRAWN]
+    candidates = current or found
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _handle(session: Session, inbound_id: int, config, content: Content) -> Answer:
+    db.begin_write(session)
+    inbound = session.get(InboundMessage, inbound_id)
+    verdict = _classify(inbound.body)
+    inbound.level, inbound.keyword, inbound.reasons = (
+        Level(verdict.level),
+        verdict.keyword,
+        list(verdict.reasons),
+    )
+    audit.record(
+        session, "inbound_classified", AuditOutcome.OK, target=("inbound", inbound.provider_sid),
+        detail=f"{verdict.level}: {', '.join(verdict.reasons)}",
+    )  # fmt: skip
+    participant = session.get(Participant, inbound.participant_id) if inbound.participant_id else None
+    text = replies.respond(session, inbound, participant, verdict, config, content)
+    session.commit()
+    return Answer(text)
+
+
+def _classify(body: str) -> triage.Verdict:
+    """The triage verdict, or 'urgent: classifier error' if classification breaks."""
+    try:
+        return triage.classify(body)
+    except Exception:
+        log.exception("triage failed; treating the reply as urgent")
+        return CLASSIFIER_ERROR
+
+
+def local_day_start(participant: Participant | None, config, now: datetime) -> datetime:
+    """The UTC instant the participant's (or the programme's) local day began."""
+    from datetime import time
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo(participant.tz) if participant else config["PROGRAM_TZ"]
+    return clock.at_local_time(clock.local_date(now, zone), time(0), zone)

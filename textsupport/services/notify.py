@@ -1,0 +1,38 @@
+"""Tell the on-call staff a crisis is waiting: a link only, never the message text."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from textsupport import clock
+from textsupport.content import Content
+from textsupport.models import AuditOutcome, OutboundKind, OutboundMessage, QueueItem
+from textsupport.services import audit
+
+
+def on_call(session: Session, item: QueueItem, config: Mapping[str, Any], content: Content) -> int:
+    """Queue an urgent SMS to each on-call phone (sent even in quiet hours); returns how many."""
+    phones = config["ONCALL_PHONES"]
+    base = (config.get("PUBLIC_BASE_URL") or "http://127.0.0.1:5000").rstrip("/")
+    body = content.render("staff/crisis_alert.txt", link=f"{base}/queue/items/{item.id}")
+    now = clock.now()
+    for phone in phones:
+        session.add(
+            OutboundMessage(
+                kind=OutboundKind.NOTIFICATION,
+                idempotency_key=f"item:{item.id}:oncall:{phone}",
+                to_phone=phone,
+                body=body,
+                urgent=True,
+                scheduled_for=now,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+    audit.record(
+        session, "oncall_notified", AuditOutcome.OK, target=("queue_item", item.id), recipients=len(phones)
+    )
+    return len(phones)

@@ -1,0 +1,134 @@
+"""What we do and say for one classified reply: keywords, crisis resources, acknowledgements."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from textsupport import clock, triage
+from textsupport.content import Content
+from textsupport.models import (
+    AuditOutcome,
+    InboundMessage,
+    Level,
+    OutboundKind,
+    OutboundMessage,
+    OutboundStatus,
+    Participant,
+)
+from textsupport.services import audit, notify, outcomes, routing
+
+CRISIS_REPLY_EVERY = timedelta(hours=1)
+
+
+def respond(
+    session: Session,
+    inbound: InboundMessage,
+    participant: Participant | None,
+    verdict: triage.Verdict,
+    config: Mapping[str, Any],
+    content: Content,
+) -> str | None:
+    """Act on the verdict; return the text to answer with in TwiML, if any."""
+    now = clock.now()
+    if verdict.keyword in ("STOP", "START"):
+        _subscription(session, participant, verdict.keyword, now)
+        return None  # Twilio confirms opt-out and opt-in itself: no text of ours on top
+    level, reasons = Level(verdict.level), list(verdict.reasons)
+    if verdict.keyword == "HELP":
+        if level is not Level.ROUTINE:  # a bare HELP may be a cry for help
+            routing.open_item(session, inbound, participant, level, reasons, "help", now)
+        return _auto_reply(session, inbound, participant, "help", "replies/help.txt", content)
+    item = routing.open_item(session, inbound, participant, level, reasons, "reply", now)
+    if level is Level.CRISIS:
+        notify.on_call(session, item, config, content)
+        if _crisis_replied_recently(session, inbound, now):
+            return None
+        return _auto_reply(session, inbound, participant, "crisis", "replies/crisis.txt", content)
+    if verdict.opt_out_request:
+        routing.open_item(
+            session,
+            inbound,
+            participant,
+            Level.ROUTINE,
+            ["asked in words to stop texts"],
+            "opt_out_request",
+            now,
+        )
+        return _auto_reply(
+            session, inbound, participant, "opt_out_request", "replies/opt_out_request.txt", content
+        )
+    if participant is None:
+        return _auto_reply(session, inbound, None, "unknown", "replies/unknown_sender.txt", content)
+    if level is Level.URGENT:
+        return _auto_reply(session, inbound, participant, "urgent", "replies/urgent.txt", content)
+    if _first_reply_today(session, inbound, participant, config, now):
+        return _auto_reply(session, inbound, participant, "ack", "replies/acknowledgement.txt", content)
+    return None
+
+
+def _subscription(session: Session, participant: Participant | None, keyword: str, now) -> None:
+    if participant is None:
+        return
+    if keyword == "STOP":
+        outcomes.mark_opted_out(session, participant, now)
+    else:
+        participant.sms_opted_out_at = None  # missed days are not back-filled: the planner plans today only
+    audit.record(
+        session, f"sms_{keyword.lower()}", AuditOutcome.OK, target=("participant", participant.study_id)
+    )
+
+
+def _auto_reply(session, inbound, participant, reason: str, template: str, content: Content) -> str | None:
+    """Record the TwiML answer as a sent auto_reply (unique per reply and reason) and return its text."""
+    if participant is not None and participant.sms_opted_out_at is not None:
+        return None  # Twilio would refuse it; the queue item still reaches a human
+    name = participant.first_name if participant else None
+    text = content.render(template, name)
+    now = clock.now()
+    session.add(
+        OutboundMessage(
+            participant_id=participant.id if participant else None,
+            kind=OutboundKind.AUTO_REPLY,
+            idempotency_key=f"inbound:{inbound.provider_sid}:{reason}",
+            to_phone=inbound.from_phone[:16],
+            body=text,
+            urgent=True,
+            scheduled_for=now,
+            status=OutboundStatus.SENT,  # sent by Twilio as this webhook's TwiML answer
+            sent_at=now,
+            created_at=now,
+            updated_at=now,
+        )
+    )
+    audit.record(
+        session, "auto_replied", AuditOutcome.OK, target=("inbound", inbound.provider_sid), detail=reason
+    )
+    return text
+
+
+def _crisis_replied_recently(session: Session, inbound: InboundMessage, now) -> bool:
+    """At most one crisis auto-reply per phone per hour."""
+    recent = select(func.count()).where(
+        OutboundMessage.kind == OutboundKind.AUTO_REPLY,
+        OutboundMessage.to_phone == inbound.from_phone[:16],
+        OutboundMessage.idempotency_key.like("%:crisis"),
+        OutboundMessage.sent_at > now - CRISIS_REPLY_EVERY,
+    )
+    return bool(session.scalar(recent))
+
+
+def _first_reply_today(session, inbound, participant, config, now) -> bool:
+    """True when no earlier reply came from this participant on their local date."""
+    from textsupport.services.inbound import local_day_start
+
+    earlier = select(func.count()).where(
+        InboundMessage.participant_id == participant.id,
+        InboundMessage.id != inbound.id,
+        InboundMessage.received_at >= local_day_start(participant, config, now),
+    )
+    return not session.scalar(earlier)

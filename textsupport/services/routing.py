@@ -1,0 +1,95 @@
+"""Who must look at a reply: queue items routed by level and arm, with their SLA."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from textsupport import clock, db
+from textsupport.models import (
+    PEER_ARMS,
+    Allocation,
+    AuditOutcome,
+    InboundMessage,
+    ItemState,
+    Level,
+    Participant,
+    Pool,
+    QueueEvent,
+    QueueItem,
+    StaffUser,
+)
+from textsupport.services import audit
+
+SLA = {
+    Level.CRISIS: timedelta(minutes=15),
+    Level.URGENT: timedelta(hours=4),
+    Level.ROUTINE: timedelta(hours=24),
+}
+
+
+def route(session: Session, participant: Participant | None, level: Level) -> tuple[Pool, int | None]:
+    """(pool, assigned peer): crisis to supervisors; unknown senders to admins; peers only for peer arms."""
+    if participant is None:
+        return Pool.ADMIN, None
+    if level is Level.CRISIS:
+        return Pool.SUPERVISOR, None
+    arm = session.scalar(select(Allocation.arm).where(Allocation.participant_id == participant.id))
+    if arm not in PEER_ARMS or participant.peer_worker_id is None:
+        return Pool.STAFF, None  # TEXT and TAU never reach a peer: that would contaminate the arm
+    peer = session.get(StaffUser, participant.peer_worker_id)
+    if peer is None or not peer.is_active or not peer.on_shift:
+        return Pool.SUPERVISOR, None
+    return Pool.PEER, peer.id
+
+
+def open_item(
+    session: Session,
+    inbound: InboundMessage,
+    participant: Participant | None,
+    level: Level,
+    reasons: list[str],
+    kind: str = "reply",
+    now: datetime | None = None,
+) -> QueueItem:
+    """Open one queue item of `kind` for this reply (unique per reply and kind), with its first event."""
+    now = now or clock.now()
+    pool, assignee = route(session, participant, level)
+    item = QueueItem(
+        participant_id=participant.id if participant else None,
+        inbound_id=inbound.id,
+        kind=kind,
+        level=level,
+        reasons=reasons,
+        pool=pool,
+        assignee_id=assignee,
+        state=ItemState.OPEN,
+        due_at=now + SLA[level],
+        created_at=now,
+    )
+    session.add(item)
+    session.flush()
+    session.add(
+        QueueEvent(item_id=item.id, at=now, action="opened", data={"pool": pool.value, "reasons": reasons})
+    )
+    audit.record(
+        session, "inbound_queued", AuditOutcome.OK, target=("queue_item", item.id), detail=f"{level}: {pool}"
+    )
+    return item
+
+
+def fallback_item(session: Session, inbound_id: int) -> None:
+    """Handling a reply failed: queue it as urgent for a human, whatever else went wrong."""
+    db.begin_write(session)
+    inbound = session.get(InboundMessage, inbound_id)
+    participant = session.get(Participant, inbound.participant_id) if inbound.participant_id else None
+    try:
+        open_item(
+            session, inbound, participant, Level.URGENT, ["processing error: please read this reply"], "reply"
+        )
+        session.commit()
+    except IntegrityError:
+        session.rollback()  # its item already exists

@@ -1,0 +1,200 @@
+"""Triage of one SMS reply: the keyword it is, how serious it is, and which rules said so.
+
+Pure: standard library only, no I/O. The data (keywords, variants, idioms, rules) live in
+`textsupport.triage_rules`; this module normalises the text and applies them. Recall comes first:
+when in doubt a reply goes to a human sooner, never later.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from textsupport import triage_rules as rules
+from textsupport.triage_rules import Rule
+
+LEVELS = ("crisis", "urgent", "routine")  # most serious first
+BARE_HELP = "bare HELP may be a cry for help"
+OPT_OUT_REASON = "asked in words to stop texts"
+MAX_MATCHES = 40  # matches of one pattern examined per message: bounds the work on a 1,600-character text
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of triage for one reply."""
+
+    level: str  # "crisis" | "urgent" | "routine"
+    keyword: str | None  # "STOP" | "START" | "HELP" | None (the family, not the word typed)
+    reasons: tuple[str, ...]  # names of the rules that matched
+    opt_out_request: bool = False  # "please stop texting me" in words (not a keyword)
+
+
+def _words(pattern: str) -> re.Pattern[str]:
+    """A pattern with its <MACROS> expanded, matched only as whole words."""
+    for _ in range(2):  # a macro may use another macro
+        for name, value in rules.MACROS.items():
+            pattern = pattern.replace(f"<{name}>", value)
+    return re.compile(rf"(?<![a-z0-9])(?:{pattern})(?![a-z0-9])")
+
+
+_VARIANTS = tuple((_words(pattern), replacement) for pattern, replacement in rules.VARIANTS)
+_IDIOMS = tuple(_words(pattern) for pattern in rules.IDIOMS)
+_RULES = tuple(
+    (rule, tuple(_words(p) for p in rule.patterns), tuple(re.compile(u) for u in rule.unless))
+    for rule in rules.RULES
+)
+_OPT_OUT = tuple(_words(pattern) for pattern in rules.OPT_OUT)
+_CLAUSE = re.compile(rules.CLAUSE_BREAK)
+_PAST, _PRESENT = re.compile(rules.PAST), re.compile(rules.PRESENT)
+_OTHER_REFLEXIVE = re.compile(rules.OTHER_REFLEXIVE)
+_CONTRACTION = re.compile(r"([a-z])'(t|m|s|d|ll|ve|re)\b")  # don't -> dont; j'ai stays two words
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "ARRÊT" -> "arret"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _keyword_word(text: str) -> str:
+    """The whole message as one word: folded, all spaces gone, punctuation trimmed from both ends."""
+    word = "".join(fold(text).split())
+    while word and unicodedata.category(word[-1]).startswith("P"):
+        word = word[:-1]
+    while word and unicodedata.category(word[0]).startswith("P"):
+        word = word[1:]
+    return word
+
+
+def keyword(text: str) -> str | None:
+    """The keyword family ("STOP", "START", "HELP") when the whole message is one, else None."""
+    return rules.KEYWORDS.get(_keyword_word(text or ""))
+
+
+def normalise(text: str) -> str:
+    """Folded text with contractions joined, variants rewritten and idioms blanked out."""
+    text = fold(text).replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    text = _CONTRACTION.sub(r"\1\2", text)
+    text = re.sub(r"['\-_]", " ", text).replace("/", " / ")
+    text = re.sub(r"([a-z])\1{2,}", r"\1", text)  # "sooo" -> "so", "killl" -> "kil" (-> "kill")
+    text = re.sub(r"[^\S\n]+", " ", text)  # keep line breaks: they end a clause
+    for pattern, replacement in _VARIANTS:
+        text = pattern.sub(replacement, text)
+    for idiom in _IDIOMS:
+        text = idiom.sub(" _ ", text)
+    return re.sub(r"[^\S\n]+", " ", text).strip()
+
+
+def _clause(text: str, match: re.Match[str]) -> tuple[int, int]:
+    """Where the clause holding `match` starts and ends (punctuation, "but", line breaks)."""
+    breaks = [b.end() for b in _CLAUSE.finditer(text, 0, match.start())]
+    following = _CLAUSE.search(text, match.end())
+    return (breaks[-1] if breaks else 0), (following.start() if following else len(text))
+
+
+def _negated(before: str, matched: str = "") -> bool:
+    """A negator among the last few words before the phrase, with no new subject in between."""
+    if _TOKEN.findall(matched)[:1] and _TOKEN.findall(matched)[0] in rules.NEW_SUBJECT:
+        return False  # "if i dont answer, youll know why": the phrase has its own subject
+    words = _TOKEN.findall(before)[-rules.NEGATION_WINDOW :]
+    for index in range(len(words) - 1, -1, -1):
+        if words[index] in rules.SUBJECT_I:
+            return False
+        after = words[index + 1] if index + 1 < len(words) else ""
+        if words[index] in rules.NEGATORS and after not in rules.NOT_A_NEGATION:
+            return True
+    return False
+
+
+def _someone_else(before: str, matched: str) -> bool:
+    """Whether the phrase is about another person ("my brother says he wants to die")."""
+    if _OTHER_REFLEXIVE.search(matched):
+        return True
+    if rules.SELF.intersection(_TOKEN.findall(matched)):
+        return False
+    for word in reversed(_TOKEN.findall(before)):
+        if word in rules.SELF or word in rules.THIRD_PERSON:
+            return word in rules.THIRD_PERSON
+    return False
+
+
+def _past(clause: str) -> bool:
+    """Whether the clause is about the past ("years ago ...") and not about now ("... again")."""
+    return bool(_PAST.search(clause)) and not _PRESENT.search(clause)
+
+
+def _assess(unless: tuple[re.Pattern[str], ...], text: str, match: re.Match[str]) -> str:
+    """How one match counts: "fires", "negated", "past", "benign context" or "third party"."""
+    start, end = _clause(text, match)
+    before = text[start : match.start()]
+    if any(pattern.search(text[start:end]) for pattern in unless):
+        return "benign context"
+    if _negated(before, match.group()):
+        return "negated"
+    if _past(text[start:end]):
+        return "past"
+    return "third party" if _someone_else(before, match.group()) else "fires"
+
+
+def _kinds(pattern: re.Pattern[str], unless, text: str) -> set[str]:
+    """How the matches of one pattern count; stops at the first that fires (and after MAX_MATCHES)."""
+    kinds: set[str] = set()
+    for match in itertools.islice(pattern.finditer(text), MAX_MATCHES):
+        kinds.add(_assess(unless, text, match))
+        if "fires" in kinds:
+            break
+    return kinds
+
+
+def _apply(rule: Rule, patterns, unless, text: str) -> tuple[str | None, str | None]:
+    """The level this rule sets (or None) and the reason to record (or None)."""
+    found = [_kinds(pattern, unless, text) for pattern in patterns]
+    if sum("fires" in kinds for kinds in found) >= rule.needs:
+        return rule.level, rule.name
+    if sum(bool(kinds & {"fires", "third party"}) for kinds in found) >= rule.needs and rule.other:
+        return rule.other, f"third party at risk: {rule.name}"
+    seen = set().union(*found) if rule.needs == 1 else set()
+    for kind in ("negated", "past", "benign context", "third party"):
+        if kind in seen:
+            return None, f"{kind}: {rule.name}"
+    return None, None
+
+
+def _risk(text: str) -> tuple[str, tuple[str, ...]]:
+    """The most serious level any rule sets, and every reason recorded, in rule order."""
+    level, reasons = "routine", []
+    for rule, patterns, unless in _RULES:
+        rule_level, reason = _apply(rule, patterns, unless, text)
+        if rule_level and LEVELS.index(rule_level) < LEVELS.index(level):
+            level = rule_level
+        if reason and reason not in reasons:
+            reasons.append(reason)
+    return level, tuple(reasons)
+
+
+def _opt_out(text: str) -> bool:
+    """Whether the reply asks in words to stop the texts (not negated: "don't stop texting me")."""
+    for pattern in _OPT_OUT:
+        for match in itertools.islice(pattern.finditer(text), MAX_MATCHES):
+            if not _negated(text[_clause(text, match)[0] : match.start()], match.group()):
+                return True
+    return False
+
+
+def classify(text: str) -> Verdict:
+    """Triage one reply: a keyword first, otherwise the risk rules and the opt-out phrases."""
+    text = text if isinstance(text, str) else ""
+    word = _keyword_word(text)
+    family = rules.KEYWORDS.get(word)
+    if family == "HELP" and word == "help":
+        return Verdict("urgent", "HELP", (BARE_HELP,))
+    if family is not None:
+        return Verdict("routine", family, (f"keyword: {word.upper()}",))
+    normal = normalise(text)
+    level, reasons = _risk(normal)
+    if _opt_out(normal):
+        return Verdict(level, None, (*reasons, OPT_OUT_REASON), opt_out_request=True)
+    return Verdict(level, None, reasons)
