@@ -3,7 +3,8 @@
 Each speed is a ratio to a baseline measured in the same run on the same machine, so the
 numbers compare across machines. Targets: plan_ratio <= 2.0 on SQLite and PostgreSQL (and a
 re-plan no slower), dispatch_rate_ratio >= 0.95 with no 10 s window above 1.05, peak RSS
-<= 250 MB for the dispatcher and the scheduler. PostgreSQL runs when BENCH_DATABASE_URL or
+<= 250 MB for the dispatcher and the scheduler, webhook_ratio >= 0.40 of a signature-only
+baseline app with p99 <= 50 ms and 0 errors. PostgreSQL runs when BENCH_DATABASE_URL or
 TEST_DATABASE_URL is set (a scratch database beside it is created and dropped).
 """
 
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from benchmarks import dispatch, plan
+from benchmarks import dispatch, plan, webhook
 from textsupport import create_app, schema
 
 ROUNDS = 300
@@ -83,6 +84,9 @@ def main() -> int:
         dispatch_url = f"sqlite:///{Path(directory) / 'dispatch.db'}"
         summary.update(dispatch.run(make_app(dispatch_url), dispatch_url))
         print("dispatch:", summary, file=sys.stderr, flush=True)
+        webhook_url = f"sqlite:///{Path(directory) / 'webhook.db'}"
+        summary.update({f"sqlite_{k}": v for k, v in webhook.run(make_app(webhook_url), webhook_url).items()})
+        print("webhook on SQLite:", summary, file=sys.stderr, flush=True)
     if postgres_url():
         from tests import databases
 
@@ -92,6 +96,14 @@ def main() -> int:
             app = make_app(rendered)
             summary.update({f"postgresql_{k}": v for k, v in plan.run(app).items()})
             app.extensions["textsupport.db"].dispose()
+        finally:
+            databases.drop_postgres_database(url)
+        url = databases.create_postgres_database("benchweb")
+        try:
+            rendered = url.render_as_string(hide_password=False)
+            summary.update(
+                {f"postgresql_{k}": v for k, v in webhook.run(make_app(rendered), rendered).items()}
+            )
         finally:
             databases.drop_postgres_database(url)
     print(json.dumps(summary))

@@ -262,3 +262,18 @@ def test_a_broken_classifier_queues_the_reply_as_urgent(client, session, person,
     assert reply(client, "hello").status_code == 200
     (item,) = items(session)
     assert (item.level, item.reasons) == (Level.URGENT, ["classifier error"])
+
+
+def test_a_failure_after_storing_keeps_the_reply_and_queues_it_for_a_human(
+    client, session, person, monkeypatch
+):
+    from textsupport.services import replies
+
+    def broken(*_args):
+        raise RuntimeError("template missing")
+
+    monkeypatch.setattr(replies, "respond", broken)
+    assert reply(client, "thanks for today").status_code == 200
+    assert count(session, InboundMessage) == 1
+    (item,) = items(session)
+    assert (item.level, item.reasons) == (Level.URGENT, ["processing error: please read this reply"])

@@ -1,7 +1,7 @@
 """A text arrives: store it once, act on keywords, triage it, answer, queue it for a human.
 
-Storage is its own transaction, so a reply is never lost; everything after it is a second
-transaction, and if that fails the reply is queued as urgent for a human ("fail toward a human").
+One transaction per webhook. Handling runs inside a savepoint after the insert, so if it fails
+the reply is still stored and is queued as urgent for a human ("fail toward a human").
 """
 
 from __future__ import annotations
@@ -34,21 +34,22 @@ class Answer:
 
 def receive(session: Session, form: Mapping[str, str], config: Mapping[str, Any], content: Content) -> Answer:
     """Handle one signed webhook from Twilio; a repeat of a MessageSid changes nothing."""
+    db.begin_write(session)
     inbound_id = store(session, form)
-    if inbound_id is None:
-        return Answer()
-    try:
-        return _handle(session, inbound_id, config, content)
-    except Exception:
-        log.exception("inbound %s: handling failed; queued for a human", inbound_id)
-        session.rollback()
-        routing.fallback_item(session, inbound_id)
-        return Answer()
+    answer = Answer()
+    if inbound_id is not None:
+        try:
+            with session.begin_nested():
+                answer = _handle(session, inbound_id, config, content)
+        except Exception:
+            log.exception("inbound %s: handling failed; queued for a human", inbound_id)
+            routing.fallback_item(session, inbound_id)
+    session.commit()
+    return answer
 
 
 def store(session: Session, form: Mapping[str, str]) -> int | None:
     """Insert the reply verbatim once per MessageSid; None when this SID was already stored."""
-    db.begin_write(session)
     sid = (form.get("MessageSid") or form.get("SmsSid") or "").strip()
     if not sid:
         raise ValueError("a webhook without MessageSid")
@@ -70,7 +71,6 @@ def store(session: Session, form: Mapping[str, str]) -> int | None:
     inbound_id = session.execute(statement).scalar()
     if inbound_id is not None:
         audit.record(session, "inbound_received", AuditOutcome.OK, target=("inbound", sid))
-    session.commit()
     return inbound_id
 
 
@@ -87,7 +87,6 @@ def _match(session: Session, sender: str) -> Participant | None:
 
 
 def _handle(session: Session, inbound_id: int, config, content: Content) -> Answer:
-    db.begin_write(session)
     inbound = session.get(InboundMessage, inbound_id)
     verdict = _classify(inbound.body)
     inbound.level, inbound.keyword, inbound.reasons = (
@@ -100,9 +99,7 @@ def _handle(session: Session, inbound_id: int, config, content: Content) -> Answ
         detail=f"{verdict.level}: {', '.join(verdict.reasons)}",
     )  # fmt: skip
     participant = session.get(Participant, inbound.participant_id) if inbound.participant_id else None
-    text = replies.respond(session, inbound, participant, verdict, config, content)
-    session.commit()
-    return Answer(text)
+    return Answer(replies.respond(session, inbound, participant, verdict, config, content))
 
 
 def _classify(body: str) -> triage.Verdict:

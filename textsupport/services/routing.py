@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from textsupport import clock, db
+from textsupport import clock
 from textsupport.models import (
     PEER_ARMS,
     Allocation,
@@ -82,14 +82,13 @@ def open_item(
 
 
 def fallback_item(session: Session, inbound_id: int) -> None:
-    """Handling a reply failed: queue it as urgent for a human, whatever else went wrong."""
-    db.begin_write(session)
+    """Handling a reply failed: queue it as urgent for a human, in the webhook's own transaction."""
     inbound = session.get(InboundMessage, inbound_id)
     participant = session.get(Participant, inbound.participant_id) if inbound.participant_id else None
     try:
-        open_item(
-            session, inbound, participant, Level.URGENT, ["processing error: please read this reply"], "reply"
-        )
-        session.commit()
+        with session.begin_nested():
+            open_item(
+                session, inbound, participant, Level.URGENT, ["processing error: please read this reply"]
+            )
     except IntegrityError:
-        session.rollback()  # its item already exists
+        pass  # its item already exists
