@@ -277,3 +277,8 @@ def test_a_failure_after_storing_keeps_the_reply_and_queues_it_for_a_human(
     assert count(session, InboundMessage) == 1
     (item,) = items(session)
     assert (item.level, item.reasons) == (Level.URGENT, ["processing error: please read this reply"])
+
+
+def test_a_signed_request_without_a_message_sid_is_a_400_not_a_500(client, session, person):
+    assert signed_post(client, "/twilio/sms", {"From": "+17805550142", "Body": "hi"}).status_code == 400
+    assert count(session, InboundMessage) == 0

@@ -18,6 +18,8 @@ csrf.exempt(bp)  # Twilio signs its requests instead
 @twilio_signed
 def sms():
     """A participant's text: stored once per MessageSid, answered with TwiML (empty, or one reply)."""
+    if not (request.form.get("MessageSid") or request.form.get("SmsSid")):
+        return "a message webhook needs a MessageSid", 400
     answer = inbound.receive(db.session(), request.form, current_app.config, content.content())
     twiml = MessagingResponse()
     if answer.text:
