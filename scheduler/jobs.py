@@ -58,6 +58,13 @@ def bind(app: Flask, leadership) -> None:
     _bound.update(app=app, leadership=leadership)
 
 
+def unbind() -> None:
+    """Give up leadership at shutdown (a standby takes over at once)."""
+    leadership = _bound.pop("leadership", None)
+    if leadership is not None:
+        leadership.release()
+
+
 def run(name: str) -> dict | None:
     """The entry point APScheduler calls: run job `name` if this process leads."""
     spec = next(spec for spec in JOBS if spec.name == name)

@@ -48,7 +48,7 @@ def run(app: Flask) -> int:
     signal.signal(signal.SIGINT, stop)
     log.info("scheduler started with jobs: %s", ", ".join(job.id for job in scheduler.get_jobs()))
     scheduler.start()
-    jobs._bound["leadership"].release()
+    jobs.unbind()
     app.extensions["textsupport.db"].dispose()
     log.info("scheduler stopped")
     return 0

@@ -9,8 +9,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
@@ -113,8 +114,5 @@ def _classify(body: str) -> triage.Verdict:
 
 def local_day_start(participant: Participant | None, config, now: datetime) -> datetime:
     """The UTC instant the participant's (or the programme's) local day began."""
-    from datetime import time
-    from zoneinfo import ZoneInfo
-
     zone = ZoneInfo(participant.tz) if participant else config["PROGRAM_TZ"]
     return clock.at_local_time(clock.local_date(now, zone), time(0), zone)
