@@ -9,9 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, time
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
@@ -110,9 +108,3 @@ def _classify(body: str) -> triage.Verdict:
     except Exception:
         log.exception("triage failed; treating the reply as urgent")
         return CLASSIFIER_ERROR
-
-
-def local_day_start(participant: Participant | None, config, now: datetime) -> datetime:
-    """The UTC instant the participant's (or the programme's) local day began."""
-    zone = ZoneInfo(participant.tz) if participant else config["PROGRAM_TZ"]
-    return clock.at_local_time(clock.local_date(now, zone), time(0), zone)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -124,11 +125,15 @@ def _crisis_replied_recently(session: Session, inbound: InboundMessage, now) -> 
 
 def _first_reply_today(session, inbound, participant, config, now) -> bool:
     """True when no earlier reply came from this participant on their local date."""
-    from textsupport.services.inbound import local_day_start
-
     earlier = select(func.count()).where(
         InboundMessage.participant_id == participant.id,
         InboundMessage.id != inbound.id,
-        InboundMessage.received_at >= local_day_start(participant, config, now),
+        InboundMessage.received_at >= _local_day_start(participant, now),
     )
     return not session.scalar(earlier)
+
+
+def _local_day_start(participant: Participant, now) -> datetime:
+    """The UTC instant the participant's local day began."""
+    zone = ZoneInfo(participant.tz)
+    return clock.at_local_time(clock.local_date(now, zone), time(0), zone)
