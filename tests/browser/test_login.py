@@ -43,3 +43,16 @@ def test_a_wrong_password_keeps_the_email_and_says_so(page, live_app, staff):
     expect(page.get_by_role("alert")).to_contain_text("do not match an active account")
     expect(page.get_by_label("Email")).to_have_value("sue@example.org")
     expect(page.get_by_label("Password")).to_have_value("")
+
+
+def test_pages_fit_a_360px_phone_without_sideways_scrolling(page, live_app):
+    with live_app.extensions["textsupport.db"].sessionmaker() as session:
+        make_staff(session, email="ada@example.org", display_name="Ada Admin", role=Role.ADMIN)
+    base = live_app.config["LIVE_URL"]
+    page.goto(f"{base}/login")
+    page.get_by_label("Email").fill("ada@example.org")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    for path in ("/", "/participants/", "/participants/new", "/allocations/", "/audit"):
+        page.goto(f"{base}{path}")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360, path
