@@ -45,6 +45,9 @@ _RULES = tuple(
     (rule, tuple(_words(p) for p in rule.patterns), tuple(re.compile(u) for u in rule.unless))
     for rule in rules.RULES
 )
+_NEGATIVE = tuple(_words(pattern) for pattern in rules.NEGATIVE)
+_POSITIVE = tuple(re.compile(pattern) for pattern in rules.POSITIVE)
+LOW_MOOD = "negative feeling with no positive cue"
 _OPT_OUT = tuple(_words(pattern) for pattern in rules.OPT_OUT)
 _CLAUSE = re.compile(rules.CLAUSE_BREAK)
 _PAST, _PRESENT = re.compile(rules.PAST), re.compile(rules.PRESENT)
@@ -175,6 +178,13 @@ def _risk(text: str) -> tuple[str, tuple[str, ...]]:
     return level, tuple(reasons)
 
 
+def _low_mood(text: str) -> bool:
+    """A negative feeling (not negated, past or someone else's) and no positive or neutral cue."""
+    if any(pattern.search(text) for pattern in _POSITIVE):
+        return False
+    return any("fires" in _kinds(pattern, (), text) for pattern in _NEGATIVE)
+
+
 def _opt_out(text: str) -> bool:
     """Whether the reply asks in words to stop the texts (not negated: "don't stop texting me")."""
     for pattern in _OPT_OUT:
@@ -195,6 +205,8 @@ def classify(text: str) -> Verdict:
         return Verdict("routine", family, (f"keyword: {word.upper()}",))
     normal = normalise(text)
     level, reasons = _risk(normal)
+    if level == "routine" and _low_mood(normal):
+        level, reasons = "urgent", (*reasons, LOW_MOOD)
     if _opt_out(normal):
         return Verdict(level, None, (*reasons, OPT_OUT_REASON), opt_out_request=True)
     return Verdict(level, None, reasons)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from textsupport import triage_lexicon as lexicon
+
 # --- keywords: the whole message, case, spaces and trailing punctuation ignored -----------------------
 KEYWORDS = {
     **dict.fromkeys(("stop", "stopall", "unsubscribe", "cancel", "end", "quit", "revoke", "optout"), "STOP"),
@@ -18,58 +20,8 @@ KEYWORDS = {
     **dict.fromkeys(("help", "info"), "HELP"),
 }
 
-# --- rewrites before matching: (regex, replacement), applied in order ---------------------------------
-VARIANTS = (
-    # SMS shorthand
-    (r"wanna|wana|wanan", "want to"),
-    (r"gonna|finna|gona", "going to"),
-    (r"gotta", "got to"),
-    (r"tryna", "trying to"),
-    (r"imma|ima", "im going to"),
-    (r"u", "you"),
-    (r"ur", "your"),
-    (r"pls|plz|plse|pleas", "please"),
-    (r"rn", "right now"),
-    (r"tmrw|tmr|tomoro|tommorow|tomorow|tmw", "tomorrow"),
-    (r"tonite|2nite", "tonight"),
-    (r"idk", "i dont know"),
-    (r"w /|w", "with"),
-    (r"alot", "a lot"),
-    (r"any more", "anymore"),
-    (r"good bye", "goodbye"),
-    # spelled-out negatives and "i am" -> one token each
-    (r"i am|i m", "im"),
-    (r"can not|cannot", "cant"),
-    (r"do not", "dont"),
-    (r"does not", "doesnt"),
-    (r"did not", "didnt"),
-    (r"will not", "wont"),
-    (r"would not", "wouldnt"),
-    (r"have not", "havent"),
-    (r"is not", "isnt"),
-    (r"no ?one|no1|no body", "nobody"),  # a quantifier, not a negator
-    # dropped g: killin, cuttin, ...
-    (r"(kill|cutt|burn|hurt|cry|dy|go|try|think|feel|drink|us|los|plann|sav|giv|strugg?l)in", r"\1ing"),
-    # misspellings of the words that matter most
-    (r"my ?slef|mysefl|myslf|meself|my self|mysel|myselv", "myself"),
-    (r"kil|kll|kilk|k[1!*]ll", "kill"),
-    (r"sucide|suicde|suiside|suicid|suecide|sucicide|suicied|suicdie|sucidie|suisede", "suicide"),
-    (r"sucidal|suicdal|suisidal|suicidel|sucidial|suicidial|suicidle", "suicidal"),
-    (r"(want to|going to|wish i could|ready to|deserve to) dye(?! (my|it|the|her|\w+ hair|hair))", r"\1 die"),
-    (r"overdoz(e|ed|es|ing)", r"overdos\1"),
-    (r"over dos(e|ed|es|ing)", r"overdos\1"),
-    (r"self ?harm|selfharm", "self harm"),
-    (r"un ?alive", "unalive"),
-    (r"sewer ?(slide|side)|sewerslide", "sewer slide"),
-    (r"ibuprofin|ibuprophen|ibuprophin|ibprofen|iboprofen|ibuprofren", "ibuprofen"),
-    (r"tylenl|tylanol|tylonol|tynelol|tyelnol", "tylenol"),
-    (r"acetominophen|acetaminophin|acetomenophen", "acetaminophen"),
-    (r"seraquel|seroquil|seroqel", "seroquel"),
-    (r"atavan|adavan|ativen|ativn", "ativan"),
-    (r"pils|pillz", "pills"),
-    (r"medz|medication|medications|medicine|medicines", "meds"),
-    (r"suicide (hot)?line", "crisis line"),  # calling a line is help-seeking, not intent
-)
+# --- rewrites before matching: (regex, replacement), applied in order (see triage_lexicon.py) --------
+VARIANTS = lexicon.VARIANTS
 
 # --- idioms: removed before matching, so they can never fire a rule ----------------------------------
 IDIOMS = (
@@ -255,7 +207,8 @@ CRISIS = (
         r"take care of (my|the) (kids|cat|dog|pets|babies|children)",
         # weak cues, one pattern: together they count once
         r"bye(?! (for now|now|later|til|till|see))|im (so )?sorry|thank (you|u) for (everything|trying|all)|"
-        r"this is it|i love (you|u)(?! (all|guys|always|so much))|(its|life is) over for me",
+        r"this is it|i love (you|u)(?! (all|guys|always|so much))|(its|life is) over for me|"
+        + "|".join(lexicon.FAREWELL_WEAK),
     ), other="urgent", needs=2),
     Rule("suicidal: plan", "crisis", (
         r"(have|got|made) a plan (and (a |the )?(date|time|way)|to (do it|end it|die))",
@@ -264,7 +217,12 @@ CRISIS = (
         r"(ways|how) to (die|kill myself|end it|commit suicide|overdose|hang myself)|painless (way|death)",
         r"(wont|not going to|dont think ill) make it (through|to|past) (tonight|the night|tomorrow|the week)",
         r"(writing|wrote|written|making|made|updated|finished) my will",
+        r"(i have|ive got|i got|i made|i came up with) a plan(?! (for|with|to (go|see|visit|meet|get|make)))",
     ), other="urgent"),
+    # broad lexicons (triage_lexicon.py): wordings of finality and farewell not listed above
+    Rule("suicidal: finality", "crisis", lexicon.FINALITY, other="urgent"),
+    Rule("suicidal: not being around", "crisis", lexicon.GONE, other="urgent"),
+    Rule("suicidal: farewell words", "crisis", lexicon.FAREWELL_ALONE, other="urgent"),
     Rule("self-harm", "crisis", (
         r"(cut|cutting|cuts|slit|slice|slicing|burn|burned|burnt|burning|hurt|hurting|harm|harming) <REFL>",
         r"(hit|hitting|punch|punching|punish|punishing|scratch\w*|stab\w*|carv\w*) <REFL>",
@@ -320,6 +278,8 @@ CRISIS = (
     Rule("lethal means: traffic or water", "crisis", (
         r"in front of (a |the )?(train|bus|truck|car|lrt|traffic|semi)|walk\w* into traffic",
         r"(walk|walking|jump|jumping|going) (\w+ )?into the (river|lake|water)|drown",
+        r"(river|lake|water|ocean|sea|bridge) (\w+ ){0,4}(walk|walking|jump|jumping|going) in(to)?"
+        r"(?= *($|[^\w ]))",
         r"(driv\w*|drove|crash\w*|steer\w*) (my car |the car |it )?(into|off) (a |the )?"
         r"(tree|wall|pole|bridge|river|traffic|cliff|ditch|oncoming)",
         r"crash (my|the) car on purpose",
@@ -370,6 +330,10 @@ CRISIS = (
 
 # --- urgent: a human should reach out soon ---------------------------------------------------------
 URGENT = (
+    Rule("distress: plain words", "urgent", lexicon.DISTRESS, other=None),
+    Rule("third party saying goodbye", "urgent", (
+        r"(texted|messaged|called|posted|sent|said|saying|wrote)( me| us)? (\w+ ){0,2}(goodbye|goodbyes)",
+    )),
     Rule("distress: can't cope", "urgent", (
         r"(cant|not|unable to|hard time|struggling to|trouble|barely) cop(e|ing)",
         r"cant (handle|take|deal with) (it|this|anymore|much more)|cant do (this|it) anymore",
@@ -485,6 +449,10 @@ URGENT = (
 # fmt: on
 
 RULES = CRISIS + URGENT
+
+# the fallback: a negative feeling (not someone else's) and no positive cue is urgent, never routine
+NEGATIVE = lexicon.NEGATIVE
+POSITIVE = lexicon.POSITIVE
 
 # --- natural-language opt-out: not a keyword, so a person reads it -----------------------------------
 OPT_OUT = (

@@ -183,6 +183,12 @@ def test_every_crisis_category_is_caught(category, text):
         ("je veux mourir", "French: je veux mourir"),
         ("me quiero matar", "Spanish: me quiero matar"),
         ("i can't cope", "distress: can't cope"),
+        ("its over for me now", "suicidal: finality"),
+        ("ill be gone by morning", "suicidal: not being around"),
+        ("please take care of my cat for me", "suicidal: farewell words"),
+        ("i'm having a hard time coping", "distress: plain words"),
+        ("my friend texted me saying goodbye", "third party saying goodbye"),
+        ("today was awful", "negative feeling with no positive cue"),
         ("I'm not suicidal anymore, thanks", "negated: suicidal intent"),
         ("years ago i overdosed but i'm doing well now", "past: overdose"),
         ("my brother says he wants to kill himself", "third party at risk: suicidal intent"),
@@ -217,6 +223,44 @@ def test_reasons_name_the_rule(text, reason):
 )
 def test_distress_is_urgent(text):
     assert classify(text).level == "urgent"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # finality and weak farewells, in wordings not listed word for word
+        ("theres nothing left for me here", "crisis"),
+        ("cant do this anymore. im done with everything", "crisis"),
+        ("i give up on life", "crisis"),
+        ("ive had enough of life", "crisis"),
+        ("this is my last message", "crisis"),
+        ("sorry for everything. bye forever", "crisis"),
+        ("i'm sorry mom. for all of it", "crisis"),
+        ("please tell my sister im sorry", "crisis"),
+        ("goodbye. you tried your best", "crisis"),
+        ("everyone will be fine without me", "crisis"),
+        ("i have a plan this time", "crisis"),
+        # distress in plain words, and the low-mood fallback
+        ("worst day ever honestly", "urgent"),
+        ("i dont know what to do anymore", "urgent"),
+        ("im miserable", "urgent"),
+        ("everything is going wrong", "urgent"),
+        ("my head is a mess", "urgent"),
+        ("je suis à bout", "urgent"),
+        # the same words in ordinary replies
+        ("i have a plan for the weekend", "routine"),
+        ("take care of my cat this weekend while im away?", "routine"),
+        ("ill be gone for a week", "routine"),
+        ("done with everything on my list today", "routine"),
+        ("sorry everyone for the delay", "routine"),
+        ("i was sad yesterday but fine now", "routine"),
+        ("the weather is awful today lol", "routine"),
+        ("my sister is sad her cat died but shes ok", "routine"),
+        ("im ready to go when you are", "routine"),
+    ],
+)
+def test_broad_categories_generalise_both_ways(text, level):
+    assert classify(text).level == level
 
 
 # --- what must not fire ------------------------------------------------------------------------------
