@@ -33,13 +33,14 @@ class Answer:
 
 def receive(session: Session, form: Mapping[str, str], config: Mapping[str, Any], content: Content) -> Answer:
     """Handle one signed webhook from Twilio; a repeat of a MessageSid changes nothing."""
+    verdict = _classify(form.get("Body") or "")  # pure work first: the write lock is held briefly
     db.begin_write(session)
     inbound_id = store(session, form)
     answer = Answer()
     if inbound_id is not None:
         try:
             with session.begin_nested():
-                answer = _handle(session, inbound_id, config, content)
+                answer = _handle(session, inbound_id, verdict, config, content)
         except Exception:
             log.exception("inbound %s: handling failed; queued for a human", inbound_id)
             routing.fallback_item(session, inbound_id)
@@ -85,9 +86,8 @@ def _match(session: Session, sender: str) -> Participant | None:
     return candidates[0] if len(candidates) == 1 else None
 
 
-def _handle(session: Session, inbound_id: int, config, content: Content) -> Answer:
+def _handle(session: Session, inbound_id: int, verdict: triage.Verdict, config, content: Content) -> Answer:
     inbound = session.get(InboundMessage, inbound_id)
-    verdict = _classify(inbound.body)
     inbound.level, inbound.keyword, inbound.reasons = (
         Level(verdict.level),
         verdict.keyword,
