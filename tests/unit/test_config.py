@@ -94,3 +94,23 @@ def test_config_error_becomes_a_one_line_exit():
     with pytest.raises(SystemExit) as exited, exit_on_config_error():
         raise ConfigError("SECRET_KEY is required")
     assert str(exited.value.code) == "textsupport: configuration error: SECRET_KEY is required"
+
+
+def test_env_example_lists_every_setting_with_no_real_secret():
+    import re
+
+    from textsupport.config import PROJECT_ROOT
+
+    text = (PROJECT_ROOT / ".env.example").read_text()
+    assert [k for k in DEFAULTS if not re.search(rf"^#?\s*{k}=", text, re.M)] == []
+    assert re.search(r"^(SECRET_KEY|TWILIO_AUTH_TOKEN)=\S", text, re.M) is None
+
+
+def test_copying_env_example_gives_a_working_development_config(tmp_path):
+    from dotenv import dotenv_values
+
+    from textsupport.config import PROJECT_ROOT
+
+    values = {k: v for k, v in dotenv_values(PROJECT_ROOT / ".env.example").items() if k in DEFAULTS}
+    out = validate(settings(**values), str(tmp_path))
+    assert out["SMS_BACKEND"] == "console" and out["TEXTSUPPORT_NOW"] is None
