@@ -6,7 +6,7 @@ import json
 import os
 import secrets
 from collections.abc import Mapping
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +65,7 @@ def _participants(session: Session, config: Mapping[str, Any]) -> dict[str, int]
             "site": DEMO_SITES[n % 2],
             "sex": "FMX"[n % 3],
             "tz": config["PROGRAM_TZ"].key,
-            "date_of_birth": today.replace(year=today.year - 25 - n),
+            "date_of_birth": date(today.year - 25 - n, 6, 15),  # never Feb 29 in a non-leap year
             "discharge_date": today - timedelta(days=2),
             "consent_version": "demo-v1",
             "eligibility_confirmed": True,
