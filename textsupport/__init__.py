@@ -9,7 +9,17 @@ from typing import Any
 from flask import Flask
 
 from textsupport import cli, config, content, db, sms
-from textsupport.web import allocations, assessments, auth, errors, health, participants, staff, webhooks
+from textsupport.web import (
+    allocations,
+    assessments,
+    auth,
+    errors,
+    health,
+    participants,
+    queue,
+    staff,
+    webhooks,
+)
 from textsupport.web.extensions import csrf, limiter, login_manager
 
 
@@ -38,6 +48,7 @@ def create_app(settings: Mapping[str, Any] | None = None) -> Flask:
         participants.bp,
         allocations.bp,
         assessments.bp,
+        queue.bp,
         webhooks.bp,
     ):
         app.register_blueprint(blueprint)
