@@ -53,6 +53,6 @@ def test_pages_fit_a_360px_phone_without_sideways_scrolling(page, live_app):
     page.get_by_label("Email").fill("ada@example.org")
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
-    for path in ("/", "/participants/", "/participants/new", "/allocations/", "/audit"):
+    for path in ("/", "/participants/", "/participants/new", "/allocations/", "/audit", "/queue/"):
         page.goto(f"{base}{path}")
         assert page.evaluate("document.documentElement.scrollWidth") <= 360, path
