@@ -8,7 +8,7 @@ import sys
 from sqlalchemy import func, select
 
 from textsupport.config import PROJECT_ROOT
-from textsupport.models import Role, StaffUser
+from textsupport.models import QueueItem, Role, StaffUser
 
 
 def test_init_db_twice_is_harmless(app):
@@ -49,6 +49,9 @@ def test_demo_loads_once_and_prints_the_accounts(app, session):
     roles = {account["role"] for account in report["accounts"].values()}
     assert roles == {role.value for role in Role}
     assert set(report["participants"]) == {"PEER", "PEER_TEXT", "TEXT", "TAU"}
+    assert report["replies"] == 3
+    levels = {item.level.value for item in session.scalars(select(QueueItem))}
+    assert levels == {"crisis", "urgent", "routine"}
     assert json.loads(second.stdout)["created"] == []
     assert json.loads(second.stdout)["participants"] == {}  # loaded once
     assert "password:" in second.stderr  # still shown on later runs

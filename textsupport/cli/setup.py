@@ -9,7 +9,7 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 
-from textsupport import db, schema
+from textsupport import content, db, schema
 from textsupport.cli.output import emit
 from textsupport.services import demo, users
 
@@ -50,9 +50,8 @@ def load_demo() -> None:
     """Load the demo data once and print the demo accounts and their passwords."""
     if current_app.config["TEXTSUPPORT_ENV"] == "production":
         raise click.ClickException("demo data is refused in production")
-    report = demo.load(
-        db.session(), Path(current_app.instance_path) / "demo-accounts.json", current_app.config
-    )
+    accounts = Path(current_app.instance_path) / "demo-accounts.json"
+    report = demo.load(db.session(), accounts, current_app.config, content.content())
     click.echo(demo.describe(report), err=True)
     emit(report)
 

@@ -14,8 +14,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from textsupport import clock
-from textsupport.models import Participant, Role, StaffUser
-from textsupport.services import allocations, enrolment, randomize, users
+from textsupport.content import Content
+from textsupport.models import InboundMessage, Participant, Role, StaffUser
+from textsupport.services import allocations, enrolment, inbound, randomize, users
 
 ACCOUNTS = (
     ("admin@demo.textsupport.local", Role.ADMIN, "Ada Admin"),
@@ -44,11 +45,30 @@ FIRST_NAMES = [
 ]
 
 
-def load(session: Session, credentials_file: Path, config: Mapping[str, Any]) -> dict:
-    """Create the demo accounts and participants that do not exist yet; report every demo account."""
+DEMO_REPLIES = (  # a routine, an urgent and a crisis reply, so the queue has something to show
+    ("had a good walk today, thanks for the texts", 0),
+    ("i cant cope with anything today", 1),
+    ("i want to end it tonight", 2),
+)
+
+
+def load(session: Session, credentials_file: Path, config: Mapping[str, Any], bank: Content) -> dict:
+    """Create the demo accounts, participants and replies that do not exist yet; report the accounts."""
     report = _accounts(session, credentials_file)
     report["participants"] = _participants(session, config)
+    report["replies"] = _replies(session, config, bank)
     return report
+
+
+def _replies(session: Session, config: Mapping[str, Any], bank: Content) -> int:
+    """Three demo replies through the real webhook service (once)."""
+    if session.scalar(select(func.count()).select_from(InboundMessage)):
+        return 0
+    phones = session.scalars(select(Participant.phone).order_by(Participant.id)).all()
+    for n, (body, person) in enumerate(DEMO_REPLIES, start=1):
+        form = {"MessageSid": f"SMDEMO{n:028d}", "From": phones[person], "Body": body}
+        inbound.receive(session, form, config, bank)
+    return len(DEMO_REPLIES)
 
 
 def _participants(session: Session, config: Mapping[str, Any]) -> dict[str, int]:
@@ -103,6 +123,8 @@ def describe(report: dict) -> str:
     if report.get("participants"):
         arms = ", ".join(f"{arm} {count}" for arm, count in sorted(report["participants"].items()))
         lines.append(f"Demo participants randomised: {arms} (plus some awaiting baseline)")
+    if report.get("replies"):
+        lines.append("Demo replies are in the queue (a crisis, an urgent and a routine): sign in as the supervisor")
     return "\n".join(lines)
 
 
