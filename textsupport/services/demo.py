@@ -124,7 +124,7 @@ def describe(report: dict) -> str:
         arms = ", ".join(f"{arm} {count}" for arm, count in sorted(report["participants"].items()))
         lines.append(f"Demo participants randomised: {arms} (plus some awaiting baseline)")
     if report.get("replies"):
-        lines.append("Demo replies are in the queue (a crisis, an urgent and a routine): sign in as the supervisor")
+        lines.append("Demo replies wait in the queue (crisis, urgent, routine): sign in as the supervisor")
     return "\n".join(lines)
 
 
