@@ -40,26 +40,29 @@ def visible(user: StaffUser):
     return (QueueItem.pool == Pool.PEER) & (QueueItem.assignee_id == user.id)
 
 
-def open_items(session: Session, user: StaffUser) -> list[Row]:
-    """Unresolved items `user` may see, by level (crisis first), then oldest first."""
-    rows = session.execute(
+def _rows(user: StaffUser):
+    """Items `user` may see, with the participant's names and the reply's text."""
+    return (
         select(QueueItem, Participant.study_id, Participant.first_name, InboundMessage.body)
         .outerjoin(Participant, Participant.id == QueueItem.participant_id)
         .outerjoin(InboundMessage, InboundMessage.id == QueueItem.inbound_id)
-        .where(QueueItem.state != ItemState.RESOLVED, visible(user))
+        .where(visible(user))
+    )
+
+
+def open_items(session: Session, user: StaffUser) -> list[Row]:
+    """Unresolved items `user` may see, by level (crisis first), then oldest first."""
+    query = (
+        _rows(user)
+        .where(QueueItem.state != ItemState.RESOLVED)
         .order_by(_ORDER, QueueItem.created_at, QueueItem.id)
     )
-    return [Row(item, study_id, name, body) for item, study_id, name, body in rows]
+    return [Row(*found) for found in session.execute(query)]
 
 
 def item_for(session: Session, item_id: int, user: StaffUser) -> tuple[Row, list[QueueEvent]] | None:
     """One item `user` may see, with its events in order; None when it is not theirs or not there."""
-    found = session.execute(
-        select(QueueItem, Participant.study_id, Participant.first_name, InboundMessage.body)
-        .outerjoin(Participant, Participant.id == QueueItem.participant_id)
-        .outerjoin(InboundMessage, InboundMessage.id == QueueItem.inbound_id)
-        .where(QueueItem.id == item_id, visible(user))
-    ).first()
+    found = session.execute(_rows(user).where(QueueItem.id == item_id)).first()
     if found is None:
         return None
     events = session.scalars(
