@@ -1,8 +1,9 @@
 """Triage of one SMS reply: the keyword it is, how serious it is, and which rules said so.
 
-Pure: standard library only, no I/O. The data (keywords, variants, idioms, rules) live in
-`textsupport.triage_rules`; this module normalises the text and applies them. Recall comes first:
-when in doubt a reply goes to a human sooner, never later.
+Pure: standard library only, no I/O. The data live in the `triage_*` modules: keywords, cues and
+macros in `triage_rules`, rewrites and word lists in `triage_lexicon`, idioms in `triage_idioms`, the
+rules in `triage_crisis` and `triage_urgent`; this module normalises the text and applies them.
+Recall comes first: when in doubt a reply goes to a human sooner, never later.
 """
 
 from __future__ import annotations
@@ -12,8 +13,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from textsupport import triage_lexicon as lexicon
 from textsupport import triage_rules as rules
+from textsupport.triage_crisis import CRISIS
+from textsupport.triage_idioms import IDIOMS
 from textsupport.triage_rules import Rule
+from textsupport.triage_urgent import URGENT
 
 LEVELS = ("crisis", "urgent", "routine")  # most serious first
 BARE_HELP = "bare HELP may be a cry for help"
@@ -39,14 +44,14 @@ def _words(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z0-9])(?:{pattern})(?![a-z0-9])")
 
 
-_VARIANTS = tuple((_words(pattern), replacement) for pattern, replacement in rules.VARIANTS)
-_IDIOMS = tuple(_words(pattern) for pattern in rules.IDIOMS)
+_VARIANTS = tuple((_words(pattern), replacement) for pattern, replacement in lexicon.VARIANTS)
+_IDIOMS = tuple(_words(pattern) for pattern in IDIOMS)
 _RULES = tuple(
     (rule, tuple(_words(p) for p in rule.patterns), tuple(re.compile(u) for u in rule.unless))
-    for rule in rules.RULES
+    for rule in CRISIS + URGENT  # most serious first
 )
-_NEGATIVE = tuple(_words(pattern) for pattern in rules.NEGATIVE)
-_POSITIVE = tuple(re.compile(pattern) for pattern in rules.POSITIVE)
+_NEGATIVE = tuple(_words(pattern) for pattern in lexicon.NEGATIVE)
+_POSITIVE = tuple(re.compile(pattern) for pattern in lexicon.POSITIVE)
 LOW_MOOD = "negative feeling with no positive cue"
 _OPT_OUT = tuple(_words(pattern) for pattern in rules.OPT_OUT)
 _CLAUSE = re.compile(rules.CLAUSE_BREAK)

@@ -1,0 +1,193 @@
+"""Crisis rules for triage: immediate risk to the person texting, most specific first.
+
+Each rule has a name staff understand (it is the reason recorded). Patterns follow the conventions of
+`textsupport.triage_rules`; the broad word lists they use live in `textsupport.triage_lexicon`.
+"""
+
+from __future__ import annotations
+
+from textsupport import triage_lexicon as lexicon
+from textsupport.triage_rules import MEDS_BENIGN, Rule
+
+# fmt: off
+# --- crisis: immediate risk to the person texting --------------------------------------------------
+CRISIS = (
+    Rule("suicidal intent", "crisis", (
+        r"(want|wants|wanted|going|plan|planning|about|ready|trying|tried|deserve|time) to (die|be dead)",
+        r"<WANT> <SLACK><DEATH>",  # "i feel like dying", "thinking about ending it", "need to die"
+        r"kill(ing|ed|s)? <REFL>|(hang|hanging|shoot|shooting|drown|drowning|off|offing) <REFL>",
+        r"(end|ending|take|taking) (my|his|her|their) (own )?life",
+        r"suicid\w*|commit(ting)? suicide|su[i1!*]c[i1!*]de",
+        r"wish (i|he|she) (was|were|could be) dead|better off dead|rather be dead",
+        r"(wish|hope) (i|id) (could )?(die|never wake up|dont wake up)",
+        r"(sleep|die) and (never|not) wake up|(wish i could|want to) (go to )?sleep forever",
+    ), other="urgent"),
+    Rule("suicidal: oblique", "crisis", (
+        r"(dont|doesnt) (really )?want to (live|be alive|be here|exist|go on|keep going|keep living|wake up)",
+        r"(tired|sick) of (living|being alive|existing)|(life|it) (isnt|aint|not) worth (living|it anymore)",
+        r"(whats|what is) the (point|use) (of|in) (living|life|being alive|going on)",
+        r"no (point|reason) (in |to |of |for me to )?(going on|living|live|life|being alive|trying|"
+        r"carrying on|keep going|staying|anymore)|nothing (left )?to live for",
+        r"cant (go on|keep going|keep living|live like this)",
+        r"(better|happier|easier)( off)? without me|(no|dont see a|cant see a|theres no) way out",
+        r"(better|happier|easier)( off)? (if|when|once) (i|im) (was |were |wasnt |werent |am )?"
+        r"(gone|here|around|dead|alive)",
+        r"done (with )?(life|living|it all|this life)|stop (existing|living)|(cease|not) to exist",
+        r"(join|be with|see) (her|him|them|my \w+) (\w+ )?(in heaven|on the other side)",
+        r"join (her|him|them) tonight",
+        r"nobody (would|will|is going to) (even )?(miss|notice|care)|(after|once|when) im gone",
+        r"want (it|this|everything) (all )?to (be over|end|stop)|want to disappear (forever|for good)",
+        r"wish i (wasnt|werent) (alive|born|here)|(never|not) been born",
+        r"(going to|might|about to|want to|will) do (something|anything) stupid",
+        r"(close to|ready to|decided to|about to) (do|doing) it|do it (tonight|this time)|go through with it",
+        r"danger to myself|(not safe|cant keep myself safe) (with|around|from) myself|dont trust myself",
+    ), other="urgent"),
+    Rule("suicidal: goodbye", "crisis", (
+        r"this is (my )?goodbye|goodbye (everyone|forever|world|all)|saying (my )?goodbyes",
+        r"(final|last) (goodbye|message|text|words)|suicide note",
+        r"(wrote|written|writing|left|leaving) (a |my )?(note|notes|letters?) (to|for)",
+        r"(wrote|written|finished|left) (my )?(goodbye |suicide )?(note|notes|letters?|goodbyes?)"
+        r"(?! (to|for) (my )?(teacher|boss|landlord|doctor|work|school))",
+        r"giving (all )?(my )?(stuff|things|belongings|possessions) away|giving away (my|all)",
+        r"youll know why|wont hear from me (again|anymore)|(tonights|tonight is) the night",
+        r"(end|ending) (this|everything)( all)?<NOT_AN_ENDING>",
+        r"tell my (kids|family|mom|children|wife|husband|son|daughter|parents) i love (them|her|him)",
+    ), other="urgent"),
+    Rule("suicidal: won't be here", "crisis", (
+        r"(wont|not going to) be (here|around|alive)",
+    ), other="urgent", unless=(
+        r"\b(weekend|camping|trip|away|vacation|holiday|out of town|visiting|busy|available|reachable)\b",
+        r"\b(reply|answer|text|work|appointment|meeting|group|class|home|at my)\b",
+    )),
+    # two or more farewell cues in one message: "i love you all. i'm sorry. bye"
+    Rule("suicidal: farewell", "crisis", (
+        r"goodbye|farewell|bye (forever|everyone|all|world|for good)",
+        r"love (you|u) (all|guys|always|so much)|tell (\w+ ){1,2}i love (them|her|him|you)",
+        r"forgive me|sorry for (everything|being (a burden|weak|like this))",
+        r"(its|this is) for the best|this is the end",
+        r"ive (decided|made (my|up my) (mind|decision))",
+        r"im (so |just )?done(?= *($|[^\w ]))|dont (try to )?(find|stop|save|look for) me",
+        r"take care of (my|the) (kids|cat|dog|pets|babies|children)",
+        # weak cues, one pattern: together they count once
+        r"bye(?! (for now|now|later|til|till|see))|im (so )?sorry|thank (you|u) for (everything|trying|all)|"
+        r"this is it|i love (you|u)(?! (all|guys|always|so much))|(its|life is) over for me|"
+        + "|".join(lexicon.FAREWELL_WEAK),
+    ), other="urgent", needs=2),
+    Rule("suicidal: plan", "crisis", (
+        r"(have|got|made) a plan (and (a |the )?(date|time|way)|to (do it|end it|die))",
+        r"(picked|chose|set) (a |the )?(date|day|time) to (do it|die|end it)",
+        r"know (where|how|when) (im going to|ill|to|i will) do it",
+        r"(ways|how) to (die|kill myself|end it|commit suicide|overdose|hang myself)|painless (way|death)",
+        r"(wont|not going to|dont think ill) make it (through|to|past) (tonight|the night|tomorrow|the week)",
+        r"(writing|wrote|written|making|made|updated|finished) my will",
+        r"(i have|ive got|i got|i made|i came up with) a plan(?! (for|with|to (go|see|visit|meet|get|make)))",
+    ), other="urgent"),
+    # broad lexicons (triage_lexicon.py): wordings of finality and farewell not listed above
+    Rule("suicidal: finality", "crisis", lexicon.FINALITY, other="urgent"),
+    Rule("suicidal: not being around", "crisis", lexicon.GONE, other="urgent"),
+    Rule("suicidal: farewell words", "crisis", lexicon.FAREWELL_ALONE, other="urgent"),
+    Rule("self-harm", "crisis", (
+        r"(cut|cutting|cuts|slit|slice|slicing|burn|burned|burnt|burning|hurt|hurting|harm|harming) <REFL>",
+        r"(hit|hitting|punch|punching|punish|punishing|scratch\w*|stab\w*|carv\w*) <REFL>",
+        r"self (harm|harmed|harming|injury|injure|injuring)|sh (again|urges|relapse)",
+        r"(cut|cutting|cuts|slit|slic\w*|burn|burning|burned|carv\w*|scratch\w*|slash\w*|stab\w*) (\w+ ){0,3}"
+        r"(my |his |her )?(arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body|chest|ankles?)",
+        r"(im|been|started|keep|kept) cutting(?= *($|[^\w ]|again|tonight|right now|now))",
+        r"(cutting|burning|cut|burned) again|(started|start) (cutting|burning)",
+        r"(urge|urges|tempted) to (cut|burn)",
+        r"went too deep|(cut|its) (too )?deep|(bleeding|blood) (a lot|so much|everywhere|wont stop)",
+        r"(so much|lots of|a lot of) blood",
+        r"(hurt|cut|burn|crash|hit|overdos)\w* (\w+ ){0,4}on purpose|around my neck",
+        r"🩸|🔪",
+    ), other="urgent"),
+    Rule("overdose", "crisis", (
+        r"overdos(e|ed|es|ing)",
+        r"(i|just|going to|might|want to|almost|nearly) (od|odd|oded|oding)",  # "i od'd" -> "i odd"
+        r"took (way )?too (many|much)|swallowed (\w+ ){0,3}(<MEDS>|bottle|pack|handful)",
+    ), other="urgent"),
+    Rule("lethal means: overdose amount", "crisis", (
+        r"(took|taken|take|taking|swallow\w*|popped|downed|ate) (\w+ ){0,2}<MANY> (of )?(\w+ ){0,2}<MEDS>",
+        r"(\d{2,}|[5-9]) (of (my|the) )?(<DRUG>|pills|tabs)",
+        r"<MEDS> (with|and) (alcohol|vodka|booze|wine|beer|whiskey|rum|drinks)",
+        r"(alcohol|vodka|booze|wine|beer|whiskey|rum|drinks|drunk|drinking|drank) (\w+ ){0,5}"
+        r"(took|take|taking) (\w+ ){0,2}<MEDS>",
+        r"how (many|much) (\w+ ){0,3}(would it take|does it take|to (die|kill|overdose|od))",
+        r"(lethal|fatal|deadly) (dose|amount)",
+        r"<MEDS> (\w+ ){0,3}(counting them|lined up|in a pile)|<MEDS>[ .,]+(\w+ ){0,2}all of them",
+        r"(counting|counted|lining up|lined up|laid out|sorting) (out )?(\w+ ){0,2}<MEDS>",
+        r"(have|got) the <MEDS> in my hand|enough <MEDS>",
+    ), other="urgent"),
+    Rule("lethal means: dose", "crisis", (r"\d{3,} ?mg",), other=None, unless=MEDS_BENIGN),
+    Rule("lethal means: medication", "crisis", (r"<OTC>",), other=None, unless=MEDS_BENIGN),
+    Rule("lethal means: pill emoji", "crisis", (r"💊",), other=None, unless=MEDS_BENIGN),
+    Rule("lethal means: stockpiling", "crisis", (
+        r"(stockpil\w*|hoard\w*|sav(ed|ing) up|collect\w*|stash\w*) (\w+ ){0,2}<MEDS>",
+        r"<MEDS> (\w+ ){0,2}(saved|stockpiled|stashed|hoarded)|stash of <MEDS>",
+    ), other=None),
+    Rule("lethal means: pills at hand", "crisis", (
+        r"(have|got|holding) (the|enough|all (my|the)) <MEDS>(?! from)",
+    ), other=None, unless=MEDS_BENIGN),
+    Rule("lethal means: rope", "crisis", (r"rope|noose",), other=None),
+    Rule("lethal means: firearm", "crisis", (r"guns?|rifle|shotgun|pistol|handgun|firearm|revolver",)),
+    Rule("lethal means: heights", "crisis", (
+        r"jump(ing|ed)? (off|from|out of) (\w+ ){0,3}<HIGH>|(throw|throwing) myself (off|from)",
+        r"(standing|sitting|stood|sat|climb\w*|perched) (on|at|over|by|off|on top of|up on) "
+        r"(the |a |this )?(\w+ ){0,2}(<HIGH>|edge|railing)",
+        r"im (on|at|under|up on|on top of|in) (\w+ ){0,4}(bridge|ledge|roof|rooftop|overpass|cliff|parkade)",
+        r"im (on|at) (\w+ ){0,3}tracks|top of (the|a|my) <HIGH>",
+        r"<HIGH> (\w+ ){0,4}(looking down|look down|jump|edge|railing|how high|high enough|the drop)",
+        r"high (building|bridge|ledge|balcony)|ledge",
+    ), other=None),
+    Rule("lethal means: traffic or water", "crisis", (
+        r"in front of (a |the )?(train|bus|truck|car|lrt|traffic|semi)|walk\w* into traffic",
+        r"(walk|walking|jump|jumping|going) (\w+ )?into the (river|lake|water)|drown",
+        r"(river|lake|water|ocean|sea|bridge) (\w+ ){0,4}(walk|walking|jump|jumping|going) in(to)?"
+        r"(?= *($|[^\w ]))",
+        r"(driv\w*|drove|crash\w*|steer\w*) (my car |the car |it )?(into|off) (a |the )?"
+        r"(tree|wall|pole|bridge|river|traffic|cliff|ditch|oncoming)",
+        r"crash (my|the) car on purpose",
+    ), other=None),
+    Rule("lethal means: blade or poison", "crisis", (
+        r"razor blades?|blades|knife (to|against|on|in) my",
+        r"(holding|grabbed|got|have) (a |the |my )?knife(?! (set|block|sharpener|for))",
+        r"(with|holding|have|got|grabbed) (a |the |my )?(razor|blade)",
+        r"(drink|drinking|drank) (\w+ )?(bleach|antifreeze)|rat poison|poison myself",
+    ), other=None),
+    Rule("lethal means: carbon monoxide", "crisis", (
+        r"(engine|car) (\w+ ){0,2}running in (the|a|my) garage|garage with the (engine|car) (running|on)",
+    ), other=None),
+    Rule("slang: kms", "crisis", (r"kms|killmyself",)),
+    Rule("slang: kys", "crisis", (r"(im|going to|want to|should|might|got to|about to) (just )?kys",)),
+    Rule("slang: unalive", "crisis", (r"unalive\w*|self delet\w*",)),
+    Rule("slang: sewer slide", "crisis", (r"sewer slide",)),
+    Rule("slang: end it", "crisis", (r"end(ing)? it( all)?|end (it )?all",)),
+    Rule("slang: ctb", "crisis", (r"ctb",)),
+    Rule("French: je veux mourir", "crisis", (
+        r"(veux|voudrais|envie de|aimerais|vais|souhaite) (\w+ )?mourir|(ne )?(veux|voudrais) plus vivre",
+        # "n ai plus ..." means "no longer ...": part of the phrase, not a negation of it
+        r"(n ai )?plus (envie|de raison|aucune raison) de vivre|(marre|fatiguee?) de vivre|disparaitre",
+        r"(ne )?veux plus etre (la|ici|en vie)",
+    )),
+    Rule("French: me suicider", "crisis", (r"suicider|suicidaires?|idees noires",)),
+    Rule("French: en finir", "crisis", (r"en finir|mettre fin a (mes|ma) (jours|vie)",)),
+    Rule("French: me tuer", "crisis", (r"me tuer|(me )?foutre en l air|sauter (du|d un) (pont|toit)",)),
+    Rule("French: self-harm or overdose", "crisis", (
+        r"me (couper|coupe|scarifier|scarifie|faire du mal|blesser|bruler)|scarif\w*|surdose",
+        r"(pris|avale) (tous|toutes) (mes|les) (medicaments|medocs|pilules|comprimes|cachets)",
+    )),
+    Rule("Spanish: quiero morir", "crisis", (r"(quiero|quisiera|voy a|deseo|ganas de) (\w+ )?morir(me)?",)),
+    Rule("Spanish: me quiero matar", "crisis", (
+        r"(quiero|voy a) matar(me)?|matarme|quitarme la vida|acabar con (todo|mi vida)",
+    )),
+    Rule("Spanish: suicidarme", "crisis", (r"suicidar(me|se)?|suicidio",)),
+    Rule("Spanish: no quiero vivir", "crisis", (
+        r"no quiero (seguir )?viv(ir|iendo)|no (tengo|hay) (razon|razones|motivo) para vivir",
+        r"quiero desaparecer|no quiero despertar|(estarian|estaria) mejor sin mi",
+    )),
+    Rule("Spanish: self-harm or overdose", "crisis", (
+        r"(tomar|tomarme|tome|me tome) (todas|todos) (mis |las |los )?"
+        r"(pastillas|pildoras|medicinas|medicamentos)",
+        r"me (voy a |quiero )?cort(ar|e|o|ando)(?! el (pelo|cabello))|cortarme|hacerme dano|sobredosis",
+    )),
+)
+# fmt: on

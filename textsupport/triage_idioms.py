@@ -1,0 +1,32 @@
+"""Idioms for triage: removed before matching, so "this heat is killing me" can never fire a rule.
+
+Same conventions as `textsupport.triage_rules`: short regexes over normalised text, matched as whole
+words. An idiom must be harmless in every context it can appear in; when in doubt, leave it out.
+"""
+
+IDIOMS = (
+    r"killing me",  # "this heat is killing me", "my feet are killing me"
+    r"(could|would|id) kill for",
+    r"kill(ed|ing|s)? (it|time|the (lights|mood|vibe)|two birds)",
+    r"kill(ed|ing)? myself laughing",
+    r"die of (boredom|embarrassment|laughter|cringe|shame)|died laughing|dying (laughing|of laughter)|"
+    r"(dying|die) to (see|know|try|go|hear|meet|get)|to die for",
+    r"feel(ing)? like death|dead tired|dead ?line|dead end|(phone|battery|car|laptop|plants?|computer|"
+    r"tv) (died|is dead|was dead)",
+    r"bridge (club|game|night|tournament|partner)|playing bridge|dental bridge|bridge of (my|the) nose",
+    r"burn(ed|t|ing)? (my |our |the |those |that )?bridges|cross that bridge|water under the bridge",
+    r"(skipping|jump|jumping) rope|ropes? course|the ropes|climbing rope|rope swing|tow rope",
+    r"(glue|nail|staple|water|nerf|heat|spray|paint|massage) guns?|gun (show|range)|jump(ed|ing)? the gun",
+    r"top gun|son of a gun|bite the bullet|bullet (points?|journal)|dodged a bullet",
+    r"end (it|things) with|end of (the|my|this|it)|end (my|the|our) (shift|day|call|lease|contract)",
+    r"(in|at) the end",
+    r"cut(ting)? (back|down|class|corners|carbs|ties|my hair|onions)|hair ?cut",
+    r"(cut|burn\w*|hurt) myself (shaving|cooking|baking|gardening|at (work|the gym)|on the (stove|oven|pan))",
+    r"overdos\w* on (netflix|chocolate|sugar|caffeine|coffee|candy|tv|carbs|cake|pizza|cuteness)",
+    r"suicide (prevention|awareness|squad|doors?|wings|runs?|drills?|sprints?)",
+    r"(books?|movie|film|show|article|documentary|podcast|video|class|course|training|workshop) (about|on) "
+    r"(suicide|self harm|overdoses?)",
+    r"\d+ ?kms?",  # distances: "walked 5 kms"
+    r"help me (understand|figure|find|with|change|set up|remember)",
+    r"not (going to|gonna) lie|ngl|no joke|no lie|not kidding|not joking|no cap|no worries|no rush",
+)

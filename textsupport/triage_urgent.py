@@ -1,0 +1,131 @@
+"""Urgent rules for triage: distress, help-seeking and risks a human should follow up soon.
+
+Patterns follow the conventions of `textsupport.triage_rules`; the broad word lists they use live in
+`textsupport.triage_lexicon`.
+"""
+
+from __future__ import annotations
+
+from textsupport import triage_lexicon as lexicon
+from textsupport.triage_rules import Rule
+
+# fmt: off
+# --- urgent: a human should reach out soon ---------------------------------------------------------
+URGENT = (
+    Rule("distress: plain words", "urgent", lexicon.DISTRESS, other=None),
+    Rule("third party saying goodbye", "urgent", (
+        r"(texted|messaged|called|posted|sent|said|saying|wrote)( me| us)? (\w+ ){0,2}(goodbye|goodbyes)",
+    )),
+    Rule("distress: can't cope", "urgent", (
+        r"(cant|not|unable to|hard time|struggling to|trouble|barely) cop(e|ing)",
+        r"cant (handle|take|deal with) (it|this|anymore|much more)|cant do (this|it) anymore",
+        r"breaking point|wits end|rock bottom|whats the point|what is the point",
+        r"how much (more|longer) (i can|can i) (take|do this|go on|handle)",
+        r"tired of (everything|it all|fighting)|kill me",
+        r"(everything|it|this|life|its|all this|its all)( is| feels)? (all |just )?too much",
+        r"too much to handle|im a (mess|wreck)",
+        r"(going|slipping|sliding) back (to where i was|into (it|depression|that place))",
+        r"(getting )?(bad|worse) again",
+    ), other=None),
+    Rule("distress: falling apart", "urgent", (
+        r"falling apart|breaking down|break ?down|losing (my mind|it)|going (crazy|insane)|spiral\w*",
+        r"overwhelm\w*|cant think straight|freaking out|drowning|(crashing|caving) (down|in)",
+        r"cant stop (crying|shaking|panicking|thinking)|keep crying|want the pain to stop",
+        r"(crying|sobbing) (so|a lot|all|nonstop|every|for|again|constantly)",
+        r"(feel|feeling|getting) worse|cant calm down",
+    ), other=None),
+    Rule("asks for contact", "urgent", (
+        r"(call|phone|ring) me|please call|can (we|i) talk|need to talk|need someone",
+        r"can (you|someone|somebody|anyone) (call|phone|ring|talk)",
+        r"talk to (someone|somebody|a person|a human)|please (answer|respond|reply|pick up)",
+        r"(text|message|reply|write) (me )?back|(anyone|anybody) (there|around)|are you there",
+        r"asap|emergency|help me|need help|please help|send help|i need support",
+    ), other="urgent"),
+    Rule("distress: fear or panic", "urgent", (
+        r"(im|feel|feeling|so|really) (so |really |very )?(scared|afraid|terrified|frightened)",
+        r"panic(king|ked|ing)?( attacks?)?|anxiety attacks?|cant breathe|heart (is )?(racing|pounding)",
+        r"(worst|bad|terrible|awful|severe|crippling|crazy) anxiety|<INTENSE> anxious",
+        r"anxiety (is )?(through the roof|so bad|really bad|awful|out of control)",
+    ), other=None),
+    Rule("distress: no sleep or food", "urgent", (
+        r"(havent|hadnt|not) slept|(cant|couldnt) sleep|no sleep|up all night",
+        r"(havent|hadnt) eaten|not eating (at all|anything)|(stopped|cant) eat(ing)?",
+        r"(havent|not) left (my|the) (apartment|house|room|bed)",
+    ), other=None),
+    Rule("hopelessness", "urgent", (
+        r"hopeless|worthless|helpless|no hope|lost (all )?hope|no future|nothing matters|pointless",
+        r"(giving|gave|give) up on (everything|life|myself|it all)",
+        r"(feel like|want to|ready to|about to|im) giv(e|ing) up(?= *($|[^\w ]))",
+        r"(im|feel like) (a )?(burden|failure)|hate (myself|my life)|dont care anymore",
+        r"(feel|feeling|so|im) (so |really )?(numb|empty)|dead inside",
+    ), other=None),
+    Rule("distress: not ok", "urgent", (
+        r"not (ok|okay|alright|fine)(?! with)|not (doing (good|well|ok|okay|great)|good at all)",
+        r"not in a good (place|way)|not doing so (hot|great|good)",
+        r"struggling|things are bad|isolating|(not|stopped) answering (anyone|my phone)",
+        r"<INTENSE> (bad|rough|hard|awful|terrible|horrible|shit|shitty) (day|night|week|time|few days)",
+        r"(feel|feeling) (awful|terrible|horrible|like shit|like crap|(<INTENSE> )?(low|down|depressed))",
+        r"depressed|depression (is|has been|got) (bad|worse|back)|cant get out of bed",
+    ), other=None),
+    Rule("relapse", "urgent", (
+        r"relaps\w*|fell off the wagon|back on (the )?(drugs|meth|dope|fent|booze|bottle|crack|coke)",
+        r"(drinking|using|drank|used|high|drunk|wasted) (again|right now|all (day|night)|tonight)",
+        r"(drinking|using|high|drunk) (every day|daily|a lot|all the time|since)",
+        r"(smoked|shot up|snorted|injected|used|drank|using) (\w+ ){0,2}again",
+        r"blacked out|dont remember anything|bad trip",
+        r"(urge|urges|craving|cravings|tempted) to (drink|use|smoke|get high)|cravings",
+        r"slipped( up)?( and (used|drank))?|i (used|drank) (last night|yesterday)",
+    ), other=None),
+    Rule("psychosis", "urgent", (
+        r"(hearing|hear|heard) (the )?voices|voices (are |keep )?(telling|talking|in my head|again|back)",
+        r"(seeing|hearing) things|paranoi\w*|getting (sick|unwell|ill) again|symptoms (are )?(back|worse)",
+        r"(following|watching|spying on|tracking|after) me|out to get me",
+    )),
+    Rule("loneliness", "urgent", (
+        r"(so|really|very|feel|feeling|all|and|im) alone|lonely",
+        r"nobody (cares|loves|likes|understands)|have nobody",
+    ), other=None),
+    Rule("medication problem", "urgent", (
+        r"(ran|run|running) out of (my )?meds|out of (my )?meds|no meds left|off my meds",
+        r"(stopped|quit|not|havent been) (taking )?my meds|(stopped|cut) my meds",
+        r"(cant|couldnt) (get|afford) (my )?(meds|refill|prescription)",
+        r"meds (arent|not|dont|stopped) work(ing)?",
+        r"(meds|pills) (are |is )?(making|made) me (feel )?(worse|sick)",
+    )),
+    Rule("unsafe situation", "urgent", (
+        r"no (food|money|groceries|heat|power)|cant afford (food|rent|groceries)|starving",
+        r"evicted|eviction|kicked (me )?out|(homeless|nowhere|no place) to (go|sleep|stay)",
+        r"sleeping (outside|in my car)|dont feel safe|not safe|unsafe|raped",
+        r"(hit|hits|beat|beats|threaten\w*|attack\w*|assault\w*|abus\w*|chok\w*) (me|my)",
+    )),
+    Rule("risk to others", "urgent", (
+        r"(kill|hurt|stab|shoot|murder) (him|her|them|someone|somebody|people|everyone)",
+        r"(want to|going to) hurt (someone|somebody|people)",
+    )),
+    Rule("wants hospital", "urgent", (
+        r"(go|going|get|be|need|take me|went) (back )?(to|into) (the )?"
+        r"(hospital|er|emerg|emergency|psych ward)",
+        r"(im|in|at) (the )?(er|emerg|emergency room|psych ward)",
+    ), other=None),
+    Rule("dark thoughts", "urgent", (
+        r"(dark|bad|scary|intrusive|racing|awful) thoughts",
+        r"thoughts (are )?(getting )?(louder|worse|stronger|back)",
+    ), other=None),
+    Rule("crisis line contact", "urgent", (
+        r"(called|calling|call|texted|texting) (the )?(crisis|distress|mental health|help) ?"
+        r"(line|centre|center)",
+        r"(called|calling|texted) 9 ?8 ?8|(called|calling) 911",
+    )),
+    Rule("slang: kys (target unclear)", "urgent", (r"kys",)),
+    Rule("French: distress", "urgent", (
+        r"besoin (d aide|de parler)|a bout|ca va (pas|mal)|pas bien|tout va mal|au secours|aidez moi",
+        r"sens (\w+ )?(mal|vide|perdue?)|seule?|triste|deprimee?|angoiss\w*|peur",
+        r"(appelez|appelle) moi|(j|je n) en peux plus|crise d (angoisse|anxiete|panique)",
+    ), other=None),
+    Rule("Spanish: distress", "urgent", (
+        r"necesito (ayuda|hablar)|no aguanto|ya no puedo|miedo|llamame|ayudame|auxilio",
+        r"(estoy|me siento) (muy |tan )?(triste|mal|solo|sola|deprimid[oa]|desesperad[oa]|vaci[oa])",
+        r"ataque de (panico|ansiedad)",
+    ), other=None),
+)
+# fmt: on
