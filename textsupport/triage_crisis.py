@@ -21,6 +21,8 @@ CRISIS = (
         r"wish (i|he|she) (was|were|could be) dead|better off dead|rather be dead",
         r"(wish|hope) (i|id) (could )?(die|never wake up|dont wake up)",
         r"(sleep|die) and (never|not) wake up|(wish i could|want to) (go to )?sleep forever",
+        r"(fall |go to )?(asleep|sleep) and (stay asleep|never wake|not wake)",
+        r"(want|need|wish) (\w+ ){0,2}(the|this|my|all the) pain (to end|to be over|gone for good)",
     ), other="urgent"),
     Rule("suicidal: oblique", "crisis", (
         r"(dont|doesnt) (really )?want to (live|be alive|be here|exist|go on|keep going|keep living|wake up)",
@@ -73,6 +75,12 @@ CRISIS = (
         r"this is it|i love (you|u)(?! (all|guys|always|so much))|(its|life is) over for me|"
         + "|".join(lexicon.FAREWELL_WEAK),
     ), other="urgent", needs=2),
+    # "im done" after a loss or a hopeless word: "lost everything. im done"
+    Rule("suicidal: done, after a loss", "crisis", (
+        r"im (so |just |really )?(done|finished)(?= *($|[^\w ]))",
+        r"lost (everything|it all|my \w+)|nothing left|hate|tired|sick of|cant|alone|hurts|nobody|worthless|"
+        r"failure|give up|pointless|no point",
+    ), other="urgent", needs=2),
     Rule("suicidal: plan", "crisis", (
         r"(have|got|made) a plan (and (a |the )?(date|time|way)|to (do it|end it|die))",
         r"(picked|chose|set) (a |the )?(date|day|time) to (do it|die|end it)",
@@ -86,6 +94,13 @@ CRISIS = (
     Rule("suicidal: finality", "crisis", lexicon.FINALITY, other="urgent"),
     Rule("suicidal: not being around", "crisis", lexicon.GONE, other="urgent"),
     Rule("suicidal: farewell words", "crisis", lexicon.FAREWELL_ALONE, other="urgent"),
+    # broad lexicons (triage_lexicon.py): the ideas behind suicidal replies, in any wording
+    Rule("suicidal: against living", "crisis", lexicon.AGAINST_LIVING, other="urgent"),
+    Rule("suicidal: a world without me", "crisis", lexicon.IF_GONE, other="urgent"),
+    Rule("suicidal: plan made", "crisis", lexicon.PLAN, other="urgent"),
+    Rule("suicidal: putting affairs in order", "crisis", lexicon.AFFAIRS, other="urgent"),
+    Rule("self-harm: signs", "crisis", lexicon.HARM_SIGNS, other="urgent"),
+    Rule("lethal means: named alone", "crisis", lexicon.MEANS_ALONE, other="urgent", unless=MEDS_BENIGN),
     Rule("self-harm", "crisis", (
         r"(cut|cutting|cuts|slit|slice|slicing|burn|burned|burnt|burning|hurt|hurting|harm|harming) <REFL>",
         r"(hit|hitting|punch|punching|punish|punishing|scratch\w*|stab\w*|carv\w*) <REFL>",
@@ -97,7 +112,7 @@ CRISIS = (
         r"(urge|urges|tempted) to (cut|burn)",
         r"went too deep|(cut|its) (too )?deep|(bleeding|blood) (a lot|so much|everywhere|wont stop)",
         r"(so much|lots of|a lot of) blood",
-        r"(hurt|cut|burn|crash|hit|overdos)\w* (\w+ ){0,4}on purpose|around my neck",
+        r"(hurt|cut|burn|crash|hit|overdos|scald|punch)\w* (\w+ ){0,6}on purpose|around my neck",
         r"🩸|🔪",
     ), other="urgent"),
     Rule("overdose", "crisis", (
@@ -138,13 +153,22 @@ CRISIS = (
         r"<HIGH> (\w+ ){0,4}(looking down|look down|jump|edge|railing|how high|high enough|the drop)",
         r"high (building|bridge|ledge|balcony)|ledge",
     ), other=None),
+    # a high place or the tracks, named by the person texting, is crisis unless it is clearly a trip
+    Rule("lethal means: a high place", "crisis", (
+        r"bridge|(train |lrt |railway |rail )?tracks|ledge|rooftop|roof|overpass|cliff|parkade|high level",
+    ), other=None, unless=(
+        r"\b(traffic|closed|construction|commute|late|bus|bike|jog\w*|run|ran|view|photos?|pictures?|pretty|"
+        r"beautiful|club|game|work|school|ride|took the|take the|on my way|stuck|delay\w*|ticket|station|"
+        r"leak\w*|repair\w*|fix\w*|snow|shingles|gutters|music|song|album|dental|nose|tooth|teeth|"
+        r"cross(ed|ing)?)\b",
+    )),
     Rule("lethal means: traffic or water", "crisis", (
         r"in front of (a |the )?(train|bus|truck|car|lrt|traffic|semi)|walk\w* into traffic",
         r"(walk|walking|jump|jumping|going) (\w+ )?into the (river|lake|water)|drown",
         r"(river|lake|water|ocean|sea|bridge) (\w+ ){0,4}(walk|walking|jump|jumping|going) in(to)?"
         r"(?= *($|[^\w ]))",
-        r"(driv\w*|drove|crash\w*|steer\w*) (my car |the car |it )?(into|off) (a |the )?"
-        r"(tree|wall|pole|bridge|river|traffic|cliff|ditch|oncoming)",
+        r"(driv\w*|drove|crash\w*|steer\w*|swerv\w*) (my car |the car |it )?(into|off) (a |the )?"
+        r"(tree|wall|pole|bridge|river|traffic|cliff|ditch|oncoming|road|highway|overpass)",
         r"crash (my|the) car on purpose",
     ), other=None),
     Rule("lethal means: blade or poison", "crisis", (
@@ -154,7 +178,8 @@ CRISIS = (
         r"(drink|drinking|drank) (\w+ )?(bleach|antifreeze)|rat poison|poison myself",
     ), other=None),
     Rule("lethal means: carbon monoxide", "crisis", (
-        r"(engine|car) (\w+ ){0,2}running in (the|a|my) garage|garage with the (engine|car) (running|on)",
+        r"(engine|car) (\w+ ){0,2}running in (the|a|my) garage|garage (\w+ ){0,4}(engine|motor|"
+        r"car) (running|on)",
     ), other=None),
     Rule("slang: kms", "crisis", (r"kms|killmyself",)),
     Rule("slang: kys", "crisis", (r"(im|going to|want to|should|might|got to|about to) (just )?kys",)),
@@ -166,14 +191,20 @@ CRISIS = (
         r"(veux|voudrais|envie de|aimerais|vais|souhaite) (\w+ )?mourir|(ne )?(veux|voudrais) plus vivre",
         # "n ai plus ..." means "no longer ...": part of the phrase, not a negation of it
         r"(n ai )?plus (envie|de raison|aucune raison) de vivre|(marre|fatiguee?) de vivre|disparaitre",
-        r"(ne )?veux plus etre (la|ici|en vie)",
+        r"(ne )?veux plus etre (la|ici|en vie)|(plus|pas) envie d etre (la|ici|en vie)|pas envie de vivre",
     )),
     Rule("French: me suicider", "crisis", (r"suicider|suicidaires?|idees noires",)),
     Rule("French: en finir", "crisis", (r"en finir|mettre fin a (mes|ma) (jours|vie)",)),
-    Rule("French: me tuer", "crisis", (r"me tuer|(me )?foutre en l air|sauter (du|d un) (pont|toit)",)),
+    Rule("French: me tuer", "crisis", (
+        r"me tuer|(me )?foutre en l air|sauter (du|d un|de la|d une|sous (le|un)) (pont|toit|fenetre|"
+        r"train|balcon)",
+        r"(vais|veux|envie de) (me )?(sauter|jeter|pendre)|me pendre|corde(?! a (linge|sauter))",
+    )),
     Rule("French: self-harm or overdose", "crisis", (
         r"me (couper|coupe|scarifier|scarifie|faire du mal|blesser|bruler)|scarif\w*|surdose",
-        r"(pris|avale) (tous|toutes) (mes|les) (medicaments|medocs|pilules|comprimes|cachets)",
+        r"me suis (coupee?|scarifiee?|brulee?|fait du mal|blessee?)( expres)?",
+        r"(pris|avale|prendre|avaler) (tous |toutes |trop de |plein de )?(mes |les )?"
+        r"(medicaments|medocs|pilules|comprimes|cachets)",
     )),
     Rule("Spanish: quiero morir", "crisis", (r"(quiero|quisiera|voy a|deseo|ganas de) (\w+ )?morir(me)?",)),
     Rule("Spanish: me quiero matar", "crisis", (
@@ -183,11 +214,17 @@ CRISIS = (
     Rule("Spanish: no quiero vivir", "crisis", (
         r"no quiero (seguir )?viv(ir|iendo)|no (tengo|hay) (razon|razones|motivo) para vivir",
         r"quiero desaparecer|no quiero despertar|(estarian|estaria) mejor sin mi",
+        r"no quiero (estar|seguir) (aqui|viv[oa]|en este mundo)|no vale la pena vivir",
+        r"(tirar|tirarme|aventarme|lanzarme) (del|de un|de la|al|a las) (puente|edificio|techo|tren|vias|"
+        r"metro)",
     )),
     Rule("Spanish: self-harm or overdose", "crisis", (
         r"(tomar|tomarme|tome|me tome) (todas|todos) (mis |las |los )?"
         r"(pastillas|pildoras|medicinas|medicamentos)",
         r"me (voy a |quiero )?cort(ar|e|o|ando)(?! el (pelo|cabello))|cortarme|hacerme dano|sobredosis",
+        r"(tome|me tome|tomar|tomarme|tengo|guarde|junte) (muchas |todas |un monton de |un frasco de |"
+        r"las |mis )?"
+        r"(pastillas|pildoras|medicinas|medicamentos)(?! (para|del|de la))",
     )),
 )
 # fmt: on

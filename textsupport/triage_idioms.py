@@ -13,6 +13,7 @@ IDIOMS = (
     r"(dying|die) to (see|know|try|go|hear|meet|get)|to die for",
     r"feel(ing)? like death|dead tired|dead ?line|dead end|(phone|battery|car|laptop|plants?|computer|"
     r"tv) (died|is dead|was dead)",
+    r"(phone|battery|laptop) (is )?(about to|going to|gonna|will|might) die|(phone|battery) (is )?dying",
     r"bridge (club|game|night|tournament|partner)|playing bridge|dental bridge|bridge of (my|the) nose",
     r"burn(ed|t|ing)? (my |our |the |those |that )?bridges|cross that bridge|water under the bridge",
     r"(skipping|jump|jumping) rope|ropes? course|the ropes|climbing rope|rope swing|tow rope",

@@ -22,6 +22,7 @@ VARIANTS = (
     (r"tmrw|tmr|tomoro|tommorow|tomorow|tmw", "tomorrow"),
     (r"tonite|2nite", "tonight"),
     (r"idk", "i dont know"),
+    (r"k m s|k\.m\.s", "kms"),
     (r"w /|w", "with"),
     (r"alot", "a lot"),
     (r"any more", "anymore"),
@@ -82,6 +83,7 @@ FINALITY = (
 GONE = (
     r"(ill|i will|im going to) be gone(?! (for|till|until|this|on|all|from|a|the|\d))",
     r"(dont|cant) see myself (being )?(here|around|alive) (next|by|in|after|much longer|for)",
+    r"(dont|cant) see myself (making it|lasting|surviving) (to|through|past|until|til|another|much)",
     r"(everyone|everybody|they|you|yall|the world|my family|my kids|all) (will|would|d|ll) be "
     r"(fine|ok|okay|better|happier|good) without me",
     r"(world|everyone|life) (is |would be |will be )?(better|easier) without me",
@@ -105,6 +107,70 @@ FAREWELL_WEAK = (
     r"for (everything|all of it)|ill miss (you|u)|(tell|let) (them|everyone|my \w+) (know )?i (love|loved)",
     r"i (love|loved) (you|u) (all|guys)|(dont|do not) be (sad|mad)|(this is|its) (the end|it)|"
     r"(you|u) (tried|did) (your|ur|all you could|everything)|(wasnt|not) your fault",
+)
+
+# --- crisis: a stance against staying alive, in any wording ("i hate being alive", "why do i bother living")
+AGAINST_LIVING = (
+    r"(dont|doesnt|do not) (even |really )?(want|wanna|deserve|need) to (be alive|exist|live|be here|"
+    r"be around)",
+    r"(hate|hating|tired of|sick of|done|over) (being alive|existing|living|being here|life)",
+    r"(shouldnt|should not|dont deserve to|not meant to|no reason to) (be alive|exist|be here|live)",
+    r"why (do |should |would )?i (even |still )?(bother|keep) (living|going|trying|existing|being alive)",
+    r"(life|living|it) (isnt|is not|aint|not|never) worth it|no vale la pena (vivir|seguir)",
+    r"(the )?only way out|(world|everyone|nobody|no one) (doesnt|does not|wont) (need|miss) me",
+    r"(no|theres no|not any) (reason|point) (for me )?(to|in) (be|being|stay|staying|stick|sticking) "
+    r"(here|alive|around)",
+    r"nothing (will|is going to|is ever going to) (ever )?(get|be) better|it (will|wont) never get better",
+    r"(not going to|wont|dont think ill|dont think im going to) (make it|be a problem|be a burden)"
+    r"(?! (to|on|in|at|for|by \d|through (work|the day)))",
+    r"(wont|not going to) be (a problem|a burden|around|here|in (your|the) way) (\w+ ){0,3}(much longer|"
+    r"for long)",
+    r"(done|finished|tired of) (fighting|trying)(?= *($|[^\w ]|anymore))",
+)
+# ... and a world without them: "if i was gone", "nobody would care if i died", "relieved if i disappeared"
+IF_GONE = (
+    r"(if|when|once) i (was |were |am |m )?(just )?(gone|dead|disappeared|died|killed myself|"
+    r"(wasnt|werent|wasn t) (here|around|alive)|didnt (exist|wake up)|never existed|left for good)",
+    r"(better|happier|easier|relieved|free|fine)( off)? (\w+ ){0,3}(if|when|once) (i|im) ",
+)
+# ... a plan already made: "made up my mind", "picked the spot", "everything i need to do it"
+PLAN = (
+    r"(made up|make up|made) my mind(?= *($|[^\w ]|tonight|today|its|im))|mind is made up",
+    r"(picked|chose|found|chosen|scoped out) (a |the |my )?(spot|place|day|date|time|way|method|bridge|tree)"
+    r"(?! (for|to (meet|eat|go|live|stay)))",
+    r"(know|figured out|decided) (how|when|where) (i (would|will|d|ll|am going to)|im going to|to) do it",
+    r"(have|got|bought) (everything|all|what) i need (to do it|for it)|(have|got) the means",
+    r"(do|doing|try|trying) it (tonight|this weekend|tomorrow|soon|for real|again)",
+    r"(what|something) (i|im) (might|could|am going to|will) do to myself",
+    r"(cant|cannot|dont think i can|not sure i can) (keep|stay) (myself )?safe",
+    r"do something (bad|stupid|drastic|terrible|permanent)( to myself)? (tonight|today|soon|now)",
+    r"(if|when) i dont (answer|reply|text back|respond)",
+)
+# ... and putting affairs in order: "gave away my stuff", "put my dog up for adoption"
+AFFAIRS = (
+    r"(gave|give|giving|given) (away )?(all )?(my )?(stuff|things|belongings|possessions|clothes)( away)?",
+    r"(found|finding|need) (a )?(new )?(home|homes|owner) for my (dog|cat|pets?|kids)",
+    r"(put|putting|gave) (up )?my (dog|cat|pet|pets) (up )?(for adoption|away)",
+    r"(bye|goodbye|farewell)s? to (everyone|everybody|all|yall|the world|you all)",
+    r"(sorry for|sorry im|sorry to be) (being )?(such )?a burden|(sorry|apologize) i let (everyone|"
+    r"you all) down",
+)
+# ... self-harm in words that do not say "myself": "covered in cuts", "the cuts are deep", "bleeding"
+HARM_SIGNS = (
+    r"(covered in|fresh|new|deep|more) (cuts|burns|scars|wounds)|cuts (are|were|r) (deep|bad|bleeding)",
+    r"cut (too |so |really )?deep|(wrists?|arms?|legs?|thighs?|skin) (are |is |r )?(bleeding|cut|burnt|"
+    r"burned)",
+    r"(bleeding|blood) (\w+ ){0,2}(wont|cant|will not) stop|(im|its|still) bleeding",
+    r"relaps\w* (on|with|into) (cutting|sh|self harm|burning)|(sh|self harm) relapse|shd (again|last night)",
+    r"(cutting|burning)(?= *($|[^\w ]))(?<!stopped cutting)(?<!quit cutting)",
+    r"(relapsed|slipped|caved|gave in|i|just) (and |n )?(cut|burned|burnt)(?= *($|[^\w ]|again|last night|"
+    r"today))",
+)
+# ... and lethal means mentioned on their own (emoji included)
+MEANS_ALONE = (
+    r"noose|🪢|🔫|🩸|🔪|⛓|razor blades?|(the|a|my) blade",
+    r"(sav(ed|ing)|kept|keep|keeping|stash\w*|hid|hidden|hiding|collect\w*|hoard\w*) (up )?(\w+ ){0,2}<MEDS>",
+    r"(bottle|box|pack|handful|bunch|lot|lots|stack|pile) of (\w+ ){0,2}<MEDS>(?! (for|from))",
 )
 
 # --- urgent: distress and help-seeking in plain words ---------------------------------------------

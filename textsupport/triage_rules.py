@@ -44,7 +44,8 @@ THIRD_PERSON = words(
     "brother sister bro sis son daughter kid kids child cousin aunt uncle grandma grandpa nan roommate "
     "roomie neighbour neighbor coworker boss ex classmate someone somebody hermano hermana amigo amiga "
     "hijo hija madre padre mama papa esposo esposa novio novia frere soeur ami amie fils fille mere pere "
-    "copain copine mari"
+    "copain copine mari "
+    "dog cat pet puppy kitten fish bird hamster plant plants phone battery laptop computer tv"  # things
 )
 OTHER_REFLEXIVE = r"\b(himself|herself|themselves|themself|yourself)\b"  # "my brother ... kill himself"
 PAST = (
@@ -80,16 +81,23 @@ MACROS = {
     # an intention, wish or plan ...
     "WANT": r"(want to|want|need to|going to|about to|ready to|plan to|planning to|planning on|decided to|"
     r"try to|trying to|tried to|thinking (about|of)|think about|thought about|urges? to|tempted to|should|"
-    r"might|wish i could|cant wait to|would rather|id rather|feel like|feeling like)",
+    r"might|wish i could|cant wait to|would rather|id rather|feel like|feeling like|"
+    r"(keep|cant stop|been) (thinking|dreaming) (about|of)|dream(ing)? (about|of)|fantasi\w* about|"
+    r"time to|its time (to|i)|gotta|got to|will|ill|im going to|hope i|so close to|obsessed with)",
     "SLACK": r"((just|really|go|and|finally|actually|honestly|simply|seriously|kinda|maybe|even|quietly|"
     r"literally|already|fucking) ){0,2}",
     # ... to die or to harm oneself: <WANT> <SLACK> <DEATH> is suicidal intent in any wording
     "DEATH": r"(die|dying|be dead|death|kill myself|killing myself|(end|ending) (it|this|everything|things|"
-    r"my life|it all)<NOT_AN_ENDING>|jump(ing)?(?= *($|[^\w ]|off|from|in front))|overdose|overdosing|od|"
-    r"cut(ting)?(?= *($|[^\w ]|again|tonight|right now))|hang(ing)? myself|disappear forever|stop existing|"
-    r"stop breathing|not wake up|never wake up|not be here|not exist|leave this world|unalive|"
-    r"tak(e|ing) my (own )?life|suicide|step(ping)? (off|in front)|crash my car|drown myself|"
-    r"hurt(ing)? myself|slit my wrists|shoot myself)",
+    r"my life|it all|the pain|my pain)<NOT_AN_ENDING>|jump(ing)?(?= *($|[^\w ]|off|from|in front))|overdose|"
+    r"overdosing|od|cut(ting)?(?= *($|[^\w ]|again|tonight|right now|deep))|hang(ing)?(?= *($|[^\w ]))|"
+    r"disappear(ing)?(?! (for a|to|into|on|from|with))|stop existing|stop breathing|not wake up|"
+    r"never wake up|"
+    r"not be here|not exist|leave this world|unalive|tak(e|ing) my (own )?life|suicide|commit(?= *($|"
+    r"[^\w ]))|"
+    r"step(ping)? (off|in front)|crash my car|drown myself|hurt(ing)? myself|slit my wrists|shoot myself|"
+    r"off myself|check(ing)? out(?= *($|[^\w ]|for good|early|tonight))|(go to |fall )?sleep (forever|"
+    r"for good)|"
+    r"stay asleep(?! (all|till|until|longer|in))|be gone(?= *($|[^\w ]|soon|forever|for good))|bleed out)",
 }
 
 # contexts that make a means-only mention benign (an ordinary use of one's own medicine)
