@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from flask import Flask, current_app
 
 from textsupport import clock, content, db, sms
-from textsupport.services import dispatch, health, planner
+from textsupport.services import dispatch, health, planner, sla
 
 log = logging.getLogger("scheduler.jobs")
 
@@ -35,6 +35,11 @@ def dispatch_texts() -> dict:
     return dispatch.dispatch(db.database(), clock.now(), current_app.config, sms.gateway(), content.content())
 
 
+def escalate_items() -> dict:
+    """Escalate overdue queue items to the supervisors; page on-call for overdue crises (a link only)."""
+    return sla.escalate(db.session(), clock.now(), current_app.config, content.content())
+
+
 @dataclass(frozen=True)
 class JobSpec:
     """A job, how often it runs, and how late a run may still start."""
@@ -49,6 +54,7 @@ JOBS = (
     JobSpec("heartbeat", heartbeat, 30, 30),
     JobSpec("plan", plan_texts, 300, 240),
     JobSpec("dispatch", dispatch_texts, 10, 10),
+    JobSpec("escalate", escalate_items, 60, 60),
 )
 _bound: dict = {}
 

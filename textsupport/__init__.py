@@ -19,6 +19,7 @@ from textsupport.web import (
     queue,
     staff,
     webhooks,
+    workload,
 )
 from textsupport.web.extensions import csrf, limiter, login_manager
 
@@ -50,6 +51,7 @@ def create_app(settings: Mapping[str, Any] | None = None) -> Flask:
         assessments.bp,
         queue.bp,
         webhooks.bp,
+        workload.bp,
     ):
         app.register_blueprint(blueprint)
     errors.init_app(app)

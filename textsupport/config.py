@@ -50,6 +50,9 @@ DEFAULTS: dict[str, Any] = {
     "REPLY_HOURS": "weekdays 9am to 5pm",
     # Crisis alerts go to these phones (comma-separated), as a link, even in quiet hours.
     "ONCALL_PHONES": "",
+    # The reply queue (DOMAIN.md section 4): minutes until an item is overdue, and peers' caseload cap.
+    "QUEUE_SLA_MINUTES": "crisis=15,urgent=240,routine=1440",
+    "PEER_CASELOAD_CAP": "15",
 }
 
 # Only for local development: a fixed key so restarting `make run` keeps people logged in.
@@ -91,6 +94,8 @@ def validate(settings: dict[str, Any], instance_path: str) -> dict[str, Any]:
     out["SESSION_IDLE_MINUTES"] = _positive_number("SESSION_IDLE_MINUTES", settings["SESSION_IDLE_MINUTES"])
     out.update(_trial_rules(settings))
     out["ONCALL_PHONES"] = _phones("ONCALL_PHONES", settings["ONCALL_PHONES"])
+    out["QUEUE_SLA_MINUTES"] = _sla(settings["QUEUE_SLA_MINUTES"])
+    out["PEER_CASELOAD_CAP"] = int(_positive_number("PEER_CASELOAD_CAP", settings["PEER_CASELOAD_CAP"]))
     out["MESSAGES_DIR"] = settings["MESSAGES_DIR"] or str(PROJECT_ROOT / "messages")
     out["CRISIS_LINES_FILE"] = settings["CRISIS_LINES_FILE"] or str(
         Path(out["MESSAGES_DIR"]) / "crisis_lines.toml"
@@ -126,6 +131,28 @@ def _trial_rules(settings: Mapping[str, Any]) -> dict[str, Any]:
         "ASSESSMENT_OFFSETS_DAYS": _offsets(settings["ASSESSMENT_OFFSETS_DAYS"]),
         "LOW_ALLOCATION_SHARE": share,
     }
+
+
+SLA_LEVELS = ("crisis", "urgent", "routine")
+
+
+def _sla(value: Any) -> dict[str, int]:
+    """'crisis=15,urgent=240,routine=1440' -> minutes per level; every level must be given."""
+    if isinstance(value, dict):
+        return value
+    minutes = {}
+    for part in str(value).split(","):
+        level, _, number = part.partition("=")
+        if level.strip() not in SLA_LEVELS or not number.strip().isdigit() or int(number) < 1:
+            raise ConfigError(
+                f"QUEUE_SLA_MINUTES must look like crisis=15,urgent=240,routine=1440, not {value!r}"
+            )
+        minutes[level.strip()] = int(number)
+    if set(minutes) != set(SLA_LEVELS):
+        raise ConfigError(
+            f"QUEUE_SLA_MINUTES must give minutes for crisis, urgent and routine, not {value!r}"
+        )
+    return minutes
 
 
 ASSESSMENT_KINDS = ("baseline", "week_6", "month_3", "month_6", "month_12")

@@ -13,17 +13,29 @@ from textsupport.models import AuditOutcome, OutboundKind, OutboundMessage, Queu
 from textsupport.services import audit
 
 
-def on_call(session: Session, item: QueueItem, config: Mapping[str, Any], content: Content) -> int:
-    """Queue an urgent SMS to each on-call phone (sent even in quiet hours); returns how many."""
+def on_call(
+    session: Session,
+    item: QueueItem | int,
+    config: Mapping[str, Any],
+    content: Content,
+    reason: str = "oncall",
+    template: str = "staff/crisis_alert.txt",
+) -> int:
+    """Queue an urgent SMS to each on-call phone (sent even in quiet hours); returns how many.
+
+    One alert per item, reason and phone: `reason` ("oncall" when it arrives, "overdue" past its SLA)
+    is part of the idempotency key.
+    """
+    item_id = item if isinstance(item, int) else item.id
     phones = config["ONCALL_PHONES"]
     base = (config.get("PUBLIC_BASE_URL") or "http://127.0.0.1:5000").rstrip("/")
-    body = content.render("staff/crisis_alert.txt", link=f"{base}/queue/items/{item.id}")
+    body = content.render(template, link=f"{base}/queue/items/{item_id}")
     now = clock.now()
     for phone in phones:
         session.add(
             OutboundMessage(
                 kind=OutboundKind.NOTIFICATION,
-                idempotency_key=f"item:{item.id}:oncall:{phone}",
+                idempotency_key=f"item:{item_id}:{reason}:{phone}",
                 to_phone=phone,
                 body=body,
                 urgent=True,
@@ -33,6 +45,11 @@ def on_call(session: Session, item: QueueItem, config: Mapping[str, Any], conten
             )
         )
     audit.record(
-        session, "oncall_notified", AuditOutcome.OK, target=("queue_item", item.id), recipients=len(phones)
+        session,
+        "oncall_notified",
+        AuditOutcome.OK,
+        target=("queue_item", item_id),
+        recipients=len(phones),
+        reason=reason,
     )
     return len(phones)

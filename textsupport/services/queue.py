@@ -1,16 +1,18 @@
-"""Reading the reply queue: open items most serious first, and one item with its history."""
+"""Reading the reply queue: the tabs of open items, one item with its history, and the SMS thread."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
-from sqlalchemy import case, select
-from sqlalchemy.orm import Session
+from sqlalchemy import case, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from textsupport.models import (
     InboundMessage,
     ItemState,
     Level,
+    OutboundMessage,
     Participant,
     Pool,
     QueueEvent,
@@ -20,44 +22,104 @@ from textsupport.models import (
 )
 
 SEES_EVERYTHING = (Role.SUPERVISOR, Role.ADMIN)
+TABS = ("mine", "unassigned", "all")
+THREAD_LIMIT = 100  # the newest texts each way on an item's page; the participant page has the rest
 _ORDER = case({level.value: level.priority for level in Level}, value=QueueItem.level)
+_OWNER = aliased(StaffUser)
 
 
 @dataclass(frozen=True)
 class Row:
-    """One open item as the queue shows it."""
+    """One item as the queue shows it."""
 
     item: QueueItem
     study_id: str | None
     first_name: str | None
     body: str | None
+    owner_name: str | None
+    from_phone: str | None = None
+
+
+@dataclass(frozen=True)
+class Text:
+    """One line of an SMS thread, in or out."""
+
+    at: datetime
+    incoming: bool
+    body: str
+    status: str  # "received" for replies; the outbox status for our texts
+    kind: str
+
+
+def default_tab(user: StaffUser) -> str:
+    """Peers start on their own items; supervisors and admins on everything."""
+    return "all" if user.has_role(*SEES_EVERYTHING) else "mine"
 
 
 def visible(user: StaffUser):
-    """The items `user` may see: supervisors and admins all; a peer worker their own."""
+    """The items `user` may see: supervisors and admins all; a peer worker their caseload and claims.
+
+    A peer also sees the unassigned items of peer-arm participants (pool peer, nobody assigned). Items
+    of TEXT and TAU participants stay in the staff pool, which no peer sees: that protects the arm.
+    """
     if user.has_role(*SEES_EVERYTHING):
         return True
-    return (QueueItem.pool == Pool.PEER) & (QueueItem.assignee_id == user.id)
+    return or_(
+        QueueItem.assignee_id == user.id,
+        QueueItem.owner_id == user.id,
+        (QueueItem.pool == Pool.PEER) & QueueItem.assignee_id.is_(None),
+    )
+
+
+def _tab(user: StaffUser, tab: str):
+    if tab == "mine":
+        return or_(
+            QueueItem.owner_id == user.id, (QueueItem.assignee_id == user.id) & QueueItem.owner_id.is_(None)
+        )
+    if tab == "unassigned":
+        return QueueItem.owner_id.is_(None) & QueueItem.assignee_id.is_(None)
+    return True
 
 
 def _rows(user: StaffUser):
-    """Items `user` may see, with the participant's names and the reply's text."""
+    """Items `user` may see, with the participant's names, the reply's text and who claimed it."""
     return (
-        select(QueueItem, Participant.study_id, Participant.first_name, InboundMessage.body)
+        select(
+            QueueItem,
+            Participant.study_id,
+            Participant.first_name,
+            InboundMessage.body,
+            _OWNER.display_name,
+            InboundMessage.from_phone,
+        )
         .outerjoin(Participant, Participant.id == QueueItem.participant_id)
         .outerjoin(InboundMessage, InboundMessage.id == QueueItem.inbound_id)
+        .outerjoin(_OWNER, _OWNER.id == QueueItem.owner_id)
         .where(visible(user))
     )
 
 
-def open_items(session: Session, user: StaffUser) -> list[Row]:
-    """Unresolved items `user` may see, by level (crisis first), then oldest first."""
+def open_items(session: Session, user: StaffUser, tab: str = "all", limit: int = 200) -> list[Row]:
+    """Unresolved items of `tab` that `user` may see, by level (crisis first), then oldest first."""
     query = (
         _rows(user)
-        .where(QueueItem.state != ItemState.RESOLVED)
+        .where(QueueItem.state != ItemState.RESOLVED, _tab(user, tab))
         .order_by(_ORDER, QueueItem.created_at, QueueItem.id)
+        .limit(limit)
     )
     return [Row(*found) for found in session.execute(query)]
+
+
+def counts(session: Session, user: StaffUser) -> dict[str, int]:
+    """Open items per tab, and open crisis items, for the tab labels and the page title."""
+    open_ = select(QueueItem.id).where(visible(user), QueueItem.state != ItemState.RESOLVED)
+    columns = [func.count().filter(_tab(user, tab)).label(tab) for tab in TABS if tab != "all"]
+    query = select(
+        func.count().label("all"),
+        func.count().filter(QueueItem.level == Level.CRISIS).label("crisis"),
+        *columns,
+    ).where(QueueItem.id.in_(open_))
+    return dict(session.execute(query).one()._mapping)
 
 
 def item_for(session: Session, item_id: int, user: StaffUser) -> tuple[Row, list[QueueEvent]] | None:
@@ -69,3 +131,46 @@ def item_for(session: Session, item_id: int, user: StaffUser) -> tuple[Row, list
         select(QueueEvent).where(QueueEvent.item_id == item_id).order_by(QueueEvent.at, QueueEvent.id)
     )
     return Row(*found), list(events)
+
+
+def actors(session: Session, events: list[QueueEvent]) -> dict[int, str]:
+    """Display names of the staff who acted in `events`, in one query."""
+    ids = {event.actor_id for event in events if event.actor_id is not None}
+    if not ids:
+        return {}
+    return dict(
+        session.execute(select(StaffUser.id, StaffUser.display_name).where(StaffUser.id.in_(ids))).all()
+    )
+
+
+def thread(session: Session, row: Row) -> list[Text]:
+    """The SMS thread of the item's participant (or of the unknown number), oldest first."""
+    item = row.item
+    if item.participant_id is not None:
+        incoming_filter = InboundMessage.participant_id == item.participant_id
+        outgoing_filter = OutboundMessage.participant_id == item.participant_id
+    elif row.from_phone:
+        incoming_filter = InboundMessage.from_phone == row.from_phone
+        outgoing_filter = OutboundMessage.to_phone == row.from_phone
+    else:
+        return []
+    incoming = session.execute(
+        select(InboundMessage.received_at, InboundMessage.body)
+        .where(incoming_filter)
+        .order_by(InboundMessage.received_at.desc(), InboundMessage.id.desc())
+        .limit(THREAD_LIMIT)
+    ).all()
+    outgoing = session.execute(
+        select(
+            func.coalesce(OutboundMessage.sent_at, OutboundMessage.scheduled_for),
+            OutboundMessage.body,
+            OutboundMessage.status,
+            OutboundMessage.kind,
+        )
+        .where(outgoing_filter)
+        .order_by(OutboundMessage.scheduled_for.desc(), OutboundMessage.id.desc())
+        .limit(THREAD_LIMIT)
+    ).all()
+    texts = [Text(at, True, body, "received", "reply") for at, body in incoming]
+    texts += [Text(at, False, body or "", status.value, kind.value) for at, body, status, kind in outgoing]
+    return sorted(texts, key=lambda text: text.at)

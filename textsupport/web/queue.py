@@ -1,38 +1,130 @@
-"""The reply queue (first cut): the open items, most serious first, and one item's page."""
+"""The reply queue: tabs of open items (refreshing themselves), and one item's page with its actions."""
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, render_template
+import secrets
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from textsupport import clock, db
-from textsupport.models import AuditOutcome, Level, Role
-from textsupport.services import audit, queue
+from textsupport.models import AuditOutcome, Role
+from textsupport.services import audit, caseload, casework, queue
 from textsupport.web.access import require_role
 
 bp = Blueprint("queue", __name__, url_prefix="/queue")
 WORKERS = (Role.PEER_WORKER, Role.SUPERVISOR, Role.ADMIN)
+ACTIONS = {  # POST /queue/items/<id>/<action>: (service, form fields it takes, what to say when done)
+    "claim": (casework.claim, (), "Claimed: it is yours now."),
+    "release": (casework.release, (), "Released back to the queue."),
+    "contact": (casework.log_contact, ("type", "minutes", "note"), "Contact logged."),
+    "escalate": (casework.escalate, ("reason",), "Escalated to the supervisors."),
+    "resolve": (casework.resolve, ("note",), "Resolved."),
+    "reopen": (casework.reopen, ("reason",), "Reopened."),
+}
 
 
 @bp.get("/")
 @require_role(*WORKERS)
 def index():
-    """Open items by level, then age, with the time left on each SLA."""
-    rows = queue.open_items(db.session(), current_user)
-    crisis = sum(row.item.level is Level.CRISIS for row in rows)
-    return render_template("queue/index.html", rows=rows, crisis=crisis, now=clock.now())
+    """Open items of one tab by level, then age; ?partial=1 gives only the list, for the refresh."""
+    tab = request.args.get("tab") or queue.default_tab(current_user)
+    if tab not in queue.TABS:
+        abort(404)
+    session = db.session()
+    rows = queue.open_items(session, current_user, tab)
+    counts = queue.counts(session, current_user)
+    template = "queue/_list.html" if request.args.get("partial") else "queue/index.html"
+    return render_template(template, rows=rows, counts=counts, tab=tab, tabs=queue.TABS, now=clock.now())
+
+
+@bp.post("/shift")
+@require_role(*WORKERS)
+def shift():
+    """Go on or off shift; while off, your new items go to the supervisors."""
+    on_shift = request.form.get("on_shift") == "1"
+    caseload.set_shift(db.session(), current_user, on_shift)
+    flash(
+        "You are on shift." if on_shift else "You are off shift: new items go to the supervisors.", "success"
+    )
+    return redirect(url_for("queue.index"))
 
 
 @bp.get("/items/<int:item_id>")
 @require_role(*WORKERS)
 def item(item_id: int):
-    """One item: the reply, why it was flagged, and its history (each view is audited)."""
+    """One item: the SMS thread, why it was flagged, its history and actions (each view is audited)."""
+    return _item_page(item_id)
+
+
+def _item_page(item_id: int, error: str | None = None, values: dict | None = None, status: int = 200):
     session = db.session()
     found = queue.item_for(session, item_id, current_user)
     if found is None:
         abort(404)
     row, events = found
+    texts = queue.thread(session, row)
+    names = queue.actors(session, events)
     audit.record_now(
         session, "view_queue_item", AuditOutcome.OK, actor_id=current_user.id, target=("queue_item", item_id)
     )
-    return render_template("queue/item.html", row=row, events=events, now=clock.now())
+    page = render_template(
+        "queue/item.html",
+        row=row,
+        events=events,
+        names=names,
+        texts=texts,
+        now=clock.now(),
+        error=error,
+        values=values or {},
+        nonce=secrets.token_urlsafe(16),
+        contact_types=casework.CONTACT_TYPES,
+        reply_max=casework.REPLY_MAX_CHARS,
+        sees_everything=current_user.has_role(*queue.SEES_EVERYTHING),
+    )
+    return page, status
+
+
+@bp.post("/items/<int:item_id>/reply")
+@require_role(*WORKERS)
+def reply(item_id: int):
+    """Send an SMS to the participant through the outbox."""
+    form = request.form
+    try:
+        outbound = casework.reply(
+            db.session(),
+            item_id,
+            current_user,
+            form.get("body", ""),
+            form.get("nonce", ""),
+            current_app.config,
+        )
+    except casework.CaseworkError as error:
+        return _refused(item_id, error)
+    held = "" if outbound.urgent else " It waits for the end of quiet hours if it is night for them."
+    flash(f"Reply queued to send.{held}", "success")
+    return redirect(url_for("queue.item", item_id=item_id))
+
+
+@bp.post("/items/<int:item_id>/<action>")
+@require_role(*WORKERS)
+def act(item_id: int, action: str):
+    """Claim, release, log a contact, escalate, resolve or reopen."""
+    if action not in ACTIONS:
+        abort(404)
+    service, fields, done = ACTIONS[action]
+    try:
+        service(db.session(), item_id, current_user, *(request.form.get(name, "") for name in fields))
+    except casework.CaseworkError as error:
+        return _refused(item_id, error)
+    flash(done, "success")
+    return redirect(url_for("queue.item", item_id=item_id))
+
+
+def _refused(item_id: int, error: casework.CaseworkError):
+    """Show the item again with the error and everything typed kept; 404 for someone else's item."""
+    db.session().rollback()
+    if isinstance(error, casework.NotFound):
+        abort(404)
+    status = 409 if isinstance(error, casework.Conflict) else 400
+    return _item_page(item_id, error=str(error), values=request.form.to_dict(), status=status)

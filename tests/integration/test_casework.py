@@ -1,0 +1,219 @@
+"""Working an item: atomic claims, replies through the outbox, contacts, escalation, resolve, reopen."""
+
+import threading
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from tests.builders import make_active, make_staff
+from tests.queue_builders import make_item
+from tests.sending import tick
+from textsupport.models import (
+    Arm,
+    AuditEntry,
+    ItemState,
+    Level,
+    OutboundKind,
+    OutboundMessage,
+    OutboundStatus,
+    Pool,
+    QueueEvent,
+    QueueItem,
+    Role,
+)
+from textsupport.services import casework
+
+NOON = datetime(2026, 11, 23, 19, 0, tzinfo=UTC)  # Mon 12:00 in Edmonton
+NIGHT = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)  # Tue 02:00 in Edmonton: quiet hours
+
+
+@pytest.fixture
+def at_noon(app):
+    app.config["TEXTSUPPORT_NOW"] = NOON
+    with app.app_context():
+        yield
+
+
+def events(session, item_id) -> list[str]:
+    session.rollback()
+    return list(
+        session.scalars(
+            select(QueueEvent.action).where(QueueEvent.item_id == item_id).order_by(QueueEvent.id)
+        )
+    )
+
+
+def reload(session, item_id) -> QueueItem:
+    session.rollback()
+    session.expire_all()
+    return session.get(QueueItem, item_id)
+
+
+def race_to_claim(app, item_id: int, workers: list) -> list:
+    """Each worker presses claim at the same moment, on their own connection."""
+    barrier = threading.Barrier(len(workers))
+    results: list = [None] * len(workers)
+
+    def press(index: int, worker_id: int) -> None:
+        with app.app_context(), app.extensions["textsupport.db"].sessionmaker() as own:
+            worker = own.get(type(workers[0]), worker_id)
+            barrier.wait()
+            try:
+                results[index] = casework.claim(own, item_id, worker).owner_id
+            except casework.CaseworkError as error:
+                results[index] = error
+
+    threads = [threading.Thread(target=press, args=(i, w.id)) for i, w in enumerate(workers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    return results
+
+
+@pytest.mark.parametrize("round_", range(3))
+def test_two_workers_claiming_at_once_give_one_owner_and_the_other_is_told_who(app, session, at_noon, round_):
+    sue = make_staff(session, role=Role.SUPERVISOR, display_name="Sue Supervisor")
+    ann = make_staff(session, role=Role.SUPERVISOR, display_name="Ann Supervisor")
+    item = make_item(session, make_active(session, Arm.TEXT, date(2026, 11, 1)))
+    results = race_to_claim(app, item.id, [sue, ann])
+    winners = [r for r in results if isinstance(r, int)]
+    losers = [r for r in results if isinstance(r, Exception)]
+    assert len(winners) == 1 and len(losers) == 1, results
+    winner = sue if winners[0] == sue.id else ann
+    assert isinstance(losers[0], casework.Conflict)
+    assert f"{winner.display_name} has already claimed this item" in str(losers[0])
+    assert reload(session, item.id).owner_id == winner.id
+    assert events(session, item.id) == ["opened", "claimed"]
+
+
+def test_four_workers_racing_make_one_claim_event(app, session, at_noon):
+    workers = [make_staff(session, role=Role.SUPERVISOR) for _ in range(4)]
+    item = make_item(session, make_active(session, Arm.TAU, date(2026, 11, 1)))
+    results = race_to_claim(app, item.id, workers)
+    assert sum(isinstance(r, int) for r in results) == 1, results
+    assert events(session, item.id).count("claimed") == 1
+
+
+def test_a_peer_cannot_claim_or_see_an_item_of_a_text_arm_participant(session, at_noon):
+    pat = make_staff(session, role=Role.PEER_WORKER)
+    item = make_item(session, make_active(session, Arm.TEXT, date(2026, 11, 1)), pool=Pool.STAFF)
+    with pytest.raises(casework.NotFound):
+        casework.claim(session, item.id, pat)
+
+
+def test_a_peer_must_claim_before_replying_and_a_double_click_is_harmless(session, app, at_noon):
+    pat = make_staff(session, role=Role.PEER_WORKER)
+    person = make_active(session, Arm.PEER, date(2026, 11, 1), peer_worker_id=pat.id)
+    item = make_item(session, person, pool=Pool.PEER, assignee_id=pat.id)
+    with pytest.raises(casework.CaseworkError, match="Claim this item"):
+        casework.reply(session, item.id, pat, "hi", "n1", app.config)
+    session.rollback()
+    casework.claim(session, item.id, pat)
+    casework.claim(session, item.id, pat)  # the same person again: still theirs, no second event
+    assert events(session, item.id) == ["opened", "claimed"]
+
+
+def test_a_reply_goes_through_the_outbox_and_the_dispatcher_and_a_resubmit_sends_once(session, app, at_noon):
+    pat = make_staff(session, role=Role.PEER_WORKER)
+    person = make_active(session, Arm.PEER, date(2026, 11, 1), peer_worker_id=pat.id)
+    item = make_item(session, person, pool=Pool.PEER, assignee_id=pat.id, at=NOON - timedelta(hours=3))
+    casework.claim(session, item.id, pat)
+    first = casework.reply(
+        session, item.id, pat, "Hi Alex, I'm here. Want a call at 3?", "nonce-1", app.config
+    )
+    again = casework.reply(
+        session, item.id, pat, "Hi Alex, I'm here. Want a call at 3?", "nonce-1", app.config
+    )
+    assert again.id == first.id
+    assert first.kind is OutboundKind.STAFF_REPLY and first.urgent is False  # their text was 3 h ago
+    assert events(session, item.id) == ["opened", "claimed", "replied"]
+    tick(app, NOON, plan=False)
+    assert app.extensions["textsupport.sms"].sent[-1] == (
+        person.phone,
+        "Hi Alex, I'm here. Want a call at 3?",
+    )
+    session.rollback()
+    session.expire_all()
+    assert session.get(OutboundMessage, first.id).status is OutboundStatus.SENT
+    count = (
+        select(func.count())
+        .select_from(OutboundMessage)
+        .where(OutboundMessage.kind == OutboundKind.STAFF_REPLY)
+    )
+    assert session.scalar(count) == 1
+
+
+@pytest.mark.parametrize(
+    ("their_text", "urgent", "sent"), [(timedelta(minutes=20), True, 1), (timedelta(hours=2), False, 0)]
+)
+def test_a_reply_to_a_text_within_the_hour_is_not_held_for_quiet_hours(
+    session, app, their_text, urgent, sent
+):
+    app.config["TEXTSUPPORT_NOW"] = NIGHT
+    sue = make_staff(session, role=Role.SUPERVISOR)
+    item = make_item(session, make_active(session, Arm.TEXT, date(2026, 11, 1)), at=NIGHT - their_text)
+    with app.app_context():
+        outbound = casework.reply(session, item.id, sue, "Still here with you.", "n", app.config)
+    assert outbound.urgent is urgent
+    before = len(app.extensions["textsupport.sms"].sent)
+    report = tick(app, NIGHT, plan=False)
+    assert len(app.extensions["textsupport.sms"].sent) - before == sent
+    assert report["dispatch"]["held"] == 1 - sent
+
+
+def test_no_reply_to_someone_who_said_stop(session, app, at_noon):
+    sue = make_staff(session, role=Role.SUPERVISOR)
+    person = make_active(session, Arm.TEXT, date(2026, 11, 1), sms_opted_out_at=NOON - timedelta(days=1))
+    item = make_item(session, person)
+    with pytest.raises(casework.CaseworkError, match="opted out"):
+        casework.reply(session, item.id, sue, "hello", "n", app.config)
+
+
+def test_contact_escalate_resolve_reopen_each_append_an_event_and_an_audit_row(session, app, at_noon):
+    pat = make_staff(session, role=Role.PEER_WORKER)
+    sue = make_staff(session, role=Role.SUPERVISOR)
+    person = make_active(session, Arm.PEER_TEXT, date(2026, 11, 1), peer_worker_id=pat.id)
+    item = make_item(session, person, pool=Pool.PEER, assignee_id=pat.id)
+    casework.claim(session, item.id, pat)
+    casework.log_contact(session, item.id, pat, "phone", "25", "Talked through the evening plan.")
+    casework.escalate(session, item.id, pat, "Mentions stopping meds; needs the nurse.")
+    escalated = reload(session, item.id)
+    assert (escalated.pool, escalated.owner_id, escalated.state) == (Pool.SUPERVISOR, None, ItemState.OPEN)
+    with pytest.raises(casework.CaseworkError, match="Claim this item"):
+        casework.resolve(session, item.id, pat, "done")  # no longer theirs to close
+    session.rollback()
+    casework.resolve(session, item.id, sue, "Nurse called back; plan in place.")
+    casework.reopen(session, item.id, sue, "They texted again about the same thing.")
+    assert events(session, item.id) == ["opened", "claimed", "contact", "escalated", "resolved", "reopened"]
+    contact = session.scalar(select(QueueEvent).where(QueueEvent.action == "contact"))
+    assert (contact.minutes, contact.data["type"], contact.actor_id) == (25, "phone", pat.id)
+    actions = set(session.scalars(select(AuditEntry.action).where(AuditEntry.target_id == str(item.id))))
+    assert {
+        "queue_claimed",
+        "queue_contact",
+        "queue_escalated",
+        "queue_resolved",
+        "queue_reopened",
+    } <= actions
+    assert reload(session, item.id).state is ItemState.OPEN
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda s, i, u: casework.resolve(s, i, u, "   "), "write a note"),
+        (lambda s, i, u: casework.escalate(s, i, u, ""), "why you are escalating"),
+        (lambda s, i, u: casework.log_contact(s, i, u, "fax", "5", "x"), "type of contact"),
+        (lambda s, i, u: casework.log_contact(s, i, u, "phone", "ten", "x"), "whole number"),
+        (lambda s, i, u: casework.log_contact(s, i, u, "phone", "0", "x"), "between 1 and 600"),
+        (lambda s, i, u: casework.reopen(s, i, u, "because"), "not resolved"),
+    ],
+)
+def test_bad_input_is_refused_with_a_clear_message_and_changes_nothing(session, at_noon, call, message):
+    sue = make_staff(session, role=Role.SUPERVISOR)
+    item = make_item(session, make_active(session, Arm.TEXT, date(2026, 11, 1)), level=Level.ROUTINE)
+    with pytest.raises(casework.CaseworkError, match=message):
+        call(session, item.id, sue)
+    assert events(session, item.id) == ["opened"]

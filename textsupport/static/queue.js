@@ -1,0 +1,30 @@
+// Refresh the queue list in place every 20 s, and keep the title's crisis count and the tab counts true.
+(function () {
+  "use strict";
+  var box = document.getElementById("queue-list");
+  if (!box || !window.fetch) { return; }
+  var base = document.title.replace(/^\(\d+ crisis\) /, "");
+  function apply() {
+    var list = box.querySelector(".queue-list");
+    if (!list) { return; }
+    var crisis = parseInt(list.getAttribute("data-crisis"), 10) || 0;
+    document.title = (crisis ? "(" + crisis + " crisis) " : "") + base;
+    document.querySelectorAll(".tabs .count").forEach(function (count) {
+      var tab = new URL(count.parentNode.href).searchParams.get("tab");
+      var value = list.getAttribute("data-count-" + tab);
+      if (value !== null) { count.textContent = value; }
+    });
+  }
+  function refresh() {
+    fetch(box.getAttribute("data-refresh"), { credentials: "same-origin", headers: { "Accept": "text/html" } })
+      .then(function (response) {
+        if (response.redirected || !response.ok) { throw new Error("not refreshed"); }
+        return response.text();
+      })
+      .then(function (html) { box.innerHTML = html; apply(); })
+      .catch(function () { /* signed out or offline: the next full load will say so */ });
+  }
+  apply();
+  window.setInterval(refresh, 20000);
+  window.textsupportRefreshQueue = refresh;  // lets a browser test refresh without waiting
+})();

@@ -1,0 +1,56 @@
+"""Supervisors' view of peer workers: load per worker as a chart and a table, and caseload assignment."""
+
+from __future__ import annotations
+
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from textsupport import db
+from textsupport.models import Role
+from textsupport.services import caseload, workload
+from textsupport.web.access import require_role
+
+bp = Blueprint("workload", __name__, url_prefix="/queue/workload")
+SUPERVISORS = (Role.SUPERVISOR, Role.ADMIN)
+
+
+@bp.get("/")
+@require_role(*SUPERVISORS)
+def index(error: str | None = None, status: int = 200):
+    """Open items, oldest item, median first response, contacts and resolved, per peer worker."""
+    loads = workload.loads(db.session(), current_app.config)
+    return (
+        render_template(
+            "queue/workload.html",
+            loads=loads,
+            peers=[load.worker for load in loads],
+            error=error,
+            values=request.form if error else {},
+        ),
+        status,
+    )
+
+
+@bp.post("/assign")
+@require_role(*SUPERVISORS)
+def assign():
+    """Assign a PEER or PEER_TEXT participant to a peer worker (over the cap only with a reason)."""
+    form = request.form
+    peer = form.get("peer_id", "")
+    try:
+        participant = caseload.assign(
+            db.session(),
+            form.get("study_id", ""),
+            int(peer) if peer.isdigit() else None,
+            current_app.config,
+            current_user,
+            form.get("override_reason", ""),
+        )
+    except caseload.CaseloadError as error:
+        db.session().rollback()
+        return index(error=str(error), status=400)
+    flash(
+        f"{participant.study_id} assigned." if participant.peer_worker_id else "Peer worker removed.",
+        "success",
+    )
+    return redirect(url_for("workload.index"))
