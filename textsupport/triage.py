@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from textsupport import triage_fallback as fallback
 from textsupport import triage_lexicon as lexicon
 from textsupport import triage_rules as rules
 from textsupport.triage_crisis import CRISIS
@@ -50,9 +51,12 @@ _RULES = tuple(
     (rule, tuple(_words(p) for p in rule.patterns), tuple(re.compile(u) for u in rule.unless))
     for rule in CRISIS + URGENT  # most serious first
 )
-_NEGATIVE = tuple(_words(pattern) for pattern in lexicon.NEGATIVE)
-_POSITIVE = tuple(re.compile(pattern) for pattern in lexicon.POSITIVE)
+_NEGATIVE = tuple(_words(pattern) for pattern in fallback.NEGATIVE)
+_POSITIVE = tuple(re.compile(pattern) for pattern in fallback.POSITIVE)
+_ROUTINE = tuple(_words(pattern) for pattern in fallback.ROUTINE)
 LOW_MOOD = "negative feeling with no positive cue"
+UNCLEAR = "unclear: no routine cue, a person should read it"
+IDIOM_MARK = " _ "  # what an idiom leaves behind in normalised text
 _OPT_OUT = tuple(_words(pattern) for pattern in rules.OPT_OUT)
 _CLAUSE = re.compile(rules.CLAUSE_BREAK)
 _PAST, _PRESENT = re.compile(rules.PAST), re.compile(rules.PRESENT)
@@ -92,7 +96,7 @@ def normalise(text: str) -> str:
     for pattern, replacement in _VARIANTS:
         text = pattern.sub(replacement, text)
     for idiom in _IDIOMS:
-        text = idiom.sub(" _ ", text)
+        text = idiom.sub(IDIOM_MARK, text)
     return re.sub(r"[^\S\n]+", " ", text).strip()
 
 
@@ -185,9 +189,18 @@ def _risk(text: str) -> tuple[str, tuple[str, ...]]:
 
 def _low_mood(text: str) -> bool:
     """A negative feeling (not negated, past or someone else's) and no positive or neutral cue."""
-    if any(pattern.search(text) for pattern in _POSITIVE):
-        return False
+    if IDIOM_MARK.strip() in text or any(pattern.search(text) for pattern in _POSITIVE):
+        return False  # an idiom or a positive cue: "cutting onions made me cry", "rough day lol"
     return any("fires" in _kinds(pattern, (), text) for pattern in _NEGATIVE)
+
+
+def _unclear(text: str) -> bool:
+    """Whether a reply no rule placed holds no clearly routine cue (nor an idiom): a person should read it."""
+    if not _TOKEN.search(text) and not text.strip(" _"):
+        return False  # nothing to read at all
+    if "_" in text:
+        return False  # an idiom ("this heat is killing me") is an ordinary reply
+    return not any(pattern.search(text) for pattern in _ROUTINE)
 
 
 def _opt_out(text: str) -> bool:
@@ -210,8 +223,11 @@ def classify(text: str) -> Verdict:
         return Verdict("routine", family, (f"keyword: {word.upper()}",))
     normal = normalise(text)
     level, reasons = _risk(normal)
+    opt_out = _opt_out(normal)
     if level == "routine" and _low_mood(normal):
         level, reasons = "urgent", (*reasons, LOW_MOOD)
-    if _opt_out(normal):
+    elif level == "routine" and not reasons and not opt_out and _unclear(normal):
+        level, reasons = "urgent", (UNCLEAR,)
+    if opt_out:
         return Verdict(level, None, (*reasons, OPT_OUT_REASON), opt_out_request=True)
     return Verdict(level, None, reasons)

@@ -9,11 +9,14 @@ IDIOMS = (
     r"(could|would|id) kill for",
     r"kill(ed|ing|s)? (it|time|the (lights|mood|vibe)|two birds)",
     r"kill(ed|ing)? myself laughing",
-    r"die of (boredom|embarrassment|laughter|cringe|shame)|died laughing|dying (laughing|of laughter)|"
+    r"(die|dying|died) of (boredom|embarrassment|laughter|cringe|shame)|died laughing|"
+    r"laughed so hard i (almost |nearly )?(died|cried|peed)|dying (laughing|of laughter)|"
     r"(dying|die) to (see|know|try|go|hear|meet|get)|to die for",
-    r"feel(ing)? like death|dead tired|dead ?line|dead end|(phone|battery|car|laptop|plants?|computer|"
+    r"feel(ing)? like death|dead tired|dead (phone|battery)|dead ?line|dead end|(phone|battery|car|laptop|"
+    r"plants?|computer|"
     r"tv) (died|is dead|was dead)",
     r"(phone|battery|laptop) (is )?(about to|going to|gonna|will|might) die|(phone|battery) (is )?dying",
+    r"through the roof|hit the roof|raise the roof|a roof over (my|our) head",
     r"bridge (club|game|night|tournament|partner)|playing bridge|dental bridge|bridge of (my|the) nose",
     r"burn(ed|t|ing)? (my |our |the |those |that )?bridges|cross that bridge|water under the bridge",
     r"(skipping|jump|jumping) rope|ropes? course|the ropes|climbing rope|rope swing|tow rope",

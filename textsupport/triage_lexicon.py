@@ -1,4 +1,4 @@
-"""Lexicons for triage: rewrites (VARIANTS), finality, farewells, distress and the low-mood fallback.
+"""Lexicons for triage: rewrites (VARIANTS), finality, farewells, plans, means, and distress.
 
 Written as categories rather than as copies of labelled replies, so that unseen wordings of the same
 idea are caught. Same conventions as `textsupport.triage_rules`: short regexes over normalised text,
@@ -184,20 +184,4 @@ DISTRESS = (
     r"(so|really|very|super|too) (stressed|overwhelmed|anxious|upset|depressed)|cant calm down",
     r"(need|want) (someone|somebody|a person|to talk)|(please )?(check on|reach out to) me|urgent(ly)?",
     r"(im|feel|feeling) (so |really |very |completely )?(lost|broken|trapped|stuck|defeated|miserable)",
-)
-
-# --- fallback: a negative feeling (not someone else's) with no positive cue is at least urgent ------
-NEGATIVE = (
-    r"sad|sadder|miserable|depressed|lost|empty|broken|hurting|awful|terrible|horrible|upset|crying|cried|"
-    r"scared|afraid|anxious|stressed|exhausted|drained|numb|alone|lonely|worthless|hopeless|ashamed|"
-    r"guilty|desperate|unbearable|suffering|panick\w*|struggl\w*|sucks|shitty|worse|worst|"
-    r"triste|deprim\w*|angoiss\w*|sola|solo",
-)
-# ... positive or neutral cues that keep such a reply routine ("rough day but im ok now lol")
-POSITIVE = (
-    r"\b(lol|lmao|haha\w*|hehe|jk|thanks?|thank (you|u)|thx|ty|merci|gracias)\b|😂|🤣|😊|🙂|😀|😄|👍|❤",
-    r"\b(im|feel|feeling|doing|all) (ok|okay|good|fine|great|better|alright|well)\b",
-    r"\b(not (that|too|so) bad|no (big )?deal|ca va bien|estoy bien|all good)\b",
-    r"\b(fine|ok|okay|good|better|alright) (now|again|today)\b",
-    r"\b(game|movie|show|team|traffic|weather|parking|wifi|phone|match|episode|season)\b",
 )

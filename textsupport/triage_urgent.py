@@ -66,6 +66,8 @@ URGENT = (
         r"<INTENSE> (bad|rough|hard|awful|terrible|horrible|shit|shitty) (day|night|week|time|few days)",
         r"(feel|feeling) (awful|terrible|horrible|like shit|like crap|(<INTENSE> )?(low|down|depressed))",
         r"depressed|depression (is|has been|got) (bad|worse|back)|cant get out of bed",
+        r"not (good|great|well)(?= *($|[^\w ]))|(dont want to|couldnt|didnt|havent|"
+        r"cant) get(ting)? out of bed",
     ), other=None),
     Rule("relapse", "urgent", (
         r"relaps\w*|fell off the wagon|back on (the )?(drugs|meth|dope|fent|booze|bottle|crack|coke)",
@@ -80,13 +82,18 @@ URGENT = (
         r"(hearing|hear|heard) (the )?voices|voices (are |keep )?(telling|talking|in my head|again|back)",
         r"(seeing|hearing) things|paranoi\w*|getting (sick|unwell|ill) again|symptoms (are )?(back|worse)",
         r"(following|watching|spying on|tracking|after) me|out to get me",
+        r"(tv|radio|people|phone|computer|they) (is |are )?(talking|sending (me )?messages|speaking) (to|"
+        r"about) me",
+        r"voices|flashbacks?|nightmares?|hallucinat\w*|delusion\w*|manic|mania",
     )),
     Rule("loneliness", "urgent", (
         r"(so|really|very|feel|feeling|all|and|im) alone|lonely",
         r"nobody (cares|loves|likes|understands)|have nobody",
     ), other=None),
     Rule("medication problem", "urgent", (
-        r"(ran|run|running) out of (my )?meds|out of (my )?meds|no meds left|off my meds",
+        r"(ran|run|running) out of (my )?<MEDS>|out of (my )?meds|no (more )?<MEDS>( left)?|off my meds",
+        r"<MEDS> (ran|run|are|is) out|(havent|didnt|not) (been )?tak(en|e|ing) (my )?<MEDS>",
+        r"(psychiatrist|doctor|therapist|worker|case manager) (dropped|discharged|dumped|quit on) me",
         r"(stopped|quit|not|havent been) (taking )?my meds|(stopped|cut) my meds",
         r"(cant|couldnt) (get|afford) (my )?(meds|refill|prescription)",
         r"meds (arent|not|dont|stopped) work(ing)?",
@@ -121,11 +128,12 @@ URGENT = (
         r"besoin (d aide|de parler)|a bout|ca va (pas|mal)|pas bien|tout va mal|au secours|aidez moi",
         r"sens (\w+ )?(mal|vide|perdue?)|seule?|triste|deprimee?|angoiss\w*|peur",
         r"(appelez|appelle) moi|(j|je n) en peux plus|crise d (angoisse|anxiete|panique)",
+        r"(dors|mange) (plus|pas)|cauchemars?|(entends|entendre) des voix",
     ), other=None),
     Rule("Spanish: distress", "urgent", (
         r"necesito (ayuda|hablar)|no aguanto|ya no puedo|miedo|llamame|ayudame|auxilio",
         r"(estoy|me siento) (muy |tan )?(triste|mal|solo|sola|deprimid[oa]|desesperad[oa]|vaci[oa])",
-        r"ataque de (panico|ansiedad)",
+        r"ataque de (panico|ansiedad)|no puedo (dormir|mas|comer|respirar|parar de llorar)",
     ), other=None),
 )
 # fmt: on

@@ -1,0 +1,67 @@
+"""The fallback of triage, for replies no rule has placed: lean toward a human.
+
+A reply no rule fired on is `urgent` when it holds a negative feeling with no positive cue (NEGATIVE,
+POSITIVE), and also when it holds no clearly routine cue at all (ROUTINE): an unclear reply from someone
+just out of hospital is read by a person sooner, never later. Same conventions as `triage_rules`.
+"""
+
+from __future__ import annotations
+
+# --- a negative feeling (not someone else's): urgent unless a positive cue offsets it ----------------
+NEGATIVE = (
+    r"sad|sadder|miserable|depressed|lost|empty|broken|hurting|awful|terrible|horrible|upset|crying|cried|"
+    r"scared|afraid|anxious|stressed|exhausted|drained|numb|alone|lonely|worthless|hopeless|ashamed|"
+    r"guilty|desperate|unbearable|suffering|panick\w*|struggl\w*|sucks|shitty|worse|worst|"
+    r"triste|deprim\w*|angoiss\w*|sola|solo",
+    # plain words for a bad time, anger and hurt
+    r"bad|rough|hard|tough|meh|blah|down|low|shit|crap|angry|mad|furious|rage|pissed|scream\w*|"
+    r"hurt|hurts|pain|tears|sick|dizzy|weird|wrong|anxiety|panic|heavy|stuck|trapped|nervous|worried|fear",
+    # symptoms, substances, conflict and housing named in passing
+    r"voices|flashbacks?|nightmares?|paranoi\w*|manic|mania|drunk|wasted|high|hungover|crack|meth|fent|"
+    r"heroin|dope|homeless|shelter|evicted|fight|fought|argument|yell\w*|punched|abus\w*",
+    r"(hate|hates|hated) (me|myself|my)|(doesnt|dont|didnt) (want|need|like|love) me|(miss|"
+    r"missing) the hospital",
+    r"😭|😢|😞|😔|💔|😩|😫|😖|😣|😰|😨|😱|🥺|☹|🙁|😕|😟|😿",
+    r"mal|peur|fatiguee?|malade|cansad[oa]|enojad[oa]|llorando|dolor",
+)
+# ... positive or neutral cues that keep such a reply routine ("rough day but im ok now lol")
+POSITIVE = (
+    r"\b(lol|lmao|haha\w*|hehe|jk|thanks?|thank (you|u)|thx|ty|merci|gracias)\b|😂|🤣|😊|🙂|😀|😄|👍|❤",
+    r"\b(im|feel|feeling|doing|all) (ok|okay|good|fine|great|better|alright|well)\b",
+    r"\b(not (that|too|so) bad|no (big )?deal|ca va bien|estoy bien|all good)\b",
+    r"\b(fine|ok|okay|good|better|alright) (now|again|today)\b|\b(ok|okay) (i guess|though|now)\b",
+    r"\b(coping|managing|hanging in( there)?|getting through (it|this)|one day at a time)\b",
+    r"\b(game|movie|show|team|traffic|weather|parking|wifi|phone|match|episode|season)\b",
+)
+
+# --- clearly routine cues: a reply with none of these (and no rule) is unclear, so urgent -------------
+ROUTINE = (
+    # acknowledgements, greetings, thanks and sign-offs
+    r"ok|okay|k|kk|oki|okie|yes|yeah|yep|yup|ya|yea|sure|cool|noted|got it|sounds good|alright|right|true|"
+    r"no|nope|nah|maybe|hi|hey|hello|morning|good (morning|night|evening)|night|gn|bye|ttyl|later|cya|"
+    r"thanks?|thank you|thx|ty|tysm|merci|gracias|de rien|bonjour|salut|hola|buenos dias|si|oui|d accord|"
+    r"vale",
+    # a good or neutral state
+    r"good|great|fine|better|well|happy|nice|fun|awesome|amazing|excited|proud|calm|relaxed|chill|"
+    r"peaceful|grateful|lucky|glad|love|loved|enjoy\w*|bien|mieux|feliz|contenta?|tranquil\w*",
+    r"lol|lmao|haha\w*|hehe|jk|😂|🤣|😊|🙂|😀|😄|😁|😃|👍|👌|👋|🙏|❤|💕|😎|🥰|😍|☺|✌",
+    # logistics of the programme and of care
+    r"appt|appointment|reschedul\w*|schedule|time|when|where|what|who|how|which|link|number|address|"
+    r"text|texts|message|messages|program|programme|study|pay|paid|payment|gift card|portal|password|"
+    r"email|clinic|pharmacy|refill\w*|prescription|therapist|counsel\w*|group|nurse|doctor|dr|check in",
+    # everyday life
+    r"work|working|job|shift|school|class|homework|bus|drive|driving|drove|car|walk|walked|park|gym|"
+    r"run|ran|grocer\w*|shopping|store|dinner|lunch|breakfast|coffee|tea|ate|cook\w*|bak\w*|clean\w*|"
+    r"movie|show|tv|netflix|game|music|book|read|reading|weather|snow\w*|rain\w*|sun|sunny|cold|hot|"
+    r"weekend|friday|saturday|sunday|monday|today|tomorrow|tonight|birthday|party|visit\w*|trip|vacation|"
+    r"holiday|camping|church|garden\w*|nap|sleep|slept|bed|shower|laundry|dog|cat|kids?|graduat\w*|"
+    r"week|weeks|month|day|days|delay|late|missed|forgot|finger|knee|toe|sore|cold|flu|running|"
+    r"took my (meds|pills)",
+    # family and the past, in passing ("my grandma died last year and i miss her")
+    r"mom|mum|dad|sister|brother|grandma|grandpa|aunt|uncle|cousin|niece|nephew|son|daughter|family|friend|"
+    r"used to|years ago|last (year|month|week)|(clean|sober) for|not bad|not too bad",
+    # more everyday words and emoji
+    r"y|start|sorry|cant make it|pharmacist|blister pack|new (pills|meds)|yoga|skat\w*|bbq|social media|"
+    r"break|"
+    r"real person|bonne (journee|nuit|soiree)|buenas (noches|tardes)|💪|🧘|🎉|😅|🤗|😴",
+)
