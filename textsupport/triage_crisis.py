@@ -157,7 +157,8 @@ CRISIS = (
     Rule("lethal means: a high place", "crisis", (
         r"bridge|(train |lrt |railway |rail )?tracks|ledge|rooftop|roof|overpass|cliff|parkade|high level",
     ), other=None, unless=(
-        r"\b(traffic|closed|construction|commute|late|bus|bike|walk\w* (across|over)|jog\w*|run|ran|view|"
+        r"\b(through the roof|traffic|closed|construction|commute|late|bus|bike|walk\w* (across|over)|"
+        r"jog\w*|run|ran|view|"
         r"photos?|pictures?|pretty|"
         r"beautiful|club|game|work|school|ride|took the|take the|on my way|stuck|delay\w*|ticket|station|"
         r"leak\w*|repair\w*|fix\w*|snow|shingles|gutters|music|song|album|dental|nose|tooth|teeth|"

@@ -17,7 +17,7 @@ NEGATIVE = (
     r"bad|rough|hard|tough|meh|blah|down|low|shit|crap|angry|mad|furious|rage|pissed|scream\w*|"
     r"hurt|hurts|pain|tears|sick|dizzy|weird|wrong|anxiety|panic|heavy|stuck|trapped|nervous|worried|fear",
     # symptoms, substances, conflict and housing named in passing
-    r"voices|flashbacks?|nightmares?|paranoi\w*|manic|mania|drunk|wasted|high|hungover|crack|meth|fent|"
+    r"voices|flashbacks?|nightmares?|paranoi\w*|manic|mania|drunk|wasted|hungover|crack|meth|fent|"
     r"heroin|dope|homeless|shelter|evicted|fight|fought|argument|yell\w*|punched|abus\w*",
     r"(hate|hates|hated) (me|myself|my)|(doesnt|dont|didnt) (want|need|like|love) me|(miss|"
     r"missing) the hospital",

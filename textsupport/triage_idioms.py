@@ -16,7 +16,7 @@ IDIOMS = (
     r"plants?|computer|"
     r"tv) (died|is dead|was dead)",
     r"(phone|battery|laptop) (is )?(about to|going to|gonna|will|might) die|(phone|battery) (is )?dying",
-    r"through the roof|hit the roof|raise the roof|a roof over (my|our) head",
+    r"hit the roof|raise the roof|a roof over (my|our) head",
     r"bridge (club|game|night|tournament|partner)|playing bridge|dental bridge|bridge of (my|the) nose",
     r"burn(ed|t|ing)? (my |our |the |those |that )?bridges|cross that bridge|water under the bridge",
     r"(skipping|jump|jumping) rope|ropes? course|the ropes|climbing rope|rope swing|tow rope",

@@ -263,6 +263,52 @@ def test_broad_categories_generalise_both_ways(text, level):
     assert classify(text).level == level
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the ideas behind a suicidal reply, in wordings no rule lists word for word
+        ("i hate being alive", "crisis"),
+        ("idk why i bother living", "crisis"),
+        ("everyone would be happier if i disappeared", "crisis"),
+        ("made up my mind. tonight", "crisis"),
+        ("i picked the spot", "crisis"),
+        ("gave away my stuff to my sister today", "crisis"),
+        ("my thighs are covered in cuts", "crisis"),
+        ("i relapsed and cut", "crisis"),
+        ("i saved all my lorazepam", "crisis"),
+        ("i've been looking at the train tracks a lot", "crisis"),
+        ("honestly just want to fall asleep and stay asleep", "crisis"),
+        ("i lost everything. i'm done", "crisis"),
+        ("k m s", "crisis"),
+        ("🪢", "crisis"),
+        ("j'ai plus envie d'être là", "crisis"),
+        ("me voy a tirar del puente", "crisis"),
+        # distress in passing, and replies too unclear to leave unread
+        ("my meds ran out", "urgent"),
+        ("i think the tv is talking to me", "urgent"),
+        ("fight with my dad", "urgent"),
+        ("😭😭😭", "urgent"),
+        ("meh", "urgent"),
+        ("no puedo dormir", "urgent"),
+        # and the ordinary replies that share their words
+        ("we're going to jasper this weekend", "routine"),
+        ("i'm walking across the high level bridge, nice view", "routine"),
+        ("my phone is about to die", "routine"),
+        ("i laughed so hard i almost died", "routine"),
+        ("cut my finger chopping carrots", "routine"),
+        ("i used to cut but not for 2 years now", "routine"),
+        ("my grandma died last year and i miss her", "routine"),
+    ],
+)
+def test_new_wordings_generalise_both_ways(text, level):
+    assert classify(text).level == level
+
+
+def test_an_unclear_reply_goes_to_a_person_and_says_why():
+    assert classify("just sitting here").reasons == ("unclear: no routine cue, a person should read it",)
+    assert classify("just sitting here").level == "urgent"
+
+
 # --- what must not fire ------------------------------------------------------------------------------
 
 
