@@ -9,6 +9,8 @@ from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from textsupport.models import (
+    PEER_ARMS,
+    Allocation,
     InboundMessage,
     ItemState,
     Level,
@@ -59,15 +61,18 @@ def default_tab(user: StaffUser) -> str:
 def visible(user: StaffUser):
     """The items `user` may see: supervisors and admins all; a peer worker their caseload and claims.
 
-    A peer also sees the unassigned items of peer-arm participants (pool peer, nobody assigned). Items
-    of TEXT and TAU participants stay in the staff pool, which no peer sees: that protects the arm.
+    A peer also sees the unassigned staff items of PEER and PEER_TEXT participants who have no peer yet.
+    Items of TEXT and TAU participants are never shown to a peer: that protects the arm.
     """
     if user.has_role(*SEES_EVERYTHING):
         return True
+    peer_arms = select(Allocation.participant_id).where(Allocation.arm.in_(PEER_ARMS))
     return or_(
         QueueItem.assignee_id == user.id,
         QueueItem.owner_id == user.id,
-        (QueueItem.pool == Pool.PEER) & QueueItem.assignee_id.is_(None),
+        (QueueItem.pool == Pool.STAFF)
+        & QueueItem.assignee_id.is_(None)
+        & QueueItem.participant_id.in_(peer_arms),
     )
 
 

@@ -32,18 +32,21 @@ SLA = {
 
 
 def route(session: Session, participant: Participant | None, level: Level) -> tuple[Pool, int | None]:
-    """(pool, assigned peer): crisis to supervisors; unknown senders to admins; peers only for peer arms."""
+    """(pool, assigned peer): unknown senders to admins; peers only for peer arms, never alone on a crisis.
+
+    A crisis goes to the supervisors' pool; the participant's peer, when on shift, is assigned too so
+    it shows in their queue, but the supervisors own it.
+    """
     if participant is None:
         return Pool.ADMIN, None
-    if level is Level.CRISIS:
-        return Pool.SUPERVISOR, None
     arm = session.scalar(select(Allocation.arm).where(Allocation.participant_id == participant.id))
     if arm not in PEER_ARMS or participant.peer_worker_id is None:
-        return Pool.STAFF, None  # TEXT and TAU never reach a peer: that would contaminate the arm
+        # TEXT and TAU never reach a peer: that would contaminate the arm
+        return (Pool.SUPERVISOR if level is Level.CRISIS else Pool.STAFF), None
     peer = session.get(StaffUser, participant.peer_worker_id)
     if peer is None or not peer.is_active or not peer.on_shift:
         return Pool.SUPERVISOR, None
-    return Pool.PEER, peer.id
+    return (Pool.SUPERVISOR if level is Level.CRISIS else Pool.PEER), peer.id
 
 
 def open_item(
