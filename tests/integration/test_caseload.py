@@ -171,7 +171,7 @@ def test_unclaimed_items_of_an_off_shift_peer_go_to_the_supervisors(session, app
 
 def test_workload_figures_per_worker(session, app, at_noon):
     pat = make_staff(session, role=Role.PEER_WORKER, display_name="Pat")
-    sam = make_staff(session, role=Role.PEER_WORKER, display_name="Sam")
+    make_staff(session, role=Role.PEER_WORKER, display_name="Sam")
     person = make_active(session, Arm.PEER, date(2026, 11, 1), peer_worker_id=pat.id)
     first = make_item(session, person, pool=Pool.PEER, assignee_id=pat.id, at=NOON - timedelta(hours=3))
     second = make_item(session, person, pool=Pool.PEER, assignee_id=pat.id, at=NOON - timedelta(hours=1))

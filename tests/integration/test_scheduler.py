@@ -22,7 +22,9 @@ from textsupport.models import Arm, Heartbeat, OutboundMessage
 def test_every_job_is_registered_by_textual_reference(app):
     scheduler = runner.build(app)
     registered = {job.id: job for job in scheduler.get_jobs()}
-    assert set(registered) == {spec.name for spec in jobs.JOBS} == {"heartbeat", "plan", "dispatch", "escalate"}
+    assert (
+        set(registered) == {spec.name for spec in jobs.JOBS} == {"heartbeat", "plan", "dispatch", "escalate"}
+    )
     for spec in jobs.JOBS:
         job = registered[spec.name]
         assert job.func_ref == "scheduler.jobs:run" and job.args == (spec.name,)
