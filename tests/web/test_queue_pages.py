@@ -49,7 +49,7 @@ def test_the_on_call_link_opens_the_item_with_the_reply_escaped_and_audited(clie
     supervisor = make_staff(session, email="sue@example.org", role=Role.SUPERVISOR)
     login(client, "sue@example.org")
     page = client.get(path).get_data(as_text=True)
-    assert "badge badge-crisis\">crisis<" in page and "&lt;script&gt;" in page and "<script>x()" not in page
+    assert 'badge badge-crisis">crisis<' in page and "&lt;script&gt;" in page and "<script>x()" not in page
     assert "opened" in page
     session.rollback()
     entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "view_queue_item"))
