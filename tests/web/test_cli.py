@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from textsupport.config import PROJECT_ROOT
 from textsupport.models import QueueItem, Role, StaffUser
+from textsupport.services import queue
 
 
 def test_init_db_twice_is_harmless(app):
@@ -52,6 +53,12 @@ def test_demo_loads_once_and_prints_the_accounts(app, session):
     assert report["replies"] == 3
     levels = {item.level.value for item in session.scalars(select(QueueItem))}
     assert levels == {"crisis", "urgent", "routine"}
+    peer = session.scalar(select(StaffUser).where(StaffUser.email == "peer@demo.textsupport.local"))
+    supervisor = session.scalar(
+        select(StaffUser).where(StaffUser.email == "supervisor@demo.textsupport.local")
+    )
+    assert {row.item.level.value for row in queue.open_items(session, peer)} == {"crisis", "routine"}
+    assert len(queue.open_items(session, supervisor)) == 3
     assert json.loads(second.stdout)["created"] == []
     assert json.loads(second.stdout)["participants"] == {}  # loaded once
     assert "password:" in second.stderr  # still shown on later runs

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from textsupport import clock
 from textsupport.content import Content
-from textsupport.models import InboundMessage, Participant, Role, StaffUser
+from textsupport.models import PEER_ARMS, Allocation, Arm, InboundMessage, Participant, Role, StaffUser
 from textsupport.services import allocations, enrolment, inbound, randomize, users
 
 ACCOUNTS = (
@@ -45,11 +45,12 @@ FIRST_NAMES = [
 ]
 
 
-DEMO_REPLIES = (  # a routine, an urgent and a crisis reply, so the queue has something to show
-    ("had a good walk today, thanks for the texts", 0),
-    ("i cant cope with anything today", 1),
-    ("i want to end it tonight", 2),
+DEMO_REPLIES = (  # (body, arms it comes from): the queue shows a crisis, an urgent and a routine item
+    ("had a good walk today, thanks for the texts", PEER_ARMS),  # to Pat Peer's queue
+    ("i cant cope with anything today", frozenset({Arm.TEXT, Arm.TAU})),  # to the staff queue
+    ("i want to end it tonight", PEER_ARMS),  # crisis: supervisors, and shown to Pat Peer too
 )
+DEMO_PEER = "peer@demo.textsupport.local"
 
 
 def load(session: Session, credentials_file: Path, config: Mapping[str, Any], bank: Content) -> dict:
@@ -61,12 +62,20 @@ def load(session: Session, credentials_file: Path, config: Mapping[str, Any], ba
 
 
 def _replies(session: Session, config: Mapping[str, Any], bank: Content) -> int:
-    """Three demo replies through the real webhook service (once)."""
+    """Three demo replies through the real webhook service (once), after Pat Peer gets the peer arms."""
     if session.scalar(select(func.count()).select_from(InboundMessage)):
         return 0
-    phones = session.scalars(select(Participant.phone).order_by(Participant.id)).all()
-    for n, (body, person) in enumerate(DEMO_REPLIES, start=1):
-        form = {"MessageSid": f"SMDEMO{n:028d}", "From": phones[person], "Body": body}
+    peer = session.scalar(select(StaffUser).where(StaffUser.email == DEMO_PEER))
+    people = session.execute(
+        select(Participant, Allocation.arm).join(Allocation).order_by(Participant.id)
+    ).all()
+    for participant, arm in people:
+        if arm in PEER_ARMS and peer is not None:
+            participant.peer_worker_id = peer.id
+    session.commit()
+    for n, (body, arms) in enumerate(DEMO_REPLIES, start=1):
+        sender = next((p for p, arm in people if arm in arms), people[0][0])
+        form = {"MessageSid": f"SMDEMO{n:028d}", "From": sender.phone, "Body": body}
         inbound.receive(session, form, config, bank)
     return len(DEMO_REPLIES)
 
@@ -124,7 +133,10 @@ def describe(report: dict) -> str:
         arms = ", ".join(f"{arm} {count}" for arm, count in sorted(report["participants"].items()))
         lines.append(f"Demo participants randomised: {arms} (plus some awaiting baseline)")
     if report.get("replies"):
-        lines.append("Demo replies wait in the queue (crisis, urgent, routine): sign in as the supervisor")
+        lines.append(
+            "Demo replies wait in the queue (crisis, urgent, routine): the supervisor sees all three, "
+            "the peer worker their participants' two"
+        )
     return "\n".join(lines)
 
 
