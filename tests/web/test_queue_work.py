@@ -29,8 +29,11 @@ NOON = datetime(2026, 11, 23, 19, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def settings(database_url):
-    return make_settings(database_url, ONCALL_PHONES="+17805550999", TEXTSUPPORT_NOW=NOON, **SETTINGS)
+def settings(request, database_url):
+    overrides = getattr(request, "param", {})
+    return make_settings(
+        database_url, ONCALL_PHONES="+17805550999", TEXTSUPPORT_NOW=NOON, **SETTINGS, **overrides
+    )
 
 
 def post(client, path, **data):
@@ -211,3 +214,14 @@ def test_going_off_shift_sends_new_items_to_the_supervisors(client, session):
     session.expire_all()
     assert session.get(StaffUser, pat.id).on_shift is False
     assert "Go on shift" in client.get("/queue/").get_data(as_text=True)
+
+
+@pytest.mark.parametrize("settings", [{"QUEUE_SLA_MINUTES": "crisis=5,urgent=60,routine=600"}], indirect=True)
+def test_the_sla_comes_from_configuration(client, session):
+    make_active(session, Arm.TEXT, date(2026, 11, 1), phone="+17805550177")
+    with freeze_time(NIGHT):
+        signed_post(
+            client, "/twilio/sms", {"MessageSid": "SM1", "From": "+17805550177", "Body": "i want to die"}
+        )
+    item = session.scalar(select(QueueItem))
+    assert item.due_at - item.created_at == timedelta(minutes=5)

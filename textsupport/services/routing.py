@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from flask import current_app, has_app_context
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -28,7 +29,14 @@ SLA = {
     Level.CRISIS: timedelta(minutes=15),
     Level.URGENT: timedelta(hours=4),
     Level.ROUTINE: timedelta(hours=24),
-}
+}  # the defaults; QUEUE_SLA_MINUTES overrides them
+
+
+def sla(level: Level) -> timedelta:
+    """How long an item of `level` may wait: QUEUE_SLA_MINUTES in the app, else the defaults."""
+    if has_app_context() and "QUEUE_SLA_MINUTES" in current_app.config:
+        return timedelta(minutes=current_app.config["QUEUE_SLA_MINUTES"][level.value])
+    return SLA[level]
 
 
 def route(session: Session, participant: Participant | None, level: Level) -> tuple[Pool, int | None]:
@@ -70,7 +78,7 @@ def open_item(
         pool=pool,
         assignee_id=assignee,
         state=ItemState.OPEN,
-        due_at=now + SLA[level],
+        due_at=now + sla(level),
         created_at=now,
     )
     session.add(item)
