@@ -1,12 +1,12 @@
 """Caseload caps, off shift, SLA escalation and the workload figures."""
 
-import threading
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
 from tests.builders import make_active, make_staff
+from tests.concurrency import at_once
 from tests.queue_builders import make_item
 from textsupport import content
 from textsupport.models import (
@@ -21,6 +21,7 @@ from textsupport.models import (
     QueueEvent,
     QueueItem,
     Role,
+    StaffUser,
 )
 from textsupport.services import caseload, casework, sla, workload
 
@@ -89,24 +90,12 @@ def test_two_supervisors_assigning_the_last_place_at_once_cannot_both_fit(sessio
     sue = make_staff(session, role=Role.SUPERVISOR)
     pat = make_staff(session, role=Role.PEER_WORKER, caseload_cap=1)
     people = peer_arm_people(session, 2)
-    barrier = threading.Barrier(2)
-    outcomes: list = [None, None]
 
-    def press(index: int) -> None:
-        with app.app_context(), app.extensions["textsupport.db"].sessionmaker() as own:
-            actor = own.get(type(sue), sue.id)
-            barrier.wait()
-            try:
-                caseload.assign(own, people[index].study_id, pat.id, app.config, actor)
-                outcomes[index] = "assigned"
-            except caseload.CaseloadError as error:
-                outcomes[index] = str(error)
+    def press(own, person):
+        caseload.assign(own, person.study_id, pat.id, app.config, own.get(StaffUser, sue.id))
+        return "assigned"
 
-    threads = [threading.Thread(target=press, args=(i,)) for i in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
+    outcomes = [str(outcome) for outcome in at_once(app, press, people)]
     assert outcomes.count("assigned") == 1, outcomes
     assert any("cap 1" in outcome for outcome in outcomes if outcome != "assigned"), outcomes
     assert caseload_of(session, pat) == 1

@@ -1,12 +1,12 @@
 """Working an item: atomic claims, replies through the outbox, contacts, escalation, resolve, reopen."""
 
-import threading
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
 from tests.builders import make_active, make_staff
+from tests.concurrency import at_once
 from tests.queue_builders import make_item
 from tests.sending import tick
 from textsupport.models import (
@@ -21,6 +21,7 @@ from textsupport.models import (
     QueueEvent,
     QueueItem,
     Role,
+    StaffUser,
 )
 from textsupport.services import casework
 
@@ -52,24 +53,11 @@ def reload(session, item_id) -> QueueItem:
 
 def race_to_claim(app, item_id: int, workers: list) -> list:
     """Each worker presses claim at the same moment, on their own connection."""
-    barrier = threading.Barrier(len(workers))
-    results: list = [None] * len(workers)
 
-    def press(index: int, worker_id: int) -> None:
-        with app.app_context(), app.extensions["textsupport.db"].sessionmaker() as own:
-            worker = own.get(type(workers[0]), worker_id)
-            barrier.wait()
-            try:
-                results[index] = casework.claim(own, item_id, worker).owner_id
-            except casework.CaseworkError as error:
-                results[index] = error
+    def press(own, worker_id):
+        return casework.claim(own, item_id, own.get(StaffUser, worker_id)).owner_id
 
-    threads = [threading.Thread(target=press, args=(i, w.id)) for i, w in enumerate(workers)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    return results
+    return at_once(app, press, [worker.id for worker in workers])
 
 
 @pytest.mark.parametrize("round_", range(3))

@@ -1,11 +1,10 @@
 """Randomisation: concealed, once per participant, after every step, audited, race-free."""
 
-import threading
-
 import pytest
 from sqlalchemy import func, select
 
 from tests.builders import make_participant, make_ready_participant
+from tests.concurrency import at_once
 from textsupport.models import (
     Allocation,
     Assessment,
@@ -119,23 +118,11 @@ def test_unknown_participant_is_refused(session, app):
 
 def race(app, study_ids: list[str]) -> list:
     """Call randomize for each study id at the same moment, each on its own connection."""
-    barrier = threading.Barrier(len(study_ids))
-    results: list = [None] * len(study_ids)
 
-    def press(index: int, study_id: str) -> None:
-        with app.extensions["textsupport.db"].sessionmaker() as own:
-            barrier.wait()
-            try:
-                results[index] = randomize.randomize(own, study_id, app.config, actor_id=None).arm
-            except randomize.RandomizeError as error:
-                results[index] = error
+    def press(own, study_id):
+        return randomize.randomize(own, study_id, app.config, actor_id=None).arm
 
-    threads = [threading.Thread(target=press, args=(i, sid)) for i, sid in enumerate(study_ids)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    return results
+    return at_once(app, press, study_ids)
 
 
 @pytest.mark.parametrize("round_", range(5))

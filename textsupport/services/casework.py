@@ -123,12 +123,24 @@ def claim(session: Session, item_id: int, user: StaffUser) -> QueueItem:
 
 def release(session: Session, item_id: int, user: StaffUser) -> None:
     """Give a claimed item back to its pool."""
+    _change(
+        session, item_id, user, "released",
+        when=(QueueItem.state == ItemState.CLAIMED,),
+        values=lambda now: {"owner_id": None, "state": ItemState.OPEN},
+        refused="This item is not claimed.",
+    )  # fmt: skip
+
+
+def _change(session, item_id, user, action, *, when, values, refused, note=None, work=True) -> None:
+    """One state change as one transaction: check, conditional UPDATE, event, audit, commit."""
     db.begin_write(session)
     item = _item(session, item_id, user)
-    _must_work_on(item, user)
-    if not _move(session, item, (QueueItem.state == ItemState.CLAIMED,), owner_id=None, state=ItemState.OPEN):
-        raise Conflict("This item is not claimed.")
-    _record(session, item_id, user, "released", clock.now())
+    if work:
+        _must_work_on(item, user)
+    now = clock.now()
+    if not _move(session, item, when, **values(now)):
+        raise Conflict(refused)
+    _record(session, item_id, user, action, now, note=note)
     session.commit()
 
 
@@ -207,54 +219,37 @@ def log_contact(session: Session, item_id: int, user: StaffUser, kind: str, minu
 
 
 def escalate(session: Session, item_id: int, user: StaffUser, reason: str) -> None:
-    """Hand an item to the supervisors, with a reason; it leaves its owner and waits in their pool."""
-    reason = _text(reason, "why you are escalating")
-    db.begin_write(session)
-    item = _item(session, item_id, user)
-    _must_work_on(item, user)
-    now = clock.now()
-    _move(
-        session,
-        item,
-        (QueueItem.state != ItemState.RESOLVED,),
-        pool=Pool.SUPERVISOR,
-        owner_id=None,
-        state=ItemState.OPEN,
-        escalated_at=now,
-    )
-    _record(session, item_id, user, "escalated", now, note=reason)
-    session.commit()
+    """Hand an item to the supervisors, with a reason; it leaves its owner and waits in their pool.
+
+    escalated_at stays for the SLA job, so an overdue crisis still pages on-call.
+    """
+    _change(
+        session, item_id, user, "escalated",
+        when=(QueueItem.state != ItemState.RESOLVED,),
+        values=lambda now: {"pool": Pool.SUPERVISOR, "owner_id": None, "state": ItemState.OPEN},
+        refused="This item is already resolved.",
+        note=_text(reason, "why you are escalating"),
+    )  # fmt: skip
 
 
 def resolve(session: Session, item_id: int, user: StaffUser, note: str) -> None:
     """Close an item; a note saying what was done is required."""
-    note = _text(note, "a note saying what was done")
-    db.begin_write(session)
-    item = _item(session, item_id, user)
-    _must_work_on(item, user)
-    now = clock.now()
-    if not _move(
-        session, item, (QueueItem.state != ItemState.RESOLVED,), state=ItemState.RESOLVED, resolved_at=now
-    ):
-        raise Conflict("This item is already resolved.")
-    _record(session, item_id, user, "resolved", now, note=note)
-    session.commit()
+    _change(
+        session, item_id, user, "resolved",
+        when=(QueueItem.state != ItemState.RESOLVED,),
+        values=lambda now: {"state": ItemState.RESOLVED, "resolved_at": now},
+        refused="This item is already resolved.",
+        note=_text(note, "a note saying what was done"),
+    )  # fmt: skip
 
 
 def reopen(session: Session, item_id: int, user: StaffUser, reason: str) -> None:
     """Open a resolved item again, unclaimed, with a reason."""
-    reason = _text(reason, "why you are reopening it")
-    db.begin_write(session)
-    item = _item(session, item_id, user)
-    now = clock.now()
-    if not _move(
-        session,
-        item,
-        (QueueItem.state == ItemState.RESOLVED,),
-        state=ItemState.OPEN,
-        owner_id=None,
-        resolved_at=None,
-    ):
-        raise Conflict("This item is not resolved.")
-    _record(session, item_id, user, "reopened", now, note=reason)
-    session.commit()
+    _change(
+        session, item_id, user, "reopened",
+        when=(QueueItem.state == ItemState.RESOLVED,),
+        values=lambda now: {"state": ItemState.OPEN, "owner_id": None, "resolved_at": None},
+        refused="This item is not resolved.",
+        note=_text(reason, "why you are reopening it"),
+        work=False,
+    )  # fmt: skip
