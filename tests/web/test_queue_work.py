@@ -225,3 +225,18 @@ def test_the_sla_comes_from_configuration(client, session):
         )
     item = session.scalar(select(QueueItem))
     assert item.due_at - item.created_at == timedelta(minutes=5)
+
+
+def test_every_view_of_participants_texts_is_audited(client, session):
+    sue = make_staff(session, role=Role.SUPERVISOR, email="sue@example.org")
+    item = make_item(session, make_active(session, Arm.TEXT, date(2026, 11, 1)))
+    login(client, "sue@example.org")
+    for path in ("/queue/", "/queue/?partial=1", f"/queue/items/{item.id}"):
+        assert client.get(path).status_code == 200
+    session.rollback()
+    views = session.scalars(
+        select(AuditEntry.action)
+        .where(AuditEntry.actor_id == sue.id, AuditEntry.action.like("view_%"))
+        .order_by(AuditEntry.id)
+    ).all()
+    assert views == ["view_queue", "view_queue", "view_queue_item"]

@@ -34,6 +34,9 @@ def index():
     session = db.session()
     rows = queue.open_items(session, current_user, tab)
     counts = queue.counts(session, current_user)
+    audit.record_now(  # the list shows participants' texts: every view is audited, refreshes too
+        session, "view_queue", AuditOutcome.OK, actor_id=current_user.id, detail=tab, items=len(rows)
+    )
     template = "queue/_list.html" if request.args.get("partial") else "queue/index.html"
     return render_template(template, rows=rows, counts=counts, tab=tab, tabs=queue.TABS, now=clock.now())
 
