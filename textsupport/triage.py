@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from textsupport import triage_fallback as fallback
 from textsupport import triage_lexicon as lexicon
+from textsupport import triage_prefilter as prefilter
 from textsupport import triage_rules as rules
 from textsupport.triage_crisis import CRISIS
 from textsupport.triage_idioms import IDIOMS
@@ -37,12 +38,24 @@ class Verdict:
     opt_out_request: bool = False  # "please stop texting me" in words (not a keyword)
 
 
+_OPENINGS: dict[re.Pattern[str], frozenset[str] | None] = {}  # what a match of each pattern can begin with
+PREFILTER = True  # skip a pattern when the text holds none of its openings (False: run every pattern)
+
+
 def _words(pattern: str) -> re.Pattern[str]:
     """A pattern with its <MACROS> expanded, matched only as whole words."""
     for _ in range(2):  # a macro may use another macro
         for name, value in rules.MACROS.items():
             pattern = pattern.replace(f"<{name}>", value)
-    return re.compile(rf"(?<![a-z0-9])(?:{pattern})(?![a-z0-9])")
+    compiled = re.compile(rf"(?<![a-z0-9])(?:{pattern})(?![a-z0-9])")
+    _OPENINGS[compiled] = prefilter.openings(compiled)
+    return compiled
+
+
+def _may_match(pattern: re.Pattern[str], openings: set[str]) -> bool:
+    """Whether a whole-word pattern can match a text with these openings (a cheap set test)."""
+    needed = _OPENINGS.get(pattern)
+    return not PREFILTER or needed is None or not needed.isdisjoint(openings)
 
 
 _VARIANTS = tuple((_words(pattern), replacement) for pattern, replacement in lexicon.VARIANTS)
@@ -67,6 +80,8 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 
 def fold(text: str) -> str:
     """Lower case without accents: "ARRÊT" -> "arret"."""
+    if text.isascii():
+        return text.lower()  # the same as casefold for ASCII, and much faster than the loop below
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -93,10 +108,15 @@ def normalise(text: str) -> str:
     text = re.sub(r"['\-_]", " ", text).replace("/", " / ")
     text = re.sub(r"([a-z])\1{2,}", r"\1", text)  # "sooo" -> "so", "killl" -> "kil" (-> "kill")
     text = re.sub(r"[^\S\n]+", " ", text)  # keep line breaks: they end a clause
+    openings = prefilter.text_openings(text)
     for pattern, replacement in _VARIANTS:
-        text = pattern.sub(replacement, text)
+        if _may_match(pattern, openings):
+            text, changes = pattern.subn(replacement, text)
+            openings = prefilter.text_openings(text) if changes else openings
     for idiom in _IDIOMS:
-        text = idiom.sub(IDIOM_MARK, text)
+        if _may_match(idiom, openings):
+            text, changes = idiom.subn(IDIOM_MARK, text)
+            openings = prefilter.text_openings(text) if changes else openings
     return re.sub(r"[^\S\n]+", " ", text).strip()
 
 
@@ -151,9 +171,11 @@ def _assess(unless: tuple[re.Pattern[str], ...], text: str, match: re.Match[str]
     return "third party" if _someone_else(before, match.group()) else "fires"
 
 
-def _kinds(pattern: re.Pattern[str], unless, text: str) -> set[str]:
+def _kinds(pattern: re.Pattern[str], unless, text: str, openings: set[str]) -> set[str]:
     """How the matches of one pattern count; stops at the first that fires (and after MAX_MATCHES)."""
     kinds: set[str] = set()
+    if not _may_match(pattern, openings):
+        return kinds
     for match in itertools.islice(pattern.finditer(text), MAX_MATCHES):
         kinds.add(_assess(unless, text, match))
         if "fires" in kinds:
@@ -161,9 +183,9 @@ def _kinds(pattern: re.Pattern[str], unless, text: str) -> set[str]:
     return kinds
 
 
-def _apply(rule: Rule, patterns, unless, text: str) -> tuple[str | None, str | None]:
+def _apply(rule: Rule, patterns, unless, text: str, openings: set[str]) -> tuple[str | None, str | None]:
     """The level this rule sets (or None) and the reason to record (or None)."""
-    found = [_kinds(pattern, unless, text) for pattern in patterns]
+    found = [_kinds(pattern, unless, text, openings) for pattern in patterns]
     if sum("fires" in kinds for kinds in found) >= rule.needs:
         return rule.level, rule.name
     if sum(bool(kinds & {"fires", "third party"}) for kinds in found) >= rule.needs and rule.other:
@@ -178,8 +200,9 @@ def _apply(rule: Rule, patterns, unless, text: str) -> tuple[str | None, str | N
 def _risk(text: str) -> tuple[str, tuple[str, ...]]:
     """The most serious level any rule sets, and every reason recorded, in rule order."""
     level, reasons = "routine", []
+    openings = prefilter.text_openings(text)
     for rule, patterns, unless in _RULES:
-        rule_level, reason = _apply(rule, patterns, unless, text)
+        rule_level, reason = _apply(rule, patterns, unless, text, openings)
         if rule_level and LEVELS.index(rule_level) < LEVELS.index(level):
             level = rule_level
         if reason and reason not in reasons:
@@ -191,7 +214,8 @@ def _low_mood(text: str) -> bool:
     """A negative feeling (not negated, past or someone else's) and no positive or neutral cue."""
     if IDIOM_MARK.strip() in text or any(pattern.search(text) for pattern in _POSITIVE):
         return False  # an idiom or a positive cue: "cutting onions made me cry", "rough day lol"
-    return any("fires" in _kinds(pattern, (), text) for pattern in _NEGATIVE)
+    openings = prefilter.text_openings(text)
+    return any("fires" in _kinds(pattern, (), text, openings) for pattern in _NEGATIVE)
 
 
 def _unclear(text: str) -> bool:
@@ -200,12 +224,16 @@ def _unclear(text: str) -> bool:
         return False  # nothing to read at all
     if "_" in text:
         return False  # an idiom ("this heat is killing me") is an ordinary reply
-    return not any(pattern.search(text) for pattern in _ROUTINE)
+    openings = prefilter.text_openings(text)
+    return not any(_may_match(pattern, openings) and pattern.search(text) for pattern in _ROUTINE)
 
 
 def _opt_out(text: str) -> bool:
     """Whether the reply asks in words to stop the texts (not negated: "don't stop texting me")."""
+    openings = prefilter.text_openings(text)
     for pattern in _OPT_OUT:
+        if not _may_match(pattern, openings):
+            continue
         for match in itertools.islice(pattern.finditer(text), MAX_MATCHES):
             if not _negated(text[_clause(text, match)[0] : match.start()], match.group()):
                 return True
