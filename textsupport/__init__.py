@@ -14,6 +14,7 @@ from textsupport.web import (
     assessments,
     auth,
     errors,
+    filters,
     health,
     participants,
     queue,
@@ -55,5 +56,6 @@ def create_app(settings: Mapping[str, Any] | None = None) -> Flask:
     ):
         app.register_blueprint(blueprint)
     errors.init_app(app)
+    filters.init_app(app)
     cli.init_app(app)
     return app
