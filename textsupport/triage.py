@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from textsupport import triage_fallback as fallback
 from textsupport import triage_lexicon as lexicon
+from textsupport import triage_model
 from textsupport import triage_prefilter as prefilter
 from textsupport import triage_rules as rules
 from textsupport.triage_crisis import CRISIS
@@ -69,7 +70,9 @@ _POSITIVE = tuple(re.compile(pattern) for pattern in fallback.POSITIVE)
 _ROUTINE = tuple(_words(pattern) for pattern in fallback.ROUTINE)
 LOW_MOOD = "negative feeling with no positive cue"
 UNCLEAR = "unclear: no routine cue, a person should read it"
-IDIOM_MARK = " _ "  # what an idiom leaves behind in normalised text
+IDIOM_MARK = " _ "  # what an idiom (or a clause the model should not read) leaves behind in normalised text
+GUARDS = ("negated: ", "past: ", "benign context: ", "third party")  # reasons after which the rules win
+MODEL_MIN_WORDS = 2  # the model abstains on less: a word or two is the rules' to judge
 _OPT_OUT = tuple(_words(pattern) for pattern in rules.OPT_OUT)
 _CLAUSE = re.compile(rules.CLAUSE_BREAK)
 _PAST, _PRESENT = re.compile(rules.PAST), re.compile(rules.PRESENT)
@@ -171,21 +174,28 @@ def _assess(unless: tuple[re.Pattern[str], ...], text: str, match: re.Match[str]
     return "third party" if _someone_else(before, match.group()) else "fires"
 
 
-def _kinds(pattern: re.Pattern[str], unless, text: str, openings: set[str]) -> set[str]:
-    """How the matches of one pattern count; stops at the first that fires (and after MAX_MATCHES)."""
+def _kinds(pattern: re.Pattern[str], unless, text: str, openings: set[str], guarded=None) -> set[str]:
+    """How the matches of one pattern count; stops at the first that fires (and after MAX_MATCHES).
+
+    The clause of every match that does not fire (negated, past, benign, someone else's) is added to
+    `guarded` when given: the model does not read those clauses.
+    """
     kinds: set[str] = set()
     if not _may_match(pattern, openings):
         return kinds
     for match in itertools.islice(pattern.finditer(text), MAX_MATCHES):
-        kinds.add(_assess(unless, text, match))
-        if "fires" in kinds:
+        kind = _assess(unless, text, match)
+        kinds.add(kind)
+        if kind == "fires":
             break
+        if guarded is not None:
+            guarded.append(_clause(text, match))
     return kinds
 
 
-def _apply(rule: Rule, patterns, unless, text: str, openings: set[str]) -> tuple[str | None, str | None]:
+def _apply(rule: Rule, patterns, unless, text: str, openings: set[str], guarded) -> tuple[str | None, ...]:
     """The level this rule sets (or None) and the reason to record (or None)."""
-    found = [_kinds(pattern, unless, text, openings) for pattern in patterns]
+    found = [_kinds(pattern, unless, text, openings, guarded) for pattern in patterns]
     if sum("fires" in kinds for kinds in found) >= rule.needs:
         return rule.level, rule.name
     if sum(bool(kinds & {"fires", "third party"}) for kinds in found) >= rule.needs and rule.other:
@@ -197,17 +207,27 @@ def _apply(rule: Rule, patterns, unless, text: str, openings: set[str]) -> tuple
     return None, None
 
 
-def _risk(text: str) -> tuple[str, tuple[str, ...]]:
-    """The most serious level any rule sets, and every reason recorded, in rule order."""
-    level, reasons = "routine", []
+def _risk(text: str) -> tuple[str, tuple[str, ...], str]:
+    """The most serious level any rule sets, every reason recorded (in rule order), and the text for the
+    model: the normalised text with the clauses the rules judged negated, past, benign or someone
+    else's blanked out, as idioms already are."""
+    level, reasons, guarded = "routine", [], []
     openings = prefilter.text_openings(text)
     for rule, patterns, unless in _RULES:
-        rule_level, reason = _apply(rule, patterns, unless, text, openings)
+        rule_level, reason = _apply(rule, patterns, unless, text, openings, guarded)
         if rule_level and LEVELS.index(rule_level) < LEVELS.index(level):
             level = rule_level
         if reason and reason not in reasons:
             reasons.append(reason)
-    return level, tuple(reasons)
+    spans: list[list[int]] = []
+    for start, end in sorted(guarded):  # merge overlapping clauses, then blank them from the end
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    for start, end in reversed(spans):
+        text = text[:start] + IDIOM_MARK + text[end:]
+    return level, tuple(reasons), text
 
 
 def _low_mood(text: str) -> bool:
@@ -240,22 +260,66 @@ def _opt_out(text: str) -> bool:
     return False
 
 
-def classify(text: str) -> Verdict:
-    """Triage one reply: a keyword first, otherwise the risk rules and the opt-out phrases."""
+def by_rules(text: str) -> tuple[Verdict, str | None]:
+    """The verdict of the rules alone, and the text the model should read (None for a keyword)."""
     text = text if isinstance(text, str) else ""
     word = _keyword_word(text)
     family = rules.KEYWORDS.get(word)
     if family == "HELP" and word == "help":
-        return Verdict("urgent", "HELP", (BARE_HELP,))
+        return Verdict("urgent", "HELP", (BARE_HELP,)), None
     if family is not None:
-        return Verdict("routine", family, (f"keyword: {word.upper()}",))
+        return Verdict("routine", family, (f"keyword: {word.upper()}",)), None
     normal = normalise(text)
-    level, reasons = _risk(normal)
+    level, reasons, for_model = _risk(normal)
     opt_out = _opt_out(normal)
     if level == "routine" and _low_mood(normal):
         level, reasons = "urgent", (*reasons, LOW_MOOD)
     elif level == "routine" and not reasons and not opt_out and _unclear(normal):
         level, reasons = "urgent", (UNCLEAR,)
     if opt_out:
-        return Verdict(level, None, (*reasons, OPT_OUT_REASON), opt_out_request=True)
-    return Verdict(level, None, reasons)
+        return Verdict(level, None, (*reasons, OPT_OUT_REASON), opt_out_request=True), for_model
+    return Verdict(level, None, reasons), for_model
+
+
+def _guarded(verdict: Verdict, for_model: str) -> bool:
+    """Whether the rules found an idiom, a negation, the past, a benign use, someone else, or an opt-out."""
+    return (
+        verdict.opt_out_request
+        or IDIOM_MARK.strip() in for_model
+        or any(reason.startswith(GUARDS) for reason in verdict.reasons)
+    )
+
+
+def second_opinion(verdict: Verdict, for_model: str | None, probabilities, thresholds) -> tuple[str, float]:
+    """The model's level (and score) as it counts beside the rules' verdict.
+
+    The model abstains on a keyword and on text with fewer than MODEL_MIN_WORDS words left to read. Where
+    the rules found a guard (idiom, negation, past, benign use, someone else, opt-out) the rules win: the
+    model reads only what they left, so a clear false alarm such as "i want to [end this call], bye"
+    cannot be raised again by the words around it.
+    """
+    if for_model is None or len(_TOKEN.findall(for_model)) < MODEL_MIN_WORDS:
+        return "routine", 0.0
+    level, score = triage_model.decide(probabilities, thresholds)
+    if level != "routine" and _guarded(verdict, for_model):
+        return "routine", score
+    return level, score
+
+
+def combine(verdict: Verdict, model_level: str, score: float) -> Verdict:
+    """The more serious of the rules' verdict and the model's level; the model's reason says so."""
+    if LEVELS.index(model_level) >= LEVELS.index(verdict.level):
+        return verdict
+    reason = f"model: {model_level} wording (score {score:.2f})"
+    return Verdict(model_level, verdict.keyword, (*verdict.reasons, reason), verdict.opt_out_request)
+
+
+def classify(text: str) -> Verdict:
+    """Triage one reply: a keyword first, otherwise the risk rules and the opt-out phrases, then the
+    learned model as a second opinion that can only make the verdict more serious."""
+    verdict, for_model = by_rules(text)
+    model = triage_model.MODEL
+    if for_model is None or model is None:
+        return verdict
+    probabilities = model.probabilities(for_model)
+    return combine(verdict, *second_opinion(verdict, for_model, probabilities, model.thresholds))

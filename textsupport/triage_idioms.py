@@ -22,8 +22,11 @@ IDIOMS = (
     r"(skipping|jump|jumping) rope|ropes? course|the ropes|climbing rope|rope swing|tow rope",
     r"(glue|nail|staple|water|nerf|heat|spray|paint|massage) guns?|gun (show|range)|jump(ed|ing)? the gun",
     r"top gun|son of a gun|bite the bullet|bullet (points?|journal)|dodged a bullet",
-    r"end (it|things) with|end of (the|my|this|it)|end (my|the|our) (shift|day|call|lease|contract)",
+    r"end (it|things) with|end of (the|my|this|it)|"
+    r"end (my|the|our|this) (shift|day|call|lease|contract|chat|convo)",
     r"(in|at) the end",
+    r"(everything|all|the things|stuff) on (my|the) (to do |todo )?list",  # "done with everything on my list"
+    r"ready to go (when (you|u) are|home|out|shopping|to (work|school|the \w+))",  # not "ready to go" alone
     r"cut(ting)? (back|down|class|corners|carbs|ties|my hair|onions)|hair ?cut",
     r"(cut|burn\w*|hurt) myself (shaving|cooking|baking|gardening|at (work|the gym)|on the (stove|oven|pan))",
     r"overdos\w* on (netflix|chocolate|sugar|caffeine|coffee|candy|tv|carbs|cake|pizza|cuteness)",

@@ -1,0 +1,93 @@
+"""The learned second opinion of triage: a small linear model over words and character n-grams.
+
+Multinomial logistic regression over word unigrams and bigrams and character 3-5-grams of the text as
+`triage` normalises it (accents folded, contractions joined, variants rewritten, idioms and clauses the
+rules judged negated, past or benign blanked out). The weights are trained by
+`scripts/train_triage_model.py` (pure Python, see `triage_learn`) and stored, pruned to the most useful
+features, in `triage_model.json`, read once at import. Inference is pure: standard library only.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from pathlib import Path
+
+CLASSES = ("crisis", "urgent", "routine")  # the order of every weight vector
+MODEL_FILE = Path(__file__).with_name("triage_model.json")
+MAX_CHARS = 1000  # characters of a message the model reads: bounds the work on a 1,600-character text
+_TOKEN = re.compile(r"[a-z0-9]+|[^\sa-z0-9.,!?;:'\"()\[\]{}<>*#_/\\|=+&%$@~^-]")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def features(text: str) -> list[str]:
+    """The distinct features of one normalised text: words, word pairs and character 3-5-grams."""
+    text = text[:MAX_CHARS]
+    tokens = _TOKEN.findall(text)
+    found = {f"w {token}" for token in tokens}
+    found.update(f"b {a} {b}" for a, b in zip(["^", *tokens], [*tokens, "$"], strict=False))
+    padded = f" {' '.join(_WORD.findall(text))} "
+    for size in (3, 4, 5):
+        found.update(f"c {padded[i : i + size]}" for i in range(len(padded) - size + 1))
+    found.discard("c   ")
+    return sorted(found)
+
+
+class Model:
+    """Weights per feature and class, a bias per class, and the thresholds that turn scores into levels."""
+
+    def __init__(self, weights: dict[str, list[float]], bias: list[float], thresholds: dict[str, float]):
+        self.weights = weights
+        self.bias = bias
+        self.thresholds = thresholds  # {"crisis": p(crisis) >= this, "urgent": p(crisis or urgent) >= this}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Model:
+        """A model from its stored form (see `to_dict`)."""
+        assert tuple(data["classes"]) == CLASSES, data["classes"]
+        return cls(data["features"], data["bias"], data["thresholds"])
+
+    def to_dict(self, **extra) -> dict:
+        """The stored form: classes, bias, thresholds, and the weights of every kept feature."""
+        rounded = {name: [round(w, 3) for w in ws] for name, ws in sorted(self.weights.items())}
+        return {"classes": list(CLASSES), "bias": [round(b, 4) for b in self.bias],
+                "thresholds": self.thresholds, **extra, "features": rounded}  # fmt: skip
+
+    def probabilities(self, text: str) -> tuple[float, float, float]:
+        """p(crisis), p(urgent), p(routine) for one normalised text."""
+        names = features(text)
+        scale = 1.0 / math.sqrt(len(names)) if names else 0.0
+        scores = list(self.bias)
+        for name in names:
+            weights = self.weights.get(name)
+            if weights is not None:
+                scores[0] += weights[0] * scale
+                scores[1] += weights[1] * scale
+                scores[2] += weights[2] * scale
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return exps[0] / total, exps[1] / total, exps[2] / total
+
+
+def decide(probabilities: tuple[float, float, float], thresholds: dict[str, float]) -> tuple[str, float]:
+    """The level these probabilities give under these thresholds, and the score for that level."""
+    crisis, urgent, _ = probabilities
+    if crisis >= thresholds["crisis"]:
+        return "crisis", crisis
+    if crisis + urgent >= thresholds["urgent"]:
+        return "urgent", crisis + urgent
+    return "routine", 1.0 - crisis - urgent
+
+
+def load(path: Path = MODEL_FILE) -> Model | None:
+    """The stored model, or None when there is none (triage then relies on its rules alone)."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return Model.from_dict(json.load(handle))
+    except FileNotFoundError:
+        return None
+
+
+MODEL = load()
