@@ -26,7 +26,7 @@ SEED = 20261124
 # the false-alarm budget for the model's crisis threshold: routine replies the combined triage may call
 # crisis, measured out of fold; the target is <= 0.10 and the brief allows ~0.05, so aim inside it
 CRISIS_BUDGET = 0.035
-URGENT_BUDGET = 0.20  # routine replies the combined triage may call urgent or crisis (a cost to staff time)
+URGENT_BUDGET = 0.15  # routine replies the combined triage may call urgent or crisis (a cost to staff time)
 
 
 @dataclass(frozen=True)
