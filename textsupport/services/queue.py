@@ -25,6 +25,9 @@ from textsupport.models import (
 
 SEES_EVERYTHING = (Role.SUPERVISOR, Role.ADMIN)
 TABS = ("mine", "unassigned", "all")
+# Unresolved, spelled as the states it may be: `state != 'resolved'` cannot use an index, `IN` uses
+# ix_queue_items_state_level_created_at.
+UNRESOLVED = tuple(state for state in ItemState if state != ItemState.RESOLVED)
 THREAD_LIMIT = 100  # the newest texts each way on an item's page; the participant page has the rest
 _ORDER = case({level.value: level.priority for level in Level}, value=QueueItem.level)
 _OWNER = aliased(StaffUser)
@@ -108,7 +111,7 @@ def open_items(session: Session, user: StaffUser, tab: str = "all", limit: int =
     """Unresolved items of `tab` that `user` may see, by level (crisis first), then oldest first."""
     query = (
         _rows(user)
-        .where(QueueItem.state != ItemState.RESOLVED, _tab(user, tab))
+        .where(QueueItem.state.in_(UNRESOLVED), _tab(user, tab))
         .order_by(_ORDER, QueueItem.created_at, QueueItem.id)
         .limit(limit)
     )
@@ -116,14 +119,20 @@ def open_items(session: Session, user: StaffUser, tab: str = "all", limit: int =
 
 
 def counts(session: Session, user: StaffUser) -> dict[str, int]:
-    """Open items per tab, and open crisis items, for the tab labels and the page title."""
-    open_ = select(QueueItem.id).where(visible(user), QueueItem.state != ItemState.RESOLVED)
+    """Open items per tab, and open crisis items, for the tab labels and the page title.
+
+    One pass over the visible open items (no `id IN (subquery)` self-join: that scanned the table twice).
+    """
     columns = [func.count().filter(_tab(user, tab)).label(tab) for tab in TABS if tab != "all"]
-    query = select(
-        func.count().label("all"),
-        func.count().filter(QueueItem.level == Level.CRISIS).label("crisis"),
-        *columns,
-    ).where(QueueItem.id.in_(open_))
+    query = (
+        select(
+            func.count().label("all"),
+            func.count().filter(QueueItem.level == Level.CRISIS).label("crisis"),
+            *columns,
+        )
+        .select_from(QueueItem)
+        .where(visible(user), QueueItem.state.in_(UNRESOLVED))
+    )
     return dict(session.execute(query).one()._mapping)
 
 

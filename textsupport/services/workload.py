@@ -15,8 +15,8 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from textsupport import clock
-from textsupport.models import ItemState, QueueEvent, QueueItem, StaffUser
-from textsupport.services import caseload
+from textsupport.models import QueueEvent, QueueItem, StaffUser
+from textsupport.services import caseload, queue
 
 WEEK = timedelta(days=7)
 RESPONSES = ("replied", "contact")  # what counts as a first response to an item
@@ -48,7 +48,7 @@ def loads(session: Session, config: Mapping[str, Any], now: datetime | None = No
     holder = func.coalesce(QueueItem.owner_id, QueueItem.assignee_id)
     open_rows = session.execute(
         select(holder, func.count(), func.min(QueueItem.created_at))
-        .where(QueueItem.state != ItemState.RESOLVED, holder.in_(ids))
+        .where(QueueItem.state.in_(queue.UNRESOLVED), holder.in_(ids))
         .group_by(holder)
     ).all()
     opened = {worker: (count, oldest) for worker, count, oldest in open_rows}
