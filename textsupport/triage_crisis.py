@@ -9,6 +9,12 @@ from __future__ import annotations
 from textsupport import triage_lexicon as lexicon
 from textsupport.triage_rules import MEDS_BENIGN, Rule
 
+# a "last text" about delivery, not a farewell: "my last text did not seem to go through"
+LAST_TEXT_BENIGN = (
+    r"\b(go through|went through|(didnt|not) (send|arrive|deliver)|resend\w*|sending it again|"
+    r"(by|in) (mistake|error)|typo|ignore (my|the)|previous|earlier|cut off)\b",
+)
+
 # fmt: off
 # --- crisis: immediate risk to the person texting --------------------------------------------------
 CRISIS = (
@@ -23,13 +29,29 @@ CRISIS = (
         r"(sleep|die) and (never|not) wake up|(wish i could|want to) (go to )?sleep forever",
         r"(fall |go to )?(asleep|sleep) and (stay asleep|never wake|not wake)",
         r"(want|need|wish) (\w+ ){0,2}(the|this|my|all the) pain (to end|to be over|gone for good)",
+        # formal wording: "i no longer wish to continue living", "it would be a relief to not wake up"
+        r"(no longer|dont|never) (wish|want|care|intend) to (continue|go on|carry on|keep)( \w+)? (living|"
+        r"like this|with (it|life))|no longer (wish|want|care) to (live|be alive|wake up|go on|"
+        r"exist|be here)",
+        r"(would be|it be|be) (such )?(a )?(relief|mercy|blessing|release|easier|kinder|peaceful) "
+        r"(to|if i (could )?) ?<SLACK><DEATH>",
+        r"(pray|praying|prayed|hope|hoping|ask\w*|beg\w*) (\w+ ){0,3}(god|the lord|jesus|he|dios|dieu) "
+        r"(will|would|to|could|might) (just )?(take me|let me die|call me home)|take me in my sleep",
+        # to finish an attempt: "tonight i intend to finish what i started last year"
+        r"finish (what i (started|began)|the job|it (off )?for good)(?! (on|at|with|in|for|my|the|this))",
     ), other="urgent"),
     Rule("suicidal: oblique", "crisis", (
         r"(dont|doesnt) (really )?want to (live|be alive|be here|exist|go on|keep going|keep living|wake up)",
         r"(tired|sick) of (living|being alive|existing)|(life|it) (isnt|aint|not) worth (living|it anymore)",
         r"(whats|what is) the (point|use) (of|in) (living|life|being alive|going on)",
         r"no (point|reason) (in |to |of |for me to )?(going on|living|live|life|being alive|trying|"
-        r"carrying on|keep going|staying|anymore)|nothing (left )?to live for",
+        r"carrying on|carry on|continue|continuing|keep going|go on|staying|anymore)|"
+        r"nothing (left )?to live for",
+        r"(cant|dont|do not|no longer|cannot) see (the|any) (point|use|sense|reason) (of|in|"
+        r"to) (going on|living|"
+        r"carrying on|carry on|continuing|being alive|waking up|another day)",
+        r"(decided|decision) (that )?(i|to) (\w+ ){0,2}(not go on|wont go on|stop living|end it)|"
+        r"(wont|not going to) go on (with (it|this|life|living)|like this)",
         r"cant (go on|keep going|keep living|live like this)",
         r"(better|happier|easier)( off)? without me|(no|dont see a|cant see a|theres no) way out",
         r"(better|happier|easier)( off)? (if|when|once) (i|im) (was |were |wasnt |werent |am )?"
@@ -47,16 +69,24 @@ CRISIS = (
     Rule("suicidal: goodbye", "crisis", (
         r"this is (my )?goodbye|goodbye (everyone|forever|world|all)|saying (my )?goodbyes",
         r"(final|last) (goodbye|message|text|words)|suicide note",
+        r"(writing|texting|messaging|calling|wanted|want|here|only|just) to say (my )?goodbyes?"
+        r"(?! (to (my|the|our) (old|house|home|job|team|colleagues|class)))",
         r"(wrote|written|writing|left|leaving) (a |my )?(note|notes|letters?) (to|for)",
         r"(wrote|written|finished|left) (my )?(goodbye |suicide )?(note|notes|letters?|goodbyes?)"
         r"(?! (to|for) (my )?(teacher|boss|landlord|doctor|work|school))",
         r"giving (all )?(my )?(stuff|things|belongings|possessions) away|giving away (my|all)",
-        r"youll know why|wont hear from me (again|anymore)|(tonights|tonight is) the night",
+        # "tonights the night" unless it names an event: "tonight is the night of the concert"
+        r"youll know why|wont hear from me (again|anymore)|(tonights|tonight is) the night"
+        r"(?![^.!?\n]{0,40}\b(of|for|concert|game|show|party|date|premiere|finale|dinner|launch|wedding|gala|"
+        r"recital|play|match|opening|movie|prom|gig|performance|celebrat\w*|first))",
         r"(end|ending) (this|everything)( all)?<NOT_AN_ENDING>",
         r"tell my (kids|family|mom|children|wife|husband|son|daughter|parents) i love (them|her|him)",
-    ), other="urgent"),
+    ), other="urgent", unless=LAST_TEXT_BENIGN),
     Rule("suicidal: won't be here", "crisis", (
         r"(wont|not going to) be (here|around|alive)",
+        r"(dont|do not|never) expect to (be here|be around|be alive|live|make it|see) (by|past|"
+        r"until|til|till|"
+        r"at|for|much|another|next|christmas|the (new )?year|spring|summer)",
     ), other="urgent", unless=(
         r"\b(weekend|camping|trip|away|vacation|holiday|out of town|visiting|busy|available|reachable)\b",
         r"\b(reply|answer|text|work|appointment|meeting|group|class|home|at my)\b",
@@ -70,10 +100,15 @@ CRISIS = (
         r"ive (decided|made (my|up my) (mind|decision))",
         r"im (so |just )?done(?= *($|[^\w ]))|dont (try to )?(find|stop|save|look for) me",
         r"take care of (my|the) (kids|cat|dog|pets|babies|children)",
+        "|".join(lexicon.NOT_NEEDED),  # "i will not be needing these messages after this week"
         # weak cues, one pattern: together they count once
         r"bye(?! (for now|now|later|til|till|see))|im (so )?sorry|thank (you|u) for (everything|trying|all)|"
         r"this is it|i love (you|u)(?! (all|guys|always|so much))|(its|life is) over for me|"
         + "|".join(lexicon.FAREWELL_WEAK),
+    ), other="urgent", needs=2),
+    # belongings given away and no need for them: "gave my jewellery to my nieces. i shant be needing them"
+    Rule("suicidal: giving away what won't be needed", "crisis", (
+        "|".join(lexicon.GIVING), "|".join(lexicon.NOT_NEEDED),
     ), other="urgent", needs=2),
     # "im done" after a loss or a hopeless word: "lost everything. im done"
     Rule("suicidal: done, after a loss", "crisis", (
@@ -93,7 +128,9 @@ CRISIS = (
     # broad lexicons (triage_lexicon.py): wordings of finality and farewell not listed above
     Rule("suicidal: finality", "crisis", lexicon.FINALITY, other="urgent"),
     Rule("suicidal: not being around", "crisis", lexicon.GONE, other="urgent"),
-    Rule("suicidal: farewell words", "crisis", lexicon.FAREWELL_ALONE, other="urgent"),
+    Rule(
+        "suicidal: farewell words", "crisis", lexicon.FAREWELL_ALONE, other="urgent", unless=LAST_TEXT_BENIGN
+    ),
     # broad lexicons (triage_lexicon.py): the ideas behind suicidal replies, in any wording
     Rule("suicidal: against living", "crisis", lexicon.AGAINST_LIVING, other="urgent"),
     Rule("suicidal: a world without me", "crisis", lexicon.IF_GONE, other="urgent"),
@@ -112,7 +149,8 @@ CRISIS = (
         r"(urge|urges|tempted) to (cut|burn)",
         r"went too deep|(cut|its) (too )?deep|(bleeding|blood) (a lot|so much|everywhere|wont stop)",
         r"(so much|lots of|a lot of) blood",
-        r"(hurt|cut|burn|crash|hit|overdos|scald|punch)\w* (\w+ ){0,6}on purpose|around my neck",
+        r"(hurt|cut|burn|crash|hit|overdos|scald|punch|scratch|bang|bash)\w* (\w+ ){0,6}(on purpose|"
+        r"deliberately|intentionally|to feel something|to punish myself)|around my neck",
         r"🩸|🔪",
     ), other="urgent"),
     Rule("overdose", "crisis", (
@@ -121,10 +159,10 @@ CRISIS = (
         r"took (way )?too (many|much)|swallowed (\w+ ){0,3}(<MEDS>|bottle|pack|handful)",
     ), other="urgent"),
     Rule("lethal means: overdose amount", "crisis", (
-        r"(took|taken|take|taking|swallow\w*|popped|downed|ate) (\w+ ){0,2}<MANY> (of )?(\w+ ){0,2}<MEDS>",
+        r"(took|taken|take|taking|swallow\w*|popped|downed|ate) (\w+ ){0,2}<MANY> (of )?(\w+ ){0,3}<MEDS>",
         r"(\d{2,}|[5-9]) (of (my|the) )?(<DRUG>|pills|tabs)",
-        r"<MEDS> (with|and) (alcohol|vodka|booze|wine|beer|whiskey|rum|drinks)",
-        r"(alcohol|vodka|booze|wine|beer|whiskey|rum|drinks|drunk|drinking|drank) (\w+ ){0,5}"
+        r"<MEDS> (with|and) (\w+ ){0,3}<ALCOHOL>",
+        r"(<ALCOHOL>|drunk|drinking|drank) (\w+ ){0,5}"
         r"(took|take|taking) (\w+ ){0,2}<MEDS>",
         r"how (many|much) (\w+ ){0,3}(would it take|does it take|to (die|kill|overdose|od))",
         r"(lethal|fatal|deadly) (dose|amount)",
@@ -136,14 +174,20 @@ CRISIS = (
     Rule("lethal means: medication", "crisis", (r"<OTC>",), other=None, unless=MEDS_BENIGN),
     Rule("lethal means: pill emoji", "crisis", (r"💊",), other=None, unless=MEDS_BENIGN),
     Rule("lethal means: stockpiling", "crisis", (
-        r"(stockpil\w*|hoard\w*|sav(ed|ing) up|collect\w*|stash\w*) (\w+ ){0,2}<MEDS>",
+        r"(stockpil\w*|hoard\w*|sav(ed|ing) up|collect\w*|stash\w*|(put|set) (aside|by)) (\w+ ){0,4}<MEDS>",
         r"<MEDS> (\w+ ){0,2}(saved|stockpiled|stashed|hoarded)|stash of <MEDS>",
     ), other=None),
     Rule("lethal means: pills at hand", "crisis", (
         r"(have|got|holding) (the|enough|all (my|the)) <MEDS>(?! from)",
     ), other=None, unless=MEDS_BENIGN),
     Rule("lethal means: rope", "crisis", (r"rope|noose",), other=None),
-    Rule("lethal means: firearm", "crisis", (r"guns?|rifle|shotgun|pistol|handgun|firearm|revolver",)),
+    Rule("lethal means: firearm", "crisis", (
+        r"guns?|rifle|shotgun|pistol|handgun|firearm|revolver",
+    ), unless=(
+        # the means taken away: handed in, disposed of, locked up by someone else
+        r"\b((handed|turned|gave|given|taken|took) (\w+ ){0,3}(in|over|away) to|disposal|disposed|got rid of|"
+        r"removed (from|it)|sold (it|them|the)|locked (up|away) (by|at) (my|the|a) \w+)",
+    )),
     Rule("lethal means: heights", "crisis", (
         r"jump(ing|ed)? (off|from|out of) (\w+ ){0,3}<HIGH>|(throw|throwing) myself (off|from)",
         r"(standing|sitting|stood|sat|climb\w*|perched) (on|at|over|by|off|on top of|up on) "
@@ -182,7 +226,9 @@ CRISIS = (
     Rule("lethal means: carbon monoxide", "crisis", (
         r"(engine|car) (\w+ ){0,2}running in (the|a|my) garage|garage (\w+ ){0,4}(engine|motor|"
         r"car) (running|on)",
-    ), other=None),
+        r"(hose|pipe|tube) (\w+ ){0,4}(exhaust|tailpipe)|(exhaust|tailpipe) (\w+ ){0,2}(hose|pipe|tube)",
+        r"carbon monoxide|charcoal (\w+ ){0,3}(in|inside) (the|my|a) (car|room|tent|bathroom)",
+    ), other=None, unless=(r"\b(detector|alarm|sensor|leak\w*|furnace|test\w*|batter\w*)\b",)),
     Rule("slang: kms", "crisis", (r"kms|killmyself",)),
     Rule("slang: kys", "crisis", (r"(im|going to|want to|should|might|got to|about to) (just )?kys",)),
     Rule("slang: unalive", "crisis", (r"unalive\w*|self delet\w*",)),
@@ -193,6 +239,8 @@ CRISIS = (
         r"(veux|voudrais|envie de|aimerais|vais|souhaite) (\w+ )?mourir|(ne )?(veux|voudrais) plus vivre",
         # "n ai plus ..." means "no longer ...": part of the phrase, not a negation of it
         r"(n ai )?plus (envie|de raison|aucune raison) de vivre|(marre|fatiguee?) de vivre|disparaitre",
+        r"plus (aucune |de )?raison de (continuer|vivre|rester)|(dit|dire|fais|faire|fait) (mes )?adieux? "
+        r"a (mes|mon|ma|tous|tout|vous|toi)|lettre d adieu|(mon )?testament est pret",
         r"(ne )?veux plus etre (la|ici|en vie)|(plus|pas) envie d etre (la|ici|en vie)|pas envie de vivre",
     )),
     Rule("French: me suicider", "crisis", (r"suicider|suicidaires?|idees noires",)),
@@ -216,6 +264,8 @@ CRISIS = (
     Rule("Spanish: no quiero vivir", "crisis", (
         r"no quiero (seguir )?viv(ir|iendo)|no (tengo|hay) (razon|razones|motivo) para vivir",
         r"quiero desaparecer|no quiero despertar|(estarian|estaria) mejor sin mi",
+        r"(carta|cartas|mensaje) de despedida|me (despedi|estoy despidiendo) de (todos|mis|mi familia)|"
+        r"(ultimo|ultima) (mensaje|vez que)",
         r"no quiero (estar|seguir) (aqui|viv[oa]|en este mundo)|no vale la pena vivir",
         r"(tirar|tirarme|aventarme|lanzarme) (del|de un|de la|al|a las) (puente|edificio|techo|tren|vias|"
         r"metro)",

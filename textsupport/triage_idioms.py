@@ -17,7 +17,9 @@ IDIOMS = (
     r"tv) (died|is dead|was dead)",
     r"(phone|battery|laptop) (is )?(about to|going to|gonna|will|might) die|(phone|battery) (is )?dying",
     r"hit the roof|raise the roof|a roof over (my|our) head",
-    r"bridge (club|game|night|tournament|partner)|playing bridge|dental bridge|bridge of (my|the) nose",
+    r"bridge (club|game|night|tournament|partner|committee|league|lessons?|group|players?|cards|"
+    r"evening|afternoon)|"
+    r"playing bridge|dental bridge|bridge of (my|the) nose",
     r"burn(ed|t|ing)? (my |our |the |those |that )?bridges|cross that bridge|water under the bridge",
     r"(skipping|jump|jumping) rope|ropes? course|the ropes|climbing rope|rope swing|tow rope",
     r"(glue|nail|staple|water|nerf|heat|spray|paint|massage) guns?|gun (show|range)|jump(ed|ing)? the gun",

@@ -34,7 +34,7 @@ VARIANTS = (
     (r"do not", "dont"),
     (r"does not", "doesnt"),
     (r"did not", "didnt"),
-    (r"will not", "wont"),
+    (r"will not|shall not|shant", "wont"),
     (r"would not", "wouldnt"),
     (r"have not", "havent"),
     (r"is not", "isnt"),
@@ -86,6 +86,9 @@ GONE = (
     r"(dont|cant) see myself (making it|lasting|surviving) (to|through|past|until|til|another|much)",
     r"(everyone|everybody|they|you|yall|the world|my family|my kids|all) (will|would|d|ll) be "
     r"(fine|ok|okay|better|happier|good) without me",
+    # formal wording: "my family would manage perfectly well without me"
+    r"(everyone|everybody|they|yall|the world|my (family|kids|children|wife|husband|son|daughter)) "
+    r"(would|will|d|ll) (manage|cope|get (on|by|along)|do|carry on) (\w+ ){0,2}(fine|well|better) without me",
     r"(world|everyone|life) (is |would be |will be )?(better|easier) without me",
     r"(wont|not going to) (be here|make it) (much longer|for long|by|next)",
     r"im (so )?ready to go(?= *[.!]*$)|(its|it is) (my )?time to go(?= *[.!]*$)",
@@ -96,6 +99,7 @@ FAREWELL_ALONE = (
     r"when|until|till|tomorrow|for (the|a|\d|two|few)|on|over))( for me)?(?= *($|[^\w ]|when|after|now))",
     r"(my |this is my |this is the )last (message|text|time (ill|i will) (text|message|write))",
     r"(bye|goodbye) (forever|for good|for the last time)|(my|one) last goodbye",
+    r"(wont|dont) need (\w+ ){0,3}where im going|(where|the place) im going (\w+ ){0,3}(wont|dont) need",
     r"sorry for (everything|all of it|all of this|all the pain|being me|what im about to do)",
     r"(im )?sorry (mom|mum|mama|dad|papa|everyone|guys|family)"
     r"(?! (i|ill|for (the|being|my|not|missing|that|this|a)))",
@@ -107,6 +111,20 @@ FAREWELL_WEAK = (
     r"for (everything|all of it)|ill miss (you|u)|(tell|let) (them|everyone|my \w+) (know )?i (love|loved)",
     r"i (love|loved) (you|u) (all|guys)|(dont|do not) be (sad|mad)|(this is|its) (the end|it)|"
     r"(you|u) (tried|did) (your|ur|all you could|everything)|(wasnt|not) your fault",
+    r"thank (you|u) for (your (kindness|patience|help|support|care)|all (you|youve) (have )?done)|"
+    r"(dont|do not|please dont) worry about me (any longer|anymore|now)",
+)
+
+# things one will not need: weak alone ("i wont need my coat, its warm"), a cue beside a farewell or a gift
+NOT_NEEDED = (
+    r"(wont|no longer|not going to|dont) (be )?need(ing)? (them|it|these|those|this|any of (it|this|them)|"
+    r"my \w+)(?! (for|to|because|since|as|until|till|today|tomorrow|this|next|at|on))",
+    r"no (need|use) for (them|it|these|those|any of (it|this|them)|my \w+)( anymore| any longer| now)",
+)
+# ... and belongings handed over: "gave my furniture and my jewellery to my nieces"
+GIVING = (
+    r"(gave|give|given|giving|handed|left|leaving) (away )?(all )?(my |our )(\w+ ){0,6}(to|away)",
+    r"(sold|selling|cancel\w*|gave up|giving up) (\w+ ){0,2}(all )?my (\w+ ){0,3}(and|,)",
 )
 
 # --- crisis: a stance against staying alive, in any wording ("i hate being alive", "why do i bother living")
@@ -123,13 +141,14 @@ AGAINST_LIVING = (
     r"nothing (will|is going to|is ever going to) (ever )?(get|be) better|it (will|wont) never get better",
     r"(not going to|wont|dont think ill|dont think im going to) (make it|be a problem|be a burden)"
     r"(?! (to|on|in|at|for|by \d|through (work|the day)))",
-    r"(wont|not going to) be (a problem|a burden|around|here|in (your|the) way) (\w+ ){0,3}(much longer|"
-    r"for long)",
+    r"(wont|not going to) be (a problem|a burden|a nuisance|a bother|a worry|any trouble|around|here|"
+    r"in (your|the) way) (\w+ ){0,3}(much longer|for long)",
     r"(done|finished|tired of) (fighting|trying)(?= *($|[^\w ]|anymore))",
 )
 # ... and a world without them: "if i was gone", "nobody would care if i died", "relieved if i disappeared"
 IF_GONE = (
-    r"(if|when|once) i (was |were |am |m )?(just )?(gone|dead|disappeared|died|killed myself|"
+    r"(if|when|once) i (was |were |am |m )?(just |simply )?(gone|dead|disappeared|vanished|died|"
+    r"killed myself|"
     r"(wasnt|werent|wasn t) (here|around|alive)|didnt (exist|wake up)|never existed|left for good)",
     r"(better|happier|easier|relieved|free|fine)( off)? (\w+ ){0,3}(if|when|once) (i|im) ",
 )
@@ -144,13 +163,32 @@ PLAN = (
     r"(what|something) (i|im) (might|could|am going to|will) do to myself",
     r"(cant|cannot|dont think i can|not sure i can) (keep|stay) (myself )?safe",
     r"do something (bad|stupid|drastic|terrible|permanent)( to myself)? (tonight|today|soon|now)",
-    r"(if|when) i dont (answer|reply|text back|respond)",
+    r"(?<!worry )(?<!worried )(if|when) i dont (answer|reply|text back|respond)",  # not "dont worry if ..."
+    # arrangements made: "i have made my arrangements", "my affairs are in order"
+    r"(made|making|finished|finalised|finalized) (my|all my|the|all the) (final )?arrangements"
+    r"(?! (for (the|my|a) (trip|visit|move|holiday|vacation|wedding|party|flight)))|final arrangements",
 )
 # ... and putting affairs in order: "gave away my stuff", "put my dog up for adoption"
 AFFAIRS = (
     r"(gave|give|giving|given) (away )?(all )?(my )?(stuff|things|belongings|possessions|clothes)( away)?",
-    r"(found|finding|need) (a )?(new )?(home|homes|owner) for my (dog|cat|pets?|kids)",
-    r"(put|putting|gave) (up )?my (dog|cat|pet|pets) (up )?(for adoption|away)",
+    r"(found|finding|need) (a )?(new )?(home|homes|owner) for my <PET>",
+    r"(put|putting|gave) (up )?my <PET> (up )?(for adoption|away)",
+    # a pet or belongings handed over for good: "i gave my dog to my neighbour for good"
+    r"(gave|give|given|giving|rehom\w*|took|taken|sent|left) (\w+ ){0,4}<PET> (\w+ ){0,6}"
+    r"(for good|permanently|forever|para siempre|pour (de bon|toujours))",
+    r"<PET> (is|are|will be|lives|is living|goes|went) (\w+ ){0,5}(for good|permanently|forever)",
+    r"(affairs|everything else|all my affairs|paperwork and all) (are |is )?in order"
+    r"(?! (for (the|my) (trip|move|visit|flight|taxes|appointment)))",
+    r"(put|putting|got|getting|set|setting) (my )?(affairs|house) in order",
+    # a will, instructions or letters for after: "the letter i have left for him, for afterwards"
+    r"(letter|letters|note|notes|instructions) (\w+ ){0,6}(for (after|afterwards)|for whoever finds|"
+    r"(for|to) (read|open) (after|when im gone))",
+    r"(explain|say|tell (\w+ )?) why i (did it|had to do it|had to go)|(youll|you will|they will|"
+    r"theyll) understand why",
+    # a funeral of one's own: "i keep imagining my own funeral", "paid for my funeral, it will not be long"
+    r"(imagin\w*|pictur\w*|dream\w*|think\w* (about|of)|plann\w*|paid for|pay for|arrang\w*|chose|choosing) "
+    r"(\w+ ){0,3}my (own )?funeral",
+    r"(wont|will not) be long now",
     r"(bye|goodbye|farewell)s? to (everyone|everybody|all|yall|the world|you all)",
     r"(sorry for|sorry im|sorry to be) (being )?(such )?a burden|(sorry|apologize) i let (everyone|"
     r"you all) down",
@@ -169,7 +207,12 @@ HARM_SIGNS = (
 # ... and lethal means mentioned on their own (emoji included)
 MEANS_ALONE = (
     r"noose|🪢|🔫|🩸|🔪|⛓|razor blades?|(the|a|my) blade",
-    r"(sav(ed|ing)|kept|keep|keeping|stash\w*|hid|hidden|hiding|collect\w*|hoard\w*) (up )?(\w+ ){0,2}<MEDS>",
+    r"(sav(ed|ing)|kept|keep|keeping|stash\w*|hid|hidden|hiding|collect\w*|hoard\w*|(put|set|"
+    r"putting|setting) "
+    r"(aside|away)) (up )?(\w+ ){0,4}<MEDS>",
+    # the dose it would take: "how many of my tablets it would take", "the amount of insulin it would take"
+    r"(how (many|much)|the amount|amount|the number|enough) (of )?(\w+ ){0,3}<MEDS> (\w+ ){0,2}"
+    r"(it would take|would it take|it takes|does it take|would do it|would kill|to (die|kill|do it))",
     r"(bottle|box|pack|handful|bunch|lot|lots|stack|pile) of (\w+ ){0,2}<MEDS>(?! (for|from))",
 )
 

@@ -75,8 +75,15 @@ MACROS = {
     "MEDS": rf"({OTC}|{PSYCH}|pills?|meds|tablets|tabs|capsules|prescriptions?|pill bottles?)",
     "OTC": rf"({OTC})",
     "MANY": r"(\d{2,}|[5-9]|all|every|a bunch|bunch|a lot|a handful|handfuls|a whole|the whole|whole|"
-    r"too many|extra|the rest|a bottle|a box|a pack|half a bottle)",
-    "HIGH": r"(bridge|ledge|roof|rooftop|balcony|overpass|cliff|parkade|building|window|tracks)",
+    r"too many|extra|the rest|a bottle|a box|a pack|half a bottle|(a )?(large|huge|big) (quantity|amount|"
+    r"number|dose)|lots|loads|dozens|(five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|sixty|hundred)( \w+)?)",
+    "HIGH": r"(bridge|ledge|roof|rooftop|balcony|overpass|cliff|parkade|parking (garage|structure)|car park|"
+    r"building|window|tracks|tower|top floor)",
+    "PET": r"(dog|dogs|cat|cats|pets?|puppy|kitten|budgie|bird|parrot|rabbit|bunny|hamster|guinea pig|fish|"
+    r"kids|perro|perrita?|gata?|chien|chienne|chat|chatte)",
+    "ALCOHOL": r"(alcohol|vodka|booze|wine|beer|whiskey|whisky|rum|gin|sherry|brandy|scotch|liquor|tequila|"
+    r"drinks|alcool|vino|cerveza)",
     "INTENSE": r"(really|very|so|super|extremely|such a|horrible|awful|terrible|worst)",
     # an intention, wish or plan ...
     "WANT": r"(want to|want|need to|going to|about to|ready to|plan to|planning to|planning on|decided to|"
@@ -107,6 +114,9 @@ MEDS_BENIGN = (
     r"\b(prescri\w*|pharmac\w*|refill\w*|doctor|dr|psychiatrist|nurse|dosage|side effects?|as directed)\b",
     r"\b(every (day|morning|night|evening)|daily|this morning|at bedtime)\b",
     r"\b(im on|started|starting|switched to|down to|up to|increased to|lowered to) \d+ ?mg\b",
+    # kept safe or organised: "i keep my tablets in a dosette box so i do not forget them"
+    r"\b(dosette|pill (box|organi[sz]er)|blister packs?|(so|to) (i )?(dont|not) forget|remember to take|"
+    r"lock ?box|locked (up|away)|safe place)\b",
 )
 
 

@@ -127,6 +127,8 @@ URGENT = (
     Rule("French: distress", "urgent", (
         r"besoin (d aide|de parler)|a bout|ca va (pas|mal)|pas bien|tout va mal|au secours|aidez moi",
         r"sens (\w+ )?(mal|vide|perdue?)|seule?|triste|deprimee?|angoiss\w*|peur",
+        # "je ne me sens pas bien": the "ne" belongs to the phrase, it does not negate it
+        r"ne (me )?(sens|vais|va) (vraiment )?pas (bien|tres bien)|ca ne va pas",
         r"(appelez|appelle) moi|(j|je n) en peux plus|crise d (angoisse|anxiete|panique)",
         r"(dors|mange) (plus|pas)|cauchemars?|(entends|entendre) des voix",
     ), other=None),
