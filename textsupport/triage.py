@@ -140,6 +140,8 @@ def _negated(before: str, matched: str = "") -> bool:
             return False
         after = words[index + 1] if index + 1 < len(words) else ""
         if words[index] in rules.NEGATORS and after not in rules.NOT_A_NEGATION:
+            if words[index] in rules.ELIDED_NEGATORS and not after.startswith(rules.ELISION_OPENINGS):
+                continue  # "n" before a consonant is SMS "and" ("drank vodka n took pills"), not French "n'"
             return True
     return False
 

@@ -81,7 +81,7 @@ CRISIS = (
         r"recital|play|match|opening|movie|prom|gig|performance|celebrat\w*|first))",
         r"(end|ending) (this|everything)( all)?<NOT_AN_ENDING>",
         r"tell my (kids|family|mom|children|wife|husband|son|daughter|parents) i love (them|her|him)",
-    ), other="urgent", unless=LAST_TEXT_BENIGN),
+    ), other="urgent", unless=LAST_TEXT_BENIGN + lexicon.GIVING_BENIGN),
     Rule("suicidal: won't be here", "crisis", (
         r"(wont|not going to) be (here|around|alive)",
         r"(dont|do not|never) expect to (be here|be around|be alive|live|make it|see) (by|past|"
@@ -89,7 +89,8 @@ CRISIS = (
         r"at|for|much|another|next|christmas|the (new )?year|spring|summer)",
     ), other="urgent", unless=(
         r"\b(weekend|camping|trip|away|vacation|holiday|out of town|visiting|busy|available|reachable)\b",
-        r"\b(reply|answer|text|work|appointment|meeting|group|class|home|at my)\b",
+        r"\b((to|able to|can|cant|be) (reply|answer|text|respond|call)|work|appointment|meeting|group|class|"
+        r"home|at my)\b",
     )),
     # two or more farewell cues in one message: "i love you all. i'm sorry. bye"
     Rule("suicidal: farewell", "crisis", (
@@ -104,12 +105,13 @@ CRISIS = (
         # weak cues, one pattern: together they count once
         r"bye(?! (for now|now|later|til|till|see))|im (so )?sorry|thank (you|u) for (everything|trying|all)|"
         r"this is it|i love (you|u)(?! (all|guys|always|so much))|(its|life is) over for me|"
+        r"dont (text|reply|call|message|write) (me )?back|dont (try to )?(reach|contact|call) me|"
         + "|".join(lexicon.FAREWELL_WEAK),
     ), other="urgent", needs=2),
     # belongings given away and no need for them: "gave my jewellery to my nieces. i shant be needing them"
     Rule("suicidal: giving away what won't be needed", "crisis", (
         "|".join(lexicon.GIVING), "|".join(lexicon.NOT_NEEDED),
-    ), other="urgent", needs=2),
+    ), other="urgent", needs=2, unless=lexicon.GIVING_BENIGN),
     # "im done" after a loss or a hopeless word: "lost everything. im done"
     Rule("suicidal: done, after a loss", "crisis", (
         r"im (so |just |really )?(done|finished)(?= *($|[^\w ]))",
@@ -135,7 +137,13 @@ CRISIS = (
     Rule("suicidal: against living", "crisis", lexicon.AGAINST_LIVING, other="urgent"),
     Rule("suicidal: a world without me", "crisis", lexicon.IF_GONE, other="urgent"),
     Rule("suicidal: plan made", "crisis", lexicon.PLAN, other="urgent"),
-    Rule("suicidal: putting affairs in order", "crisis", lexicon.AFFAIRS, other="urgent"),
+    Rule("suicidal: plan ready", "crisis", lexicon.PLAN_READY, other="urgent", unless=(
+        r"\b(for (the|my|our|a|this|next) (weekend|trip|party|presentation|meeting|project|essay|exam|"
+        r"holiday|vacation|move|wedding|class|course|business|day|week|summer|garden|birthday))\b",
+        r"\b(company|job|work|firm|lease|team|school|game|escape room|the building|fire)\b",
+    )),
+    Rule("suicidal: putting affairs in order", "crisis", lexicon.AFFAIRS, other="urgent",
+         unless=lexicon.GIVING_BENIGN),
     Rule("self-harm: signs", "crisis", lexicon.HARM_SIGNS, other="urgent"),
     Rule("lethal means: named alone", "crisis", lexicon.MEANS_ALONE, other="urgent", unless=MEDS_BENIGN),
     Rule("self-harm", "crisis", (

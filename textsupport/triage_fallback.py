@@ -12,7 +12,7 @@ NEGATIVE = (
     r"sad|sadder|miserable|depressed|lost|empty|broken|hurting|awful|terrible|horrible|upset|crying|cried|"
     r"scared|afraid|anxious|stressed|exhausted|drained|numb|alone|lonely|worthless|hopeless|ashamed|"
     r"guilty|desperate|unbearable|suffering|panick\w*|struggl\w*|sucks|shitty|worse|worst|"
-    r"heavier|darker|bleak|grim|dreadful\w*|wretched|despair\w*|gloomy|tearful|weep\w*|dismal|"
+    r"gutter|dumps|tank\w*|plummet\w*|heavier|darker|bleak|grim|dreadful\w*|wretched|despair\w*|gloomy|tearful|weep\w*|dismal|"
     r"triste|deprim\w*|angoiss\w*|sola|solo",
     # plain words for a bad time, anger and hurt
     r"bad|rough|hard|tough|meh|blah|down|low|shit|crap|angry|mad|furious|rage|pissed|scream\w*|"

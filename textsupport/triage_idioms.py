@@ -27,6 +27,13 @@ IDIOMS = (
     r"end (it|things) with|end of (the|my|this|it)|"
     r"end (my|the|our|this) (shift|day|call|lease|contract|chat|convo)",
     r"(in|at) the end",
+    # a full stomach: "ate so much im gonna die lol" (food only: never pills)
+    r"(ate|eaten|eating) (so|too) much( (food|pizza|cake|candy|turkey|dinner|lunch|chocolate))? (im|i) "
+    r"(going to|will|could|might) (die|explode|burst)|so (full|stuffed) (im|i) (going to|could|might) "
+    r"(die|explode|burst)",
+    # finished with a task: "im done with exams", "done with my shift"
+    r"done (with )?(my |the |all my |all the )?(exams?|finals|school|work|shift|homework|assignments?|"
+    r"project|semester|term|chores|laundry|taxes|course|physio|dishes|errands|packing|studying)",
     r"(everything|all|the things|stuff) on (my|the) (to do |todo )?list",  # "done with everything on my list"
     r"ready to go (when (you|u) are|home|out|shopping|to (work|school|the \w+))",  # not "ready to go" alone
     r"cut(ting)? (back|down|class|corners|carbs|ties|my hair|onions)|hair ?cut",

@@ -23,7 +23,28 @@ VARIANTS = (
     (r"tonite|2nite", "tonight"),
     (r"idk", "i dont know"),
     (r"k m s|k\.m\.s", "kms"),
+    (r"w / o|wo|w out|w/o", "without"),
     (r"w /|w", "with"),
+    (r"nite|nyt", "night"),
+    (r"tn|2nyt", "tonight"),
+    (r"msg|mssg|msge", "message"),
+    (r"msgs|mssgs", "messages"),
+    (r"luv|lov|ly", "love"),
+    (r"ily|ilysm", "i love you"),
+    (r"wud|wld", "would"),
+    (r"cud|cld", "could"),
+    (r"shud|shld", "should"),
+    (r"(wont|will|to|cant|going to|ill|might|would|could|should|gonna|not) b", r"\1 be"),
+    (r"b4|bfore", "before"),
+    (r"2day|tday", "today"),
+    (r"sry|srry|soz|sozz", "sorry"),
+    (r"idc", "i dont care"),
+    (r"ppl", "people"),
+    (r"every1|evry1|evryone|evry one", "everyone"),
+    (r"some1", "someone"),
+    (r"rly|rlly", "really"),
+    (r"ded", "dead"),
+    (r"disapear|dissapear|dissappear|disappaer", "disappear"),
     (r"alot", "a lot"),
     (r"any more", "anymore"),
     (r"(?<!a )bout|abt", "about"),  # not French "a bout" (at the end of one's rope)
@@ -51,6 +72,9 @@ VARIANTS = (
     (r"over dos(e|ed|es|ing)", r"overdos\1"),
     (r"self ?harm|selfharm", "self harm"),
     (r"un ?alive", "unalive"),
+    # voice-to-text errors: "hurt my shelf", "sue aside"
+    (r"(hurt|hurting|cut|cutting|kill|killing|harm|harming|burn|burning|hate|off) my shelf", r"\1 myself"),
+    (r"sue (a )?side|sue icide|sioux side|sewer cide", "suicide"),
     (r"sewer ?(slide|side)|sewerslide", "sewer slide"),
     (r"ibuprofin|ibuprophen|ibuprophin|ibprofen|iboprofen|ibuprofren", "ibuprofen"),
     (r"tylenl|tylanol|tylonol|tynelol|tyelnol", "tylenol"),
@@ -99,6 +123,7 @@ FAREWELL_ALONE = (
     r"when|until|till|tomorrow|for (the|a|\d|two|few)|on|over))( for me)?(?= *($|[^\w ]|when|after|now))",
     r"(my |this is my |this is the )last (message|text|time (ill|i will) (text|message|write))",
     r"(bye|goodbye) (forever|for good|for the last time)|(my|one) last goodbye",
+    r"(^|please )(give|leave) my <PET> to \w+(?! (for|while|until|till|when|during|over|this|next|at))",
     r"(wont|dont) need (\w+ ){0,3}where im going|(where|the place) im going (\w+ ){0,3}(wont|dont) need",
     r"sorry for (everything|all of it|all of this|all the pain|being me|what im about to do)",
     r"(im )?sorry (mom|mum|mama|dad|papa|everyone|guys|family)"
@@ -120,6 +145,13 @@ NOT_NEEDED = (
     r"(wont|no longer|not going to|dont) (be )?need(ing)? (them|it|these|those|this|any of (it|this|them)|"
     r"my \w+)(?! (for|to|because|since|as|until|till|today|tomorrow|this|next|at|on))",
     r"no (need|use) for (them|it|these|those|any of (it|this|them)|my \w+)( anymore| any longer| now)",
+    r"(need|use|enjoy|deserve) (it|them|those|these) more than (me|i (do|will|ever))",
+)
+# ... ordinary giving away that is no farewell: "giving away my old couch if anyone wants it"
+GIVING_BENIGN = (
+    r"\b(if (anyone|anybody|someone|somebody|you) wants?|moving|new (place|house|home|apartment|flat|one)|"
+    r"free to a good home|for free|yard sale|garage sale|donat\w*|charity|declutter\w*|spring clean\w*|"
+    r"too (many|much)|outgrown|(too )?(small|big) for)\b",
 )
 # ... and belongings handed over: "gave my furniture and my jewellery to my nieces"
 GIVING = (
@@ -167,6 +199,12 @@ PLAN = (
     # arrangements made: "i have made my arrangements", "my affairs are in order"
     r"(made|making|finished|finalised|finalized) (my|all my|the|all the) (final )?arrangements"
     r"(?! (for (the|my|a) (trip|visit|move|holiday|vacation|wedding|party|flight)))|final arrangements",
+)
+# ... a plan that is ready, named alone: "my plan is ready", "my plan is set for fri", "planning my exit"
+PLAN_READY = (
+    r"(my|the) plan is (all )?(set|ready|in place|made|final\w*|done|happening|on|go)",
+    r"(plan|planning|planned|plotting) (my|an|the) (exit|way out|escape|death|own death|last (day|night)|"
+    r"final (day|night|exit)|suicide)",
 )
 # ... and putting affairs in order: "gave away my stuff", "put my dog up for adoption"
 AFFAIRS = (

@@ -32,6 +32,8 @@ NEGATORS = words(
     "pas jamais ne n "  # French: "je ne vais pas me tuer"
     "nunca jamas ni"  # Spanish ("no" is shared with English)
 )
+ELIDED_NEGATORS = words("n")  # French n' only stands before a vowel or h ("n ai", "n en", "n y")
+ELISION_OPENINGS = tuple("aeiouhy")
 NEGATION_WINDOW = 4  # words before the matched phrase, within its clause
 NOT_A_NEGATION = words("sure know worry tell bother judge matter se sais sabe")  # "not sure"
 SUBJECT_I = words("i im ive id ill je j yo")  # a new first-person clause ends a negation
