@@ -11,15 +11,22 @@ import threading
 import time
 
 import requests
+from sqlalchemy import bindparam, update
 from twilio.request_validator import RequestValidator
 
 from benchmarks.plan import seed
 from textsupport.config import PROJECT_ROOT
+from textsupport.models import Participant
 
 TOKEN = "bench-webhook-token"
 CONNECTIONS = 16
 SECONDS = 8
 PHONES = 200
+
+
+def phone(n: int) -> str:
+    """Participant n's phone: a valid number, so each reply is matched to its participant."""
+    return f"+1780555{n:04d}"
 
 
 def free_port() -> int:
@@ -57,9 +64,9 @@ def serve(target: str, database_url: str | None) -> tuple[subprocess.Popen, str]
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
-            requests.post(f"{base}/twilio/sms", timeout=1)
+            requests.post(f"{base}/twilio/sms", timeout=5)
             return process, base
-        except requests.ConnectionError:
+        except requests.RequestException:  # not listening yet, or a worker still booting on a busy machine
             time.sleep(0.2)
     process.kill()
     raise RuntimeError(f"gunicorn did not start for {target}")
@@ -77,7 +84,7 @@ def load(base: str) -> dict:
         session = requests.Session()
         while time.monotonic() < stop:
             n = next(ids)
-            form = {"MessageSid": f"SM{n:032x}", "From": f"+1780{1 + n % PHONES:07d}", "To": "+17805550199",
+            form = {"MessageSid": f"SM{n:032x}", "From": phone(1 + n % PHONES), "To": "+17805550199",
                     "Body": "thanks, had a good walk today"}  # fmt: skip
             headers = {"X-Twilio-Signature": validator.compute_signature(f"{base}/twilio/sms", form)}
             started = time.perf_counter()
@@ -116,7 +123,15 @@ def measure(target: str, database_url: str | None) -> dict:
 
 def run(app, database_url: str) -> dict:
     """webhook_ratio on the app's database: our webhook's rps over the baseline's, with p99 and errors."""
-    seed(app.extensions["textsupport.db"].engine, PHONES)
+    engine = app.extensions["textsupport.db"].engine
+    seed(engine, PHONES)
+    # The shared seed's phones (+1780 000 ....) are not valid numbers: every reply would come from
+    # an unknown sender. Give each participant a valid one so the load is routine participant replies.
+    with engine.begin() as conn:
+        conn.execute(
+            update(Participant).where(Participant.id == bindparam("pid")).values(phone=bindparam("new")),
+            [{"pid": n, "new": phone(n)} for n in range(1, PHONES + 1)],
+        )
     app.extensions["textsupport.db"].dispose()
     baseline = measure("benchmarks.baseline_app:app", None)
     ours = measure("wsgi:app", database_url)

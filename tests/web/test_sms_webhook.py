@@ -13,6 +13,7 @@ from tests.sending import tick
 from tests.web.twilio_signing import PUBLIC, SETTINGS, TOKEN, signed_post
 from textsupport.models import (
     Arm,
+    AuditEntry,
     InboundMessage,
     Level,
     OutboundKind,
@@ -282,3 +283,79 @@ def test_a_failure_after_storing_keeps_the_reply_and_queues_it_for_a_human(
 def test_a_signed_request_without_a_message_sid_is_a_400_not_a_500(client, session, person):
     assert signed_post(client, "/twilio/sms", {"From": "+17805550142", "Body": "hi"}).status_code == 400
     assert count(session, InboundMessage) == 0
+
+
+def trail(session, sid) -> list[dict]:
+    """The audit trail of one reply: the steps of its one audit entry, in order."""
+    session.rollback()
+    (entry,) = session.scalars(
+        select(AuditEntry).where(AuditEntry.target_type == "inbound", AuditEntry.target_id == sid)
+    ).all()
+    assert entry.action == "inbound_reply"
+    return entry.data["steps"]
+
+
+def test_a_routine_reply_is_audited_received_classified_queued_and_auto_replied(client, session, person):
+    with freeze_time("2026-11-24T17:00:00Z"):
+        reply(client, "thanks, had a good walk today", sid="SMtrail1")
+    (item,) = items(session)
+    steps = trail(session, "SMtrail1")
+    assert [s["action"] for s in steps] == [
+        "inbound_received",
+        "inbound_classified",
+        "inbound_queued",
+        "auto_replied",
+    ]
+    assert (steps[1]["level"], steps[1]["reasons"]) == ("routine", item.reasons)
+    assert (steps[2]["target"], steps[2]["pool"], steps[2]["level"]) == (
+        f"queue_item:{item.id}",
+        "staff",
+        "routine",
+    )
+    assert steps[3]["reason"] == "ack"
+    assert all(s["outcome"] == "ok" for s in steps)
+
+
+@freeze_time(NIGHT)
+def test_a_crisis_is_audited_with_its_level_reasons_item_notification_and_reply(client, session, person):
+    reply(client, "i took all my pills tonight", sid="SMtrail2")
+    (item,) = items(session)
+    steps = trail(session, "SMtrail2")
+    assert [s["action"] for s in steps] == [
+        "inbound_received",
+        "inbound_classified",
+        "inbound_queued",
+        "oncall_notified",
+        "auto_replied",
+    ]
+    assert steps[1]["level"] == "crisis" and steps[1]["reasons"] == item.reasons and item.reasons
+    assert (steps[2]["target"], steps[2]["pool"]) == (f"queue_item:{item.id}", "supervisor")
+    assert (steps[3]["target"], steps[3]["recipients"]) == (f"queue_item:{item.id}", 1)
+    assert steps[4]["reason"] == "crisis"
+    assert "pills" not in str(steps)  # never the message text
+
+
+def test_a_failed_handling_is_audited_and_its_urgent_item_too(client, session, person, monkeypatch):
+    from textsupport.services import replies
+
+    def broken(*_args):
+        raise RuntimeError("template missing")
+
+    monkeypatch.setattr(replies, "respond", broken)
+    reply(client, "thanks for today", sid="SMtrail3")
+    (item,) = items(session)
+    steps = trail(session, "SMtrail3")
+    assert [s["action"] for s in steps] == [
+        "inbound_received",
+        "inbound_classified",
+        "handling_failed",
+        "inbound_queued",
+    ]
+    assert steps[2]["outcome"] == "failed"
+    assert (steps[3]["target"], steps[3]["level"]) == (f"queue_item:{item.id}", "urgent")
+
+
+def test_a_repeated_delivery_adds_no_second_audit_trail(client, session, person):
+    reply(client, "thanks", sid="SMtrail4")
+    reply(client, "thanks", sid="SMtrail4")
+    assert len(trail(session, "SMtrail4")) == 4

@@ -1,13 +1,32 @@
-"""Append audit entries inside the caller's transaction."""
+"""Append audit entries inside the caller's transaction.
+
+A use case with several audited steps (a webhook reply: received, classified, queued, auto-replied,
+notified) may open a trail: each `step` is then kept in order and `finish_trail` writes them as one
+entry whose data lists every step. Without an open trail a step is its own entry, as `record` makes.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from textsupport import clock, db
 from textsupport.models import AuditEntry, AuditOutcome
+
+_TRAIL = "textsupport.audit_trail"
+
+
+@dataclass
+class Trail:
+    """The steps of one use case, written as one audit entry."""
+
+    action: str
+    target: tuple[str, str | int]
+    steps: list[dict[str, Any]] = field(default_factory=list)
+    outcome: AuditOutcome = AuditOutcome.OK
 
 
 def record(
@@ -42,3 +61,55 @@ def record_now(session: Session, action: str, outcome: AuditOutcome, **kwargs: A
     db.begin_write(session)
     record(session, action, outcome, **kwargs)
     session.commit()
+
+
+def start_trail(session: Session, action: str, target: tuple[str, str | int]) -> None:
+    """Collect the following steps of this session into one entry about `target`."""
+    session.info[_TRAIL] = Trail(action, target)
+
+
+def step(
+    session: Session,
+    action: str,
+    outcome: AuditOutcome,
+    *,
+    target: tuple[str, str | int] | None = None,
+    detail: str | None = None,
+    **data: Any,
+) -> None:
+    """Audit one step: into the open trail, or as its own entry when no trail is open."""
+    trail: Trail | None = session.info.get(_TRAIL)
+    if trail is None:
+        record(session, action, outcome, target=target, detail=detail, **data)
+        return
+    entry: dict[str, Any] = {"action": action, "outcome": outcome.value}
+    if target is not None:
+        entry["target"] = f"{target[0]}:{target[1]}"
+    if detail is not None:
+        entry["detail"] = detail
+    trail.steps.append(entry | data)
+    if outcome is not AuditOutcome.OK:
+        trail.outcome = outcome
+
+
+def finish_trail(session: Session) -> None:
+    """Write the open trail as one entry (a plain insert: no ORM flush) and close it."""
+    trail: Trail | None = session.info.pop(_TRAIL, None)
+    if trail is None:
+        return
+    session.execute(
+        insert(AuditEntry).values(
+            at=clock.now(),
+            action=trail.action,
+            outcome=trail.outcome,
+            target_type=trail.target[0],
+            target_id=str(trail.target[1]),
+            detail=" > ".join(s["action"] for s in trail.steps),
+            data={"steps": trail.steps},
+        )
+    )
+
+
+def drop_trail(session: Session) -> None:
+    """Forget an open trail (its transaction was rolled back)."""
+    session.info.pop(_TRAIL, None)

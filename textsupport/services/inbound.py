@@ -1,7 +1,8 @@
 """A text arrives: store it once, act on keywords, triage it, answer, queue it for a human.
 
-One transaction per webhook. Handling runs inside a savepoint after the insert, so if it fails
-the reply is still stored and is queued as urgent for a human ("fail toward a human").
+One transaction per webhook, with no savepoint on the way: if handling fails, that transaction is
+rolled back and a second one stores the reply again (insert-or-ignore) and queues it as urgent for
+a human ("fail toward a human"). Either way exactly one transaction commits.
 """
 
 from __future__ import annotations
@@ -11,17 +12,26 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from textsupport import clock, db, phones, triage
 from textsupport.content import Content
-from textsupport.models import AuditOutcome, InboundMessage, Level, Participant, ParticipantStatus
+from textsupport.models import (
+    Allocation,
+    AuditOutcome,
+    InboundMessage,
+    Level,
+    Participant,
+    ParticipantStatus,
+    StaffUser,
+)
 from textsupport.services import audit, replies, routing
 
 log = logging.getLogger(__name__)
 CLASSIFIER_ERROR = triage.Verdict("urgent", None, ("classifier error",))
+PROCESSING_ERROR = ["processing error: please read this reply"]
 
 
 @dataclass(frozen=True)
@@ -35,70 +45,110 @@ def receive(session: Session, form: Mapping[str, str], config: Mapping[str, Any]
     """Handle one signed webhook from Twilio; a repeat of a MessageSid changes nothing."""
     verdict = _classify(form.get("Body") or "")  # pure work first: the write lock is held briefly
     db.begin_write(session)
-    inbound_id = store(session, form)
-    answer = Answer()
-    if inbound_id is not None:
+    try:
+        stored = store(session, form, verdict)
+        if stored is None:
+            session.commit()
+            return Answer()
+        reply, sender = stored
         try:
-            with session.begin_nested():
-                answer = _handle(session, inbound_id, verdict, config, content)
+            answer = Answer(replies.respond(session, reply, sender, verdict, config, content))
+            audit.finish_trail(session)
+            session.commit()
+            return answer
         except Exception:
-            log.exception("inbound %s: handling failed; queued for a human", inbound_id)
-            routing.fallback_item(session, inbound_id)
+            log.exception("inbound %s: handling failed; queued for a human", reply.id)
+            session.rollback()
+        _fallback(session, form, verdict)
+        return Answer()
+    finally:
+        audit.drop_trail(session)
+
+
+def _fallback(session: Session, form: Mapping[str, str], verdict: triage.Verdict) -> None:
+    """Handling failed and was rolled back: store the reply anyway and queue it as urgent."""
+    audit.drop_trail(session)
+    db.begin_write(session)
+    stored = store(session, form, verdict)
+    if stored is not None:  # None: a concurrent delivery of the same SID stored and handled it
+        reply, sender = stored
+        audit.step(session, "handling_failed", AuditOutcome.FAILED)
+        routing.open_item(session, reply, sender, Level.URGENT, PROCESSING_ERROR)
+        audit.finish_trail(session)
     session.commit()
-    return answer
 
 
-def store(session: Session, form: Mapping[str, str]) -> int | None:
-    """Insert the reply verbatim once per MessageSid; None when this SID was already stored."""
+def store(
+    session: Session, form: Mapping[str, str], verdict: triage.Verdict
+) -> tuple[routing.Reply, routing.Sender] | None:
+    """Insert the reply verbatim with its verdict once per MessageSid; None when this SID was already stored.
+
+    Opens the reply's audit trail (received, classified) that the rest of the webhook adds to.
+    """
     sid = (form.get("MessageSid") or form.get("SmsSid") or "").strip()
     if not sid:
         raise ValueError("a webhook without MessageSid")
-    sender = (form.get("From") or "").strip()
-    participant = _match(session, sender)
+    sender_phone = (form.get("From") or "").strip()
+    sender = _match(session, sender_phone)
+    participant = sender.participant
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    now = clock.now()
     values = {
         "provider_sid": sid[:64],
         "participant_id": participant.id if participant else None,
-        "from_phone": sender[:32],
+        "from_phone": sender_phone[:32],
         "to_phone": (form.get("To") or "")[:32] or None,
         "body": form.get("Body") or "",
         "num_media": int(form.get("NumMedia") or 0) if (form.get("NumMedia") or "0").isdigit() else 0,
-        "received_at": clock.now(),
-        "reasons": [],
+        "received_at": now,
+        "level": Level(verdict.level),
+        "keyword": verdict.keyword,
+        "reasons": list(verdict.reasons),
         "extra": {},
     }
     statement = insert(InboundMessage).values(values).on_conflict_do_nothing().returning(InboundMessage.id)
     inbound_id = session.execute(statement).scalar()
-    if inbound_id is not None:
-        audit.record(session, "inbound_received", AuditOutcome.OK, target=("inbound", sid))
-    return inbound_id
+    if inbound_id is None:
+        return None
+    audit.start_trail(session, "inbound_reply", ("inbound", values["provider_sid"]))
+    audit.step(session, "inbound_received", AuditOutcome.OK)
+    audit.step(
+        session, "inbound_classified", AuditOutcome.OK,
+        detail=f"{verdict.level}: {', '.join(verdict.reasons)}",
+        level=verdict.level, keyword=verdict.keyword, reasons=list(verdict.reasons),
+    )  # fmt: skip
+    reply = routing.Reply(inbound_id, values["provider_sid"], values["from_phone"], now)
+    return reply, sender
 
 
-def _match(session: Session, sender: str) -> Participant | None:
-    """The one participant who owns this phone, preferring those not withdrawn; None if unknown or shared."""
+def _match(session: Session, sender: str) -> routing.Sender:
+    """The one participant who owns this phone, preferring those not withdrawn; unknown if none or shared.
+
+    One query brings what handling needs besides: the arm, whether the assigned peer can take the
+    reply now, and when this participant last replied.
+    """
     try:
         phone = phones.normalise(sender)
     except phones.PhoneError:
-        return None
-    found = session.scalars(select(Participant).where(Participant.phone == phone)).all()
-    current = [p for p in found if p.status is not ParticipantStatus.WITHDRAWN]
-    candidates = current or found
-    return candidates[0] if len(candidates) == 1 else None
-
-
-def _handle(session: Session, inbound_id: int, verdict: triage.Verdict, config, content: Content) -> Answer:
-    inbound = session.get(InboundMessage, inbound_id)
-    inbound.level, inbound.keyword, inbound.reasons = (
-        Level(verdict.level),
-        verdict.keyword,
-        list(verdict.reasons),
+        return routing.Sender(None)
+    last_reply = (
+        select(func.max(InboundMessage.received_at))
+        .where(InboundMessage.participant_id == Participant.id)
+        .correlate(Participant)
+        .scalar_subquery()
     )
-    audit.record(
-        session, "inbound_classified", AuditOutcome.OK, target=("inbound", inbound.provider_sid),
-        detail=f"{verdict.level}: {', '.join(verdict.reasons)}",
-    )  # fmt: skip
-    participant = session.get(Participant, inbound.participant_id) if inbound.participant_id else None
-    return Answer(replies.respond(session, inbound, participant, verdict, config, content))
+    rows = session.execute(
+        select(Participant, Allocation.arm, StaffUser.is_active, StaffUser.on_shift, last_reply)
+        .outerjoin(Allocation, Allocation.participant_id == Participant.id)
+        .outerjoin(StaffUser, StaffUser.id == Participant.peer_worker_id)
+        .where(Participant.phone == phone)
+    ).all()
+    current = [row for row in rows if row[0].status is not ParticipantStatus.WITHDRAWN]
+    candidates = current or rows
+    if len(candidates) != 1:
+        return routing.Sender(None)
+    participant, arm, peer_active, peer_on_shift, last_reply_at = candidates[0]
+    return routing.Sender(participant, arm, bool(peer_active and peer_on_shift), last_reply_at)
 
 
 def _classify(body: str) -> triage.Verdict:

@@ -44,7 +44,7 @@ def on_call(
                 updated_at=now,
             )
         )
-    audit.record(
+    audit.step(
         session,
         "oncall_notified",
         AuditOutcome.OK,

@@ -7,14 +7,13 @@ from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from textsupport import clock, triage
 from textsupport.content import Content
 from textsupport.models import (
     AuditOutcome,
-    InboundMessage,
     Level,
     OutboundKind,
     OutboundMessage,
@@ -28,47 +27,42 @@ CRISIS_REPLY_EVERY = timedelta(hours=1)
 
 def respond(
     session: Session,
-    inbound: InboundMessage,
-    participant: Participant | None,
+    reply: routing.Reply,
+    sender: routing.Sender,
     verdict: triage.Verdict,
     config: Mapping[str, Any],
     content: Content,
 ) -> str | None:
     """Act on the verdict; return the text to answer with in TwiML, if any."""
     now = clock.now()
+    participant = sender.participant
     if verdict.keyword in ("STOP", "START"):
         _subscription(session, participant, verdict.keyword, now)
         return None  # Twilio confirms opt-out and opt-in itself: no text of ours on top
     level, reasons = Level(verdict.level), list(verdict.reasons)
     if verdict.keyword == "HELP":
         if level is not Level.ROUTINE:  # a bare HELP may be a cry for help
-            routing.open_item(session, inbound, participant, level, reasons, "help", now)
-        return _auto_reply(session, inbound, participant, "help", "replies/help.txt", content)
-    item = routing.open_item(session, inbound, participant, level, reasons, "reply", now)
+            routing.open_item(session, reply, sender, level, reasons, "help", now)
+        return _auto_reply(session, reply, participant, "help", "replies/help.txt", content)
+    item_id = routing.open_item(session, reply, sender, level, reasons, "reply", now)
     if level is Level.CRISIS:
-        notify.on_call(session, item, config, content)
-        if _crisis_replied_recently(session, inbound, now):
+        notify.on_call(session, item_id, config, content)
+        if _crisis_replied_recently(session, reply, now):
             return None
-        return _auto_reply(session, inbound, participant, "crisis", "replies/crisis.txt", content)
+        return _auto_reply(session, reply, participant, "crisis", "replies/crisis.txt", content)
     if verdict.opt_out_request:
         routing.open_item(
-            session,
-            inbound,
-            participant,
-            Level.ROUTINE,
-            ["asked in words to stop texts"],
-            "opt_out_request",
-            now,
+            session, reply, sender, Level.ROUTINE, ["asked in words to stop texts"], "opt_out_request", now
         )
         return _auto_reply(
-            session, inbound, participant, "opt_out_request", "replies/opt_out_request.txt", content
+            session, reply, participant, "opt_out_request", "replies/opt_out_request.txt", content
         )
     if participant is None:
-        return _auto_reply(session, inbound, None, "unknown", "replies/unknown_sender.txt", content)
+        return _auto_reply(session, reply, None, "unknown", "replies/unknown_sender.txt", content)
     if level is Level.URGENT:
-        return _auto_reply(session, inbound, participant, "urgent", "replies/urgent.txt", content)
-    if _first_reply_today(session, inbound, participant, config, now):
-        return _auto_reply(session, inbound, participant, "ack", "replies/acknowledgement.txt", content)
+        return _auto_reply(session, reply, participant, "urgent", "replies/urgent.txt", content)
+    if _first_reply_today(sender, now):
+        return _auto_reply(session, reply, participant, "ack", "replies/acknowledgement.txt", content)
     return None
 
 
@@ -79,24 +73,24 @@ def _subscription(session: Session, participant: Participant | None, keyword: st
         outcomes.mark_opted_out(session, participant, now)
     else:
         participant.sms_opted_out_at = None  # missed days are not back-filled: the planner plans today only
-    audit.record(
+    audit.step(
         session, f"sms_{keyword.lower()}", AuditOutcome.OK, target=("participant", participant.study_id)
     )
 
 
-def _auto_reply(session, inbound, participant, reason: str, template: str, content: Content) -> str | None:
+def _auto_reply(session, reply, participant, reason: str, template: str, content: Content) -> str | None:
     """Record the TwiML answer as a sent auto_reply (unique per reply and reason) and return its text."""
     if participant is not None and participant.sms_opted_out_at is not None:
         return None  # Twilio would refuse it; the queue item still reaches a human
     name = participant.first_name if participant else None
     text = content.render(template, name)
     now = clock.now()
-    session.add(
-        OutboundMessage(
+    session.execute(
+        insert(OutboundMessage).values(
             participant_id=participant.id if participant else None,
             kind=OutboundKind.AUTO_REPLY,
-            idempotency_key=f"inbound:{inbound.provider_sid}:{reason}",
-            to_phone=inbound.from_phone[:16],
+            idempotency_key=f"inbound:{reply.provider_sid}:{reason}",
+            to_phone=reply.from_phone[:16],
             body=text,
             urgent=True,
             scheduled_for=now,
@@ -106,31 +100,28 @@ def _auto_reply(session, inbound, participant, reason: str, template: str, conte
             updated_at=now,
         )
     )
-    audit.record(
-        session, "auto_replied", AuditOutcome.OK, target=("inbound", inbound.provider_sid), detail=reason
-    )
+    audit.step(session, "auto_replied", AuditOutcome.OK, detail=reason, reason=reason)
     return text
 
 
-def _crisis_replied_recently(session: Session, inbound: InboundMessage, now) -> bool:
+def _crisis_replied_recently(session: Session, reply: routing.Reply, now) -> bool:
     """At most one crisis auto-reply per phone per hour."""
     recent = select(func.count()).where(
         OutboundMessage.kind == OutboundKind.AUTO_REPLY,
-        OutboundMessage.to_phone == inbound.from_phone[:16],
+        OutboundMessage.to_phone == reply.from_phone[:16],
         OutboundMessage.idempotency_key.like("%:crisis"),
         OutboundMessage.sent_at > now - CRISIS_REPLY_EVERY,
     )
     return bool(session.scalar(recent))
 
 
-def _first_reply_today(session, inbound, participant, config, now) -> bool:
-    """True when no earlier reply came from this participant on their local date."""
-    earlier = select(func.count()).where(
-        InboundMessage.participant_id == participant.id,
-        InboundMessage.id != inbound.id,
-        InboundMessage.received_at >= _local_day_start(participant, now),
-    )
-    return not session.scalar(earlier)
+def _first_reply_today(sender: routing.Sender, now) -> bool:
+    """True when no earlier reply came from this participant on their local date.
+
+    `sender.last_reply_at` was read before this reply was stored, under the webhook's write lock
+    on SQLite, in the same query that found the participant.
+    """
+    return sender.last_reply_at is None or sender.last_reply_at < _local_day_start(sender.participant, now)
 
 
 def _local_day_start(participant: Participant, now) -> datetime:

@@ -2,26 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from flask import current_app, has_app_context
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from textsupport import clock
 from textsupport.models import (
     PEER_ARMS,
-    Allocation,
+    Arm,
     AuditOutcome,
-    InboundMessage,
     ItemState,
     Level,
     Participant,
     Pool,
     QueueEvent,
     QueueItem,
-    StaffUser,
 )
 from textsupport.services import audit
 
@@ -39,67 +37,82 @@ def sla(level: Level) -> timedelta:
     return SLA[level]
 
 
-def route(session: Session, participant: Participant | None, level: Level) -> tuple[Pool, int | None]:
+@dataclass(frozen=True)
+class Reply:
+    """The stored reply, as handling needs it (no ORM load of the row just inserted)."""
+
+    id: int
+    provider_sid: str
+    from_phone: str
+    received_at: datetime
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who sent a reply, read in one query with the facts routing and acknowledgement need."""
+
+    participant: Participant | None
+    arm: Arm | None = None
+    peer_available: bool = False  # the assigned peer worker exists, is active and is on shift
+    last_reply_at: datetime | None = None  # their latest reply before this one
+
+
+def route(session: Session, sender: Sender, level: Level) -> tuple[Pool, int | None]:
     """(pool, assigned peer): unknown senders to admins; peers only for peer arms, never alone on a crisis.
 
     A crisis goes to the supervisors' pool; the participant's peer, when on shift, is assigned too so
     it shows in their queue, but the supervisors own it.
     """
+    participant = sender.participant
     if participant is None:
         return Pool.ADMIN, None
-    arm = session.scalar(select(Allocation.arm).where(Allocation.participant_id == participant.id))
-    if arm not in PEER_ARMS or participant.peer_worker_id is None:
+    if sender.arm not in PEER_ARMS or participant.peer_worker_id is None:
         # TEXT and TAU never reach a peer: that would contaminate the arm
         return (Pool.SUPERVISOR if level is Level.CRISIS else Pool.STAFF), None
-    peer = session.get(StaffUser, participant.peer_worker_id)
-    if peer is None or not peer.is_active or not peer.on_shift:
+    if not sender.peer_available:
         return Pool.SUPERVISOR, None
-    return (Pool.SUPERVISOR if level is Level.CRISIS else Pool.PEER), peer.id
+    return (Pool.SUPERVISOR if level is Level.CRISIS else Pool.PEER), participant.peer_worker_id
 
 
 def open_item(
     session: Session,
-    inbound: InboundMessage,
-    participant: Participant | None,
+    reply: Reply,
+    sender: Sender,
     level: Level,
     reasons: list[str],
     kind: str = "reply",
     now: datetime | None = None,
-) -> QueueItem:
-    """Open one queue item of `kind` for this reply (unique per reply and kind), with its first event."""
+) -> int:
+    """Open one queue item of `kind` for this reply (unique per reply and kind), with its first event.
+
+    Plain inserts (the item's id comes back from RETURNING): no ORM flush on the webhook's path.
+    """
     now = now or clock.now()
-    pool, assignee = route(session, participant, level)
-    item = QueueItem(
-        participant_id=participant.id if participant else None,
-        inbound_id=inbound.id,
-        kind=kind,
-        level=level,
-        reasons=reasons,
-        pool=pool,
-        assignee_id=assignee,
-        state=ItemState.OPEN,
-        due_at=now + sla(level),
-        created_at=now,
+    pool, assignee = route(session, sender, level)
+    participant = sender.participant
+    item_id = session.execute(
+        insert(QueueItem)
+        .values(
+            participant_id=participant.id if participant else None,
+            inbound_id=reply.id,
+            kind=kind,
+            level=level,
+            reasons=reasons,
+            pool=pool,
+            assignee_id=assignee,
+            state=ItemState.OPEN,
+            due_at=now + sla(level),
+            created_at=now,
+        )
+        .returning(QueueItem.id)
+    ).scalar_one()
+    session.execute(
+        insert(QueueEvent).values(
+            item_id=item_id, at=now, action="opened", data={"pool": pool.value, "reasons": reasons}
+        )
     )
-    session.add(item)
-    session.flush()
-    session.add(
-        QueueEvent(item_id=item.id, at=now, action="opened", data={"pool": pool.value, "reasons": reasons})
-    )
-    audit.record(
-        session, "inbound_queued", AuditOutcome.OK, target=("queue_item", item.id), detail=f"{level}: {pool}"
-    )
-    return item
-
-
-def fallback_item(session: Session, inbound_id: int) -> None:
-    """Handling a reply failed: queue it as urgent for a human, in the webhook's own transaction."""
-    inbound = session.get(InboundMessage, inbound_id)
-    participant = session.get(Participant, inbound.participant_id) if inbound.participant_id else None
-    try:
-        with session.begin_nested():
-            open_item(
-                session, inbound, participant, Level.URGENT, ["processing error: please read this reply"]
-            )
-    except IntegrityError:
-        pass  # its item already exists
+    audit.step(
+        session, "inbound_queued", AuditOutcome.OK, target=("queue_item", item_id),
+        detail=f"{level}: {pool}", kind=kind, level=level.value, pool=pool.value,
+    )  # fmt: skip
+    return item_id

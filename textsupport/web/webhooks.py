@@ -7,11 +7,12 @@ from twilio.twiml.messaging_response import MessagingResponse
 
 from textsupport import content, db
 from textsupport.services import delivery, inbound
-from textsupport.web.extensions import csrf
+from textsupport.web.extensions import csrf, limiter
 from textsupport.web.signatures import twilio_signed
 
 bp = Blueprint("webhooks", __name__, url_prefix="/twilio")
 csrf.exempt(bp)  # Twilio signs its requests instead
+limiter.exempt(bp)  # no limits apply to Twilio; skip the limiter's per-request checks
 
 
 @bp.post("/sms")
