@@ -17,6 +17,7 @@ from textsupport import clock, db
 from textsupport.models import AuditEntry, AuditOutcome
 
 _TRAIL = "textsupport.audit_trail"
+_TRAIL_ENTRY = insert(AuditEntry.__table__)
 
 
 @dataclass
@@ -97,16 +98,17 @@ def finish_trail(session: Session) -> None:
     trail: Trail | None = session.info.pop(_TRAIL, None)
     if trail is None:
         return
-    session.execute(
-        insert(AuditEntry).values(
-            at=clock.now(),
-            action=trail.action,
-            outcome=trail.outcome,
-            target_type=trail.target[0],
-            target_id=str(trail.target[1]),
-            detail=" > ".join(s["action"] for s in trail.steps),
-            data={"steps": trail.steps},
-        )
+    session.connection().execute(
+        _TRAIL_ENTRY,
+        {
+            "at": clock.now(),
+            "action": trail.action,
+            "outcome": trail.outcome,
+            "target_type": trail.target[0],
+            "target_id": str(trail.target[1]),
+            "detail": " > ".join(s["action"] for s in trail.steps),
+            "data": {"steps": trail.steps},
+        },
     )
 
 

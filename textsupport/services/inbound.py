@@ -32,6 +32,12 @@ from textsupport.services import audit, replies, routing
 log = logging.getLogger(__name__)
 CLASSIFIER_ERROR = triage.Verdict("urgent", None, ("classifier error",))
 PROCESSING_ERROR = ["processing error: please read this reply"]
+_INBOUND = InboundMessage.__table__
+# Insert-or-ignore on the unique MessageSid, built once per dialect.
+_STORE = {
+    name: dialect.insert(_INBOUND).on_conflict_do_nothing().returning(_INBOUND.c.id)
+    for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
+}
 
 
 @dataclass(frozen=True)
@@ -91,7 +97,6 @@ def store(
     sender_phone = (form.get("From") or "").strip()
     sender = _match(session, sender_phone)
     participant = sender.participant
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     now = clock.now()
     values = {
         "provider_sid": sid[:64],
@@ -106,8 +111,8 @@ def store(
         "reasons": list(verdict.reasons),
         "extra": {},
     }
-    statement = insert(InboundMessage).values(values).on_conflict_do_nothing().returning(InboundMessage.id)
-    inbound_id = session.execute(statement).scalar()
+    connection = session.connection()
+    inbound_id = connection.execute(_STORE[connection.dialect.name], values).scalar()
     if inbound_id is None:
         return None
     audit.start_trail(session, "inbound_reply", ("inbound", values["provider_sid"]))

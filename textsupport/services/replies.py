@@ -23,6 +23,7 @@ from textsupport.models import (
 from textsupport.services import audit, notify, outcomes, routing
 
 CRISIS_REPLY_EVERY = timedelta(hours=1)
+_AUTO_REPLY = insert(OutboundMessage.__table__)
 
 
 def respond(
@@ -85,20 +86,21 @@ def _auto_reply(session, reply, participant, reason: str, template: str, content
     name = participant.first_name if participant else None
     text = content.render(template, name)
     now = clock.now()
-    session.execute(
-        insert(OutboundMessage).values(
-            participant_id=participant.id if participant else None,
-            kind=OutboundKind.AUTO_REPLY,
-            idempotency_key=f"inbound:{reply.provider_sid}:{reason}",
-            to_phone=reply.from_phone[:16],
-            body=text,
-            urgent=True,
-            scheduled_for=now,
-            status=OutboundStatus.SENT,  # sent by Twilio as this webhook's TwiML answer
-            sent_at=now,
-            created_at=now,
-            updated_at=now,
-        )
+    session.connection().execute(
+        _AUTO_REPLY,
+        {
+            "participant_id": participant.id if participant else None,
+            "kind": OutboundKind.AUTO_REPLY,
+            "idempotency_key": f"inbound:{reply.provider_sid}:{reason}",
+            "to_phone": reply.from_phone[:16],
+            "body": text,
+            "urgent": True,
+            "scheduled_for": now,
+            "status": OutboundStatus.SENT,  # sent by Twilio as this webhook's TwiML answer
+            "sent_at": now,
+            "created_at": now,
+            "updated_at": now,
+        },
     )
     audit.step(session, "auto_replied", AuditOutcome.OK, detail=reason, reason=reason)
     return text

@@ -74,6 +74,11 @@ def route(session: Session, sender: Sender, level: Level) -> tuple[Pool, int | N
     return (Pool.SUPERVISOR if level is Level.CRISIS else Pool.PEER), participant.peer_worker_id
 
 
+_ITEMS = QueueItem.__table__
+_OPEN_ITEM = insert(_ITEMS).returning(_ITEMS.c.id)  # built once: no per-request statement building
+_ITEM_OPENED = insert(QueueEvent.__table__)
+
+
 def open_item(
     session: Session,
     reply: Reply,
@@ -90,26 +95,25 @@ def open_item(
     now = now or clock.now()
     pool, assignee = route(session, sender, level)
     participant = sender.participant
-    item_id = session.execute(
-        insert(QueueItem)
-        .values(
-            participant_id=participant.id if participant else None,
-            inbound_id=reply.id,
-            kind=kind,
-            level=level,
-            reasons=reasons,
-            pool=pool,
-            assignee_id=assignee,
-            state=ItemState.OPEN,
-            due_at=now + sla(level),
-            created_at=now,
-        )
-        .returning(QueueItem.id)
+    connection = session.connection()
+    item_id = connection.execute(
+        _OPEN_ITEM,
+        {
+            "participant_id": participant.id if participant else None,
+            "inbound_id": reply.id,
+            "kind": kind,
+            "level": level,
+            "reasons": reasons,
+            "pool": pool,
+            "assignee_id": assignee,
+            "state": ItemState.OPEN,
+            "due_at": now + sla(level),
+            "created_at": now,
+        },
     ).scalar_one()
-    session.execute(
-        insert(QueueEvent).values(
-            item_id=item_id, at=now, action="opened", data={"pool": pool.value, "reasons": reasons}
-        )
+    connection.execute(
+        _ITEM_OPENED,
+        {"item_id": item_id, "at": now, "action": "opened", "data": {"pool": pool.value, "reasons": reasons}},
     )
     audit.step(
         session, "inbound_queued", AuditOutcome.OK, target=("queue_item", item_id),
