@@ -102,10 +102,15 @@ CRISIS = (
         r"im (so |just )?done(?= *($|[^\w ]))|dont (try to )?(find|stop|save|look for) me",
         r"take care of (my|the) (kids|cat|dog|pets|babies|children)",
         "|".join(lexicon.NOT_NEEDED),  # "i will not be needing these messages after this week"
+        # loose ends tied: "deleted my accounts, gave back the keys"
+        r"(deleted|deleting|closed|closing) (all )?my (accounts|socials|social media|profiles?|"
+        r"instagram|facebook)|"
+        r"(gave|giving|handed|returned) back (the|my|your) keys",
         # weak cues, one pattern: together they count once
         r"bye(?! (for now|now|later|til|till|see))|im (so )?sorry|thank (you|u) for (everything|trying|all)|"
         r"this is it|i love (you|u)(?! (all|guys|always|so much))|(its|life is) over for me|"
         r"dont (text|reply|call|message|write) (me )?back|dont (try to )?(reach|contact|call) me|"
+        r"(said|say|saying) (what|everything|all) i (needed|wanted|had) to say|"
         + "|".join(lexicon.FAREWELL_WEAK),
     ), other="urgent", needs=2),
     # belongings given away and no need for them: "gave my jewellery to my nieces. i shant be needing them"
@@ -126,7 +131,11 @@ CRISIS = (
         r"(wont|not going to|dont think ill) make it (through|to|past) (tonight|the night|tomorrow|the week)",
         r"(writing|wrote|written|making|made|updated|finished) my will",
         r"(i have|ive got|i got|i made|i came up with) a plan(?! (for|with|to (go|see|visit|meet|get|make)))",
-    ), other="urgent"),
+    ), other="urgent", unless=(
+        # a will made at a life event: "updated my will after the baby was born"
+        r"\b(baby|born|got married|wedding|mortgage|bought a (house|home)|retire\w*|responsible|"
+        r"adult thing)\b",
+    )),
     # broad lexicons (triage_lexicon.py): wordings of finality and farewell not listed above
     Rule("suicidal: finality", "crisis", lexicon.FINALITY, other="urgent"),
     Rule("suicidal: not being around", "crisis", lexicon.GONE, other="urgent"),
@@ -188,7 +197,12 @@ CRISIS = (
     Rule("lethal means: pills at hand", "crisis", (
         r"(have|got|holding) (the|enough|all (my|the)) <MEDS>(?! from)",
     ), other=None, unless=MEDS_BENIGN),
-    Rule("lethal means: rope", "crisis", (r"rope|noose",), other=None),
+    Rule("lethal means: rope", "crisis", (
+        r"rope|noose",
+        r"(tied|tie|tying|hung|hanging|rigged) (\w+ ){0,2}(belt|cord|rope|sheet|scarf|cable|extension cord|"
+        r"ligature) (\w+ ){0,3}(to|around|on|from|over) (the |my |a )?(\w+ )?(closet|rod|beam|rail|door|"
+        r"ceiling|fan|neck|tree|banister|hook|pipe|rafter)",
+    ), other=None),
     Rule("lethal means: firearm", "crisis", (
         r"guns?|rifle|shotgun|pistol|handgun|firearm|revolver",
     ), unless=(
@@ -247,6 +261,8 @@ CRISIS = (
         r"(veux|voudrais|envie de|aimerais|vais|souhaite) (\w+ )?mourir|(ne )?(veux|voudrais) plus vivre",
         # "n ai plus ..." means "no longer ...": part of the phrase, not a negation of it
         r"(n ai )?plus (envie|de raison|aucune raison) de vivre|(marre|fatiguee?) de vivre|disparaitre",
+        r"(ne )?(serai|serais|sera) plus (la|ici|en vie)|c est (fini|termine) pour moi|"
+        r"j ai tout (prevu|planifie)",
         r"plus (aucune |de )?raison de (continuer|vivre|rester)|(dit|dire|fais|faire|fait) (mes )?adieux? "
         r"a (mes|mon|ma|tous|tout|vous|toi)|lettre d adieu|(mon )?testament est pret",
         r"(ne )?veux plus etre (la|ici|en vie)|(plus|pas) envie d etre (la|ici|en vie)|pas envie de vivre",
@@ -261,7 +277,7 @@ CRISIS = (
     Rule("French: self-harm or overdose", "crisis", (
         r"me (couper|coupe|scarifier|scarifie|faire du mal|blesser|bruler)|scarif\w*|surdose",
         r"me suis (coupee?|scarifiee?|brulee?|fait du mal|blessee?)( expres)?",
-        r"(pris|avale|prendre|avaler) (tous |toutes |trop de |plein de )?(mes |les )?"
+        r"(pris|avale|prendre|avaler|prends|prend) (tous |toutes |trop de |plein de |tout )(mes |les )?"
         r"(medicaments|medocs|pilules|comprimes|cachets)",
     )),
     Rule("Spanish: quiero morir", "crisis", (r"(quiero|quisiera|voy a|deseo|ganas de) (\w+ )?morir(me)?",)),
@@ -273,7 +289,8 @@ CRISIS = (
         r"no quiero (seguir )?viv(ir|iendo)|no (tengo|hay) (razon|razones|motivo) para vivir",
         r"quiero desaparecer|no quiero despertar|(estarian|estaria) mejor sin mi",
         r"(carta|cartas|mensaje) de despedida|me (despedi|estoy despidiendo) de (todos|mis|mi familia)|"
-        r"(ultimo|ultima) (mensaje|vez que)",
+        r"(ultimo|ultima) (mensaje|vez que)|(esta noche|hoy|manana) se acaba (todo|mi vida)|se acaba todo",
+        r"(ya )?no voy a estar (aqui|mas|vivo|viva)(?! (manana|el|la|porque|por|hasta|en (la|el|casa)))",
         r"no quiero (estar|seguir) (aqui|viv[oa]|en este mundo)|no vale la pena vivir",
         r"(tirar|tirarme|aventarme|lanzarme) (del|de un|de la|al|a las) (puente|edificio|techo|tren|vias|"
         r"metro)",
@@ -282,8 +299,12 @@ CRISIS = (
         r"(tomar|tomarme|tome|me tome) (todas|todos) (mis |las |los )?"
         r"(pastillas|pildoras|medicinas|medicamentos)",
         r"me (voy a |quiero )?cort(ar|e|o|ando)(?! el (pelo|cabello))|cortarme|hacerme dano|sobredosis",
-        r"(tome|me tome|tomar|tomarme|tengo|guarde|junte) (muchas |todas |un monton de |un frasco de |"
-        r"las |mis )?"
+        r"(cuerda|soga) (esta )?(lista|preparada)|(tengo|compre) (la|una) (cuerda|soga)|ahorcarme|colgarme",
+        r"(tome|me tome|tomar|tomarme|tengo) (muchas|todas|un monton de|un frasco de|demasiadas) (las |mis )?"
+        r"(pastillas|pildoras|medicinas|medicamentos)(?! (para|del|de la))",
+        r"tengo (las|mis) (pastillas|pildoras|medicinas|medicamentos) "
+        r"(listas|preparadas|contadas|aqui|conmigo)",
+        r"(guarde|junte|guardando|juntando) (muchas |todas |un monton de |un frasco de |las |mis )?"
         r"(pastillas|pildoras|medicinas|medicamentos)(?! (para|del|de la))",
     )),
 )

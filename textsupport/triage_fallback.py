@@ -12,7 +12,8 @@ NEGATIVE = (
     r"sad|sadder|miserable|depressed|lost|empty|broken|hurting|awful|terrible|horrible|upset|crying|cried|"
     r"scared|afraid|anxious|stressed|exhausted|drained|numb|alone|lonely|worthless|hopeless|ashamed|"
     r"guilty|desperate|unbearable|suffering|panick\w*|struggl\w*|sucks|shitty|worse|worst|"
-    r"gutter|dumps|tank\w*|plummet\w*|heavier|darker|bleak|grim|dreadful\w*|wretched|despair\w*|gloomy|tearful|weep\w*|dismal|"
+    r"gutter|dumps|tank\w*|plummet\w*|heavier|darker|bleak|grim|dreadful\w*|wretched|despair\w*|"
+    r"gloomy|tearful|weep\w*|dismal|"
     r"triste|deprim\w*|angoiss\w*|sola|solo",
     # plain words for a bad time, anger and hurt
     r"bad|rough|hard|tough|meh|blah|down|low|shit|crap|angry|mad|furious|rage|pissed|scream\w*|"
@@ -61,6 +62,10 @@ ROUTINE = (
     # family and the past, in passing ("my grandma died last year and i miss her")
     r"mom|mum|dad|sister|brother|grandma|grandpa|aunt|uncle|cousin|niece|nephew|son|daughter|family|friend|"
     r"used to|years ago|last (year|month|week)|(clean|sober) for|not bad|not too bad",
+    # everyday French and Spanish: care logistics, days
+    r"pris mes (medicaments|medocs|pilules|comprimes)|pharmacie|medecin|rendez vous|rdv|travail|"
+    r"aujourd hui|demain|(tome|recogi) (mis|las) (pastillas|medicinas)|farmacia|medico|cita|"
+    r"trabajo|hoy|manana",
     # more everyday words and emoji
     r"y|start|sorry|cant make it|pharmacist|blister pack|new (pills|meds)|yoga|skat\w*|bbq|social media|"
     r"break|"

@@ -27,6 +27,16 @@ IDIOMS = (
     r"end (it|things) with|end of (the|my|this|it)|"
     r"end (my|the|our|this) (shift|day|call|lease|contract|chat|convo)",
     r"(in|at) the end",
+    # French and Spanish "dying of": "je meurs de faim", "me muero de ganas de verte"
+    r"(meurs|meurt|mourir|mort|morte|morts) de (faim|soif|rire|froid|chaud|envie|fatigue|honte)|mdr",
+    r"(muero|muere|morir|muerto|muerta|morirme) de (hambre|sed|risa|ganas|frio|calor|sueno|verguenza)",
+    # ready for an event: "im ready for my exam, wish me luck"
+    r"ready for (my|the|a|this|tomorrows|tonights|our) (\w+ )?(exam|test|interview|date|party|"
+    r"trip|game|class|"
+    r"appointment|weekend|holiday|meeting|shift|work|school|concert|move|wedding|race|show)",
+    # food and habits given up: "cutting out gluten and sugar for lent"
+    r"cut(ting|s)? (out|back on|down on) (\w+ ){0,3}(sugar|gluten|carbs|dairy|meat|caffeine|coffee|alcohol|"
+    r"booze|soda|pop|junk food|snacks|sweets|bread|salt|fat|red meat|social media|screen time|smoking)",
     # a full stomach: "ate so much im gonna die lol" (food only: never pills)
     r"(ate|eaten|eating) (so|too) much( (food|pizza|cake|candy|turkey|dinner|lunch|chocolate))? (im|i) "
     r"(going to|will|could|might) (die|explode|burst)|so (full|stuffed) (im|i) (going to|could|might) "

@@ -124,6 +124,8 @@ FAREWELL_ALONE = (
     r"(my |this is my |this is the )last (message|text|time (ill|i will) (text|message|write))",
     r"(bye|goodbye) (forever|for good|for the last time)|(my|one) last goodbye",
     r"(^|please )(give|leave) my <PET> to \w+(?! (for|while|until|till|when|during|over|this|next|at))",
+    r"(this is )?the last time (you|anyone|anybody|youll|you will) (\w+ )?hear from me|"
+    r"(wont|never|will never) hear from me again",
     r"(wont|dont) need (\w+ ){0,3}where im going|(where|the place) im going (\w+ ){0,3}(wont|dont) need",
     r"sorry for (everything|all of it|all of this|all the pain|being me|what im about to do)",
     r"(im )?sorry (mom|mum|mama|dad|papa|everyone|guys|family)"
@@ -146,6 +148,8 @@ NOT_NEEDED = (
     r"my \w+)(?! (for|to|because|since|as|until|till|today|tomorrow|this|next|at|on))",
     r"no (need|use) for (them|it|these|those|any of (it|this|them)|my \w+)( anymore| any longer| now)",
     r"(need|use|enjoy|deserve) (it|them|those|these) more than (me|i (do|will|ever))",
+    r"(n en )?aurai plus besoin|plus besoin (de (lui|elle|eux|ca))|"
+    r"ya no (lo|la|los|las) (voy a necesitar|necesito|necesitare)",
 )
 # ... ordinary giving away that is no farewell: "giving away my old couch if anyone wants it"
 GIVING_BENIGN = (
@@ -157,6 +161,7 @@ GIVING_BENIGN = (
 GIVING = (
     r"(gave|give|given|giving|handed|left|leaving) (away )?(all )?(my |our )(\w+ ){0,6}(to|away)",
     r"(sold|selling|cancel\w*|gave up|giving up) (\w+ ){0,2}(all )?my (\w+ ){0,3}(and|,)",
+    r"(donne|regale|deje|di) (\w+ )?(mon|ma|mes|mi|mis) (\w+ ){0,3}(a|al)",  # French, Spanish
 )
 
 # --- crisis: a stance against staying alive, in any wording ("i hate being alive", "why do i bother living")
@@ -203,6 +208,8 @@ PLAN = (
 # ... a plan that is ready, named alone: "my plan is ready", "my plan is set for fri", "planning my exit"
 PLAN_READY = (
     r"(my|the) plan is (all )?(set|ready|in place|made|final\w*|done|happening|on|go)",
+    r"(its|it is|everything is|everythings|all) (all )?(planned|set|ready|arranged|prepared|sorted)( out)?,? "
+    r"(for )?(tonight|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|now)",
     r"(plan|planning|planned|plotting) (my|an|the) (exit|way out|escape|death|own death|last (day|night)|"
     r"final (day|night|exit)|suicide)",
 )
@@ -218,6 +225,9 @@ AFFAIRS = (
     r"(affairs|everything else|all my affairs|paperwork and all) (are |is )?in order"
     r"(?! (for (the|my) (trip|move|visit|flight|taxes|appointment)))",
     r"(put|putting|got|getting|set|setting) (my )?(affairs|house) in order",
+    r"(wrote|written|writing|decided|deciding|listed|list) (out |down )?who (gets|should get|"
+    r"will get|can have) "
+    r"(what|my \w+)",
     # a will, instructions or letters for after: "the letter i have left for him, for afterwards"
     r"(letter|letters|note|notes|instructions) (\w+ ){0,6}(for (after|afterwards)|for whoever finds|"
     r"(for|to) (read|open) (after|when im gone))",

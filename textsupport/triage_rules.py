@@ -52,10 +52,11 @@ THIRD_PERSON = words(
 OTHER_REFLEXIVE = r"\b(himself|herself|themselves|themself|yourself)\b"  # "my brother ... kill himself"
 PAST = (
     r"\b((\d+|a few|few|several|many|couple( of)?) (years|yrs|months) ago|years ago|long time ago|"
+    r"(a|one) (year|month) ago|"
     r"when i was (a )?(kid|teen|teenager|younger|little|\d+)|in (high school|my teens|the past)|"
     r"used to|last year|back in (the day|\d{4}|high school)|as a (kid|teen|teenager)|in \d{4})\b"
 )
-PRESENT = r"\b(again|now|tonight|today|right now|anymore|lately|these days|still)\b"  # cancels PAST
+PRESENT = r"\b(again|now|tonight|(?<!ago )today|right now|anymore|lately|these days|still)\b"  # cancels PAST
 
 # --- shared fragments for the patterns -------------------------------------------------------------
 OTC = (

@@ -14,7 +14,7 @@ from textsupport.triage_rules import Rule
 URGENT = (
     Rule("distress: plain words", "urgent", lexicon.DISTRESS, other=None),
     Rule("third party saying goodbye", "urgent", (
-        r"(texted|messaged|called|posted|sent|said|saying|wrote)( me| us)? (\w+ ){0,2}(goodbye|goodbyes)",
+        r"(texted|messaged|called|posted|sent|said|saying|wrote)( me| us)? (\w+ ){0,3}(goodbye|goodbyes)",
     )),
     Rule("distress: can't cope", "urgent", (
         r"(cant|not|unable to|hard time|struggling to|trouble|barely) cop(e|ing)",
@@ -131,6 +131,15 @@ URGENT = (
         r"ne (me )?(sens|vais|va) (vraiment )?pas (bien|tres bien)|ca ne va pas",
         r"(appelez|appelle) moi|(j|je n) en peux plus|crise d (angoisse|anxiete|panique)",
         r"(dors|mange) (plus|pas)|cauchemars?|(entends|entendre) des voix",
+    ), other=None),
+    # a guard, not a risk: one's own medicine taken as usual, no quantity ("tome mis pastillas esta manana").
+    # It sets no level; its reason makes the rules win over the model, which reads "tome ... pastillas" as
+    # an overdose. "tome todas mis pastillas" does not match (the quantity breaks the phrase): caught above.
+    Rule("benign context: medicine taken as usual", "routine", (
+        r"(ya )?(me )?(tome|tomo|tomare) (mis|mi|las|la) (pastillas?|medicinas?|medicamentos?)"
+        r"(?= *($|[^\w ]|esta|hoy|con|a (tiempo|las)|como|todos los))",
+        r"(j ai )?(pris|prends|prendre) (mes|mon|ma|les) (medicaments?|medocs|pilules?|comprimes?|cachets?)"
+        r"(?= *($|[^\w ]|ce|aujourd|avec|a l heure|comme|le (matin|soir)|chaque))",
     ), other=None),
     Rule("Spanish: distress", "urgent", (
         r"necesito (ayuda|hablar)|no aguanto|ya no puedo|miedo|llamame|ayudame|auxilio",

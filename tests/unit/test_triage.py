@@ -475,3 +475,62 @@ def test_levels_are_ordered_most_serious_first_and_verdicts_are_frozen():
 
 def test_normalise_folds_accents_contractions_and_variants():
     assert triage.normalise("Je VEUX ça, I’m sooo tired u know") == "je veux ca, im so tired you know"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # formal full sentences (older adults)
+        ("I no longer wish to continue living.", "crisis"),
+        ("It would be a relief to simply not wake up.", "crisis"),
+        ("I pray that God will take me in my sleep.", "crisis"),
+        ("My affairs are in order now.", "crisis"),
+        ("I have made my arrangements. Please do not worry.", "crisis"),
+        ("I have taken forty of my heart tablets.", "crisis"),
+        ("My children would manage perfectly well without me.", "crisis"),
+        ("I keep picturing my own funeral.", "crisis"),
+        ("I gave my cat to the neighbours for good.", "crisis"),
+        ("I shall not be a burden to anyone much longer.", "crisis"),
+        ("I bought a hose for the exhaust pipe.", "crisis"),
+        ("Every day feels heavier than the last.", "urgent"),
+        ("Je ne me sens pas bien du tout.", "urgent"),
+        ("My last text did not go through, so here it is again.", "routine"),
+        ("Tonight is the night of my granddaughter's recital.", "routine"),
+        ("I keep my pills in a dosette box so I do not forget them.", "routine"),
+        ("I play in the bridge league on Tuesdays.", "routine"),
+        # slang, shorthand and voice-to-text (young adults)
+        ("drank a bottle of wine n took a bunch of my ativan", "crisis"),
+        ("my plan is set for tmrw", "crisis"),
+        ("lowkey planning my exit", "crisis"),
+        ("gave my switch n all my games to my cousin she needs them more than me", "crisis"),
+        ("this is my last msg luv u all", "crisis"),
+        ("i want to hurt my shelf", "crisis"),
+        ("dont text back i wont be here", "crisis"),
+        ("giving away my old desk if anyone wants it", "routine"),
+        ("ate so much pizza im gonna die lol", "routine"),
+        ("im done w finals!!", "routine"),
+        # oblique hints, means, French and Spanish, and their look-alikes
+        ("this is the last time anyone will hear from me", "crisis"),
+        ("tied a cord to the rafter in the basement", "crisis"),
+        ("i wrote down who gets my things", "crisis"),
+        ("je ne serai plus là ce soir", "crisis"),
+        ("tengo la soga lista", "crisis"),
+        ("ya no voy a estar aquí", "crisis"),
+        ("two years ago today i tried to kill myself. now i'm doing well", "routine"),
+        ("updated my will after the wedding", "routine"),
+        ("je meurs de soif", "routine"),
+        ("me muero de risa", "routine"),
+        ("cutting out coffee this month", "routine"),
+        ("ready for my interview tomorrow", "routine"),
+    ],
+)
+def test_round_two_wordings_generalise_both_ways(text, level):
+    assert classify(text).level == level, classify(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["j'ai pris mes médicaments ce soir", "tomé mis pastillas esta mañana", "picked up my pills today"],
+)
+def test_taking_ones_medicine_as_usual_is_not_a_crisis(text):
+    assert classify(text).level != "crisis", classify(text)
