@@ -35,7 +35,8 @@ NEGATORS = words(
 ELIDED_NEGATORS = words("n")  # French n' only stands before a vowel or h ("n ai", "n en", "n y")
 ELISION_OPENINGS = tuple("aeiouhy")
 NEGATION_WINDOW = 4  # words before the matched phrase, within its clause
-NOT_A_NEGATION = words("sure know worry tell bother judge matter se sais sabe")  # "not sure"
+# "not sure"; "ya no aguanto" (I cannot bear it any more) does not negate what follows
+NOT_A_NEGATION = words("sure know worry tell bother judge matter se sais sabe aguanto soporto")
 SUBJECT_I = words("i im ive id ill je j yo")  # a new first-person clause ends a negation
 SELF = SUBJECT_I | words("me my myself moi")
 # a phrase that opens with its own subject starts a new clause: "if i dont answer, youll know why"

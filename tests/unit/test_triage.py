@@ -516,6 +516,7 @@ def test_normalise_folds_accents_contractions_and_variants():
         ("je ne serai plus là ce soir", "crisis"),
         ("tengo la soga lista", "crisis"),
         ("ya no voy a estar aquí", "crisis"),
+        ("ya no aguanto más, quiero morirme", "crisis"),  # "ya no aguanto" does not negate what follows
         ("two years ago today i tried to kill myself. now i'm doing well", "routine"),
         ("updated my will after the wedding", "routine"),
         ("je meurs de soif", "routine"),
