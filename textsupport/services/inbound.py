@@ -7,12 +7,13 @@ a human ("fail toward a human"). Either way exactly one transaction commits.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -38,6 +39,25 @@ _STORE = {
     name: dialect.insert(_INBOUND).on_conflict_do_nothing().returning(_INBOUND.c.id)
     for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
 }
+
+
+# The sender with their arm, peer availability and latest reply: built once, bound per request.
+_SENDER = (
+    select(
+        Participant,
+        Allocation.arm,
+        StaffUser.is_active,
+        StaffUser.on_shift,
+        select(func.max(InboundMessage.received_at))
+        .where(InboundMessage.participant_id == Participant.id)
+        .correlate(Participant)
+        .scalar_subquery(),
+    )
+    .outerjoin(Allocation, Allocation.participant_id == Participant.id)
+    .outerjoin(StaffUser, StaffUser.id == Participant.peer_worker_id)
+    .where(Participant.phone == bindparam("phone"))
+)
+_normalise = functools.lru_cache(maxsize=4096)(phones.normalise)  # pure; a refused number is not cached
 
 
 @dataclass(frozen=True)
@@ -133,21 +153,10 @@ def _match(session: Session, sender: str) -> routing.Sender:
     reply now, and when this participant last replied.
     """
     try:
-        phone = phones.normalise(sender)
+        phone = _normalise(sender)
     except phones.PhoneError:
         return routing.Sender(None)
-    last_reply = (
-        select(func.max(InboundMessage.received_at))
-        .where(InboundMessage.participant_id == Participant.id)
-        .correlate(Participant)
-        .scalar_subquery()
-    )
-    rows = session.execute(
-        select(Participant, Allocation.arm, StaffUser.is_active, StaffUser.on_shift, last_reply)
-        .outerjoin(Allocation, Allocation.participant_id == Participant.id)
-        .outerjoin(StaffUser, StaffUser.id == Participant.peer_worker_id)
-        .where(Participant.phone == phone)
-    ).all()
+    rows = session.execute(_SENDER, {"phone": phone}).all()
     current = [row for row in rows if row[0].status is not ParticipantStatus.WITHDRAWN]
     candidates = current or rows
     if len(candidates) != 1:
