@@ -1,8 +1,8 @@
 """queue indexes: the SMS thread of an unknown number
 
-Revision ID: 0005
+Revision ID: 0004
 Revises: 0003
-Create Date: 2026-11-24 13:40:00.000000
+Create Date: 2026-11-23 13:40:00.000000
 """
 
 from collections.abc import Sequence
@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0005"
+revision: str = "0004"
 down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
