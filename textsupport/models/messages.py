@@ -98,7 +98,7 @@ class OutboundMessage(Base):
         Index("ix_outbound_messages_status_scheduled_for", "status", "scheduled_for"),
         # Serves a participant's thread and outbox listing.
         Index("ix_outbound_messages_participant_id_scheduled_for", "participant_id", "scheduled_for"),
-        # Serves an unknown number's thread: staff replies to it carry to_phone, most rows have none (0005).
+        # Serves an unknown number's thread: staff replies to it carry to_phone, most rows have none (0004).
         Index(
             "ix_outbound_messages_to_phone_scheduled_for",
             "to_phone",
@@ -162,7 +162,7 @@ class InboundMessage(Base):
     __table_args__ = (
         # Serves a participant's thread in time order.
         Index("ix_inbound_messages_participant_id_received_at", "participant_id", "received_at"),
-        # Serves an unknown number's thread in time order (0005).
+        # Serves an unknown number's thread in time order (0004).
         Index("ix_inbound_messages_from_phone_received_at", "from_phone", "received_at"),
     )
 
