@@ -65,6 +65,20 @@ _RULES = tuple(
     (rule, tuple(_words(p) for p in rule.patterns), tuple(re.compile(u) for u in rule.unless))
     for rule in CRISIS + URGENT  # most serious first
 )
+
+
+def _rule_openings(patterns) -> frozenset[str] | None:
+    """What a match of any of a rule's patterns can begin with; None when one pattern could begin anywhere."""
+    found: set[str] = set()
+    for pattern in patterns:
+        if _OPENINGS.get(pattern) is None:
+            return None
+        found |= _OPENINGS[pattern]
+    return frozenset(found)
+
+
+# A rule none of whose patterns can match sets nothing and records nothing: skip it in one set test.
+_RULE_OPENINGS = tuple(_rule_openings(patterns) for _, patterns, _ in _RULES)
 _NEGATIVE = tuple(_words(pattern) for pattern in fallback.NEGATIVE)
 _POSITIVE = tuple(re.compile(pattern) for pattern in fallback.POSITIVE)
 _ROUTINE = tuple(_words(pattern) for pattern in fallback.ROUTINE)
@@ -215,7 +229,9 @@ def _risk(text: str) -> tuple[str, tuple[str, ...], str]:
     else's blanked out, as idioms already are."""
     level, reasons, guarded = "routine", [], []
     openings = prefilter.text_openings(text)
-    for rule, patterns, unless in _RULES:
+    for (rule, patterns, unless), needed in zip(_RULES, _RULE_OPENINGS, strict=True):
+        if PREFILTER and needed is not None and rule.needs >= 1 and needed.isdisjoint(openings):
+            continue
         rule_level, reason = _apply(rule, patterns, unless, text, openings, guarded)
         if rule_level and LEVELS.index(rule_level) < LEVELS.index(level):
             level = rule_level
