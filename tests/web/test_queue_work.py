@@ -240,3 +240,16 @@ def test_every_view_of_participants_texts_is_audited(client, session):
         .order_by(AuditEntry.id)
     ).all()
     assert views == ["view_queue", "view_queue", "view_queue_item"]
+
+
+def test_the_participant_page_names_their_peer_worker(client, session):
+    pat = make_staff(session, role=Role.PEER_WORKER, display_name="Pat Peer")
+    make_staff(session, role=Role.SUPERVISOR, email="sue@example.org")
+    person = make_active(session, Arm.PEER, date(2026, 11, 1), peer_worker_id=pat.id)
+    alone = make_active(session, Arm.TEXT, date(2026, 11, 1))
+    login(client, "sue@example.org")
+    page = client.get(f"/participants/{person.study_id}").get_data(as_text=True)
+    assert "<dt>Peer worker</dt><dd>Pat Peer" in page and "assign on the workload page" in page
+    assert "<dt>Peer worker</dt><dd>none" in client.get(f"/participants/{alone.study_id}").get_data(
+        as_text=True
+    )

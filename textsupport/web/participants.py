@@ -8,7 +8,7 @@ from flask import Blueprint, abort, current_app, flash, redirect, render_templat
 from flask_login import current_user
 
 from textsupport import db
-from textsupport.models import AuditOutcome, Role
+from textsupport.models import AuditOutcome, Role, StaffUser
 from textsupport.services import appointments, audit, enrolment, participants, randomize
 from textsupport.web.access import require_role
 from textsupport.web.forms import AppointmentForm, ConfirmForm, EnrolForm, WithdrawForm
@@ -73,6 +73,8 @@ def show(study_id: str):
         appointments=appointments.upcoming(session, participant),
         appointment_form=AppointmentForm(),
         zone=ZoneInfo(participant.tz),
+        peer=session.get(StaffUser, participant.peer_worker_id) if participant.peer_worker_id else None,
+        can_assign=current_user.has_role(Role.SUPERVISOR, Role.ADMIN),
     )
 
 
