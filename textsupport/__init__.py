@@ -16,6 +16,7 @@ from textsupport.web import (
     errors,
     filters,
     health,
+    mfa,
     participants,
     queue,
     staff,
@@ -46,6 +47,7 @@ def create_app(settings: Mapping[str, Any] | None = None) -> Flask:
     for blueprint in (
         health.bp,
         auth.bp,
+        mfa.bp,
         staff.bp,
         participants.bp,
         allocations.bp,

@@ -35,6 +35,7 @@ DEFAULTS: dict[str, Any] = {
     "TEXTSUPPORT_NOW": None,
     "SESSION_IDLE_MINUTES": "30",
     "LOGIN_RATE_LIMIT": "10 per minute",
+    "MFA_REQUIRED": None,  # staff must set up TOTP before using any page; None: on in production only
     "RATELIMIT_STORAGE_URI": "memory://",
     # Trial rules (DOMAIN.md sections 5 and 6).
     "ELIGIBLE_AGE": "18-65",
@@ -91,6 +92,7 @@ def validate(settings: dict[str, Any], instance_path: str) -> dict[str, Any]:
     out["SEND_TIME"] = _clock_time("SEND_TIME", settings["SEND_TIME"])
     out["QUIET_HOURS"] = _window("QUIET_HOURS", settings["QUIET_HOURS"])
     out["TEXTSUPPORT_NOW"] = _fixed_now(settings["TEXTSUPPORT_NOW"], production)
+    out["MFA_REQUIRED"] = _flag("MFA_REQUIRED", settings["MFA_REQUIRED"], default=production)
     out["SESSION_IDLE_MINUTES"] = _positive_number("SESSION_IDLE_MINUTES", settings["SESSION_IDLE_MINUTES"])
     out.update(_trial_rules(settings))
     out["ONCALL_PHONES"] = _phones("ONCALL_PHONES", settings["ONCALL_PHONES"])
@@ -131,6 +133,20 @@ def _trial_rules(settings: Mapping[str, Any]) -> dict[str, Any]:
         "ASSESSMENT_OFFSETS_DAYS": _offsets(settings["ASSESSMENT_OFFSETS_DAYS"]),
         "LOW_ALLOCATION_SHARE": share,
     }
+
+
+def _flag(name: str, value: Any, default: bool) -> bool:
+    """true/false, yes/no, 1/0 (any case); unset means `default`."""
+    if value is None or value == "":
+        return default
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("1", "true", "yes", "on"):
+        return True
+    if text in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"{name} must be true or false, not {value!r}")
 
 
 SLA_LEVELS = ("crisis", "urgent", "routine")

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from flask_login import UserMixin
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from textsupport.models.base import Base, UTCDateTime, str_enum
@@ -41,6 +41,8 @@ class StaffUser(UserMixin, Base):
     on_shift: Mapped[bool] = mapped_column(Boolean, default=True)
     caseload_cap: Mapped[int | None] = mapped_column(Integer)  # None: the configured default
     totp_secret: Mapped[str | None] = mapped_column(String(64))  # set once MFA is enrolled
+    # The TOTP time step of the last code accepted: a code is refused once used (no replay).
+    totp_last_step: Mapped[int | None] = mapped_column(BigInteger)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 

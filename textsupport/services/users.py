@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from textsupport import clock, db, passwords
 from textsupport.models import AuditOutcome, Role, StaffUser
-from textsupport.services import audit
+from textsupport.services import audit, mfa
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -61,8 +61,13 @@ def create_user(
     return user
 
 
-def authenticate(session: Session, email: str, password: str, ip: str | None = None) -> StaffUser | None:
-    """The active account these credentials open, or None. Every attempt is audited."""
+def authenticate(
+    session: Session, email: str, password: str, ip: str | None = None, code: str | None = None
+) -> StaffUser | None:
+    """The active account these credentials open, or None. Every attempt is audited.
+
+    An account with MFA also needs a current TOTP `code` that has not been used before.
+    """
     db.begin_write(session)
     user = session.scalar(select(StaffUser).where(StaffUser.email == normalise_email(email)))
     if user is None or not user.is_active:
@@ -72,6 +77,10 @@ def authenticate(session: Session, email: str, password: str, ip: str | None = N
         return None
     if not passwords.verify_password(user.password_hash, password):
         audit.record(session, "login", AuditOutcome.DENIED, actor_id=user.id, ip=ip, detail="wrong password")
+        session.commit()
+        return None
+    if user.totp_secret and not mfa.accept(user, code):
+        audit.record(session, "login", AuditOutcome.DENIED, actor_id=user.id, ip=ip, detail="MFA code")
         session.commit()
         return None
     if passwords.needs_rehash(user.password_hash):

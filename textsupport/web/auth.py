@@ -27,13 +27,19 @@ def login():
         return redirect(url_for("staff.home"))
     form = LoginForm()
     if form.validate_on_submit():
-        user = users.authenticate(db.session(), form.email.data, form.password.data, ip=request.remote_addr)
+        user = users.authenticate(
+            db.session(), form.email.data, form.password.data, ip=request.remote_addr, code=form.code.data
+        )
         if user is not None:
             session.clear()  # a fresh session on sign-in (no fixation)
             session.permanent = True  # idle timeout: PERMANENT_SESSION_LIFETIME
             login_user(user)
             return redirect(_safe_next(request.args.get("next")))
-        flash("That email and password do not match an active account.", "error")
+        flash(
+            "That email and password do not match an active account, or the authenticator code is "
+            "missing, wrong or already used.",
+            "error",
+        )
     status = 400 if form.errors else 200
     return render_template("login.html", form=form), status
 

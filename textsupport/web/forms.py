@@ -24,6 +24,21 @@ class LoginForm(FlaskForm):
 
     email = EmailField("Email", validators=[DataRequired(), Length(max=254)])
     password = PasswordField("Password", validators=[DataRequired(), Length(max=1024)])
+    code = StringField(
+        "Code from your authenticator app (if you set one up)",
+        validators=[Length(max=16)],
+        render_kw={"inputmode": "numeric", "autocomplete": "one-time-code"},
+    )
+
+
+class MfaForm(FlaskForm):
+    """A six-digit code from an authenticator app."""
+
+    code = StringField(
+        "Six-digit code",
+        validators=[DataRequired(), Length(max=16)],
+        render_kw={"inputmode": "numeric", "autocomplete": "one-time-code"},
+    )
 
 
 class ConfirmForm(FlaskForm):

@@ -1,0 +1,72 @@
+"""Two-step sign-in: set up an authenticator app, turn it off, and require it where configured."""
+
+from __future__ import annotations
+
+from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
+from flask_login import current_user, login_required
+
+from textsupport import db
+from textsupport.services import mfa
+from textsupport.web.forms import MfaForm
+
+bp = Blueprint("mfa", __name__, url_prefix="/account")
+OPEN_WITHOUT_MFA = {"mfa.setup", "mfa.turn_off", "auth.logout", "auth.login", "static", "health.healthz"}
+
+
+@bp.route("/mfa", methods=["GET", "POST"])
+@login_required
+def setup():
+    """Show a new key for the authenticator app; a correct code from the app turns MFA on."""
+    form = MfaForm()
+    if current_user.totp_secret:
+        return render_template("mfa.html", form=form, enrolled=True)
+    secret = session.get("mfa_pending") or mfa.new_secret()
+    session["mfa_pending"] = secret
+    if form.validate_on_submit():
+        try:
+            mfa.enrol(db.session(), current_user.id, secret, form.code.data)
+        except mfa.MfaError as error:
+            db.session().rollback()
+            form.code.errors.append(str(error))
+        else:
+            session.pop("mfa_pending", None)
+            flash("Two-step sign-in is on: each sign-in now needs a code from the app.", "success")
+            return redirect(url_for("staff.home"))
+    uri = mfa.setup_uri(secret, current_user.email, current_app.config["PROGRAM_NAME"])
+    key = " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
+    status = 400 if form.errors else 200
+    return render_template("mfa.html", form=form, enrolled=False, key=key, uri=uri), status
+
+
+@bp.post("/mfa/off")
+@login_required
+def turn_off():
+    """Turn MFA off with a current code (refused where MFA is required)."""
+    form = MfaForm()
+    if required():
+        flash("Two-step sign-in is required here and cannot be turned off.", "error")
+        return redirect(url_for("mfa.setup"))
+    if form.validate_on_submit():
+        try:
+            mfa.disable(db.session(), current_user.id, form.code.data)
+        except mfa.MfaError as error:
+            flash(str(error), "error")
+            return redirect(url_for("mfa.setup"))
+        flash("Two-step sign-in is off.", "success")
+    return redirect(url_for("mfa.setup"))
+
+
+def required() -> bool:
+    """MFA_REQUIRED, which defaults to on in production."""
+    return bool(current_app.config["MFA_REQUIRED"])
+
+
+@bp.before_app_request
+def enforce():
+    """Where MFA is required, a signed-in account without it can only set it up (or sign out)."""
+    if not required() or not current_user.is_authenticated or current_user.totp_secret:
+        return None
+    if request.endpoint in OPEN_WITHOUT_MFA or request.blueprint == "webhooks":
+        return None
+    flash("Set up two-step sign-in to continue: this system holds health information.", "error")
+    return redirect(url_for("mfa.setup"))
