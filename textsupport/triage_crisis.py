@@ -23,6 +23,7 @@ CRISIS = (
         r"<WANT> <SLACK><DEATH>",  # "i feel like dying", "thinking about ending it", "need to die"
         r"kill(ing|ed|s)? <REFL>|(hang|hanging|shoot|shooting|drown|drowning|off|offing) <REFL>",
         r"(end|ending|take|taking) (my|his|her|their) (own )?life",
+        r"^(just |please |pls |someone )?kill me( now| please| pls| already)?(?= *[.!]*$)",  # the whole reply
         r"suicid\w*|commit(ting)? suicide|su[i1!*]c[i1!*]de",
         r"wish (i|he|she) (was|were|could be) dead|better off dead|rather be dead",
         r"(wish|hope) (i|id) (could )?(die|never wake up|dont wake up)",
@@ -100,6 +101,9 @@ CRISIS = (
         r"(its|this is) for the best|this is the end",
         r"ive (decided|made (my|up my) (mind|decision))",
         r"im (so |just )?done(?= *($|[^\w ]))|dont (try to )?(find|stop|save|look for) me",
+        # a short final clause: "im done. for good", "its time. bye", "cant do this. goodbye"
+        r"(?:(?<=^)|(?<=[.!?,])|(?<=[.!?,] ))(for good|forever|its time|it is time|cant do this( anymore)?)"
+        r"(?= *($|[^\w ]))",
         r"take care of (my|the) (kids|cat|dog|pets|babies|children)",
         "|".join(lexicon.NOT_NEEDED),  # "i will not be needing these messages after this week"
         # loose ends tied: "deleted my accounts, gave back the keys"
@@ -178,7 +182,7 @@ CRISIS = (
     Rule("lethal means: overdose amount", "crisis", (
         r"(took|taken|take|taking|swallow\w*|popped|downed|ate) (\w+ ){0,2}<MANY> (of )?(\w+ ){0,3}<MEDS>",
         r"(\d{2,}|[5-9]) (of (my|the) )?(<DRUG>|pills|tabs)",
-        r"<MEDS> (with|and) (\w+ ){0,3}<ALCOHOL>",
+        r"<MEDS> (with|and|n|&|\+) (\w+ ){0,3}<ALCOHOL>",
         r"(<ALCOHOL>|drunk|drinking|drank) (\w+ ){0,5}"
         r"(took|take|taking) (\w+ ){0,2}<MEDS>",
         r"how (many|much) (\w+ ){0,3}(would it take|does it take|to (die|kill|overdose|od))",

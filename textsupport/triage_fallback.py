@@ -21,6 +21,7 @@ NEGATIVE = (
     # symptoms, substances, conflict and housing named in passing
     r"voices|flashbacks?|nightmares?|paranoi\w*|manic|mania|drunk|wasted|hungover|crack|meth|fent|"
     r"heroin|dope|homeless|shelter|evicted|fight|fought|argument|yell\w*|punched|abus\w*",
+    r"not (good|ok|okay|great|well|fine|alright)(?! (but|though|lol))|"
     r"(hate|hates|hated) (me|myself|my)|(doesnt|dont|didnt) (want|need|like|love) me|(miss|"
     r"missing) the hospital",
     r"😭|😢|😞|😔|💔|😩|😫|😖|😣|😰|😨|😱|🥺|☹|🙁|😕|😟|😿",
@@ -31,7 +32,7 @@ POSITIVE = (
     r"\b(lol|lmao|haha\w*|hehe|jk|thanks?|thank (you|u)|thx|ty|merci|gracias)\b|😂|🤣|😊|🙂|😀|😄|👍|❤",
     r"\b(im|feel|feeling|doing|all) (ok|okay|good|fine|great|better|alright|well)\b",
     r"\b(not (that|too|so) bad|no (big )?deal|ca va bien|estoy bien|all good)\b",
-    r"\b(fine|ok|okay|good|better|alright) (now|again|today)\b|\b(ok|okay) (i guess|though|now)\b",
+    r"\b(?<!not )(fine|ok|okay|good|better|alright) (now|again|today)\b|\b(ok|okay) (i guess|though|now)\b",
     r"\b(coping|managing|hanging in( there)?|getting through (it|this)|one day at a time)\b",
     r"\b(game|movie|show|team|traffic|weather|parking|wifi|phone|match|episode|season)\b",
 )
@@ -58,7 +59,7 @@ ROUTINE = (
     r"weekend|friday|saturday|sunday|monday|today|tomorrow|tonight|birthday|party|visit\w*|trip|vacation|"
     r"holiday|camping|church|garden\w*|nap|sleep|slept|bed|shower|laundry|dog|cat|kids?|graduat\w*|"
     r"week|weeks|month|day|days|delay|late|missed|forgot|finger|knee|toe|sore|cold|flu|running|"
-    r"took my (meds|pills)",
+    r"took my (meds|pills)|(meds|pills) (taken|done)|will do",
     # family and the past, in passing ("my grandma died last year and i miss her")
     r"mom|mum|dad|sister|brother|grandma|grandpa|aunt|uncle|cousin|niece|nephew|son|daughter|family|friend|"
     r"used to|years ago|last (year|month|week)|(clean|sober) for|not bad|not too bad",

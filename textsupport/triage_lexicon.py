@@ -207,7 +207,10 @@ PLAN = (
 )
 # ... a plan that is ready, named alone: "my plan is ready", "my plan is set for fri", "planning my exit"
 PLAN_READY = (
-    r"(my|the) plan is (all )?(set|ready|in place|made|final\w*|done|happening|on|go)",
+    r"(^|my |the )plan(s)? (is |are )?(all )?(set|ready|in place|made|final\w*|done|happening|on|go)",
+    # the means or the note ready: "ropes ready", "gun is loaded", "note is on the table", "notes written"
+    r"(^|my |the )(rope|noose|pills|meds|gun|knife|blade|note|letter)s? (is |are )?(all )?(ready|set|tied|"
+    r"loaded|written|done|laid out|(on|in) (the|my) (table|desk|counter|bed|drawer|kitchen))",
     r"(its|it is|everything is|everythings|all) (all )?(planned|set|ready|arranged|prepared|sorted)( out)?,? "
     r"(for )?(tonight|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|now)",
     r"(plan|planning|planned|plotting) (my|an|the) (exit|way out|escape|death|own death|last (day|night)|"
@@ -248,13 +251,22 @@ HARM_SIGNS = (
     r"burned)",
     r"(bleeding|blood) (\w+ ){0,2}(wont|cant|will not) stop|(im|its|still) bleeding",
     r"relaps\w* (on|with|into) (cutting|sh|self harm|burning)|(sh|self harm) relapse|shd (again|last night)",
-    r"(cutting|burning)(?= *($|[^\w ]))(?<!stopped cutting)(?<!quit cutting)",
+    r"(cutting|burning)(?= *($|[^\w ]|right now|now|tonight|again))(?<!stopped cutting)(?<!quit cutting)",
+    r"bleeding (so |really |very )?(bad|badly|heavily|loads)",
     r"(relapsed|slipped|caved|gave in|i|just) (and |n )?(cut|burned|burnt)(?= *($|[^\w ]|again|last night|"
     r"today))",
 )
 # ... and lethal means mentioned on their own (emoji included)
 MEANS_ALONE = (
-    r"noose|🪢|🔫|🩸|🔪|⛓|razor blades?|(the|a|my) blade",
+    r"noose|🪢|🔫|🩸|🔪|⛓|🪦|⚰|razor blades?|(the|a|my) blade",
+    # the whole reply is a means or an act, in a word or two: "pills", "took 30", "took them all"
+    r"^(the |my |all the |all my )?(pills|meds|tablets|rope|gun|knife|blade|razor|overdose|od)"
+    r"( now| tonight| right now)?(?= *[.!]*$)",
+    r"(^|i |just |and |n |ive )took ((them|em|it|those|these|everything) all|all of (them|em))"
+    r"(?= *($|[^\w ]))|"
+    r"^took (\d{2,}|[5-9]|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)(?= *[.!]*$)",
+    # an end that is never waking up: "never waking up", "not waking up again"
+    r"never waking up(?= *($|[^\w ]|again))",
     r"(sav(ed|ing)|kept|keep|keeping|stash\w*|hid|hidden|hiding|collect\w*|hoard\w*|(put|set|"
     r"putting|setting) "
     r"(aside|away)) (up )?(\w+ ){0,4}<MEDS>",

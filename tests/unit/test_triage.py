@@ -535,3 +535,34 @@ def test_round_two_wordings_generalise_both_ways(text, level):
 )
 def test_taking_ones_medicine_as_usual_is_not_a_crisis(text):
     assert classify(text).level != "crisis", classify(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # round three, very short SMS: a means or an act as the whole reply, a short final clause
+        ("pills.", "crisis"),
+        ("my meds tonight", "crisis"),
+        ("took 40", "crisis"),
+        ("took em all", "crisis"),
+        ("noose is tied", "crisis"),
+        ("letter's on the desk", "crisis"),
+        ("cutting now", "crisis"),
+        ("bleeding really bad", "crisis"),
+        ("its time. goodbye", "crisis"),
+        ("im done. forever", "crisis"),
+        ("pills n wine", "crisis"),
+        ("never waking up again", "crisis"),
+        ("kill me now", "crisis"),
+        ("not ok", "urgent"),
+        ("not great", "urgent"),
+        ("took 30 mins at the pharmacy", "routine"),
+        ("took the kids to the park, took them all", "routine"),
+        ("will do", "routine"),
+        ("meds taken", "routine"),
+        ("not bad at all", "routine"),
+        ("quit smoking for good", "routine"),
+    ],
+)
+def test_round_three_short_replies_generalise_both_ways(text, level):
+    assert classify(text).level == level, classify(text)
