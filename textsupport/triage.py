@@ -146,12 +146,15 @@ def _clause(text: str, match: re.Match[str]) -> tuple[int, int]:
 
 def _negated(before: str, matched: str = "") -> bool:
     """A negator among the last few words before the phrase, with no new subject in between."""
+    every = _TOKEN.findall(before)
     if _TOKEN.findall(matched)[:1] and _TOKEN.findall(matched)[0] in rules.NEW_SUBJECT:
-        return False  # "if i dont answer, youll know why": the phrase has its own subject
-    words = _TOKEN.findall(before)[-rules.NEGATION_WINDOW :]
+        # "if i dont answer, youll know why": the phrase has its own subject, unless its reason is denied
+        return tuple(every[-2:]) == rules.NOT_BECAUSE
+    words = every[-rules.NEGATION_WINDOW :]
     for index in range(len(words) - 1, -1, -1):
         if words[index] in rules.SUBJECT_I:
-            return False
+            at = len(every) - len(words) + index  # a reason denied: "not because im going to ..."
+            return tuple(every[max(at - 2, 0) : at]) == rules.NOT_BECAUSE
         after = words[index + 1] if index + 1 < len(words) else ""
         if words[index] in rules.NEGATORS and after not in rules.NOT_A_NEGATION:
             if words[index] in rules.ELIDED_NEGATORS and not after.startswith(rules.ELISION_OPENINGS):

@@ -54,7 +54,8 @@ CRISIS = (
         r"(decided|decision) (that )?(i|to) (\w+ ){0,2}(not go on|wont go on|stop living|end it)|"
         r"(wont|not going to) go on (with (it|this|life|living)|like this)",
         r"cant (go on|keep going|keep living|live like this)",
-        r"(better|happier|easier)( off)? without me|(no|dont see a|cant see a|theres no) way out",
+        r"(better|happier|easier)( off)? without me|(no|dont see a|cant see a|theres no) way out"
+        r"(?! of (this|the|my|our) (debt|bills|loan|mess|contract|lease|job|hole|overdraft))",
         r"(better|happier|easier)( off)? (if|when|once) (i|im) (was |were |wasnt |werent |am )?"
         r"(gone|here|around|dead|alive)",
         r"done (with )?(life|living|it all|this life)|stop (existing|living)|(cease|not) to exist",
@@ -105,6 +106,10 @@ CRISIS = (
         r"(?:(?<=^)|(?<=[.!?,])|(?<=[.!?,] ))(for good|forever|its time|it is time|cant do this( anymore)?)"
         r"(?= *($|[^\w ]))",
         r"take care of (my|the) (kids|cat|dog|pets|babies|children)",
+        # "its my time to come home", "god is calling me home", "im going to the lake." at the end
+        r"my time (has come|is up|to (come|go) home)|"
+        r"(god|he|jesus|the lord) (is )?(calling|called|wants) me home|"
+        r"going (to|into) the (river|lake|ocean|sea|water)(?= *($|[^\w ]))",
         "|".join(lexicon.NOT_NEEDED),  # "i will not be needing these messages after this week"
         # loose ends tied: "deleted my accounts, gave back the keys"
         r"(deleted|deleting|closed|closing) (all )?my (accounts|socials|social media|profiles?|"
@@ -131,7 +136,10 @@ CRISIS = (
         r"(have|got|made) a plan (and (a |the )?(date|time|way)|to (do it|end it|die))",
         r"(picked|chose|set) (a |the )?(date|day|time) to (do it|die|end it)",
         r"know (where|how|when) (im going to|ill|to|i will) do it",
-        r"(ways|how) to (die|kill myself|end it|commit suicide|overdose|hang myself)|painless (way|death)",
+        r"(ways?|how|methods?) to (die|kill myself|end it|commit suicide|overdose|hang myself)|"
+        r"painless (way|death)",
+        r"(least painful|easiest|quickest|fastest|surest|best|most peaceful) (way|ways|method|methods) "
+        r"(to|of) (go|going|die|dying|do it|end it|kill myself)",
         r"(wont|not going to|dont think ill) make it (through|to|past) (tonight|the night|tomorrow|the week)",
         r"(writing|wrote|written|making|made|updated|finished) my will",
         r"(i have|ive got|i got|i made|i came up with) a plan(?! (for|with|to (go|see|visit|meet|get|make)))",
@@ -149,7 +157,11 @@ CRISIS = (
     # broad lexicons (triage_lexicon.py): the ideas behind suicidal replies, in any wording
     Rule("suicidal: against living", "crisis", lexicon.AGAINST_LIVING, other="urgent"),
     Rule("suicidal: a world without me", "crisis", lexicon.IF_GONE, other="urgent"),
-    Rule("suicidal: plan made", "crisis", lexicon.PLAN, other="urgent"),
+    Rule("suicidal: plan made", "crisis", lexicon.PLAN, other="urgent", unless=(
+        # out of reach for an ordinary reason: "if i dont reply thats why, no cell service at the cottage"
+        r"\b(thats why|no (cell )?(service|signal|reception)|cottage|camping|vacation|holiday|trip|"
+        r"at work)\b",
+    )),
     Rule("suicidal: plan ready", "crisis", lexicon.PLAN_READY, other="urgent", unless=(
         r"\b(for (the|my|our|a|this|next) (weekend|trip|party|presentation|meeting|project|essay|exam|"
         r"holiday|vacation|move|wedding|class|course|business|day|week|summer|garden|birthday))\b",
@@ -178,6 +190,9 @@ CRISIS = (
         r"overdos(e|ed|es|ing)",
         r"(i|just|going to|might|want to|almost|nearly) (od|odd|oded|oding)",  # "i od'd" -> "i odd"
         r"took (way )?too (many|much)|swallowed (\w+ ){0,3}(<MEDS>|bottle|pack|handful)",
+        # "swallowed everything that was in the cabinet", "took all of it from the medicine cupboard"
+        r"(swallowed|took|downed|ate|taken) (everything|it all|all of it|whatever) (\w+ ){0,5}"
+        r"(cabinet|cupboard|drawer|bottle|medicine|first aid)",
     ), other="urgent"),
     Rule("lethal means: overdose amount", "crisis", (
         r"(took|taken|take|taking|swallow\w*|popped|downed|ate) (\w+ ){0,2}<MANY> (of )?(\w+ ){0,3}<MEDS>",
@@ -216,6 +231,7 @@ CRISIS = (
     )),
     Rule("lethal means: heights", "crisis", (
         r"jump(ing|ed)? (off|from|out of) (\w+ ){0,3}<HIGH>|(throw|throwing) myself (off|from)",
+        r"jump(ing|ed)? (off|from) the top of (\w+ ){0,4}<HIGH>",
         r"(standing|sitting|stood|sat|climb\w*|perched) (on|at|over|by|off|on top of|up on) "
         r"(the |a |this )?(\w+ ){0,2}(<HIGH>|edge|railing)",
         r"im (on|at|under|up on|on top of|in) (\w+ ){0,4}(bridge|ledge|roof|rooftop|overpass|cliff|parkade)",
@@ -236,7 +252,7 @@ CRISIS = (
     )),
     Rule("lethal means: traffic or water", "crisis", (
         r"in front of (a |the )?(train|bus|truck|car|lrt|traffic|semi)|walk\w* into traffic",
-        r"(walk|walking|jump|jumping|going) (\w+ )?into the (river|lake|water)|drown",
+        r"(walk|walking|jump|jumping|going) (\w+ )?into the (river|lake|water|ocean|sea)|drown",
         r"(river|lake|water|ocean|sea|bridge) (\w+ ){0,4}(walk|walking|jump|jumping|going) in(to)?"
         r"(?= *($|[^\w ]))",
         r"(driv\w*|drove|crash\w*|steer\w*|swerv\w*) (my car |the car |it )?(into|off) (a |the )?"

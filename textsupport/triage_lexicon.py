@@ -49,6 +49,7 @@ VARIANTS = (
     (r"any more", "anymore"),
     (r"(?<!a )bout|abt", "about"),  # not French "a bout" (at the end of one's rope)
     (r"good bye", "goodbye"),
+    (r"(at )?(the )?(end|edge) of (my|the|his|her|our) (rope|tether)", "at my limit"),  # no ligature
     # spelled-out negatives and "i am" -> one token each
     (r"i am|i m", "im"),
     (r"can not|cannot", "cant"),
@@ -102,6 +103,10 @@ FINALITY = (
     r"(cant|dont|cannot) see (a|any) (future|way forward|tomorrow)( for me)?",
     r"(going to|about to|will|ready to) do something (about it )?(tonight|today|right now|now)",
     r"(want|need) (out|it over)(?= *($|[^\w ]))|(want|need) out of (this life|here for good)",
+    r"(im|i am) (not|never) coming back(?= *($|[^\w ]|from this|this time))",
+    # worth more dead: "better off with the insurance money than with me"
+    r"(better off|worth more|happier) (\w+ ){0,5}than (with |having )?me|worth more dead|"
+    r"(life )?insurance (\w+ ){0,6}(than (with )?me|when im gone|if i (die|was gone|wasnt here)|worth more)",
 )
 # ... and not being around any more ("ill be gone by morning", "fine without me")
 GONE = (
@@ -201,6 +206,14 @@ PLAN = (
     r"(cant|cannot|dont think i can|not sure i can) (keep|stay) (myself )?safe",
     r"do something (bad|stupid|drastic|terrible|permanent)( to myself)? (tonight|today|soon|now)",
     r"(?<!worry )(?<!worried )(if|when) i dont (answer|reply|text back|respond)",  # not "dont worry if ..."
+    r"(?<!worry )(?<!worried )(if|when) (you|u|anyone|nobody) (dont|doesnt|do not) hear from me"
+    r"(?! (for a|this week|this weekend|until|till|while))",
+    # the means and the moment known: "i know where, i know when, i have what i need"
+    r"know (where|how|when)(,| and)? (i )?know (where|how|when)|(i have|ive got|got) (everything|what) i need"
+    r"(?= *($|[^\w ]))",
+    # no rescue wanted: "i dont want to be rescued this time", "dont call an ambulance"
+    r"(dont|do not) want to be (rescued|saved|found|revived|resuscitated)|"
+    r"(dont|do not) (call|send) (an |the )?(ambulance|911|paramedics|police)",
     # arrangements made: "i have made my arrangements", "my affairs are in order"
     r"(made|making|finished|finalised|finalized) (my|all my|the|all the) (final )?arrangements"
     r"(?! (for (the|my|a) (trip|visit|move|holiday|vacation|wedding|party|flight)))|final arrangements",
@@ -253,6 +266,9 @@ HARM_SIGNS = (
     r"relaps\w* (on|with|into) (cutting|sh|self harm|burning)|(sh|self harm) relapse|shd (again|last night)",
     r"(cutting|burning)(?= *($|[^\w ]|right now|now|tonight|again))(?<!stopped cutting)(?<!quit cutting)",
     r"bleeding (so |really |very )?(bad|badly|heavily|loads)",
+    r"(it was|was|it is|they were|theyre|went) (too |so |really |pretty )?deep|"
+    r"(might|may|probably|think i|if it|if they|it|they) (needs?|need) stitches",
+    r"by cutting(?= *($|[^\w ]|again|for the first time))",
     r"(relapsed|slipped|caved|gave in|i|just) (and |n )?(cut|burned|burnt)(?= *($|[^\w ]|again|last night|"
     r"today))",
 )

@@ -38,6 +38,7 @@ NEGATION_WINDOW = 4  # words before the matched phrase, within its clause
 # "not sure"; "ya no aguanto" (I cannot bear it any more) does not negate what follows
 NOT_A_NEGATION = words("sure know worry tell bother judge matter se sais sabe aguanto soporto")
 SUBJECT_I = words("i im ive id ill je j yo")  # a new first-person clause ends a negation
+NOT_BECAUSE = ("not", "because")  # ... except a reason denied: "not because im going to hurt myself"
 SELF = SUBJECT_I | words("me my myself moi")
 # a phrase that opens with its own subject starts a new clause: "if i dont answer, youll know why"
 NEW_SUBJECT = SUBJECT_I | words("you youll youre he hes she shes they theyll theyre")

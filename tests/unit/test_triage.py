@@ -566,3 +566,28 @@ def test_taking_ones_medicine_as_usual_is_not_a_crisis(text):
 )
 def test_round_three_short_replies_generalise_both_ways(text, level):
     assert classify(text).level == level, classify(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # round three, long and disorganised replies: one clause carries the risk
+        ("so tired, the kids, the rent, anyway i swallowed everything in the medicine cabinet", "crisis"),
+        ("looked up the quickest way to die, then made tea", "crisis"),
+        ("i know where, i know when. i have what i need", "crisis"),
+        ("if you dont hear from me by monday you know why", "crisis"),
+        ("i dont want to be saved this time", "crisis"),
+        ("the cut was really deep, think i need stitches", "crisis"),
+        ("god is calling me home. dont try to stop me", "crisis"),
+        ("my family is better off with the life insurance than with me", "crisis"),
+        ("wrote it all down and im not coming back from this", "crisis"),
+        ("the voices say walk into the sea tonight and i will", "crisis"),
+        ("my last chapter ends with jumping from the top of the parking garage", "crisis"),
+        ("i cant see a way out of this debt, the collectors call daily", "urgent"),
+        ("at the end of my rope with this back pain", "urgent"),
+        ("i need the hospital, not because im going to hurt myself, i just cant cope", "urgent"),
+        ("at the cabin all week, if i dont reply thats why", "routine"),
+    ],
+)
+def test_round_three_long_replies_generalise_both_ways(text, level):
+    assert classify(text).level == level, classify(text)
