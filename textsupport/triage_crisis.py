@@ -22,10 +22,16 @@ CRISIS = (
         r"(want|wants|wanted|going|plan|planning|about|ready|trying|tried|deserve|time) to (die|be dead)",
         r"<WANT> <SLACK><DEATH>",  # "i feel like dying", "thinking about ending it", "need to die"
         r"kill(ing|ed|s)? <REFL>|(hang|hanging|shoot|shooting|drown|drowning|off|offing) <REFL>",
+        r"(?:(?<=take )|(?<=taking )|(?<=took ))myself out(?= *($|[^\w ]|tonight|for good|of the (picture|"
+        r"equation)))",
         r"(end|ending|take|taking) (my|his|her|their) (own )?life",
         r"^(just |please |pls |someone )?kill me( now| please| pls| already)?(?= *[.!]*$)",  # the whole reply
         r"suicid\w*|commit(ting)? suicide|su[i1!*]c[i1!*]de",
         r"wish (i|he|she) (was|were|could be) dead|better off dead|rather be dead",
+        r"(id|i would|i d) (much )?rather (die|hang|kill myself|end it|not (live|exist|be alive)|"
+        r"be in the ground)(?! (of|laughing|than (miss|lose|go without|eat|watch|sit)))",
+        # after a game: "killed myself in the game lol. also kinda want to irl"
+        r"(kinda |actually |really )?(want|wanna) (to )?(do it )?(irl|in real life)",
         r"(wish|hope) (i|id) (could )?(die|never wake up|dont wake up)",
         r"(sleep|die) and (never|not) wake up|(wish i could|want to) (go to )?sleep forever",
         r"(fall |go to )?(asleep|sleep) and (stay asleep|never wake|not wake)",
@@ -40,7 +46,10 @@ CRISIS = (
         r"(will|would|to|could|might) (just )?(take me|let me die|call me home)|take me in my sleep",
         # to finish an attempt: "tonight i intend to finish what i started last year"
         r"finish (what i (started|began)|the job|it (off )?for good)(?! (on|at|with|in|for|my|the|this))",
-    ), other="urgent"),
+    ), other="urgent", unless=(
+        # a lyric sung along for fun: "this song has me screaming i wanna die in the car lol, such a bop"
+        r"\b(song|lyrics?|karaoke|album|playlist|chorus)\b.*\b(lol|lmao|haha\w*|bop|banger)\b",
+    )),
     Rule("suicidal: oblique", "crisis", (
         r"(dont|doesnt) (really )?want to (live|be alive|be here|exist|go on|keep going|keep living|wake up)",
         r"(tired|sick) of (living|being alive|existing)|(life|it) (isnt|aint|not) worth (living|it anymore)",
@@ -103,8 +112,9 @@ CRISIS = (
         r"ive (decided|made (my|up my) (mind|decision))",
         r"im (so |just )?done(?= *($|[^\w ]))|dont (try to )?(find|stop|save|look for) me",
         # a short final clause: "im done. for good", "its time. bye", "cant do this. goodbye"
-        r"(?:(?<=^)|(?<=[.!?,])|(?<=[.!?,] ))(for good|forever|its time|it is time|cant do this( anymore)?)"
-        r"(?= *($|[^\w ]))",
+        r"(?:(?<=^)|(?<=[.!?,])|(?<=[.!?,] ))(for good|forever|its time|it is time|cant do this( anymore)?|"
+        r"ready to go( now)?)"
+        r"(?= *($|[^\w ]|lol|haha|lmao))",
         r"take care of (my|the) (kids|cat|dog|pets|babies|children)",
         # "its my time to come home", "god is calling me home", "im going to the lake." at the end
         r"my time (has come|is up|to (come|go) home)|"
@@ -114,7 +124,14 @@ CRISIS = (
         # loose ends tied: "deleted my accounts, gave back the keys"
         r"(deleted|deleting|closed|closing) (all )?my (accounts|socials|social media|profiles?|"
         r"instagram|facebook)|"
-        r"(gave|giving|handed|returned) back (the|my|your) keys",
+        r"(gave|giving|handed|returned) back (the|my|your) keys|"
+        r"(sold|selling) (my|all my) (truck|car|house|stuff|things)|"
+        r"paid (off|up) (all )?my (debts|bills|loans)|"
+        r"wrote (letters )?to (each of )?my (kids|family|children|wife|husband|son|daughter|parents)",
+        # the sums done: "life insurance pays out 500k. math is simple"; "its ending this weekend"
+        r"(math|maths|choice|answer|decision) is (simple|easy|obvious|clear)|"
+        r"(its|it is|this is|everything is) ending (tonight|this weekend|soon|tomorrow|this week)",
+        r"(life )?insurance (\w+ ){0,3}(pays|payout|pay out|would cover)",
         # weak cues, one pattern: together they count once
         r"bye(?! (for now|now|later|til|till|see))|im (so )?sorry|thank (you|u) for (everything|trying|all)|"
         r"this is it|i love (you|u)(?! (all|guys|always|so much))|(its|life is) over for me|"
@@ -126,6 +143,19 @@ CRISIS = (
     Rule("suicidal: giving away what won't be needed", "crisis", (
         "|".join(lexicon.GIVING), "|".join(lexicon.NOT_NEEDED),
     ), other="urgent", needs=2, unless=lexicon.GIVING_BENIGN),
+    # going to join someone who died: "2 years since dad died. going to see him soon"
+    Rule("suicidal: joining the dead", "crisis", (
+        # the death named with its subject, so that "dad died" is not read as a third party at risk
+        r"((my )?(dad|mom|mum|father|mother|son|daughter|husband|wife|brother|sister|partner|boyfriend|"
+        r"girlfriend|friend|grandma|grandpa|baby|he|she|they) )?(died|passed (away|on))|"
+        r"lost (my|him|her)|death|grave|anniversary|"
+        r"gone (\d+|a|two|three|five|ten) (years?|months?)",
+        r"(want|need|going) to be with (him|her|them)(?= *($|[^\w ]|again))|"
+        r"(going to|gonna|will|ill|plan to|planning to|want to|about to|im|i am|soon be) (see|be with|join|"
+        r"joining|seeing|with) (him|her|them)( again)? "
+        r"(soon|tonight|today|by then|this week|shortly|before long)"
+        r"|(today|tonight|soon) (im|i am|ill be) (joining|with) (him|her|them)",
+    ), other="urgent", needs=2),
     # "im done" after a loss or a hopeless word: "lost everything. im done"
     Rule("suicidal: done, after a loss", "crisis", (
         r"im (so |just |really )?(done|finished)(?= *($|[^\w ]))",
@@ -189,7 +219,8 @@ CRISIS = (
     Rule("overdose", "crisis", (
         r"overdos(e|ed|es|ing)",
         r"(i|just|going to|might|want to|almost|nearly) (od|odd|oded|oding)",  # "i od'd" -> "i odd"
-        r"took (way )?too (many|much)|swallowed (\w+ ){0,3}(<MEDS>|bottle|pack|handful)",
+        r"took (way )?too (many|much)|swallowed (\w+ ){0,3}(<MEDS>|bottle|pack|handful)|"
+        r"(took|swallowed|taken|downed) (a lot|a bunch|loads|lots|a handful) of (something|whatever)",
         # "swallowed everything that was in the cabinet", "took all of it from the medicine cupboard"
         r"(swallowed|took|downed|ate|taken) (everything|it all|all of it|whatever) (\w+ ){0,5}"
         r"(cabinet|cupboard|drawer|bottle|medicine|first aid)",
@@ -215,6 +246,8 @@ CRISIS = (
     ), other=None),
     Rule("lethal means: pills at hand", "crisis", (
         r"(have|got|holding) (the|enough|all (my|the)) <MEDS>(?! from)",
+        r"(looking|staring|stared|looked) at (the|my|all the|all my) <MEDS> (\w+ ){0,2}(all night|for hours|"
+        r"all day|again|a long time)",
     ), other=None, unless=MEDS_BENIGN),
     Rule("lethal means: rope", "crisis", (
         r"rope|noose",
@@ -238,6 +271,8 @@ CRISIS = (
         r"im (on|at) (\w+ ){0,3}tracks|top of (the|a|my) <HIGH>",
         r"<HIGH> (\w+ ){0,4}(looking down|look down|jump|edge|railing|how high|high enough|the drop)",
         r"high (building|bridge|ledge|balcony)|ledge",
+        r"(looked|looking|staring|stared|stare) (at|over|down from) (the |my )?(balcony|bridge|ledge|roof|"
+        r"tracks|railing|window) (\w+ ){0,2}(for (a long time|hours|ages|a while)|again|all (day|night))",
     ), other=None),
     # a high place or the tracks, named by the person texting, is crisis unless it is clearly a trip
     Rule("lethal means: a high place", "crisis", (
@@ -266,7 +301,7 @@ CRISIS = (
         r"(drink|drinking|drank) (\w+ )?(bleach|antifreeze)|rat poison|poison myself",
     ), other=None),
     Rule("lethal means: carbon monoxide", "crisis", (
-        r"(engine|car) (\w+ ){0,2}running in (the|a|my) garage|garage (\w+ ){0,4}(engine|motor|"
+        r"(engine|car) (\w+ ){0,2}running in (the|a|my) garage|garage (\w+ ){0,6}(engine|motor|"
         r"car) (running|on)",
         r"(hose|pipe|tube) (\w+ ){0,4}(exhaust|tailpipe)|(exhaust|tailpipe) (\w+ ){0,2}(hose|pipe|tube)",
         r"carbon monoxide|charcoal (\w+ ){0,3}(in|inside) (the|my|a) (car|room|tent|bathroom)",

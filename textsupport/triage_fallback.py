@@ -13,7 +13,7 @@ NEGATIVE = (
     r"scared|afraid|anxious|stressed|exhausted|drained|numb|alone|lonely|worthless|hopeless|ashamed|"
     r"guilty|desperate|unbearable|suffering|panick\w*|struggl\w*|sucks|shitty|worse|worst|"
     r"gutter|dumps|tank\w*|plummet\w*|heavier|darker|bleak|grim|dreadful\w*|wretched|despair\w*|"
-    r"gloomy|tearful|weep\w*|dismal|"
+    r"gloomy|tearful|weep\w*|dismal|sob|sobs|sobbing|sobbed|bawl\w*|heartbroken|devastated|terrified|frightened|"
     r"triste|deprim\w*|angoiss\w*|sola|solo",
     # plain words for a bad time, anger and hurt
     r"bad|rough|hard|tough|meh|blah|down|low|shit|crap|angry|mad|furious|rage|pissed|scream\w*|"
@@ -21,6 +21,8 @@ NEGATIVE = (
     # symptoms, substances, conflict and housing named in passing
     r"voices|flashbacks?|nightmares?|paranoi\w*|manic|mania|drunk|wasted|hungover|crack|meth|fent|"
     r"heroin|dope|homeless|shelter|evicted|fight|fought|argument|yell\w*|punched|abus\w*",
+    r"nowhere (else )?to go|losing (my|it)|(drink|drinking|drank|using) to forget|"
+    r"(havent|hasnt|not) left the (house|flat|apartment|room|bed)|dont know how to (tell|cope|deal)",
     r"not (good|ok|okay|great|well|fine|alright)(?! (but|though|lol))|"
     r"(hate|hates|hated) (me|myself|my)|(doesnt|dont|didnt) (want|need|like|love) me|(miss|"
     r"missing) the hospital",

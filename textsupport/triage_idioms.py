@@ -9,6 +9,11 @@ IDIOMS = (
     r"(could|would|id) kill for",
     r"kill(ed|ing|s)? (it|time|the (lights|mood|vibe)|two birds)",
     r"kill(ed|ing)? myself laughing",
+    # "killed myself in the game lol, stupid lava level"
+    r"(killed|kill|killing|died|dying|die) (myself )?(\w+ ){0,2}(in|on) (the|this|that|a|my) "
+    r"(game|level|match|round|boss fight|raid|lobby|sim|sims|minecraft|fortnite)",
+    r"(tired|sick) of (the )?(winter|summer|snow|rain|cold|heat|weather|traffic|commute|construction|"
+    r"dark mornings)",
     r"(die|dying|died) of (boredom|embarrassment|laughter|cringe|shame)|died laughing|"
     r"laughed so hard i (almost |nearly )?(died|cried|peed)|dying (laughing|of laughter)|"
     r"(dying|die) to (see|know|try|go|hear|meet|get)|to die for",

@@ -104,6 +104,10 @@ FINALITY = (
     r"(going to|about to|will|ready to) do something (about it )?(tonight|today|right now|now)",
     r"(want|need) (out|it over)(?= *($|[^\w ]))|(want|need) out of (this life|here for good)",
     r"(im|i am) (not|never) coming back(?= *($|[^\w ]|from this|this time))",
+    r"disappear (forever|for good|permanently)|quit (my )?(life|living)",
+    r"(not|never) (planning|going|intending|meaning|planning on) to come back( in| home| up| out)?"
+    r"(?= *($|[^\w ]))",
+    r"(wont|not going to) make it to (anything|anything else|any of it)",
     # worth more dead: "better off with the insurance money than with me"
     r"(better off|worth more|happier) (\w+ ){0,5}than (with |having )?me|worth more dead|"
     r"(life )?insurance (\w+ ){0,6}(than (with )?me|when im gone|if i (die|was gone|wasnt here)|worth more)",
@@ -206,6 +210,8 @@ PLAN = (
     r"(cant|cannot|dont think i can|not sure i can) (keep|stay) (myself )?safe",
     r"do something (bad|stupid|drastic|terrible|permanent)( to myself)? (tonight|today|soon|now)",
     r"(?<!worry )(?<!worried )(if|when) i dont (answer|reply|text back|respond)",  # not "dont worry if ..."
+    r"(wont|will not|shant|shall not|no longer) (be )?need(ing)? (these|your|the|any more|any)( daily)? "
+    r"(texts|messages) (after|past|beyond|from) (this|today|tonight|tomorrow|\w+day|the weekend|next)",
     r"(?<!worry )(?<!worried )(if|when) (you|u|anyone|nobody) (dont|doesnt|do not) hear from me"
     r"(?! (for a|this week|this weekend|until|till|while))",
     # the means and the moment known: "i know where, i know when, i have what i need"
@@ -241,13 +247,16 @@ AFFAIRS = (
     r"(affairs|everything else|all my affairs|paperwork and all) (are |is )?in order"
     r"(?! (for (the|my) (trip|move|visit|flight|taxes|appointment)))",
     r"(put|putting|got|getting|set|setting) (my )?(affairs|house) in order",
+    r"(sorted|arranged|in order|taken care of|ready|paid|settled|done) (for|before) (after|afterwards|"
+    r"when im gone)(?= *($|[^\w ]))",
     r"(wrote|written|writing|decided|deciding|listed|list) (out |down )?who (gets|should get|"
     r"will get|can have) "
     r"(what|my \w+)",
     # a will, instructions or letters for after: "the letter i have left for him, for afterwards"
     r"(letter|letters|note|notes|instructions) (\w+ ){0,6}(for (after|afterwards)|for whoever finds|"
     r"(for|to) (read|open) (after|when im gone))",
-    r"(explain|say|tell (\w+ )?) why i (did it|had to do it|had to go)|(youll|you will|they will|"
+    r"(explain|explaining|say|tell (\w+ )?) why (i (did it|had to do it|had to go)|im gone)|"
+    r"(youll|you will|they will|"
     r"theyll) understand why",
     # a funeral of one's own: "i keep imagining my own funeral", "paid for my funeral, it will not be long"
     r"(imagin\w*|pictur\w*|dream\w*|think\w* (about|of)|plann\w*|paid for|pay for|arrang\w*|chose|choosing) "
@@ -270,7 +279,7 @@ HARM_SIGNS = (
     r"(might|may|probably|think i|if it|if they|it|they) (needs?|need) stitches",
     r"by cutting(?= *($|[^\w ]|again|for the first time))",
     r"(relapsed|slipped|caved|gave in|i|just) (and |n )?(cut|burned|burnt)(?= *($|[^\w ]|again|last night|"
-    r"today))",
+    r"today|anyway|deeper|worse))",
 )
 # ... and lethal means mentioned on their own (emoji included)
 MEANS_ALONE = (

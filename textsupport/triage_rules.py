@@ -64,7 +64,8 @@ PRESENT = r"\b(again|now|tonight|(?<!ago )today|right now|anymore|lately|these d
 OTC = (
     r"tylenol|acetaminophen|paracetamol|advil|motrin|ibuprofen|aspirin|aleve|naproxen|benadryl|gravol|"
     r"sleeping pills|sleeping meds|fentanyl|fent|oxy|oxys|oxycodone|oxycontin|percocets?|percs|dilaudid|"
-    r"morphine|tramadol|codeine|t3s?|tylenol 3"
+    r"morphine|tramadol|codeine|t3s?|tylenol 3|hydromorphone|hydros|vicodin|"
+    r"hydrocodone"
 )
 PSYCH = (
     r"ativan|lorazepam|xanax|xans|alprazolam|klonopin|clonazepam|valium|diazepam|seroquel|quetiapine|"

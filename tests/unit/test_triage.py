@@ -591,3 +591,30 @@ def test_round_three_short_replies_generalise_both_ways(text, level):
 )
 def test_round_three_long_replies_generalise_both_ways(text, level):
     assert classify(text).level == level, classify(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # round three, everyday life with the risk in the context, and its look-alikes
+        ("i wont be needing your messages after sunday", "crisis"),
+        ("three years since mom died. i'll be with her soon", "crisis"),
+        ("the boat, tonight, not planning to come back", "crisis"),
+        ("i'd rather hang than go to prison", "crisis"),
+        ("stared at the bridge for hours again", "crisis"),
+        ("i cut anyway, deeper", "crisis"),
+        ("bills paid, cat rehomed, everything is sorted for after", "crisis"),
+        ("hoarded my hydromorphone for weeks", "crisis"),
+        ("the insurance pays out more than i earn. the math is simple", "crisis"),
+        ("if the court says no i'm taking myself out", "crisis"),
+        ("been looking at the pills all night", "crisis"),
+        ("killed myself on that level like 30 times lol", "routine"),
+        ("this song has me singing 'i want to die' at karaoke lol", "routine"),
+        ("tired of the snow already, ready for summer", "routine"),
+        ("i wont be needing these texts, all better now, how do i unsubscribe", "routine"),
+        ("my dog died this morning. i can't stop sobbing", "urgent"),
+        ("slept in my car, nowhere else to go", "urgent"),
+    ],
+)
+def test_round_three_contexts_generalise_both_ways(text, level):
+    assert classify(text).level == level, classify(text)
