@@ -64,9 +64,9 @@ def required() -> bool:
 @bp.before_app_request
 def enforce():
     """Where MFA is required, a signed-in account without it can only set it up (or sign out)."""
-    if not required() or not current_user.is_authenticated or current_user.totp_secret:
-        return None
-    if request.endpoint in OPEN_WITHOUT_MFA or request.blueprint == "webhooks":
+    if not required() or request.endpoint in OPEN_WITHOUT_MFA or request.blueprint == "webhooks":
+        return None  # checked first: a webhook never loads a user
+    if not current_user.is_authenticated or current_user.totp_secret:
         return None
     flash("Set up two-step sign-in to continue: this system holds health information.", "error")
     return redirect(url_for("mfa.setup"))
