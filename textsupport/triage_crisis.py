@@ -167,7 +167,10 @@ CRISIS = (
         r"(picked|chose|set) (a |the )?(date|day|time) to (do it|die|end it)",
         r"know (where|how|when) (im going to|ill|to|i will) do it",
         r"(ways?|how|methods?) to (die|kill myself|end it|commit suicide|overdose|hang myself)|"
-        r"painless (way|death)",
+        r"painless (way|death)|(painless|peaceful|quick|easy) (ways|methods?) (to go|out)(?= *($|[^\w ]))|"
+        r"(research\w*|googl\w*|looking up|looked up|searching|searched) (\w+ ){0,2}ways to (go|die|end it)",
+        r"(decided|made up my mind|made my mind up)\W+(\w+ ){0,3}(today|tonight|tomorrow|monday|"
+        r"tuesday|wednesday|thursday|friday|saturday|sunday|this weekend) is the (day|night)(?= *($|[^\w ]))",
         r"(least painful|easiest|quickest|fastest|surest|best|most peaceful) (way|ways|method|methods) "
         r"(to|of) (go|going|die|dying|do it|end it|kill myself)",
         r"(wont|not going to|dont think ill) make it (through|to|past) (tonight|the night|tomorrow|the week)",
@@ -265,8 +268,10 @@ CRISIS = (
     Rule("lethal means: heights", "crisis", (
         r"jump(ing|ed)? (off|from|out of) (\w+ ){0,3}<HIGH>|(throw|throwing) myself (off|from)",
         r"jump(ing|ed)? (off|from) the top of (\w+ ){0,4}<HIGH>",
+        # a balcony, window or building is an ordinary place to sit: only its edge or railing counts
         r"(standing|sitting|stood|sat|climb\w*|perched) (on|at|over|by|off|on top of|up on) "
-        r"(the |a |this )?(\w+ ){0,2}(<HIGH>|edge|railing)",
+        r"(the |a |this )?(\w+ ){0,2}(bridge|ledge|roof|rooftop|overpass|cliff|parkade|"
+        r"parking (garage|structure)|car park|tracks|tower|top floor|edge|railing)",
         r"im (on|at|under|up on|on top of|in) (\w+ ){0,4}(bridge|ledge|roof|rooftop|overpass|cliff|parkade)",
         r"im (on|at) (\w+ ){0,3}tracks|top of (the|a|my) <HIGH>",
         r"<HIGH> (\w+ ){0,4}(looking down|look down|jump|edge|railing|how high|high enough|the drop)",
@@ -288,6 +293,10 @@ CRISIS = (
     Rule("lethal means: traffic or water", "crisis", (
         r"in front of (a |the )?(train|bus|truck|car|lrt|traffic|semi)|walk\w* into traffic",
         r"(walk|walking|jump|jumping|going) (\w+ )?into the (river|lake|water|ocean|sea)|drown",
+        r"(river|lake|water|ocean|sea)\b(\W+\w+){0,6}\W+(im )?(going to|gonna|will|ill|about to) (walk|wade) "
+        r"(in|into it|out)(?= *($|[^\w ]))",
+        r"(razor|blade|rope|gun|pills|noose)('?s| is| are)? in my hand|"
+        r"in my hand (\w+ ){0,2}(razor|blade|rope|gun|pills)",
         r"(river|lake|water|ocean|sea|bridge) (\w+ ){0,4}(walk|walking|jump|jumping|going) in(to)?"
         r"(?= *($|[^\w ]))",
         r"(driv\w*|drove|crash\w*|steer\w*|swerv\w*) (my car |the car |it )?(into|off) (a |the )?"
@@ -334,6 +343,7 @@ CRISIS = (
         r"me suis (coupee?|scarifiee?|brulee?|fait du mal|blessee?)( expres)?",
         r"(pris|avale|prendre|avaler|prends|prend) (tous |toutes |trop de |plein de |tout )(mes |les )?"
         r"(medicaments|medocs|pilules|comprimes|cachets)",
+        r"(pris|avale|prendre|avaler) (toute |tout )(ma |la |une |mon |le )(boite|plaquette|flacon|tube)",
     )),
     Rule("Spanish: quiero morir", "crisis", (r"(quiero|quisiera|voy a|deseo|ganas de) (\w+ )?morir(me)?",)),
     Rule("Spanish: me quiero matar", "crisis", (
@@ -347,6 +357,7 @@ CRISIS = (
         r"(ultimo|ultima) (mensaje|vez que)|(esta noche|hoy|manana) se acaba (todo|mi vida)|se acaba todo",
         r"(ya )?no voy a estar (aqui|mas|vivo|viva)(?! (manana|el|la|porque|por|hasta|en (la|el|casa)))",
         r"no quiero (estar|seguir) (aqui|viv[oa]|en este mundo)|no vale la pena vivir",
+        r"(voy a|quiero|ganas de) (saltar|tirarme|aventarme|lanzarme)(?! (la cuerda|en paracaidas|al agua))",
         r"(tirar|tirarme|aventarme|lanzarme) (del|de un|de la|al|a las) (puente|edificio|techo|tren|vias|"
         r"metro)",
     )),

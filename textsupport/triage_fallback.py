@@ -21,9 +21,13 @@ NEGATIVE = (
     # symptoms, substances, conflict and housing named in passing
     r"voices|flashbacks?|nightmares?|paranoi\w*|manic|mania|drunk|wasted|hungover|crack|meth|fent|"
     r"heroin|dope|homeless|shelter|evicted|fight|fought|argument|yell\w*|punched|abus\w*",
+    r"broke|hungry|starving|slipping|breaking me|dark place|drank|drinking (every|all|again)|fire me|"
     r"nowhere (else )?to go|losing (my|it)|(drink|drinking|drank|using) to forget|"
     r"(havent|hasnt|not) left the (house|flat|apartment|room|bed)|dont know how to (tell|cope|deal)",
     r"not (good|ok|okay|great|well|fine|alright)(?! (but|though|lol))|"
+    r"cant (pay|afford|function|cope|handle it|take it|focus)|"
+    r"(im|i am) (such |a complete |a total |an absolute |a hot |a )?mess|"
+    r"(got|been|was|just got) (fired|laid off|let go)|(dont|do not|cant) see the point|"
     r"(hate|hates|hated) (me|myself|my)|(doesnt|dont|didnt) (want|need|like|love) me|(miss|"
     r"missing) the hospital",
     r"😭|😢|😞|😔|💔|😩|😫|😖|😣|😰|😨|😱|🥺|☹|🙁|😕|😟|😿",
@@ -35,6 +39,7 @@ POSITIVE = (
     r"\b(im|feel|feeling|doing|all) (ok|okay|good|fine|great|better|alright|well)\b",
     r"\b(not (that|too|so) bad|no (big )?deal|ca va bien|estoy bien|all good)\b",
     r"\b(?<!not )(fine|ok|okay|good|better|alright) (now|again|today)\b|\b(ok|okay) (i guess|though|now)\b",
+    r"\b(looking forward|dr says normal|doctor says (its )?normal)\b",
     r"\b(coping|managing|hanging in( there)?|getting through (it|this)|one day at a time)\b",
     r"\b(game|movie|show|team|traffic|weather|parking|wifi|phone|match|episode|season)\b",
 )
@@ -62,6 +67,10 @@ ROUTINE = (
     r"holiday|camping|church|garden\w*|nap|sleep|slept|bed|shower|laundry|dog|cat|kids?|graduat\w*|"
     r"week|weeks|month|day|days|delay|late|missed|forgot|finger|knee|toe|sore|cold|flu|running|"
     r"took my (meds|pills)|(meds|pills) (taken|done)|will do",
+    # housing, money and paperwork ("finally sent in the rent subsidy application")
+    r"forms?|application|paperwork|landlord|lease|rent|subsidy|cheque|income support|aish|caseworker|"
+    r"worker|food bank|bus pass|charger|apartment|puzzle|wish me luck|novel|fixed|paycheck|referral|dentist|"
+    r"neighbou?r|meds|formulaire|logement|gentil|paint\w*",
     # family and the past, in passing ("my grandma died last year and i miss her")
     r"mom|mum|dad|sister|brother|grandma|grandpa|aunt|uncle|cousin|niece|nephew|son|daughter|family|friend|"
     r"used to|years ago|last (year|month|week)|(clean|sober) for|not bad|not too bad",

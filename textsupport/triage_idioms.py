@@ -6,6 +6,8 @@ words. An idiom must be harmless in every context it can appear in; when in doub
 
 IDIOMS = (
     r"killing me",  # "this heat is killing me", "my feet are killing me"
+    # "not bad at all" as the whole reply means good
+    r"^(its |im |doing |feeling )?not (too |that |so )?bad( at all| today| thanks| thx)?(?= *[.!]*$)",
     r"(could|would|id) kill for",
     r"kill(ed|ing|s)? (it|time|the (lights|mood|vibe)|two birds)",
     r"kill(ed|ing)? myself laughing",

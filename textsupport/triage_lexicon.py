@@ -124,18 +124,23 @@ GONE = (
     r"(would|will|d|ll) (manage|cope|get (on|by|along)|do|carry on) (\w+ ){0,2}(fine|well|better) without me",
     r"(world|everyone|life) (is |would be |will be )?(better|easier) without me",
     r"(wont|not going to) (be here|make it) (much longer|for long|by|next)",
+    r"(dont|do not|not) plan(ning)? on (being|sticking|staying) (around|here|alive)",
     r"im (so )?ready to go(?= *[.!]*$)|(its|it is) (my )?time to go(?= *[.!]*$)",
 )
 # farewell cues strong enough alone ("please take care of my cat", "this is my last message")
 FAREWELL_ALONE = (
-    r"(please )?take care of my (kids|cat|cats|dog|dogs|pets?|babies|children|plants)(?! (this|next|while|"
-    r"when|until|till|tomorrow|for (the|a|\d|two|few)|on|over))( for me)?(?= *($|[^\w ]|when|after|now))",
+    r"(please )?(take care of|look after) my (kids|cat|cats|dog|dogs|pets?|babies|children|plants)"
+    r"(?! (this|next|while|when|until|till|tomorrow|for (the|a|\d|two|few)|on|over))( for me)?"
+    r"(?= *($|[^\w ]|when|after|now))",
     r"(my |this is my |this is the )last (message|text|time (ill|i will) (text|message|write))",
     r"(bye|goodbye) (forever|for good|for the last time)|(my|one) last goodbye",
     r"(^|please )(give|leave) my <PET> to \w+(?! (for|while|until|till|when|during|over|this|next|at))",
     r"(this is )?the last time (you|anyone|anybody|youll|you will) (\w+ )?hear from me|"
     r"(wont|never|will never) hear from me again",
     r"(wont|dont) need (\w+ ){0,3}where im going|(where|the place) im going (\w+ ){0,3}(wont|dont) need",
+    # "said goodbye to my mom today. she doesnt know it was the last time"
+    r"goodbyes?( to (my )?\w+)?( (today|tonight|now|earlier))?\W+(\w+ ){0,5}(was|is|it was|will be|its) "
+    r"(the|my|our) last (time|goodbye|one)(?= *($|[^\w ]))",
     r"sorry for (everything|all of it|all of this|all the pain|being me|what im about to do)",
     r"(im )?sorry (mom|mum|mama|dad|papa|everyone|guys|family)"
     r"(?! (i|ill|for (the|being|my|not|missing|that|this|a)))",
@@ -169,6 +174,7 @@ GIVING_BENIGN = (
 # ... and belongings handed over: "gave my furniture and my jewellery to my nieces"
 GIVING = (
     r"(gave|give|given|giving|handed|left|leaving) (away )?(all )?(my |our )(\w+ ){0,6}(to|away)",
+    r"(gave|given|giving) away (all )?(my |our )\w+",
     r"(sold|selling|cancel\w*|gave up|giving up) (\w+ ){0,2}(all )?my (\w+ ){0,3}(and|,)",
     r"(donne|regale|deje|di) (\w+ )?(mon|ma|mes|mi|mis) (\w+ ){0,3}(a|al)",  # French, Spanish
 )
@@ -184,6 +190,8 @@ AGAINST_LIVING = (
     r"(the )?only way out|(world|everyone|nobody|no one) (doesnt|does not|wont) (need|miss) me",
     r"(no|theres no|not any) (reason|point) (for me )?(to|in) (be|being|stay|staying|stick|sticking) "
     r"(here|alive|around)",
+    r"(no|theres no|not any|dont have a|dont have any) (reason|point) (for me )?(to|in) (keep |keeping )?"
+    r"(living|live|go on|going on)(?= *($|[^\w ]|anymore|any more))",
     r"nothing (will|is going to|is ever going to) (ever )?(get|be) better|it (will|wont) never get better",
     r"(not going to|wont|dont think ill|dont think im going to) (make it|be a problem|be a burden)"
     r"(?! (to|on|in|at|for|by \d|through (work|the day)))",
@@ -210,6 +218,10 @@ PLAN = (
     r"(cant|cannot|dont think i can|not sure i can) (keep|stay) (myself )?safe",
     r"do something (bad|stupid|drastic|terrible|permanent)( to myself)? (tonight|today|soon|now)",
     r"(?<!worry )(?<!worried )(if|when) i dont (answer|reply|text back|respond)",  # not "dont worry if ..."
+    # "no more texts please, i wont need them after tonight"
+    r"(wont|will not|shant|shall not|no longer) (be )?need(ing)? (them|it|any of (it|this|them)) "
+    r"(after|past|beyond) (today|tonight|tomorrow|this (week|weekend)|\w+day)(?= *($|[^\w ]))",
+    r"my plan is to (do it|end it|end things|go through with it)",
     r"(wont|will not|shant|shall not|no longer) (be )?need(ing)? (these|your|the|any more|any)( daily)? "
     r"(texts|messages) (after|past|beyond|from) (this|today|tonight|tomorrow|\w+day|the weekend|next)",
     r"(?<!worry )(?<!worried )(if|when) (you|u|anyone|nobody) (dont|doesnt|do not) hear from me"

@@ -618,3 +618,31 @@ def test_round_three_long_replies_generalise_both_ways(text, level):
 )
 def test_round_three_contexts_generalise_both_ways(text, level):
     assert classify(text).level == level, classify(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # round four, a month of a post-discharge inbox, and its look-alikes
+        ("made my mind up, tomorrow is the day", "crisis"),
+        ("spent the night googling ways to die", "crisis"),
+        ("not planning on sticking around much longer", "crisis"),
+        ("there's no reason to go on anymore", "crisis"),
+        ("j'ai avalé tout le flacon", "crisis"),
+        ("blade is in my hand", "crisis"),
+        ("parked by the river. im going to walk in", "crisis"),
+        ("please look after my dogs", "crisis"),
+        ("said goodbye to my dad. he doesn't know it was the last time", "crisis"),
+        ("gave away my records and my bike, dont need them", "crisis"),
+        ("you can stop the texts, i wont need them after friday", "crisis"),
+        ("quiero saltar del puente", "crisis"),
+        ("sitting on the balcony with a coffee, lovely morning", "routine"),
+        ("we decided saturday is the day we move", "routine"),
+        ("the lake was calm, we will walk in the woods tomorrow", "routine"),
+        ("dropped off the housing forms at the office", "routine"),
+        ("cant focus on anything and im a mess", "urgent"),
+        ("broke and hungry till payday", "urgent"),
+    ],
+)
+def test_round_four_inbox_generalises_both_ways(text, level):
+    assert classify(text).level == level, classify(text)
