@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from textsupport import triage
 from textsupport.triage_model import CLASSES, Model, decide, features
 
-EPOCHS = 12
+EPOCHS = 10
 RATE = 1.5
 DECAY = 2e-5  # L2, per example seen
 MIN_DOCS = 2  # a feature seen in fewer training replies is dropped
