@@ -65,6 +65,7 @@ CRISIS = (
         r"cant (go on|keep going|keep living|live like this)",
         r"(better|happier|easier)( off)? without me|(no|dont see a|cant see a|theres no) way out"
         r"(?! of (this|the|my|our) (debt|bills|loan|mess|contract|lease|job|hole|overdraft))",
+        r"(better|happier|easier) off with (my|the) (life )?insurance|"
         r"(better|happier|easier)( off)? (if|when|once) (i|im) (was |were |wasnt |werent |am )?"
         r"(gone|here|around|dead|alive)",
         r"done (with )?(life|living|it all|this life)|stop (existing|living)|(cease|not) to exist",
@@ -215,6 +216,13 @@ CRISIS = (
         r"(urge|urges|tempted) to (cut|burn)",
         r"went too deep|(cut|its) (too )?deep|(bleeding|blood) (a lot|so much|everywhere|wont stop)",
         r"(so much|lots of|a lot of) blood",
+        # "i keep hitting my head against the wall until it bleeds"
+        r"(hit|hitting|bang\w*|bash\w*|slam\w*|punch\w*|scratch\w*) (\w+ ){0,5}(until|till|til) "
+        r"(it |they |i )?(bleeds?|bled|bleeding)",
+        # a flame or something hot held to the skin: "held the lighter to my arm till it blistered"
+        r"(held|hold|holding|put|pressed|pressing) (a |the |my )?(lighter|flame|lit \w+|cigarette|cig|iron|"
+        r"hot \w+) (to|on|against|into) my (\w+ )?(arm|arms|skin|wrist|wrists|leg|legs|hand|thigh|thighs|"
+        r"stomach|chest)",
         r"(hurt|cut|burn|crash|hit|overdos|scald|punch|scratch|bang|bash)\w* (\w+ ){0,6}(on purpose|"
         r"deliberately|intentionally|to feel something|to punish myself)|around my neck",
         r"🩸|🔪",
@@ -365,6 +373,12 @@ CRISIS = (
         r"(tomar|tomarme|tome|me tome) (todas|todos) (mis |las |los )?"
         r"(pastillas|pildoras|medicinas|medicamentos)",
         r"me (voy a |quiero )?cort(ar|e|o|ando)(?! el (pelo|cabello))|cortarme|hacerme dano|sobredosis",
+        # "me estoy cortando otra vez", "no para de sangrar"
+        r"me (estoy|sigo) cortando(?! el (pelo|cabello))|(estoy|sigo) cortandome|"
+        r"no (para|deja) de sangrar|sangr(o|ando) (mucho|demasiado)",
+        # the pills at hand and a departure tonight: "ya tengo las pastillas, esta noche me voy"
+        r"tengo (las|mis) (pastillas|pildoras|medicinas|medicamentos)\W+(\w+ ){0,3}"
+        r"(esta noche|hoy|manana) me voy(?= *($|[^\w ]))|me voy (para siempre|de este mundo)",
         r"(cuerda|soga) (esta )?(lista|preparada)|(tengo|compre) (la|una) (cuerda|soga)|ahorcarme|colgarme",
         r"(tome|me tome|tomar|tomarme|tengo) (muchas|todas|un monton de|un frasco de|demasiadas) (las |mis )?"
         r"(pastillas|pildoras|medicinas|medicamentos)(?! (para|del|de la))",

@@ -41,7 +41,11 @@ POSITIVE = (
     r"\b(?<!not )(fine|ok|okay|good|better|alright) (now|again|today)\b|\b(ok|okay) (i guess|though|now)\b",
     r"\b(looking forward|dr says normal|doctor says (its )?normal)\b",
     r"\b(coping|managing|hanging in( there)?|getting through (it|this)|one day at a time)\b",
-    r"\b(game|movie|show|team|traffic|weather|parking|wifi|phone|match|episode|season)\b",
+    r"\b(managed (to|it)|without (panic\w*|crying|freaking out))\b",  # "managed the shop without panicking"
+    # offset after "but": "nervous but excited", "not great sleep but otherwise fine", "fatigue mais ca va"
+    r"\b(but|mais|pero) (\w+ )?(otherwise |still |also |mostly |pretty )?(fine|ok|okay|good|excited|alright|"
+    r"ca va|bien)\b",
+    r"\b(game|movie|show|team|traffic|weather|parking|wifi|phone|match|episode|season|commute)\b",
 )
 
 # --- clearly routine cues: a reply with none of these (and no rule) is unclear, so urgent -------------
@@ -82,4 +86,8 @@ ROUTINE = (
     r"y|start|sorry|cant make it|pharmacist|blister pack|new (pills|meds)|yoga|skat\w*|bbq|social media|"
     r"break|"
     r"real person|bonne (journee|nuit|soiree)|buenas (noches|tardes)|💪|🧘|🎉|😅|🤗|😴",
+    # pastimes and plain days: "nothing new, same old", "planted tomatoes", "my knees are dying"
+    r"same old|nothing new|library|ideas|bored|planted|plant|tomatoes|knees|basketball|hockey|fishing|"
+    r"soccer|football|managing|exams?|interview|glasses|semaine|terapia|journal\w*|id|physio|knit\w*|"
+    r"traffic|commute|murder",
 )

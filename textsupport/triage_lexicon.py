@@ -211,6 +211,9 @@ PLAN = (
     r"(made up|make up|made) my mind(?= *($|[^\w ]|tonight|today|its|im))|mind is made up",
     r"(picked|chose|found|chosen|scoped out) (a |the |my )?(spot|place|day|date|time|way|method|bridge|tree)"
     r"(?! (for|to (meet|eat|go|live|stay)))",
+    # a date set and named alone: "set the date. saturday"
+    r"(set|picked|chose) (the|a|my) (date|day)\W+(\w+ )?(today|tonight|tomorrow|\w+day|the \d+\w*)"
+    r"(?= *($|[^\w ]))",
     r"(know|figured out|decided) (how|when|where) (i (would|will|d|ll|am going to)|im going to|to) do it",
     r"(have|got|bought) (everything|all|what) i need (to do it|for it)|(have|got) the means",
     r"(do|doing|try|trying) it (tonight|this weekend|tomorrow|soon|for real|again)",
@@ -222,6 +225,15 @@ PLAN = (
     r"(wont|will not|shant|shall not|no longer) (be )?need(ing)? (them|it|any of (it|this|them)) "
     r"(after|past|beyond) (today|tonight|tomorrow|this (week|weekend)|\w+day)(?= *($|[^\w ]))",
     r"my plan is to (do it|end it|end things|go through with it)",
+    # the moment chosen by who is away: "im going to do it when the kids are at school tomorrow"
+    r"(going to|gonna|will|ill|plan to|planning to) do it (when|once|while|after) (\w+ ){0,3}(is|are|leaves?|"
+    r"goes|go|left) (\w+ ){0,2}(at (work|school)|asleep|out|away|gone|for (work|school)|"
+    r"to (work|school|bed))",
+    # the method weighed: "ive been thinking about how to do it. probably hanging"
+    r"(thinking|thought|think|wondering|figuring) (about |of |out )?(how|where) "
+    r"(to|i (would|will|could|d|ll)|id|ill) do it(?= *($|[^\w ]))(?! *\W* *(for|with|on|at|in) )",
+    r"(probably|maybe|prob|by|either) (hanging|hang myself|jumping|an overdose|overdosing|drowning)"
+    r"(?= *($|[^\w ]|or))",
     r"(wont|will not|shant|shall not|no longer) (be )?need(ing)? (these|your|the|any more|any)( daily)? "
     r"(texts|messages) (after|past|beyond|from) (this|today|tonight|tomorrow|\w+day|the weekend|next)",
     r"(?<!worry )(?<!worried )(if|when) (you|u|anyone|nobody) (dont|doesnt|do not) hear from me"
@@ -256,6 +268,11 @@ AFFAIRS = (
     r"(gave|give|given|giving|rehom\w*|took|taken|sent|left) (\w+ ){0,4}<PET> (\w+ ){0,6}"
     r"(for good|permanently|forever|para siempre|pour (de bon|toujours))",
     r"<PET> (is|are|will be|lives|is living|goes|went) (\w+ ){0,5}(for good|permanently|forever)",
+    # care that ends on a set day:
+    # "giving my dog to my neighbour, wont be able to look after him after friday"
+    r"(wont|will not|not going to|no longer) be (able to |around to )?(look after|take care of|care for|feed|"
+    r"walk) (him|her|them|it|my <PET>) (after|past|beyond) "
+    r"(today|tonight|tomorrow|this (week|weekend)|\w+day)(?= *($|[^\w ]))",
     r"(affairs|everything else|all my affairs|paperwork and all) (are |is )?in order"
     r"(?! (for (the|my) (trip|move|visit|flight|taxes|appointment)))",
     r"(put|putting|got|getting|set|setting) (my )?(affairs|house) in order",
@@ -323,5 +340,11 @@ DISTRESS = (
     r"(cant|cannot) (stop|quit) (crying|shaking|panicking|thinking about it)|crying (all|every)",
     r"(so|really|very|super|too) (stressed|overwhelmed|anxious|upset|depressed)|cant calm down",
     r"(need|want) (someone|somebody|a person|to talk)|(please )?(check on|reach out to) me|urgent(ly)?",
+    # "i dont know how much longer i can keep going like this", "my thoughts are racing and dark"
+    r"(dont know|not sure) how (much )?(longer|long) i can (keep going|go on|do this|hold on|take (it|this))|"
+    r"(thoughts|mind|head) (are|is) (racing|dark|spinning|scary)|better off without my \w+",
+    r"(dont|cant|never) see (things|it|anything|life) (ever )?(getting|get) better|"
+    r"wish i could (just )?sleep for (a|\w+) (week|month|year)s?|(nobody|no one) (was|is) (there|here)",
+    r"no tengo ganas de nada|todo me da igual|sin esperanza|(me siento )?atrapad[oa]",
     r"(im|feel|feeling) (so |really |very |completely )?(lost|broken|trapped|stuck|defeated|miserable)",
 )

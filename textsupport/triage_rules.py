@@ -119,6 +119,8 @@ MEDS_BENIGN = (
     r"cramps|cold|flu|tooth|toothache|period|knee|shoulder|arthritis|hangover|neck|sore \w+)\b",
     r"\b(prescri\w*|pharmac\w*|refill\w*|doctor|dr|psychiatrist|nurse|dosage|side effects?|as directed)\b",
     r"\b(every (day|morning|night|evening)|daily|this morning|at bedtime)\b",
+    # taken as prescribed: "i took my meds on time all week 💊✅"
+    r"\b((took|take|taking|taken) my (meds|pills|medication|medicine)|on time|on schedule|as prescribed)\b",
     r"\b(im on|started|starting|switched to|down to|up to|increased to|lowered to) \d+ ?mg\b",
     # kept safe or organised: "i keep my tablets in a dosette box so i do not forget them"
     r"\b(dosette|pill (box|organi[sz]er)|blister packs?|(so|to) (i )?(dont|not) forget|remember to take|"

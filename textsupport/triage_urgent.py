@@ -46,7 +46,10 @@ URGENT = (
         r"panic(king|ked|ing)?( attacks?)?|anxiety attacks?|cant breathe|heart (is )?(racing|pounding)",
         r"(worst|bad|terrible|awful|severe|crippling|crazy) anxiety|<INTENSE> anxious",
         r"anxiety (is )?(through the roof|so bad|really bad|awful|out of control)",
-    ), other=None),
+    ), other=None, unless=(
+        # a feared thing done calmly: "managed the grocery shopping without panicking"
+        r"\b(without|no) (\w+ )?(panic\w*|anxiety attacks?|freaking out)\b",
+    )),
     Rule("distress: no sleep or food", "urgent", (
         r"(havent|hadnt|not) slept|(cant|couldnt) sleep|no sleep|up all night",
         r"(havent|hadnt) eaten|not eating (at all|anything)|(stopped|cant) eat(ing)?",
