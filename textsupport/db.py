@@ -20,13 +20,17 @@ class Database:
 
 
 def make_engine(url: str) -> Engine:
-    """An engine with the per-dialect settings the app relies on."""
+    """An engine with the per-dialect settings the app relies on.
+
+    hide_parameters: a failed statement's error (and so any log of it) never carries the values,
+    which may be a participant's message.
+    """
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30})
+        engine = create_engine(url, hide_parameters=True, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+    return create_engine(url, hide_parameters=True, pool_pre_ping=True, connect_args={"connect_timeout": 5})
 
 
 def _sqlite_on_connect(dbapi_connection, _record) -> None:

@@ -28,7 +28,7 @@ from textsupport.models import (
     ParticipantStatus,
     StaffUser,
 )
-from textsupport.services import audit, replies, routing
+from textsupport.services import audit, notify, replies, routing
 
 log = logging.getLogger(__name__)
 CLASSIFIER_ERROR = triage.Verdict("urgent", None, ("classifier error",))
@@ -67,41 +67,113 @@ class Answer:
     text: str | None = None
 
 
+class NotStored(Exception):  # noqa: N818 (a state, not a bug)
+    """Neither the handling nor its fallback could store the reply: the database is unreachable.
+
+    `answer` is what may still be said at once without a database: crisis resources for a crisis.
+    """
+
+    def __init__(self, answer: Answer) -> None:
+        super().__init__("the reply could not be stored")
+        self.answer = answer
+
+
 def receive(session: Session, form: Mapping[str, str], config: Mapping[str, Any], content: Content) -> Answer:
-    """Handle one signed webhook from Twilio; a repeat of a MessageSid changes nothing."""
+    """Handle one signed webhook from Twilio; a repeat of a MessageSid changes nothing.
+
+    Raises NotStored only when even the fallback could not write.
+    """
     verdict = _classify(form.get("Body") or "")  # pure work first: the write lock is held briefly
-    db.begin_write(session)
+    sid = _sid(form)
     try:
-        stored = store(session, form, verdict)
-        if stored is None:
-            session.commit()
-            return Answer()
-        reply, sender = stored
-        try:
-            answer = Answer(replies.respond(session, reply, sender, verdict, config, content))
-            audit.finish_trail(session)
-            session.commit()
-            return answer
-        except Exception:
-            log.exception("inbound %s: handling failed; queued for a human", reply.id)
-            session.rollback()
-        _fallback(session, form, verdict)
-        return Answer()
+        return _handle(session, form, verdict, config, content)
+    except Exception:
+        log.exception("inbound %s: handling failed; queued for a human", sid)
+        session.rollback()
+    finally:
+        audit.drop_trail(session)
+    try:
+        return _fallback(session, form, verdict, config, content)
+    except Exception:
+        log.exception("inbound %s: could not be stored; recover it from the provider's message log", sid)
+        session.rollback()
+        raise NotStored(_crisis_answer(verdict, content)) from None
     finally:
         audit.drop_trail(session)
 
 
-def _fallback(session: Session, form: Mapping[str, str], verdict: triage.Verdict) -> None:
-    """Handling failed and was rolled back: store the reply anyway and queue it as urgent."""
-    audit.drop_trail(session)
+def _handle(session, form, verdict, config, content) -> Answer:
+    """The whole use case in one transaction: store, act on the verdict, audit, commit."""
     db.begin_write(session)
     stored = store(session, form, verdict)
-    if stored is not None:  # None: a concurrent delivery of the same SID stored and handled it
-        reply, sender = stored
-        audit.step(session, "handling_failed", AuditOutcome.FAILED)
-        routing.open_item(session, reply, sender, Level.URGENT, PROCESSING_ERROR)
-        audit.finish_trail(session)
+    if stored is None:
+        session.commit()
+        return Answer()
+    reply, sender = stored
+    answer = Answer(replies.respond(session, reply, sender, verdict, config, content))
+    audit.finish_trail(session)
     session.commit()
+    return answer
+
+
+def _fallback(session, form, verdict: triage.Verdict, config, content) -> Answer:
+    """Handling failed and was rolled back: store the reply anyway and queue it for a human.
+
+    Fail toward a human: at least urgent, a crisis stays a crisis (routed to the supervisors) and still
+    gets its resources and its on-call alert, each tried on its own so one failure cannot undo the rest.
+    """
+    db.begin_write(session)
+    stored = store(session, form, verdict)
+    if stored is None:  # a concurrent delivery of the same SID stored and handled it
+        session.commit()
+        return Answer()
+    reply, sender = stored
+    crisis = verdict.level == Level.CRISIS
+    audit.step(session, "handling_failed", AuditOutcome.FAILED)
+    reasons = PROCESSING_ERROR + (list(verdict.reasons) if crisis else [])
+    item_id = routing.open_item(session, reply, sender, Level.CRISIS if crisis else Level.URGENT, reasons)
+    answer = Answer()
+    if crisis:
+        _try(session, "oncall_failed", lambda: notify.on_call(session, item_id, config, content))
+        answer = _try(
+            session,
+            "auto_reply_failed",
+            lambda: Answer(replies.crisis_reply(session, reply, sender, content)),
+        ) or _crisis_answer(verdict, content)  # the outbox row failed: say it anyway, unrecorded
+    audit.finish_trail(session)
+    session.commit()
+    return answer
+
+
+def _try(session: Session, failed: str, action):
+    """Run one step of the fallback in a savepoint; None when it failed (audited, rolled back alone)."""
+    try:
+        with session.begin_nested():
+            return action()
+    except Exception:
+        log.exception("inbound fallback: %s", failed)
+        audit.step(session, failed, AuditOutcome.FAILED)
+        return None
+
+
+def _crisis_answer(verdict: triage.Verdict, content: Content) -> Answer:
+    """Crisis resources without the database (no name, no hourly limit), or nothing for other levels."""
+    if verdict.level != Level.CRISIS:
+        return Answer()
+    try:
+        return Answer(content.render("replies/crisis.txt", None))
+    except Exception:
+        log.exception("inbound: the crisis reply could not be rendered")
+        return Answer()
+
+
+def _sid(form: Mapping[str, str]) -> str:
+    return _clean(form.get("MessageSid") or form.get("SmsSid") or "").strip()[:64]
+
+
+def _clean(value: str) -> str:
+    """The value as sent, but for NUL, which no text column can hold: it becomes U+FFFD."""
+    return value.replace("\x00", "\ufffd")
 
 
 def store(
@@ -111,25 +183,25 @@ def store(
 
     Opens the reply's audit trail (received, classified) that the rest of the webhook adds to.
     """
-    sid = (form.get("MessageSid") or form.get("SmsSid") or "").strip()
+    sid = _sid(form)
     if not sid:
         raise ValueError("a webhook without MessageSid")
-    sender_phone = (form.get("From") or "").strip()
+    sender_phone = _clean(form.get("From") or "").strip()
     sender = _match(session, sender_phone)
     participant = sender.participant
     now = clock.now()
     values = {
-        "provider_sid": sid[:64],
+        "provider_sid": sid,
         "participant_id": participant.id if participant else None,
         "from_phone": sender_phone[:32],
-        "to_phone": (form.get("To") or "")[:32] or None,
-        "body": form.get("Body") or "",
+        "to_phone": _clean(form.get("To") or "")[:32] or None,
+        "body": _clean(form.get("Body") or ""),
         "num_media": int(form.get("NumMedia") or 0) if (form.get("NumMedia") or "0").isdigit() else 0,
         "received_at": now,
         "level": Level(verdict.level),
         "keyword": verdict.keyword,
         "reasons": list(verdict.reasons),
-        "extra": {},
+        "extra": {"nul_replaced": True} if "\x00" in (form.get("Body") or "") else {},
     }
     connection = session.connection()
     inbound_id = connection.execute(_STORE[connection.dialect.name], values).scalar()

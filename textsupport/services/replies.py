@@ -48,9 +48,7 @@ def respond(
     item_id = routing.open_item(session, reply, sender, level, reasons, "reply", now)
     if level is Level.CRISIS:
         notify.on_call(session, item_id, config, content)
-        if _crisis_replied_recently(session, reply, now):
-            return None
-        return _auto_reply(session, reply, participant, "crisis", "replies/crisis.txt", content)
+        return crisis_reply(session, reply, sender, content)
     if verdict.opt_out_request:
         routing.open_item(
             session, reply, sender, Level.ROUTINE, ["asked in words to stop texts"], "opt_out_request", now
@@ -65,6 +63,15 @@ def respond(
     if _first_reply_today(sender, now):
         return _auto_reply(session, reply, participant, "ack", "replies/acknowledgement.txt", content)
     return None
+
+
+def crisis_reply(
+    session: Session, reply: routing.Reply, sender: routing.Sender, content: Content
+) -> str | None:
+    """The crisis resources to answer with, at most once an hour per phone (recorded in the outbox)."""
+    if _crisis_replied_recently(session, reply, clock.now()):
+        return None
+    return _auto_reply(session, reply, sender.participant, "crisis", "replies/crisis.txt", content)
 
 
 def _subscription(session: Session, participant: Participant | None, keyword: str, now) -> None:

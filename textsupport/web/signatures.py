@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from functools import wraps
 
@@ -11,6 +12,8 @@ from twilio.request_validator import RequestValidator
 from textsupport import db
 from textsupport.models import AuditOutcome
 from textsupport.services import audit
+
+log = logging.getLogger(__name__)
 
 
 def signed_url() -> str:
@@ -35,13 +38,18 @@ def twilio_signed(view: Callable) -> Callable:
     @wraps(view)
     def checked(*args, **kwargs):
         if not is_signed():
-            audit.record_now(
-                db.session(),
-                "webhook_signature",
-                AuditOutcome.DENIED,
-                ip=request.remote_addr,
-                detail=request.path,
-            )
+            try:
+                audit.record_now(
+                    db.session(),
+                    "webhook_signature",
+                    AuditOutcome.DENIED,
+                    ip=request.remote_addr,
+                    detail=request.path,
+                )
+            except Exception:  # the database is down: still refuse, and say so in the log
+                log.exception(
+                    "webhook signature refused on %s; the audit row could not be written", request.path
+                )
             abort(403)
         return view(*args, **kwargs)
 

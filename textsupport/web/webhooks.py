@@ -21,7 +21,12 @@ def sms():
     """A participant's text: stored once per MessageSid, answered with TwiML (empty, or one reply)."""
     if not (request.form.get("MessageSid") or request.form.get("SmsSid")):
         return "a message webhook needs a MessageSid", 400
-    answer = inbound.receive(db.session(), request.form, current_app.config, content.content())
+    try:
+        answer = inbound.receive(db.session(), request.form, current_app.config, content.content())
+    except inbound.NotStored as failure:  # the database is down: say what we can, or ask Twilio to fail over
+        if not failure.answer.text:
+            return "the reply could not be stored; please retry", 503
+        answer = failure.answer  # crisis resources now; the reply is in the log by its MessageSid
     twiml = MessagingResponse()
     if answer.text:
         twiml.message(answer.text)
