@@ -96,6 +96,10 @@ def validate(settings: dict[str, Any], instance_path: str) -> dict[str, Any]:
     out["SESSION_IDLE_MINUTES"] = _positive_number("SESSION_IDLE_MINUTES", settings["SESSION_IDLE_MINUTES"])
     out.update(_trial_rules(settings))
     out["ONCALL_PHONES"] = _phones("ONCALL_PHONES", settings["ONCALL_PHONES"])
+    if production and not out["ONCALL_PHONES"]:
+        raise ConfigError(
+            "ONCALL_PHONES is required when TEXTSUPPORT_ENV=production: a crisis must reach someone"
+        )
     out["QUEUE_SLA_MINUTES"] = _sla(settings["QUEUE_SLA_MINUTES"])
     out["PEER_CASELOAD_CAP"] = int(_positive_number("PEER_CASELOAD_CAP", settings["PEER_CASELOAD_CAP"]))
     out["MESSAGES_DIR"] = settings["MESSAGES_DIR"] or str(PROJECT_ROOT / "messages")

@@ -39,6 +39,7 @@ TWILIO = {"SMS_BACKEND": "twilio", "TWILIO_ACCOUNT_SID": "AC1", "TWILIO_AUTH_TOK
             {**TWILIO, "TEXTSUPPORT_ENV": "production", "SECRET_KEY": "s", "TWILIO_FROM_NUMBER": "+1"},
             "PUBLIC_BASE_URL",
         ),
+        ({"TEXTSUPPORT_ENV": "production", "SECRET_KEY": "s"}, "ONCALL_PHONES"),  # a crisis alerts nobody
         ({"SMS_BACKEND": "carrier-pigeon"}, "SMS_BACKEND"),
         ({"SMS_BACKEND": "fake"}, "SMS_BACKEND"),  # the in-memory fake is for tests only
         ({"TWILIO_MPS": "0"}, "TWILIO_MPS"),
@@ -68,6 +69,7 @@ def test_production_with_secret_and_twilio_is_accepted():
             SECRET_KEY="long-random",
             TWILIO_MESSAGING_SERVICE_SID="MG1",
             PUBLIC_BASE_URL="https://sms.example.org",
+            ONCALL_PHONES="+17805550999",
         ),
         "/srv/instance",
     )

@@ -81,3 +81,25 @@ def test_bad_configuration_is_one_line_not_a_traceback(tmp_path):
         result.stderr.strip()
         == "textsupport: configuration error: SECRET_KEY is required when TEXTSUPPORT_ENV=production"
     )
+
+
+def test_triage_prints_the_contract_verdict_for_one_text(app):
+    result = app.test_cli_runner().invoke(args=["triage", "i want to kill myself"])
+    assert result.exit_code == 0, result.output
+    verdict = json.loads(result.stdout)
+    assert set(verdict) == {"level", "keyword", "reasons"}
+    assert (verdict["level"], verdict["keyword"]) == ("crisis", None) and verdict["reasons"]
+
+
+def test_triage_dash_reads_one_message_per_line_from_stdin(app):
+    result = app.test_cli_runner().invoke(
+        args=["triage", "-"], input="STOP\nthis heat is killing me\nplease stop texting me\n"
+    )
+    assert result.exit_code == 0, result.output
+    verdicts = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(v["level"], v["keyword"]) for v in verdicts] == [
+        ("routine", "STOP"),
+        ("routine", None),
+        ("routine", None),
+    ]
+    assert "asked in words to stop texts" in verdicts[2]["reasons"]

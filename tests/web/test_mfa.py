@@ -112,7 +112,12 @@ def test_where_it_is_required_every_page_leads_to_setting_it_up(client, app, ses
 def test_production_requires_it_unless_configured_otherwise(database_url, tmp_path):
     from textsupport.config import read_settings, validate
 
-    base = {"TEXTSUPPORT_ENV": "production", "SECRET_KEY": "x" * 40, "DATABASE_URL": database_url}
+    base = {
+        "TEXTSUPPORT_ENV": "production",
+        "SECRET_KEY": "x" * 40,
+        "DATABASE_URL": database_url,
+        "ONCALL_PHONES": "+17805550999",
+    }
     assert validate(read_settings(base), str(tmp_path))["MFA_REQUIRED"] is True
     assert validate(read_settings({**base, "MFA_REQUIRED": "false"}), str(tmp_path))["MFA_REQUIRED"] is False
     assert validate(read_settings({"TEXTSUPPORT_ENV": "development"}), str(tmp_path))["MFA_REQUIRED"] is False

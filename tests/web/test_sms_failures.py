@@ -10,7 +10,7 @@ from sqlalchemy.exc import DBAPIError
 
 from tests.builders import make_active
 from tests.databases import make_settings
-from tests.web.test_sms_webhook import NIGHT, ONCALL, count, items, reply, trail
+from tests.web.test_sms_webhook import NIGHT, ONCALL, count, items, reply, sms_settings, trail
 from tests.web.twilio_signing import SETTINGS
 from textsupport import create_app
 from textsupport.models import Arm, InboundMessage, Level, OutboundKind, OutboundMessage, Pool
@@ -20,7 +20,7 @@ CRISIS_NUMBERS = ("9-8-8", "911", "1-877-303-2642", "780-482-4357")
 
 @pytest.fixture
 def settings(database_url):
-    return make_settings(database_url, TWILIO_MPS="1000", ONCALL_PHONES=ONCALL, **SETTINGS)
+    return sms_settings(database_url)
 
 
 @pytest.fixture

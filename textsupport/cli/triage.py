@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import asdict
 
 import click
 
@@ -12,9 +11,9 @@ from textsupport.cli.output import emit
 
 
 def _verdict(text: str) -> dict:
-    verdict = asdict(triage.classify(text))
-    verdict["reasons"] = list(verdict["reasons"])
-    return verdict
+    """The contract's three keys (an opt-out request in words shows among the reasons)."""
+    verdict = triage.classify(text)
+    return {"level": verdict.level, "keyword": verdict.keyword, "reasons": list(verdict.reasons)}
 
 
 @click.command("triage")

@@ -25,7 +25,6 @@ from textsupport.models import (
     InboundMessage,
     Level,
     Participant,
-    ParticipantStatus,
     StaffUser,
 )
 from textsupport.services import audit, notify, replies, routing
@@ -219,22 +218,24 @@ def store(
 
 
 def _match(session: Session, sender: str) -> routing.Sender:
-    """The one participant who owns this phone, preferring those not withdrawn; unknown if none or shared.
+    """The one participant who owns this phone; unknown when nobody does or it is shared.
 
-    One query brings what handling needs besides: the arm, whether the assigned peer can take the
-    reply now, and when this participant last replied.
+    A shared phone (two participants, whatever their status) is never attributed to either; its
+    owners are kept so a STOP or START still applies to the number. One query brings what handling
+    needs besides: the arm, whether the assigned peer can take the reply now, and when this
+    participant last replied.
     """
     try:
         phone = _normalise(sender)
     except phones.PhoneError:
         return routing.Sender(None)
     rows = session.execute(_SENDER, {"phone": phone}).all()
-    current = [row for row in rows if row[0].status is not ParticipantStatus.WITHDRAWN]
-    candidates = current or rows
-    if len(candidates) != 1:
-        return routing.Sender(None)
-    participant, arm, peer_active, peer_on_shift, last_reply_at = candidates[0]
-    return routing.Sender(participant, arm, bool(peer_active and peer_on_shift), last_reply_at)
+    if len(rows) != 1:
+        return routing.Sender(None, owners=tuple(row[0] for row in rows))
+    participant, arm, peer_active, peer_on_shift, last_reply_at = rows[0]
+    return routing.Sender(
+        participant, arm, bool(peer_active and peer_on_shift), last_reply_at, (participant,)
+    )
 
 
 def _classify(body: str) -> triage.Verdict:

@@ -38,24 +38,22 @@ def respond(
     now = clock.now()
     participant = sender.participant
     if verdict.keyword in ("STOP", "START"):
-        _subscription(session, participant, verdict.keyword, now)
+        _subscription(session, sender.owners, verdict.keyword, now)
         return None  # Twilio confirms opt-out and opt-in itself: no text of ours on top
     level, reasons = Level(verdict.level), list(verdict.reasons)
     if verdict.keyword == "HELP":
         if level is not Level.ROUTINE:  # a bare HELP may be a cry for help
             routing.open_item(session, reply, sender, level, reasons, "help", now)
         return _auto_reply(session, reply, participant, "help", "replies/help.txt", content)
+    if verdict.opt_out_request and level is not Level.CRISIS:  # one staff task, never an unsubscribe
+        routing.open_item(session, reply, sender, level, reasons, "opt_out_request", now)
+        return _auto_reply(
+            session, reply, participant, "opt_out_request", "replies/opt_out_request.txt", content
+        )
     item_id = routing.open_item(session, reply, sender, level, reasons, "reply", now)
     if level is Level.CRISIS:
         notify.on_call(session, item_id, config, content)
         return crisis_reply(session, reply, sender, content)
-    if verdict.opt_out_request:
-        routing.open_item(
-            session, reply, sender, Level.ROUTINE, ["asked in words to stop texts"], "opt_out_request", now
-        )
-        return _auto_reply(
-            session, reply, participant, "opt_out_request", "replies/opt_out_request.txt", content
-        )
     if participant is None:
         return _auto_reply(session, reply, None, "unknown", "replies/unknown_sender.txt", content)
     if level is Level.URGENT:
@@ -74,16 +72,16 @@ def crisis_reply(
     return _auto_reply(session, reply, sender.participant, "crisis", "replies/crisis.txt", content)
 
 
-def _subscription(session: Session, participant: Participant | None, keyword: str, now) -> None:
-    if participant is None:
-        return
-    if keyword == "STOP":
-        outcomes.mark_opted_out(session, participant, now)
-    else:
-        participant.sms_opted_out_at = None  # missed days are not back-filled: the planner plans today only
-    audit.step(
-        session, f"sms_{keyword.lower()}", AuditOutcome.OK, target=("participant", participant.study_id)
-    )
+def _subscription(session: Session, owners, keyword: str, now) -> None:
+    """STOP or START applies to the phone: to everyone enrolled with it, as Twilio's own block does."""
+    for participant in owners:
+        if keyword == "STOP":
+            outcomes.mark_opted_out(session, participant, now)
+        else:
+            participant.sms_opted_out_at = None  # missed days are not back-filled: the planner plans today
+        audit.step(
+            session, f"sms_{keyword.lower()}", AuditOutcome.OK, target=("participant", participant.study_id)
+        )
 
 
 def _auto_reply(session, reply, participant, reason: str, template: str, content: Content) -> str | None:

@@ -55,17 +55,20 @@ class Sender:
     arm: Arm | None = None
     peer_available: bool = False  # the assigned peer worker exists, is active and is on shift
     last_reply_at: datetime | None = None  # their latest reply before this one
+    owners: tuple[Participant, ...] = ()  # everyone enrolled with this phone (several: a shared phone)
 
 
 def route(session: Session, sender: Sender, level: Level) -> tuple[Pool, int | None]:
     """(pool, assigned peer): unknown senders to admins; peers only for peer arms, never alone on a crisis.
 
+    A crisis from an unknown or shared number goes to the supervisors, still attributed to nobody.
+
     A crisis goes to the supervisors' pool; the participant's peer, when on shift, is assigned too so
     it shows in their queue, but the supervisors own it.
     """
     participant = sender.participant
-    if participant is None:
-        return Pool.ADMIN, None
+    if participant is None:  # unknown or shared: admins sort it out, but a crisis cannot wait for them
+        return (Pool.SUPERVISOR if level is Level.CRISIS else Pool.ADMIN), None
     if sender.arm not in PEER_ARMS or participant.peer_worker_id is None:
         # TEXT and TAU never reach a peer: that would contaminate the arm
         return (Pool.SUPERVISOR if level is Level.CRISIS else Pool.STAFF), None
