@@ -102,7 +102,7 @@ def test_a_duplicate_delivered_concurrently_makes_one_row_one_item_one_reply(app
     def deliver():
         client = app.test_client()
         barrier.wait()
-        answers.append(reply(client, "i cant cope with today", sid="SMrace"))
+        answers.append(reply(client, "i want to end my life tonight", sid="SMrace"))
 
     threads = [threading.Thread(target=deliver) for _ in range(4)]
     for thread in threads:
@@ -113,6 +113,8 @@ def test_a_duplicate_delivered_concurrently_makes_one_row_one_item_one_reply(app
     assert sum("<Message>" in a.get_data(as_text=True) for a in answers) == 1
     assert count(session, InboundMessage) == 1
     assert len(items(session)) == 1
+    assert count(session, OutboundMessage, OutboundMessage.kind == OutboundKind.AUTO_REPLY) == 1
+    assert count(session, OutboundMessage, OutboundMessage.kind == OutboundKind.NOTIFICATION) == 1
 
 
 @pytest.mark.parametrize(
