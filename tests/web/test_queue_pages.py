@@ -85,3 +85,23 @@ def test_an_overdue_item_says_so(client, session):
     with freeze_time("2026-11-24T15:00:00Z"):  # 5 h later: past the 4 h urgent SLA
         login(client, "sue@example.org")
         assert "overdue" in client.get("/queue/").get_data(as_text=True)
+
+
+def test_an_answered_item_past_its_deadline_says_answered_not_overdue(client, session):
+    from textsupport.services import casework
+
+    make_active(session, Arm.TEXT, date(2026, 11, 1), phone="+17805550101")
+    make_active(session, Arm.TEXT, date(2026, 11, 1), phone="+17805550102")
+    with freeze_time(NIGHT):
+        text_in(client, "i cant cope anymore", "+17805550101", "SM1")
+        text_in(client, "everything is too much", "+17805550102", "SM2")
+    sue = make_staff(session, email="sue@example.org", role=Role.SUPERVISOR)
+    first = session.scalar(select(QueueItem).order_by(QueueItem.id))
+    with freeze_time("2026-11-24T10:30:00Z"):
+        casework.claim(session, first.id, sue)
+        casework.log_contact(session, first.id, sue, "phone", "15", "Talked; they have a plan for today.")
+    with freeze_time("2026-11-24T15:00:00Z"):  # 5 h later: both past the 4 h urgent SLA
+        login(client, "sue@example.org")
+        page = client.get("/queue/").get_data(as_text=True)
+        assert page.count("<strong>overdue") == 1 and page.count(">answered<") == 1
+        assert "(answered)" in client.get(f"/queue/items/{first.id}").get_data(as_text=True)

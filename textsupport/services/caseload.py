@@ -77,6 +77,10 @@ def assign(
             f"{participant.study_id} is not in a peer arm, so no peer worker may be assigned (it would "
             "contaminate the arm)."
         )
+    if peer_id is not None and participant.status not in ON_CASELOAD:
+        raise CaseloadError(
+            f"{participant.study_id} has {participant.status.value}, so they cannot join a caseload."
+        )
     if peer_id is None:
         previous, participant.peer_worker_id = participant.peer_worker_id, None
         audit.record(

@@ -27,7 +27,7 @@ from textsupport.models import (
     QueueItem,
     StaffUser,
 )
-from textsupport.services import audit, queue
+from textsupport.services import audit, queue, routing
 
 CONTACT_TYPES = {"phone": "Phone call", "in_person": "In person", "video": "Video call"}
 REPLY_MAX_CHARS = 640  # four SMS segments: long enough to help, short enough for a cheap phone
@@ -60,6 +60,10 @@ def _must_work_on(item: QueueItem, user: StaffUser) -> None:
         raise CaseworkError("This item is resolved. Reopen it first.")
     if item.owner_id != user.id and not user.has_role(*queue.SEES_EVERYTHING):
         raise CaseworkError("Claim this item before working on it.")
+
+
+def _level(session: Session, item_id: int):
+    return session.scalar(select(QueueItem.level).where(QueueItem.id == item_id))
 
 
 def _text(value: str | None, what: str, limit: int = NOTE_MAX_CHARS) -> str:
@@ -219,14 +223,17 @@ def log_contact(session: Session, item_id: int, user: StaffUser, kind: str, minu
 
 
 def escalate(session: Session, item_id: int, user: StaffUser, reason: str) -> None:
-    """Hand an item to the supervisors, with a reason; it leaves its owner and waits in their pool.
+    """Hand an item to the supervisors with a reason: it leaves its owner and peer for their pool.
 
+    The participant's peer still sees it among their participants' items ("all"), not as theirs to do.
     escalated_at stays for the SLA job, so an overdue crisis still pages on-call.
     """
     _change(
         session, item_id, user, "escalated",
         when=(QueueItem.state != ItemState.RESOLVED,),
-        values=lambda now: {"pool": Pool.SUPERVISOR, "owner_id": None, "state": ItemState.OPEN},
+        values=lambda now: {
+            "pool": Pool.SUPERVISOR, "owner_id": None, "assignee_id": None, "state": ItemState.OPEN,
+        },
         refused="This item is already resolved.",
         note=_text(reason, "why you are escalating"),
     )  # fmt: skip
@@ -244,11 +251,14 @@ def resolve(session: Session, item_id: int, user: StaffUser, note: str) -> None:
 
 
 def reopen(session: Session, item_id: int, user: StaffUser, reason: str) -> None:
-    """Open a resolved item again, unclaimed, with a reason."""
+    """Open a resolved item again, unclaimed, with a reason and a fresh SLA from now."""
     _change(
         session, item_id, user, "reopened",
         when=(QueueItem.state == ItemState.RESOLVED,),
-        values=lambda now: {"state": ItemState.OPEN, "owner_id": None, "resolved_at": None},
+        values=lambda now: {
+            "state": ItemState.OPEN, "owner_id": None, "resolved_at": None,
+            "due_at": now + routing.sla(_level(session, item_id)), "escalated_at": None,
+        },
         refused="This item is not resolved.",
         note=_text(reason, "why you are reopening it"),
         work=False,

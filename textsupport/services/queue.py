@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from textsupport.models import (
@@ -28,9 +28,12 @@ TABS = ("mine", "unassigned", "all")
 # Unresolved, spelled as the states it may be: `state != 'resolved'` cannot use an index, `IN` uses
 # ix_queue_items_state_level_created_at.
 UNRESOLVED = tuple(state for state in ItemState if state != ItemState.RESOLVED)
+RESPONSES = ("replied", "contact")  # events that answer an item: they meet its SLA
 THREAD_LIMIT = 100  # the newest texts each way on an item's page; the participant page has the rest
 _ORDER = case({level.value: level.priority for level in Level}, value=QueueItem.level)
 _OWNER = aliased(StaffUser)
+# An item someone has answered (served by the events' item_id index).
+ANSWERED = exists().where(QueueEvent.item_id == QueueItem.id, QueueEvent.action.in_(RESPONSES))
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,7 @@ class Row:
     body: str | None
     owner_name: str | None
     from_phone: str | None = None
+    answered: bool = False  # someone replied or logged a contact: the SLA is met
 
 
 @dataclass(frozen=True)
@@ -62,17 +66,20 @@ def default_tab(user: StaffUser) -> str:
 
 
 def visible(user: StaffUser):
-    """The items `user` may see: supervisors and admins all; a peer worker their caseload and claims.
+    """The items `user` may see: supervisors and admins all; a peer worker their own participants' and claims.
 
-    A peer also sees the unassigned staff items of PEER and PEER_TEXT participants who have no peer yet.
-    Items of TEXT and TAU participants are never shown to a peer: that protects the arm.
+    A peer sees every item of the participants on their caseload (escalated ones too), items routed
+    to or claimed by them, and the unassigned staff items of PEER and PEER_TEXT participants who
+    have no peer yet. Items of TEXT and TAU participants are never shown to a peer: that protects the arm.
     """
     if user.has_role(*SEES_EVERYTHING):
         return True
     peer_arms = select(Allocation.participant_id).where(Allocation.arm.in_(PEER_ARMS))
+    caseload = select(Participant.id).where(Participant.peer_worker_id == user.id)
     return or_(
         QueueItem.assignee_id == user.id,
         QueueItem.owner_id == user.id,
+        QueueItem.participant_id.in_(caseload),
         (QueueItem.pool == Pool.STAFF)
         & QueueItem.assignee_id.is_(None)
         & QueueItem.participant_id.in_(peer_arms),
@@ -80,12 +87,19 @@ def visible(user: StaffUser):
 
 
 def _tab(user: StaffUser, tab: str):
+    """mine: claimed by me, or routed to me and unclaimed. unassigned: unclaimed in a shared pool.
+
+    For a peer the shared pool is the staff items they may pick up; for supervisors and admins it is
+    every pool but a peer's own (an escalated item, an unknown number, a crisis not yet claimed).
+    """
     if tab == "mine":
         return or_(
             QueueItem.owner_id == user.id, (QueueItem.assignee_id == user.id) & QueueItem.owner_id.is_(None)
         )
     if tab == "unassigned":
-        return QueueItem.owner_id.is_(None) & QueueItem.assignee_id.is_(None)
+        if user.has_role(*SEES_EVERYTHING):
+            return QueueItem.owner_id.is_(None) & (QueueItem.pool != Pool.PEER)
+        return QueueItem.owner_id.is_(None) & QueueItem.assignee_id.is_(None) & (QueueItem.pool == Pool.STAFF)
     return True
 
 
@@ -99,6 +113,7 @@ def _rows(user: StaffUser):
             InboundMessage.body,
             _OWNER.display_name,
             InboundMessage.from_phone,
+            ANSWERED.label("answered"),
         )
         .outerjoin(Participant, Participant.id == QueueItem.participant_id)
         .outerjoin(InboundMessage, InboundMessage.id == QueueItem.inbound_id)

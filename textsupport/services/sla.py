@@ -16,11 +16,11 @@ from sqlalchemy.orm import Session
 from textsupport import db
 from textsupport.content import Content
 from textsupport.models import ItemState, Level, Pool, QueueEvent, QueueItem, StaffUser
-from textsupport.services import notify
+from textsupport.services import notify, queue
 
 
 def escalate(session: Session, now: datetime, config: Mapping[str, Any], content: Content) -> dict:
-    """Reroute items of off-shift peers, escalate overdue items, notify on-call for overdue crises."""
+    """Reroute off-shift peers' items, escalate unanswered overdue items, page on-call for overdue crises."""
     db.begin_write(session)
     off_shift = exists().where(
         StaffUser.id == QueueItem.assignee_id, StaffUser.on_shift.is_(False) | StaffUser.is_active.is_(False)
@@ -28,7 +28,7 @@ def escalate(session: Session, now: datetime, config: Mapping[str, Any], content
     rerouted = session.scalars(
         update(QueueItem)
         .where(QueueItem.state == ItemState.OPEN, QueueItem.pool == Pool.PEER, off_shift)
-        .values(pool=Pool.SUPERVISOR)
+        .values(pool=Pool.SUPERVISOR, assignee_id=None)
         .returning(QueueItem.id)
         .execution_options(synchronize_session=False)
     ).all()
@@ -36,12 +36,13 @@ def escalate(session: Session, now: datetime, config: Mapping[str, Any], content
         update(QueueItem)
         .where(
             and_(
-                QueueItem.state != ItemState.RESOLVED,
+                QueueItem.state.in_(queue.UNRESOLVED),
                 QueueItem.escalated_at.is_(None),
                 QueueItem.due_at <= now,
+                ~queue.ANSWERED,  # the SLA is the wait for a first human response
             )
         )
-        .values(pool=Pool.SUPERVISOR, escalated_at=now)
+        .values(pool=Pool.SUPERVISOR, assignee_id=None, escalated_at=now)
         .returning(QueueItem.id, QueueItem.level)
         .execution_options(synchronize_session=False)
     ).all()
@@ -64,6 +65,6 @@ def overdue_ids(session: Session, now: datetime) -> list[int]:
     """Open items past their deadline (for the ops view and tests)."""
     return list(
         session.scalars(
-            select(QueueItem.id).where(QueueItem.state != ItemState.RESOLVED, QueueItem.due_at <= now)
+            select(QueueItem.id).where(QueueItem.state.in_(queue.UNRESOLVED), QueueItem.due_at <= now)
         )
     )

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from textsupport import clock
@@ -19,7 +19,6 @@ from textsupport.models import QueueEvent, QueueItem, StaffUser
 from textsupport.services import caseload, queue
 
 WEEK = timedelta(days=7)
-RESPONSES = ("replied", "contact")  # what counts as a first response to an item
 
 
 @dataclass(frozen=True)
@@ -91,7 +90,7 @@ def _first_responses(session: Session, ids: list[int], since: datetime) -> dict[
     """Per worker, how long each item waited for their first reply or contact (answered this week)."""
     first = (
         select(QueueEvent.item_id, QueueEvent.actor_id, func.min(QueueEvent.at).label("at"))
-        .where(QueueEvent.actor_id.in_(ids), or_(*(QueueEvent.action == action for action in RESPONSES)))
+        .where(QueueEvent.actor_id.in_(ids), QueueEvent.action.in_(queue.RESPONSES))
         .group_by(QueueEvent.item_id, QueueEvent.actor_id)
         .subquery()
     )
