@@ -23,6 +23,7 @@ from tests.browser.queue_helpers import (
     sessions,
     shot,
     sign_in,
+    tab_once,
     tab_to,
     thread,
 )
@@ -144,24 +145,56 @@ def test_a_phone_sized_screen_and_the_keyboard_are_enough(page, live_app):
     page.keyboard.press("Enter")
     expect(flash(page)).to_contain_text("Reply queued to send.")
 
-    page.get_by_label("Type").select_option(label="Phone call")
-    page.get_by_label("Duration (minutes)").fill("20")
-    page.get_by_label("Note", exact=True).fill(f"Talked it through; sent {link}")
-    page.get_by_role("button", name="Log contact").click()
+    # Log a contact: each Tab lands on the next field of the form, in the order it reads.
+    tab_to(page, page.get_by_label("Type"))
+    page.keyboard.press("ArrowDown")  # from the first type, Phone call, to the next
+    expect(page.get_by_label("Type")).to_have_value("in_person")
+    tab_once(page, page.get_by_label("Duration (minutes)"))
+    page.keyboard.type("20")
+    tab_once(page, page.get_by_label("Note", exact=True))
+    page.keyboard.type(f"Met at the clinic; showed her {link}")
+    tab_once(page, page.get_by_role("button", name="Log contact"))
+    page.keyboard.press("Enter")
     expect(flash(page)).to_have_text("Contact logged.")
-    expect(history(page).filter(has_text="contact by Pat Peer")).to_contain_text("(Phone call, 20 min)")
+    expect(history(page).filter(has_text="contact by Pat Peer")).to_have_text(
+        re.compile(rf"contact by Pat Peer \(In person, 20 min\): Met at the clinic; showed her {link}$")
+    )
 
     tab_to(page, page.get_by_label("What was done (required)"))
     page.keyboard.type(f"Called, she is OK; follow-up booked, see {link}")
-    page.keyboard.press("Tab")
+    tab_once(page, page.get_by_role("button", name="Resolve"))
     page.keyboard.press("Enter")
     expect(flash(page)).to_have_text("Resolved.")
     assert load(live_app, item_id).state is ItemState.RESOLVED
+
+    tab_to(page, page.get_by_label("Why reopen it"))
+    page.keyboard.type("She texted again: the follow-up fell through.")
+    tab_once(page, page.get_by_role("button", name="Reopen"))
+    page.keyboard.press("Space")
+    expect(flash(page)).to_have_text("Reopened.")
+    expect(history(page).filter(has_text="reopened by Pat Peer")).to_contain_text(
+        "She texted again: the follow-up fell through."
+    )
+    assert load(live_app, item_id).state is ItemState.OPEN
+
+    tab_to(page, page.get_by_role("button", name="Claim"))
+    page.keyboard.press("Space")
+    expect(flash(page)).to_have_text("Claimed: it is yours now.")
+    tab_to(page, page.get_by_label("Reason"))
+    page.keyboard.type("Second missed follow-up; a clinician should call her.")
+    tab_once(page, page.get_by_role("button", name="Escalate"))
+    page.keyboard.press("Enter")
+    expect(flash(page)).to_have_text("Escalated to the supervisors.")
+    expect(history(page).filter(has_text="escalated by Pat Peer")).to_contain_text(
+        "Second missed follow-up; a clinician should call her."
+    )
+    item = load(live_app, item_id)
+    assert item.pool is Pool.SUPERVISOR and item.owner_id is None and item.state is ItemState.OPEN
     assert fits(page), "item with a long history"
     shot(page, "item-phone")
 
 
-def test_the_workload_page_charts_each_peer_and_refuses_a_text_arm(page, live_app):
+def test_the_workload_page_charts_each_peer_assigns_by_keyboard_and_refuses_a_text_arm(page, live_app):
     add_staff(live_app, "Sue Supervisor", Role.SUPERVISOR)
     pat = add_staff(live_app, "Pat Peer", Role.PEER_WORKER)
     add_staff(live_app, "Quinn Peer", Role.PEER_WORKER)
@@ -189,6 +222,20 @@ def test_the_workload_page_charts_each_peer_and_refuses_a_text_arm(page, live_ap
     assert fits(page), "workload"
     shot(page, "workload")
 
+    # Assign by keyboard alone: type the study id, pick the peer by typing a name, Tab on, press Space.
+    peer = page.get_by_label("Peer worker", exact=True)
+    tab_to(page, page.get_by_label("Study id"))
+    page.keyboard.type(peer_arm.study_id)
+    tab_once(page, peer)
+    page.keyboard.type("Quinn")
+    expect(peer.locator("option:checked")).to_have_text("Quinn Peer")
+    tab_once(page, page.get_by_label("Over the cap? The reason (supervisors only)"))
+    tab_once(page, page.get_by_role("button", name="Assign"))
+    page.keyboard.press("Space")
+    expect(flash(page)).to_have_text(f"{peer_arm.study_id} assigned.")
+    quinn_row = page.get_by_role("row").filter(has=page.get_by_role("rowheader", name="Quinn Peer"))
+    expect(quinn_row.get_by_role("cell").nth(1)).to_have_text("1 / 15")
+
     page.get_by_label("Study id").fill(text_arm.study_id)
     page.get_by_label("Peer worker", exact=True).select_option(label="Quinn Peer")
     page.get_by_role("button", name="Assign").click()
@@ -197,12 +244,6 @@ def test_the_workload_page_charts_each_peer_and_refuses_a_text_arm(page, live_ap
         "(it would contaminate the arm)."
     )
     expect(page.get_by_label("Study id")).to_have_value(text_arm.study_id)
-
-    page.get_by_label("Study id").fill(peer_arm.study_id)
-    page.get_by_label("Peer worker", exact=True).select_option(label="Quinn Peer")
-    page.get_by_role("button", name="Assign").click()
-    expect(flash(page)).to_have_text(f"{peer_arm.study_id} assigned.")
-    quinn_row = page.get_by_role("row").filter(has=page.get_by_role("rowheader", name="Quinn Peer"))
     expect(quinn_row.get_by_role("cell").nth(1)).to_have_text("1 / 15")
     with sessions(live_app) as session:
         assert session.get(Participant, text_arm.id).peer_worker_id is None
