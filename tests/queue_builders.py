@@ -18,18 +18,16 @@ SLA = {
 }
 
 
-def make_item(
+def make_inbound(
     session: Session,
     participant: Participant | None,
     *,
     level: Level = Level.URGENT,
-    pool: Pool = Pool.STAFF,
-    assignee_id: int | None = None,
     body: str = "rough day, could someone call me",
     at: datetime = NOW,
     from_phone: str | None = None,
-) -> QueueItem:
-    """A saved reply from `participant` (or an unknown number) and its open queue item."""
+) -> InboundMessage:
+    """A saved reply from `participant` (or an unknown number), with no queue item of its own."""
     inbound = InboundMessage(
         provider_sid=f"SMB{next(_sids):031d}",
         participant_id=participant.id if participant else None,
@@ -42,6 +40,22 @@ def make_item(
     )
     session.add(inbound)
     session.flush()
+    return inbound
+
+
+def make_item(
+    session: Session,
+    participant: Participant | None,
+    *,
+    level: Level = Level.URGENT,
+    pool: Pool = Pool.STAFF,
+    assignee_id: int | None = None,
+    body: str = "rough day, could someone call me",
+    at: datetime = NOW,
+    from_phone: str | None = None,
+) -> QueueItem:
+    """A saved reply from `participant` (or an unknown number) and its open queue item."""
+    inbound = make_inbound(session, participant, level=level, body=body, at=at, from_phone=from_phone)
     item = QueueItem(
         participant_id=participant.id if participant else None,
         inbound_id=inbound.id,

@@ -54,6 +54,8 @@ DEFAULTS: dict[str, Any] = {
     # The reply queue (DOMAIN.md section 4): minutes until an item is overdue, and peers' caseload cap.
     "QUEUE_SLA_MINUTES": "crisis=15,urgent=240,routine=1440",
     "PEER_CASELOAD_CAP": "15",
+    # Seconds between the queue page's refreshes of its list.
+    "QUEUE_REFRESH_SECONDS": "20",
 }
 
 # Only for local development: a fixed key so restarting `make run` keeps people logged in.
@@ -102,6 +104,8 @@ def validate(settings: dict[str, Any], instance_path: str) -> dict[str, Any]:
         )
     out["QUEUE_SLA_MINUTES"] = _sla(settings["QUEUE_SLA_MINUTES"])
     out["PEER_CASELOAD_CAP"] = int(_positive_number("PEER_CASELOAD_CAP", settings["PEER_CASELOAD_CAP"]))
+    refresh = settings["QUEUE_REFRESH_SECONDS"]
+    out["QUEUE_REFRESH_SECONDS"] = _whole_number("QUEUE_REFRESH_SECONDS", refresh, 1, 600)
     out["MESSAGES_DIR"] = settings["MESSAGES_DIR"] or str(PROJECT_ROOT / "messages")
     out["CRISIS_LINES_FILE"] = settings["CRISIS_LINES_FILE"] or str(
         Path(out["MESSAGES_DIR"]) / "crisis_lines.toml"
@@ -235,6 +239,14 @@ def _positive_number(name: str, value: Any) -> float:
     if number <= 0:
         raise ConfigError(f"{name} must be a positive number, not {value!r}")
     return number
+
+
+def _whole_number(name: str, value: Any, low: int, high: int) -> int:
+    """A whole number from `low` to `high`; '20' and 20 both work, '1.5' and '20s' do not."""
+    text = str(value).strip()
+    if not re.fullmatch(r"[0-9]+", text) or not low <= int(text) <= high:
+        raise ConfigError(f"{name} must be a whole number from {low} to {high}, not {value!r}")
+    return int(text)
 
 
 def _zone(name: str, value: Any) -> ZoneInfo:

@@ -50,9 +50,13 @@ def browser(chromium_path):
 
 
 @pytest.fixture
-def live_app(sqlite_template, tmp_path):
-    """The app on a fresh SQLite database, served over real HTTP on a free loopback port."""
-    app = create_app(make_settings(databases.copy_sqlite(sqlite_template, tmp_path)))
+def live_app(request, sqlite_template, tmp_path):
+    """The app on a fresh SQLite database, served over real HTTP on a free loopback port.
+
+    A test may add settings with parametrize("live_app", [{...}], indirect=True).
+    """
+    overrides = getattr(request, "param", {})
+    app = create_app(make_settings(databases.copy_sqlite(sqlite_template, tmp_path), **overrides))
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

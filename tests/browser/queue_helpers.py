@@ -124,6 +124,12 @@ def tab_to(page, target, limit: int = 60) -> None:
     raise AssertionError(f"Tab never reached {target}")
 
 
+def tab_once(page, target, key: str = "Tab") -> None:
+    """Press Tab (or Shift+Tab) once: `target` must get the focus, so focus follows the reading order."""
+    page.keyboard.press(key)
+    expect(target).to_be_focused()
+
+
 def load_id(app, email: str) -> int:
     """The id of the account with `email`."""
     with sessions(app) as session:

@@ -22,6 +22,13 @@ def test_development_defaults_are_usable():
     assert out["TWILIO_MPS"] == 1.0
     assert out["SMS_BACKEND"] == "console"
     assert out["TEXTSUPPORT_NOW"] is None
+    assert out["QUEUE_REFRESH_SECONDS"] == 20
+
+
+@pytest.mark.parametrize(("value", "seconds"), [("1", 1), (" 45 ", 45), ("600", 600), (30, 30)])
+def test_queue_refresh_seconds_is_a_whole_number_of_seconds(value, seconds):
+    out = validate(settings(QUEUE_REFRESH_SECONDS=value), "/srv/instance")
+    assert out["QUEUE_REFRESH_SECONDS"] == seconds
 
 
 TWILIO = {"SMS_BACKEND": "twilio", "TWILIO_ACCOUNT_SID": "AC1", "TWILIO_AUTH_TOKEN": "tok"}
@@ -48,6 +55,12 @@ TWILIO = {"SMS_BACKEND": "twilio", "TWILIO_ACCOUNT_SID": "AC1", "TWILIO_AUTH_TOK
         ({"SEND_TIME": "25:00"}, "SEND_TIME"),
         ({"SEND_TIME": "10am"}, "SEND_TIME"),
         ({"QUIET_HOURS": "21:00"}, "QUIET_HOURS"),
+        ({"QUEUE_REFRESH_SECONDS": "0"}, "QUEUE_REFRESH_SECONDS"),
+        ({"QUEUE_REFRESH_SECONDS": "601"}, "QUEUE_REFRESH_SECONDS"),
+        ({"QUEUE_REFRESH_SECONDS": "1.5"}, "QUEUE_REFRESH_SECONDS"),
+        ({"QUEUE_REFRESH_SECONDS": "-5"}, "QUEUE_REFRESH_SECONDS"),
+        ({"QUEUE_REFRESH_SECONDS": "20s"}, "QUEUE_REFRESH_SECONDS"),
+        ({"QUEUE_REFRESH_SECONDS": ""}, "QUEUE_REFRESH_SECONDS"),
         ({"TEXTSUPPORT_NOW": "yesterday"}, "TEXTSUPPORT_NOW"),
         ({"TEXTSUPPORT_NOW": "2026-03-08T10:00:00"}, "TEXTSUPPORT_NOW"),  # no offset: ambiguous
         (

@@ -1,16 +1,18 @@
-"""The first cut of the reply queue: crisis first, who sees what, and the on-call link works."""
+"""The first cut of the reply queue: crisis first, who sees what, the on-call link works, long threads."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from freezegun import freeze_time
 from sqlalchemy import select
 
-from tests.builders import make_active, make_staff
+from tests.builders import NOW, make_active, make_staff
 from tests.databases import make_settings
+from tests.queue_builders import make_inbound, make_item
 from tests.web.helpers import login
 from tests.web.twilio_signing import SETTINGS, signed_post
-from textsupport.models import Arm, AuditEntry, OutboundKind, OutboundMessage, QueueItem, Role
+from textsupport.models import Arm, AuditEntry, OutboundKind, OutboundMessage, Pool, QueueItem, Role
+from textsupport.services.queue import THREAD_LIMIT
 
 NIGHT = "2026-11-24T10:00:00Z"  # Tue 03:00 MST
 
@@ -105,3 +107,39 @@ def test_an_answered_item_past_its_deadline_says_answered_not_overdue(client, se
         page = client.get("/queue/").get_data(as_text=True)
         assert page.count("<strong>overdue") == 1 and page.count(">answered<") == 1
         assert "(answered)" in client.get(f"/queue/items/{first.id}").get_data(as_text=True)
+
+
+CUT = f"Showing the newest {THREAD_LIMIT} texts."
+
+
+@pytest.mark.parametrize(
+    ("role", "texts", "notice"),
+    [
+        (Role.SUPERVISOR, THREAD_LIMIT + 1, "with a link"),
+        (Role.PEER_WORKER, THREAD_LIMIT + 1, "without a link"),  # peers may not open participant pages
+        (Role.SUPERVISOR, THREAD_LIMIT, None),
+    ],
+)
+def test_a_long_thread_says_its_older_texts_are_left_out(client, session, role, texts, notice):
+    worker = make_staff(session, email="x@example.org", role=role)
+    person = make_active(session, Arm.PEER, date(2026, 11, 1), peer_worker_id=worker.id)
+    for n in range(texts - 1):
+        make_inbound(session, person, body=f"text #{n:03d}", at=NOW + timedelta(minutes=n))
+    newest = texts - 1
+    item = make_item(
+        session,
+        person,
+        pool=Pool.PEER,
+        assignee_id=worker.id,
+        body=f"text #{newest:03d}",
+        at=NOW + timedelta(minutes=newest),
+    )
+    login(client, "x@example.org")
+    page = client.get(f"/queue/items/{item.id}").get_data(as_text=True)
+    link = f'<a href="/participants/{person.study_id}">the participant page</a>'
+    assert f"text #{newest:03d}" in page
+    assert ("text #000" in page) is (notice is None)
+    assert (CUT in page) is (notice is not None)
+    assert (link in page) is (notice == "with a link")
+    if notice is not None:  # the link is there exactly when the viewer may open the page it leads to
+        assert (link in page) is (client.get(f"/participants/{person.study_id}").status_code == 200)

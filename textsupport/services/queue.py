@@ -29,7 +29,7 @@ TABS = ("mine", "unassigned", "all")
 # ix_queue_items_state_level_created_at.
 UNRESOLVED = tuple(state for state in ItemState if state != ItemState.RESOLVED)
 RESPONSES = ("replied", "contact")  # events that answer an item: they meet its SLA
-THREAD_LIMIT = 100  # the newest texts each way on an item's page; the participant page has the rest
+THREAD_LIMIT = 100  # the newest texts, in and out together, on an item's page
 _ORDER = case({level.value: level.priority for level in Level}, value=QueueItem.level)
 _OWNER = aliased(StaffUser)
 # An item someone has answered (served by the events' item_id index).
@@ -58,6 +58,15 @@ class Text:
     body: str
     status: str  # "received" for replies; the outbox status for our texts
     kind: str
+
+
+@dataclass(frozen=True)
+class Thread:
+    """The newest texts of a thread, oldest first, and whether older ones were left out."""
+
+    texts: list[Text]
+    limit: int
+    cut: bool
 
 
 def default_tab(user: StaffUser) -> str:
@@ -172,8 +181,8 @@ def actors(session: Session, events: list[QueueEvent]) -> dict[int, str]:
     )
 
 
-def thread(session: Session, row: Row) -> list[Text]:
-    """The SMS thread of the item's participant (or of the unknown number), oldest first."""
+def thread(session: Session, row: Row, limit: int = THREAD_LIMIT) -> Thread:
+    """The newest `limit` texts in and out with the item's participant (or unknown number), oldest first."""
     item = row.item
     if item.participant_id is not None:
         incoming_filter = InboundMessage.participant_id == item.participant_id
@@ -182,12 +191,15 @@ def thread(session: Session, row: Row) -> list[Text]:
         incoming_filter = InboundMessage.from_phone == row.from_phone
         outgoing_filter = OutboundMessage.to_phone == row.from_phone
     else:
-        return []
+        return Thread([], limit, cut=False)
+    # The newest `limit` of the union are among the newest `limit` each way; one more each way tells
+    # whether anything was left out. Cutting each side alone could leave one side's older texts with
+    # none of the other's beside them.
     incoming = session.execute(
         select(InboundMessage.received_at, InboundMessage.body)
         .where(incoming_filter)
         .order_by(InboundMessage.received_at.desc(), InboundMessage.id.desc())
-        .limit(THREAD_LIMIT)
+        .limit(limit + 1)
     ).all()
     outgoing = session.execute(
         select(
@@ -198,8 +210,12 @@ def thread(session: Session, row: Row) -> list[Text]:
         )
         .where(outgoing_filter)
         .order_by(OutboundMessage.scheduled_for.desc(), OutboundMessage.id.desc())
-        .limit(THREAD_LIMIT)
+        .limit(limit + 1)
     ).all()
-    texts = [Text(at, True, body, "received", "reply") for at, body in incoming]
-    texts += [Text(at, False, body or "", status.value, kind.value) for at, body, status, kind in outgoing]
-    return sorted(texts, key=lambda text: text.at)
+    # Reversed to oldest first, so texts of the same instant keep their id order through the stable sort.
+    texts = [Text(at, True, body, "received", "reply") for at, body in reversed(incoming)]
+    texts += [
+        Text(at, False, body or "", status.value, kind.value) for at, body, status, kind in reversed(outgoing)
+    ]
+    texts.sort(key=lambda text: text.at)
+    return Thread(texts[-limit:], limit, cut=len(texts) > limit)

@@ -1,4 +1,5 @@
-// Refresh the queue list in place every 20 s, and keep the title's crisis count and the tab counts true.
+// Refresh the queue list in place every data-refresh-seconds (QUEUE_REFRESH_SECONDS), and keep the
+// title's crisis count and the tab counts true.
 (function () {
   "use strict";
   var box = document.getElementById("queue-list");
@@ -25,6 +26,6 @@
       .catch(function () { /* signed out or offline: the next full load will say so */ });
   }
   apply();
-  window.setInterval(refresh, 20000);
-  window.textsupportRefreshQueue = refresh;  // lets a browser test refresh without waiting
+  var seconds = parseInt(box.getAttribute("data-refresh-seconds"), 10);
+  window.setInterval(refresh, (seconds > 0 ? seconds : 20) * 1000);  // NaN would mean every few ms
 })();

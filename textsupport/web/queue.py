@@ -11,6 +11,7 @@ from textsupport import clock, db
 from textsupport.models import AuditOutcome, Role
 from textsupport.services import audit, caseload, casework, queue
 from textsupport.web.access import require_role
+from textsupport.web.participants import VIEWERS as PARTICIPANT_VIEWERS
 
 bp = Blueprint("queue", __name__, url_prefix="/queue")
 WORKERS = (Role.PEER_WORKER, Role.SUPERVISOR, Role.ADMIN)
@@ -66,7 +67,7 @@ def _item_page(item_id: int, error: str | None = None, values: dict | None = Non
     if found is None:
         abort(404)
     row, events = found
-    texts = queue.thread(session, row)
+    thread = queue.thread(session, row)
     names = queue.actors(session, events)
     audit.record_now(
         session, "view_queue_item", AuditOutcome.OK, actor_id=current_user.id, target=("queue_item", item_id)
@@ -76,7 +77,8 @@ def _item_page(item_id: int, error: str | None = None, values: dict | None = Non
         row=row,
         events=events,
         names=names,
-        texts=texts,
+        thread=thread,
+        can_open_participant=current_user.has_role(*PARTICIPANT_VIEWERS),
         now=clock.now(),
         error=error,
         values=values or {},
