@@ -99,3 +99,25 @@ def test_a_withdrawn_participant_cannot_be_put_on_a_caseload(session, app, team)
     session.rollback()
     session.expire_all()
     assert session.get(type(gone), gone.id).peer_worker_id is None
+
+
+def test_recognition_counts_start_on_monday_and_a_first_response_is_credited_to_who_gave_it(
+    session, app, team
+):
+    pat, sue, person = team
+    sunday = NOON - timedelta(days=1)  # Sun 12:00: last week
+    last_week = make_item(session, person, pool=Pool.PEER, assignee_id=pat.id, at=sunday - timedelta(hours=1))
+    app.config["TEXTSUPPORT_NOW"] = sunday
+    casework.claim(session, last_week.id, pat)
+    casework.log_contact(session, last_week.id, pat, "phone", "10", "Checked in.")
+    casework.resolve(session, last_week.id, pat, "Fine.")
+    taken_over = make_item(session, person, pool=Pool.PEER, assignee_id=pat.id, at=NOON - timedelta(hours=2))
+    app.config["TEXTSUPPORT_NOW"] = NOON - timedelta(minutes=30)
+    casework.log_contact(session, taken_over.id, sue, "phone", "5", "Supervisor called first.")
+    app.config["TEXTSUPPORT_NOW"] = NOON
+    casework.claim(session, taken_over.id, pat)
+    casework.log_contact(session, taken_over.id, pat, "phone", "10", "Followed up.")
+    assert workload.week_start(NOON, app.config) == datetime(2026, 11, 23, 7, 0, tzinfo=UTC)  # Mon 00:00 MST
+    (load,) = workload.loads(session, app.config, NOON)
+    assert (load.contacts, load.resolved) == (1, 0)  # Sunday's contact and resolve were last week
+    assert load.median_first_response == timedelta(hours=1)  # only the item Pat answered first

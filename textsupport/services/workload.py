@@ -1,6 +1,8 @@
 """Each peer worker's load for supervisors: open items, the oldest, response time, contacts, resolved.
 
-A handful of grouped queries over all workers at once (no query per worker).
+A handful of grouped queries over all workers at once (no query per worker). Response times cover
+the last 7 days; contacts and resolved items (the recognition counts) this calendar week, from
+Monday 00:00 in the programme's time zone.
 """
 
 from __future__ import annotations
@@ -8,7 +10,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -30,15 +32,16 @@ class Load:
     cap: int
     open_items: int
     oldest: timedelta | None  # age of their oldest open item
-    median_first_response: timedelta | None  # over items they first answered in the last 7 days
-    contacts: int  # contacts logged in the last 7 days
-    resolved: int  # items resolved in the last 7 days: the recognition count
+    median_first_response: timedelta | None  # over items they answered first, in the last 7 days
+    contacts: int  # contacts logged this week
+    resolved: int  # items resolved this week: the recognition count
 
 
 def loads(session: Session, config: Mapping[str, Any], now: datetime | None = None) -> list[Load]:
     """Every active peer worker's load, by name."""
     now = now or clock.now()
     since = now - WEEK
+    monday = week_start(now, config)
     workers = caseload.peers(session)
     ids = [worker.id for worker in workers]
     if not ids:
@@ -51,7 +54,7 @@ def loads(session: Session, config: Mapping[str, Any], now: datetime | None = No
         .group_by(holder)
     ).all()
     opened = {worker: (count, oldest) for worker, count, oldest in open_rows}
-    counted = {actor: (contacts, resolved) for actor, contacts, resolved in _counts(session, ids, since)}
+    counted = {actor: (contacts, resolved) for actor, contacts, resolved in _counts(session, ids, monday)}
     firsts = _first_responses(session, ids, since)
     sizes = caseload.sizes(session)
     rows = []
@@ -86,18 +89,31 @@ def _counts(session: Session, ids: list[int], since: datetime):
     ).all()
 
 
+def week_start(now: datetime, config: Mapping[str, Any]) -> datetime:
+    """The UTC instant this week began: Monday 00:00 in PROGRAM_TZ."""
+    zone = config["PROGRAM_TZ"]
+    today = clock.local_date(now, zone)
+    return clock.at_local_time(today - timedelta(days=today.weekday()), time(0), zone)
+
+
 def _first_responses(session: Session, ids: list[int], since: datetime) -> dict[int, list[timedelta]]:
-    """Per worker, how long each item waited for their first reply or contact (answered this week)."""
+    """Per worker, how long each item they answered first waited for that answer (answered in the last 7 days).
+
+    The wait is credited to whoever answered first; a later answer by someone else is not a first response.
+    """
+    answered = QueueEvent.action.in_(queue.RESPONSES)
     first = (
-        select(QueueEvent.item_id, QueueEvent.actor_id, func.min(QueueEvent.at).label("at"))
-        .where(QueueEvent.actor_id.in_(ids), QueueEvent.action.in_(queue.RESPONSES))
-        .group_by(QueueEvent.item_id, QueueEvent.actor_id)
+        select(QueueEvent.item_id, func.min(QueueEvent.at).label("at"))
+        .where(answered)
+        .group_by(QueueEvent.item_id)
+        .having(func.min(QueueEvent.at) >= since)
         .subquery()
     )
     rows = session.execute(
-        select(first.c.actor_id, first.c.at, QueueItem.created_at)
-        .join(QueueItem, QueueItem.id == first.c.item_id)
-        .where(first.c.at >= since)
+        select(QueueEvent.actor_id, first.c.at, QueueItem.created_at)
+        .join(first, (first.c.item_id == QueueEvent.item_id) & (first.c.at == QueueEvent.at))
+        .join(QueueItem, QueueItem.id == QueueEvent.item_id)
+        .where(answered, QueueEvent.actor_id.in_(ids))
     ).all()
     waits: dict[int, list[timedelta]] = {}
     for actor, at, created in rows:
