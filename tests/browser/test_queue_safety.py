@@ -112,13 +112,17 @@ def test_the_queue_refreshes_itself_without_a_reload(page, live_app):
     expect(items.nth(0)).to_contain_text("i took all my pills")
     expect(page.get_by_role("link", name=re.compile(r"^All 2$"))).to_be_visible()
 
-    # It keeps refreshing, not only once.
+    # It keeps refreshing, not only once, and a keyboard user on an item keeps their place.
+    quinn = page.locator(".item-link", has_text="Quinn")
+    quinn.focus()
+    href = quinn.get_attribute("href")
     jo = add_participant(live_app, Arm.TEXT, first_name="Jo")
     add_item(live_app, jo, level=Level.CRISIS, pool=Pool.SUPERVISOR, body="i have the rope", at=ago(0))
     expect(page).to_have_title(f"(2 crisis) {TITLE}", timeout=REFRESH_WAIT_MS)
     expect(queue_items(page)).to_have_count(3)
     expect(page.get_by_role("link", name=re.compile(r"^All 3$"))).to_be_visible()
     assert page.evaluate("window.notReloaded") is True
+    assert page.evaluate("document.activeElement.getAttribute('href')") == href
 
 
 def test_a_phone_sized_screen_and_the_keyboard_are_enough(page, live_app):

@@ -22,7 +22,14 @@
         if (response.redirected || !response.ok) { throw new Error("not refreshed"); }
         return response.text();
       })
-      .then(function (html) { box.innerHTML = html; apply(); })
+      .then(function (html) {
+        // A keyboard user focused on an item keeps their place: focus the same item's link again.
+        var focused = box.contains(document.activeElement) ? document.activeElement.getAttribute("href") : null;
+        box.innerHTML = html;
+        apply();
+        var again = focused && box.querySelector('a[href="' + focused + '"]');
+        if (again) { again.focus(); }
+      })
       .catch(function () { /* signed out or offline: the next full load will say so */ });
   }
   apply();
