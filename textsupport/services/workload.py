@@ -97,7 +97,7 @@ def week_start(now: datetime, config: Mapping[str, Any]) -> datetime:
 
 
 def _first_responses(session: Session, ids: list[int], since: datetime) -> dict[int, list[timedelta]]:
-    """Per worker, how long each item they answered first waited for that answer (answered in the last 7 days).
+    """Per worker, how long each item they answered first waited for it (answers of the last 7 days).
 
     The wait is credited to whoever answered first; a later answer by someone else is not a first response.
     """
