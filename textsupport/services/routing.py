@@ -61,10 +61,9 @@ class Sender:
 def route(session: Session, sender: Sender, level: Level) -> tuple[Pool, int | None]:
     """(pool, assigned peer): unknown senders to admins; peers only for peer arms, never alone on a crisis.
 
-    A crisis from an unknown or shared number goes to the supervisors, still attributed to nobody.
-
-    A crisis goes to the supervisors' pool; the participant's peer, when on shift, is assigned too so
-    it shows in their queue, but the supervisors own it.
+    A crisis goes to the supervisors' pool, from an unknown or shared number too (still attributed to
+    nobody); the participant's peer, when on shift, is assigned too so it shows in their queue, but the
+    supervisors own it.
     """
     participant = sender.participant
     if participant is None:  # unknown or shared: admins sort it out, but a crisis cannot wait for them

@@ -1,31 +1,19 @@
 """POST /twilio/sms when something breaks: fail toward a human, keep the reply, never lose a crisis."""
 
 import logging
-from datetime import date
 
 import pytest
 from freezegun import freeze_time
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
-from tests.builders import make_active
 from tests.databases import make_settings
-from tests.web.test_sms_webhook import NIGHT, ONCALL, count, items, reply, sms_settings, trail
+from tests.web.sms.helpers import NIGHT, ONCALL, count, items, reply, trail
 from tests.web.twilio_signing import SETTINGS
 from textsupport import create_app
-from textsupport.models import Arm, InboundMessage, Level, OutboundKind, OutboundMessage, Pool
+from textsupport.models import InboundMessage, Level, OutboundKind, OutboundMessage, Pool
 
 CRISIS_NUMBERS = ("9-8-8", "911", "1-877-303-2642", "780-482-4357")
-
-
-@pytest.fixture
-def settings(database_url):
-    return sms_settings(database_url)
-
-
-@pytest.fixture
-def person(session):
-    return make_active(session, Arm.PEER_TEXT, date(2026, 11, 1), phone="+17805550142", first_name="Jo")
 
 
 def broken(*_args, **_kwargs):

@@ -10,7 +10,7 @@ from tests.builders import make_active
 from tests.databases import make_settings
 from tests.fakes.twilio_api import FakeTwilioServer
 from tests.sending import tick
-from tests.web.test_sms_webhook import items, reply, sms_settings
+from tests.web.sms.helpers import items, reply
 from tests.web.twilio_signing import SETTINGS, TOKEN
 from textsupport import create_app
 from textsupport.models import Arm, Level, OutboundKind, OutboundMessage, OutboundStatus, Participant
@@ -18,16 +18,6 @@ from textsupport.models import Arm, Level, OutboundKind, OutboundMessage, Outbou
 MORNING = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)  # Tue 08:00 MST: today's text is planned, not sent
 SEND = datetime(2026, 11, 24, 17, 0, tzinfo=UTC)  # Tue 10:00 MST: SEND_TIME
 NEXT_SEND = datetime(2026, 11, 25, 17, 0, tzinfo=UTC)  # Wed 10:00 MST
-
-
-@pytest.fixture
-def settings(database_url):
-    return sms_settings(database_url)
-
-
-@pytest.fixture
-def person(session):
-    return make_active(session, Arm.TEXT, date(2026, 11, 1), phone="+17805550142", first_name="Jo")
 
 
 def opted_out(session, person) -> bool:

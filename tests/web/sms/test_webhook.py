@@ -1,68 +1,23 @@
 """POST /twilio/sms: signed, stored once, keywords, crisis resources, routing, acknowledgements."""
 
 import threading
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from freezegun import freeze_time
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from tests.builders import make_active
-from tests.databases import make_settings
 from tests.sending import tick
-from tests.web.twilio_signing import PUBLIC, SETTINGS, TOKEN, signed_post
+from tests.web.sms.helpers import NIGHT, ONCALL, count, items, reply, trail
+from tests.web.twilio_signing import PUBLIC, TOKEN, signed_post
 from textsupport.models import (
-    Arm,
     AuditEntry,
     InboundMessage,
     Level,
     OutboundKind,
     OutboundMessage,
     Pool,
-    QueueItem,
 )
-
-NIGHT = "2026-11-24T10:00:00Z"  # Tue 03:00 MST: the middle of the night, quiet hours
-ONCALL = "+17805550999"
-
-
-def sms_settings(database_url) -> dict:
-    """Settings for the webhook tests: signed requests, one on-call phone, no sending pace."""
-    return make_settings(database_url, TWILIO_MPS="1000", ONCALL_PHONES=ONCALL, **SETTINGS)
-
-
-@pytest.fixture
-def settings(database_url):
-    return sms_settings(database_url)
-
-
-@pytest.fixture
-def person(session):
-    return make_active(session, Arm.TEXT, date(2026, 11, 1), phone="+17805550142", first_name="Jo")
-
-
-counter = iter(range(1, 10_000_000))
-
-
-def reply(client, body, sender="+17805550142", sid=None):
-    form = {
-        "MessageSid": sid or f"SM{next(counter):032d}",
-        "From": sender,
-        "To": "+17805550199",
-        "Body": body,
-    }
-    return signed_post(client, "/twilio/sms", form)
-
-
-def count(session, model, *where) -> int:
-    session.rollback()
-    return session.scalar(select(func.count()).select_from(model).where(*where))
-
-
-def items(session) -> list[QueueItem]:
-    session.rollback()
-    session.expire_all()
-    return list(session.scalars(select(QueueItem).order_by(QueueItem.id)))
 
 
 def test_forged_and_unsigned_requests_get_403_and_store_nothing(client, session, person):
@@ -190,16 +145,6 @@ def test_the_first_reply_of_a_local_day_gets_one_acknowledgement(client, session
 def test_a_signed_request_without_a_message_sid_is_a_400_not_a_500(client, session, person):
     assert signed_post(client, "/twilio/sms", {"From": "+17805550142", "Body": "hi"}).status_code == 400
     assert count(session, InboundMessage) == 0
-
-
-def trail(session, sid) -> list[dict]:
-    """The audit trail of one reply: the steps of its one audit entry, in order."""
-    session.rollback()
-    (entry,) = session.scalars(
-        select(AuditEntry).where(AuditEntry.target_type == "inbound", AuditEntry.target_id == sid)
-    ).all()
-    assert entry.action == "inbound_reply"
-    return entry.data["steps"]
 
 
 def test_a_routine_reply_is_audited_received_classified_queued_and_auto_replied(client, session, person):

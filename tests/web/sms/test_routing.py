@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.builders import make_active, make_staff
-from tests.web.test_sms_webhook import items, reply, sms_settings
+from tests.web.sms.helpers import items, reply
 from textsupport.models import (
     Arm,
     Level,
@@ -19,11 +19,6 @@ from textsupport.models import (
 )
 
 SHARED = "+17805550177"
-
-
-@pytest.fixture
-def settings(database_url):
-    return sms_settings(database_url)
 
 
 @pytest.mark.parametrize(
