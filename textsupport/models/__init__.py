@@ -22,10 +22,11 @@ from textsupport.models.participants import (
     Participant,
     ParticipantStatus,
     Sex,
+    WithdrawalKind,
 )
 from textsupport.models.queue import ItemState, Level, Pool, QueueEvent, QueueItem
 from textsupport.models.runtime import Heartbeat
-from textsupport.models.staff import AuditEntry, AuditOutcome, Role, StaffUser
+from textsupport.models.staff import AuditEntry, AuditOutcome, FormSubmission, Role, StaffUser
 
 __all__ = [
     "PEER_ARMS",
@@ -42,6 +43,7 @@ __all__ = [
     "AuditOutcome",
     "Base",
     "DeliveryEvent",
+    "FormSubmission",
     "Heartbeat",
     "InboundMessage",
     "ItemState",
@@ -58,4 +60,5 @@ __all__ = [
     "SendPacer",
     "Sex",
     "StaffUser",
+    "WithdrawalKind",
 ]

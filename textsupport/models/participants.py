@@ -58,6 +58,17 @@ class ParticipantStatus(enum.StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+class WithdrawalKind(enum.StrEnum):
+    """How far a withdrawal reaches, as trials record it.
+
+    - intervention: texts and peer contact stop; research follow-up goes on (status unchanged).
+    - study: everything stops (status becomes withdrawn); data collected so far is kept.
+    """
+
+    INTERVENTION = "intervention"
+    STUDY = "study"
+
+
 class Participant(Base):
     """A person discharged from acute psychiatric care who agreed to take part."""
 
@@ -100,6 +111,10 @@ class Participant(Base):
     peer_worker_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), index=True)
     withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     withdrawal_reason: Mapped[str | None] = mapped_column(Text)
+    # Set with withdrawn_at: from the intervention only, or from the whole study.
+    withdrawal_kind: Mapped[WithdrawalKind | None] = mapped_column(
+        str_enum(WithdrawalKind, "withdrawal_kind")
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
 

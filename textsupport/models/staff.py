@@ -84,3 +84,19 @@ class AuditEntry(Base):
     ip: Mapped[str | None] = mapped_column(String(45))
     detail: Mapped[str | None] = mapped_column(Text)  # never message text
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class FormSubmission(Base):
+    """A form's one-time submission token, spent by the use case it submitted.
+
+    The use case inserts the token in its own transaction, so going back and pressing Send again
+    (or a double click) finds the token spent and does nothing twice.
+    """
+
+    __tablename__ = "form_submissions"
+
+    # Primary key: a token is spent once, whichever process sees it first.
+    token: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    action: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())

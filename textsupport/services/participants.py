@@ -18,6 +18,7 @@ from textsupport.models import (
     OutboundMessage,
     Participant,
     ParticipantStatus,
+    WithdrawalKind,
 )
 from textsupport.services import audit, outcomes
 
@@ -86,6 +87,7 @@ def withdraw(session: Session, study_id: str, reason: str, actor_id: int | None)
     participant.status = ParticipantStatus.WITHDRAWN
     participant.withdrawn_at = now
     participant.withdrawal_reason = reason
+    participant.withdrawal_kind = WithdrawalKind.STUDY
     outcomes.cancel_planned(session, participant, "withdrawn", now)
     audit.record(session, "withdraw", AuditOutcome.OK, actor_id=actor_id, target=("participant", study_id))
     session.commit()
