@@ -78,7 +78,7 @@ def test_a_peer_sees_the_crisis_first_claims_replies_and_resolves_it(page, live_
     expect(items).to_have_count(3)
     expect(items.nth(0)).to_contain_text(f"crisis {robin.study_id} Robin")
     expect(items.nth(0)).to_contain_text("i dont want to be here anymore")
-    expect(items.nth(0)).to_contain_text(re.compile(r"1[0-4] min left"))
+    expect(items.nth(0)).to_contain_text(re.compile(r"due in 1[0-4] min"))
     expect(items.nth(1)).to_contain_text(f"urgent {kim.study_id} Kim")
     expect(items.nth(2)).to_contain_text(f"routine {lee.study_id} Lee")
     expect(page.get_by_role("alert")).to_have_text("1 crisis item waiting.")
