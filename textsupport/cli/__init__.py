@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from flask import Flask
 
-from textsupport.cli import messages, outbox, setup, triage, trial
+from textsupport.cli import messages, outbox, replies, setup, triage, trial
 
 
 def init_app(app: Flask) -> None:
     """Register every command on the app."""
-    for command in (*setup.COMMANDS, *trial.COMMANDS, *messages.COMMANDS, *outbox.COMMANDS, *triage.COMMANDS):
+    for command in (
+        *setup.COMMANDS,
+        *trial.COMMANDS,
+        *messages.COMMANDS,
+        *outbox.COMMANDS,
+        *triage.COMMANDS,
+        *replies.COMMANDS,
+    ):
         app.cli.add_command(command)

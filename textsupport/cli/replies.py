@@ -1,0 +1,38 @@
+"""`receive --from PHONE TEXT`: a participant's reply without Twilio or a phone (development only).
+
+It runs the same service as the signed webhook (store once, keywords, triage, queue, answer), with a
+fresh MessageSid, and prints the answer the webhook would have put in its TwiML.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+import click
+from flask import current_app
+from flask.cli import with_appcontext
+
+from textsupport import content, db, phones
+from textsupport.cli.output import emit, fail
+from textsupport.services import inbound
+
+
+@click.command("receive")
+@with_appcontext
+@click.option("--from", "from_phone", required=True, help="the participant's phone, e.g. +17805550100")
+@click.argument("text")
+def receive(from_phone: str, text: str) -> None:
+    """Handle TEXT as a reply from --from, exactly as POST /twilio/sms would (refused in production)."""
+    if current_app.config["TEXTSUPPORT_ENV"] == "production":
+        fail("receive is for development and tests; in production replies come from Twilio")
+    try:
+        phone = phones.normalise(from_phone)
+    except phones.PhoneError as error:
+        fail(f"--from: {error}")
+    sid = f"SM{uuid.uuid4().hex}"  # unique across processes and restarts, like Twilio's
+    form = {"MessageSid": sid, "From": phone, "Body": text}
+    answer = inbound.receive(db.session(), form, current_app.config, content.content())
+    emit({"message_sid": sid, "answer": answer.text})
+
+
+COMMANDS = (receive,)
