@@ -13,6 +13,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dotenv import dotenv_values
 
+from textsupport.triage.levels import Level
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ENVIRONMENTS = ("development", "test", "production")
 SMS_BACKENDS = ("console", "twilio", "fake")
@@ -157,7 +159,7 @@ def _flag(name: str, value: Any, default: bool) -> bool:
     raise ConfigError(f"{name} must be true or false, not {value!r}")
 
 
-SLA_LEVELS = ("crisis", "urgent", "routine")
+SLA_LEVELS = tuple(level.value for level in Level)  # the one enum of levels
 
 
 def _sla(value: Any) -> dict[str, int]:

@@ -5,8 +5,7 @@ from dataclasses import FrozenInstanceError
 
 import pytest
 
-from textsupport import triage
-from textsupport.triage import LEVELS, Verdict, classify, keyword
+from textsupport.triage import LEVELS, Verdict, classifier, classify, keyword
 
 # --- keywords --------------------------------------------------------------------------------------
 
@@ -474,7 +473,7 @@ def test_levels_are_ordered_most_serious_first_and_verdicts_are_frozen():
 
 
 def test_normalise_folds_accents_contractions_and_variants():
-    assert triage.normalise("Je VEUX ça, I’m sooo tired u know") == "je veux ca, im so tired you know"
+    assert classifier.normalise("Je VEUX ça, I’m sooo tired u know") == "je veux ca, im so tired you know"
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """Honest generalisation check: stratified 5-fold cross-validation of rules + model on the labelled set.
 
-Each fold's model is trained without that fold (pure Python, a few seconds). The model's thresholds are
+Each fold's model is trained without that fold (scikit-learn, a few seconds). The model's thresholds are
 those stored with the committed model, which were chosen on out-of-fold scores of the same set, and the
 rules were written while looking at these replies, so the rules' share of the figures is in-sample:
 read these figures as an upper bound, and the blind batches in the commit history as the real measure.
@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from textsupport import triage_learn as learn
-from textsupport.triage_model import MODEL
+from scripts import triage_training as learn
+from textsupport.triage.model import MODEL
 
 LABELLED = Path(__file__).resolve().parents[1] / "data" / "triage_labelled.csv"
 

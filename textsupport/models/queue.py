@@ -10,19 +10,7 @@ from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueCon
 from sqlalchemy.orm import Mapped, mapped_column
 
 from textsupport.models.base import Base, UTCDateTime, str_enum
-
-
-class Level(enum.StrEnum):
-    """Triage level, most serious first: crisis > urgent > routine."""
-
-    CRISIS = "crisis"
-    URGENT = "urgent"
-    ROUTINE = "routine"
-
-    @property
-    def priority(self) -> int:
-        """Sort key: 0 is the most serious."""
-        return list(Level).index(self)
+from textsupport.triage.levels import Level
 
 
 class Pool(enum.StrEnum):

@@ -1,13 +1,13 @@
 """Urgent rules for triage: distress, help-seeking and risks a human should follow up soon.
 
-Patterns follow the conventions of `textsupport.triage_rules`; the broad word lists they use live in
-`textsupport.triage_lexicon`.
+Patterns follow the conventions of `triage.rules.common`; the broad word lists they use live in
+`triage.rules.lexicon`.
 """
 
 from __future__ import annotations
 
-from textsupport import triage_lexicon as lexicon
-from textsupport.triage_rules import Rule
+from textsupport.triage.rules import lexicon
+from textsupport.triage.rules.common import Rule
 
 # fmt: off
 # --- urgent: a human should reach out soon ---------------------------------------------------------

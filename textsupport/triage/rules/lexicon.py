@@ -1,7 +1,7 @@
 """Lexicons for triage: rewrites (VARIANTS), finality, farewells, plans, means, and distress.
 
 Written as categories rather than as copies of labelled replies, so that unseen wordings of the same
-idea are caught. Same conventions as `textsupport.triage_rules`: short regexes over normalised text,
+idea are caught. Same conventions as `triage.rules.common`: short regexes over normalised text,
 matched as whole words; `<NAME>` expands to a macro there.
 """
 

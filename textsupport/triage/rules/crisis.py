@@ -1,13 +1,13 @@
 """Crisis rules for triage: immediate risk to the person texting, most specific first.
 
 Each rule has a name staff understand (it is the reason recorded). Patterns follow the conventions of
-`textsupport.triage_rules`; the broad word lists they use live in `textsupport.triage_lexicon`.
+`triage.rules.common`; the broad word lists they use live in `triage.rules.lexicon`.
 """
 
 from __future__ import annotations
 
-from textsupport import triage_lexicon as lexicon
-from textsupport.triage_rules import MEDS_BENIGN, Rule
+from textsupport.triage.rules import lexicon
+from textsupport.triage.rules.common import MEDS_BENIGN, Rule
 
 # a "last text" about delivery, not a farewell: "my last text did not seem to go through"
 LAST_TEXT_BENIGN = (
@@ -182,13 +182,13 @@ CRISIS = (
         r"\b(baby|born|got married|wedding|mortgage|bought a (house|home)|retire\w*|responsible|"
         r"adult thing)\b",
     )),
-    # broad lexicons (triage_lexicon.py): wordings of finality and farewell not listed above
+    # broad lexicons (rules/lexicon.py): wordings of finality and farewell not listed above
     Rule("suicidal: finality", "crisis", lexicon.FINALITY, other="urgent"),
     Rule("suicidal: not being around", "crisis", lexicon.GONE, other="urgent"),
     Rule(
         "suicidal: farewell words", "crisis", lexicon.FAREWELL_ALONE, other="urgent", unless=LAST_TEXT_BENIGN
     ),
-    # broad lexicons (triage_lexicon.py): the ideas behind suicidal replies, in any wording
+    # broad lexicons (rules/lexicon.py): the ideas behind suicidal replies, in any wording
     Rule("suicidal: against living", "crisis", lexicon.AGAINST_LIVING, other="urgent"),
     Rule("suicidal: a world without me", "crisis", lexicon.IF_GONE, other="urgent"),
     Rule("suicidal: plan made", "crisis", lexicon.PLAN, other="urgent", unless=(

@@ -2,7 +2,7 @@
 
 Patterns are short regexes over *normalised* text: accent-folded, lower case, contractions joined
 ("don't" -> "dont", "i'm" -> "im"), hyphens as spaces, common variants and misspellings rewritten
-(`triage_lexicon.VARIANTS`), idioms removed (`triage_idioms`). `<NAME>` inside a pattern expands to
+(`rules.lexicon.VARIANTS`), idioms removed (`rules.idioms`). `<NAME>` inside a pattern expands to
 MACROS[NAME]; every pattern is matched as whole words. Keep each pattern short and give each rule a
 name staff will understand.
 """
@@ -10,6 +10,8 @@ name staff will understand.
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from textsupport.triage.levels import Level
 
 # --- keywords: the whole message, case, spaces and trailing punctuation ignored -----------------------
 KEYWORDS = {
@@ -133,11 +135,17 @@ class Rule:
     """A named risk rule; `other` is the level when the person at risk is someone else (None: ignore)."""
 
     name: str
-    level: str
+    level: Level
     patterns: tuple[str, ...]
-    other: str | None = "urgent"
+    other: Level | None = Level.URGENT
     unless: tuple[str, ...] = ()
     needs: int = 1  # how many different patterns must match (cues that only count together)
+
+    def __post_init__(self) -> None:
+        # The tables write levels as plain words ("crisis"); hold them as the one Level enum.
+        object.__setattr__(self, "level", Level(self.level))
+        if self.other is not None:
+            object.__setattr__(self, "other", Level(self.other))
 
 
 # --- natural-language opt-out: not a keyword, so a person reads it -----------------------------------

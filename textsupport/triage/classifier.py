@@ -1,7 +1,7 @@
 """Triage of one SMS reply: the keyword it is, how serious it is, and which rules said so.
 
 Pure: standard library only, no I/O. The data live in the `triage_*` modules: keywords, cues and
-macros in `triage_rules`, rewrites and word lists in `triage_lexicon`, idioms in `triage_idioms`, the
+macros in `rules.common`, rewrites and word lists in `triage_lexicon`, idioms in `triage_idioms`, the
 rules in `triage_crisis` and `triage_urgent`; this module normalises the text and applies them.
 Recall comes first: when in doubt a reply goes to a human sooner, never later.
 """
@@ -13,17 +13,16 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from textsupport import triage_fallback as fallback
-from textsupport import triage_lexicon as lexicon
-from textsupport import triage_model
-from textsupport import triage_prefilter as prefilter
-from textsupport import triage_rules as rules
-from textsupport.triage_crisis import CRISIS
-from textsupport.triage_idioms import IDIOMS
-from textsupport.triage_rules import Rule
-from textsupport.triage_urgent import URGENT
+from textsupport.triage import model as triage_model
+from textsupport.triage import prefilter
+from textsupport.triage.levels import LEVELS, Level
+from textsupport.triage.rules import common as rules
+from textsupport.triage.rules import fallback, lexicon
+from textsupport.triage.rules.common import Rule
+from textsupport.triage.rules.crisis import CRISIS
+from textsupport.triage.rules.idioms import IDIOMS
+from textsupport.triage.rules.urgent import URGENT
 
-LEVELS = ("crisis", "urgent", "routine")  # most serious first
 BARE_HELP = "bare HELP may be a cry for help"
 OPT_OUT_REASON = "asked in words to stop texts"
 MAX_MATCHES = 40  # matches of one pattern examined per message: bounds the work on a 1,600-character text
@@ -33,10 +32,13 @@ MAX_MATCHES = 40  # matches of one pattern examined per message: bounds the work
 class Verdict:
     """The outcome of triage for one reply."""
 
-    level: str  # "crisis" | "urgent" | "routine"
+    level: Level
     keyword: str | None  # "STOP" | "START" | "HELP" | None (the family, not the word typed)
     reasons: tuple[str, ...]  # names of the rules that matched
     opt_out_request: bool = False  # "please stop texting me" in words (not a keyword)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "level", Level(self.level))  # a plain word is accepted, held as Level
 
 
 _OPENINGS: dict[re.Pattern[str], frozenset[str] | None] = {}  # what a match of each pattern can begin with

@@ -3,8 +3,8 @@
 Multinomial logistic regression over word unigrams and bigrams and character 3-5-grams of the text as
 `triage` normalises it (accents folded, contractions joined, variants rewritten, idioms and clauses the
 rules judged negated, past or benign blanked out). The weights are trained by
-`scripts/train_triage_model.py` (pure Python, see `triage_learn`) and stored, pruned to the most useful
-features, in `triage_model.json`, read once at import. Inference is pure: standard library only.
+`scripts/train_triage_model.py` (scikit-learn, see `scripts/triage_training.py`) and stored, pruned to
+the most useful features, in `model.json`, read once at import. Inference is pure: standard library only.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 CLASSES = ("crisis", "urgent", "routine")  # the order of every weight vector
-MODEL_FILE = Path(__file__).with_name("triage_model.json")
+MODEL_FILE = Path(__file__).with_name("model.json")
 MAX_CHARS = 1000  # characters of a message the model reads: bounds the work on a 1,600-character text
 _TOKEN = re.compile(r"[a-z0-9]+|[^\sa-z0-9.,!?;:'\"()\[\]{}<>*#_/\\|=+&%$@~^-]")
 _WORD = re.compile(r"[a-z0-9]+")

@@ -1,6 +1,6 @@
 """Idioms for triage: removed before matching, so "this heat is killing me" can never fire a rule.
 
-Same conventions as `textsupport.triage_rules`: short regexes over normalised text, matched as whole
+Same conventions as `triage.rules.common`: short regexes over normalised text, matched as whole
 words. An idiom must be harmless in every context it can appear in; when in doubt, leave it out.
 """
 

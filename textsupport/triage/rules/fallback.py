@@ -2,7 +2,7 @@
 
 A reply no rule fired on is `urgent` when it holds a negative feeling with no positive cue (NEGATIVE,
 POSITIVE), and also when it holds no clearly routine cue at all (ROUTINE): an unclear reply from someone
-just out of hospital is read by a person sooner, never later. Same conventions as `triage_rules`.
+just out of hospital is read by a person sooner, never later. Same conventions as `rules.common`.
 """
 
 from __future__ import annotations
