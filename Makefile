@@ -20,7 +20,7 @@ $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
 run: $(VENV)/.runtime
 	$(FLASK) init-db
 	$(FLASK) demo > /dev/null
-	SMS_BACKEND=console $(BIN)/honcho start -f Procfile
+	SMS_BACKEND=console $(BIN)/honcho start -f Procfile.dev
 
 ## test: the whole suite; SQLite always, PostgreSQL too when TEST_DATABASE_URL is set
 test: $(VENV)/.dev
