@@ -54,6 +54,7 @@ def test_enroll_then_randomize_prints_json(app, session):
             "status": "active",
             "arm": arm,
             "sms_opted_out": False,
+            "withdrawal_kind": None,
         }
     ]
 

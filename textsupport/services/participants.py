@@ -21,6 +21,7 @@ from textsupport.models import (
     WithdrawalKind,
 )
 from textsupport.services import audit, outcomes
+from textsupport.services.recheck import PROGRAMME_KINDS
 
 
 class ParticipantError(ValueError):
@@ -74,22 +75,54 @@ def record_step(session: Session, study_id: str, step: str, actor_id: int | None
     return participant
 
 
-def withdraw(session: Session, study_id: str, reason: str, actor_id: int | None) -> Participant:
-    """Withdraw a participant: data kept, every planned text cancelled, nothing sent again."""
+def withdraw(
+    session: Session,
+    study_id: str,
+    reason: str,
+    actor_id: int | None,
+    kind: WithdrawalKind = WithdrawalKind.STUDY,
+) -> Participant:
+    """Withdraw from the intervention (follow-up goes on) or from the study (everything stops).
+
+    Either way data is kept and the peer worker is unassigned. From the intervention: planned
+    programme texts are cancelled, status is unchanged. From the study: status becomes withdrawn and
+    every planned text is cancelled. An intervention withdrawal may later be extended to the study;
+    a study withdrawal is final.
+    """
     db.begin_write(session)
     reason = (reason or "").strip()
     if not reason:
         raise ParticipantError("a reason is required to withdraw a participant")
+    kind = WithdrawalKind(kind)
     participant = get(session, study_id)
-    if participant.status is ParticipantStatus.WITHDRAWN:
-        raise ParticipantError("this participant is already withdrawn")
+    if participant.withdrawal_kind is WithdrawalKind.STUDY or not participant.in_study:
+        raise ParticipantError("this participant is already withdrawn from the study; that is final")
+    if kind is WithdrawalKind.INTERVENTION:
+        if not participant.in_intervention:
+            raise ParticipantError("this participant is already withdrawn from the intervention")
+        if participant.status is not ParticipantStatus.ACTIVE:
+            raise ParticipantError(
+                f"participant is {participant.status.value}: only an active participant can leave the "
+                "intervention and stay in follow-up; withdraw them from the study instead"
+            )
     now = clock.now()
-    participant.status = ParticipantStatus.WITHDRAWN
+    previous = participant.withdrawal_kind
     participant.withdrawn_at = now
     participant.withdrawal_reason = reason
-    participant.withdrawal_kind = WithdrawalKind.STUDY
-    outcomes.cancel_planned(session, participant, "withdrawn", now)
-    audit.record(session, "withdraw", AuditOutcome.OK, actor_id=actor_id, target=("participant", study_id))
+    participant.withdrawal_kind = kind
+    peer, participant.peer_worker_id = participant.peer_worker_id, None
+    if kind is WithdrawalKind.STUDY:
+        participant.status = ParticipantStatus.WITHDRAWN
+        outcomes.cancel_planned(session, participant, "withdrawn", now)
+    else:
+        outcomes.cancel_planned(
+            session, participant, "withdrawn from the intervention", now, kinds=PROGRAMME_KINDS
+        )
+    # The audit row keeps each step's reason: extending to the study overwrites the columns.
+    audit.record(
+        session, "withdraw", AuditOutcome.OK, actor_id=actor_id, target=("participant", study_id),
+        detail=reason, kind=kind.value, previous=previous.value if previous else None, peer_unassigned=peer,
+    )  # fmt: skip
     session.commit()
     return participant
 

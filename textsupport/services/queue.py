@@ -47,6 +47,7 @@ class Row:
     owner_name: str | None
     from_phone: str | None = None
     answered: bool = False  # someone replied or logged a contact: the SLA is met
+    withdrawal: str | None = None  # the participant's withdrawal kind, if they withdrew
 
 
 @dataclass(frozen=True)
@@ -79,11 +80,16 @@ def visible(user: StaffUser):
 
     A peer sees every item of the participants on their caseload (escalated ones too), items routed
     to or claimed by them, and the unassigned staff items of PEER and PEER_TEXT participants who
-    have no peer yet. Items of TEXT and TAU participants are never shown to a peer: that protects the arm.
+    have no peer yet and are still in the intervention. Items of TEXT and TAU participants are never shown to a peer: that protects the arm.
     """
     if user.has_role(*SEES_EVERYTHING):
         return True
-    peer_arms = select(Allocation.participant_id).where(Allocation.arm.in_(PEER_ARMS))
+    # Withdrawn from the intervention: peer contact has stopped, so their staff items are not a peer's.
+    peer_arms = (
+        select(Allocation.participant_id)
+        .join(Participant, Participant.id == Allocation.participant_id)
+        .where(Allocation.arm.in_(PEER_ARMS), Participant.in_intervention)
+    )
     caseload = select(Participant.id).where(Participant.peer_worker_id == user.id)
     return or_(
         QueueItem.assignee_id == user.id,
@@ -123,6 +129,7 @@ def _rows(user: StaffUser):
             _OWNER.display_name,
             InboundMessage.from_phone,
             ANSWERED.label("answered"),
+            Participant.withdrawal_kind,
         )
         .outerjoin(Participant, Participant.id == QueueItem.participant_id)
         .outerjoin(InboundMessage, InboundMessage.id == QueueItem.inbound_id)

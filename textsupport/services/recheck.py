@@ -103,6 +103,8 @@ def _refusal(row: OutboundMessage, person: Person | None) -> str | None:
     if participant.phone_problem == "invalid":
         return "invalid number"
     if row.kind in PROGRAMME_KINDS:
+        if not participant.in_intervention:
+            return "withdrawn from the intervention"
         if person.allocation is None or person.allocation.arm not in TEXTING_ARMS:
             return "arm gets no programme texts"
         if row.kind is not OutboundKind.CLOSING and participant.status is not ParticipantStatus.ACTIVE:

@@ -8,7 +8,7 @@ from flask import Blueprint, abort, current_app, flash, redirect, render_templat
 from flask_login import current_user
 
 from textsupport import db
-from textsupport.models import AuditOutcome, Role, StaffUser
+from textsupport.models import AuditOutcome, Role, StaffUser, WithdrawalKind
 from textsupport.services import appointments, audit, enrolment, participants, randomize
 from textsupport.web.access import require_role
 from textsupport.web.forms import AppointmentForm, ConfirmForm, EnrolForm, WithdrawForm
@@ -17,6 +17,11 @@ bp = Blueprint("participants", __name__, url_prefix="/participants")
 
 VIEWERS = (Role.ADMIN, Role.TRIAL_STAFF, Role.SUPERVISOR)
 ENROLLERS = (Role.ADMIN, Role.TRIAL_STAFF)
+WITHDRAWN_MESSAGES = {
+    WithdrawalKind.INTERVENTION: "{study_id} is withdrawn from the intervention: no more programme texts or "
+    "peer contact. Follow-up goes on.",
+    WithdrawalKind.STUDY: "{study_id} is withdrawn from the study. Their data is kept; nothing more will be sent.",
+}
 
 
 @bp.get("/")
@@ -133,16 +138,19 @@ def randomize_view(study_id: str):
 @bp.route("/<study_id>/withdraw", methods=["GET", "POST"])
 @require_role(*ENROLLERS)
 def withdraw(study_id: str):
-    """Withdraw with a reason; data is kept and nothing more is sent."""
+    """Withdraw from the intervention or the study, with a reason; data is kept."""
     participant = _get_or_404(study_id)
     form = WithdrawForm()
+    if participant.withdrawal_kind is WithdrawalKind.INTERVENTION and request.method == "GET":
+        form.kind.data = WithdrawalKind.STUDY.value  # the only step left
     if form.validate_on_submit():
+        kind = WithdrawalKind(form.kind.data)
         try:
-            participants.withdraw(db.session(), study_id, form.reason.data, current_user.id)
+            participants.withdraw(db.session(), study_id, form.reason.data, current_user.id, kind)
         except participants.ParticipantError as error:
             flash(str(error), "error")
         else:
-            flash(f"{study_id} is withdrawn. Their data is kept; nothing more will be sent.", "info")
+            flash(WITHDRAWN_MESSAGES[kind].format(study_id=study_id), "info")
         return redirect(url_for(".show", study_id=study_id))
     return render_template(
         "participants/withdraw.html", participant=participant, form=form
