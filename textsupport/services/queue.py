@@ -80,7 +80,8 @@ def visible(user: StaffUser):
 
     A peer sees every item of the participants on their caseload (escalated ones too), items routed
     to or claimed by them, and the unassigned staff items of PEER and PEER_TEXT participants who
-    have no peer yet and are still in the intervention. Items of TEXT and TAU participants are never shown to a peer: that protects the arm.
+    have no peer yet and are still in the intervention. Items of TEXT and TAU participants are never
+    shown to a peer: that protects the arm.
     """
     if user.has_role(*SEES_EVERYTHING):
         return True

@@ -20,7 +20,8 @@ ENROLLERS = (Role.ADMIN, Role.TRIAL_STAFF)
 WITHDRAWN_MESSAGES = {
     WithdrawalKind.INTERVENTION: "{study_id} is withdrawn from the intervention: no more programme texts or "
     "peer contact. Follow-up goes on.",
-    WithdrawalKind.STUDY: "{study_id} is withdrawn from the study. Their data is kept; nothing more will be sent.",
+    WithdrawalKind.STUDY: "{study_id} is withdrawn from the study. Their data is kept; nothing more will "
+    "be sent.",
 }
 
 
