@@ -13,9 +13,8 @@ from textsupport import clock, db, phones
 from textsupport.models import (
     Allocation,
     Assessment,
+    AuditEntry,
     AuditOutcome,
-    DeliveryEvent,
-    OutboundMessage,
     Participant,
     ParticipantStatus,
     WithdrawalKind,
@@ -155,34 +154,24 @@ def timeline(session: Session, participant: Participant, show_arm: bool) -> list
     for assessment in session.scalars(select(Assessment).where(Assessment.participant_id == participant.id)):
         if assessment.completed_at and assessment.kind.value != "baseline":
             events.append(Event(assessment.completed_at, f"Assessment {assessment.kind.value} completed"))
-    if participant.withdrawn_at:
-        events.append(Event(participant.withdrawn_at, "Withdrawn", participant.withdrawal_reason or ""))
+    events += _withdrawals(session, participant)
     return sorted(events, key=lambda event: event.at)
 
 
-@dataclass(frozen=True)
-class Text:
-    """One outbound text with its delivery history, for the participant's page."""
-
-    message: OutboundMessage
-    history: list[tuple[datetime, str]]
-
-
-def texts(session: Session, participant: Participant, limit: int = 400) -> list[Text]:
-    """The participant's outbound texts, newest first, each with its status callbacks in order."""
-    rows = session.scalars(
-        select(OutboundMessage)
-        .where(OutboundMessage.participant_id == participant.id)
-        .order_by(OutboundMessage.scheduled_for.desc(), OutboundMessage.id.desc())
-        .limit(limit)
+def _withdrawals(session: Session, participant: Participant) -> list[Event]:
+    """Each withdrawal step from the audit log (extending to the study overwrites the columns)."""
+    if participant.withdrawn_at is None:
+        return []
+    entries = session.execute(
+        select(AuditEntry.at, AuditEntry.detail, AuditEntry.data).where(
+            AuditEntry.action == "withdraw",
+            AuditEntry.outcome == AuditOutcome.OK,
+            AuditEntry.target_type == "participant",
+            AuditEntry.target_id == participant.study_id,
+        )
     ).all()
-    events: dict[int, list[tuple[datetime, str]]] = {}
-    ids = [row.id for row in rows]
-    if ids:
-        for outbound_id, at, status in session.execute(
-            select(DeliveryEvent.outbound_id, DeliveryEvent.received_at, DeliveryEvent.status)
-            .where(DeliveryEvent.outbound_id.in_(ids))
-            .order_by(DeliveryEvent.received_at, DeliveryEvent.id)
-        ):
-            events.setdefault(outbound_id, []).append((at, status))
-    return [Text(row, events.get(row.id, [])) for row in rows]
+    steps = [(at, data["kind"], detail) for at, detail, data in entries if (data or {}).get("kind")]
+    if not steps:  # withdrawn before the kind was recorded
+        kind = participant.withdrawal_kind.value if participant.withdrawal_kind else "study"
+        steps = [(participant.withdrawn_at, kind, participant.withdrawal_reason)]
+    return [Event(at, f"Withdrawn from the {kind}", reason or "") for at, kind, reason in steps]

@@ -44,6 +44,15 @@ COLUMNS = (
 )
 
 
+def program_day(start_date: date, local_date: date) -> int:
+    """Program day of `local_date` for someone randomised on `start_date`: day 1 is the day after.
+
+    Days 1..PROGRAM_DAYS get daily text n; day PROGRAM_DAYS + 1 the closing text (the SQL below
+    selects the same days by date range).
+    """
+    return (local_date - start_date).days
+
+
 def plan(session: Session, at: datetime, config: Mapping[str, Any]) -> dict[str, Any]:
     """Create every text due on each participant's local date at `at`; report what was new."""
     db.begin_write(session)
