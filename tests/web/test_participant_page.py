@@ -306,3 +306,18 @@ def test_moving_an_appointment_to_another_day_cancels_its_planned_reminder(clien
     session.rollback()
     reminder = session.scalar(select(OutboundMessage).where(OutboundMessage.appointment_id == appointment.id))
     assert reminder.status is (OutboundStatus.PLANNED if kept else OutboundStatus.CANCELLED)
+
+
+@pytest.mark.parametrize(
+    ("kind", "note"),
+    [
+        (WithdrawalKind.INTERVENTION, "Withdrawn from the intervention: no peer contact."),
+        (WithdrawalKind.STUDY, "Withdrawn from the study: no texts can be sent to them."),
+    ],
+)
+@freeze_time(NOW)
+def test_the_queue_item_page_warns_who_replies_after_a_withdrawal(client, session, kind, note):
+    participant = make_active(session, Arm.PEER, START, withdrawal_kind=kind)
+    item = make_item(session, participant)
+    html = signed_in(client, session, Role.SUPERVISOR).get(f"/queue/items/{item.id}").get_data(as_text=True)
+    assert note in html
