@@ -321,3 +321,10 @@ def test_the_queue_item_page_warns_who_replies_after_a_withdrawal(client, sessio
     item = make_item(session, participant)
     html = signed_in(client, session, Role.SUPERVISOR).get(f"/queue/items/{item.id}").get_data(as_text=True)
     assert note in html
+
+
+@freeze_time(NOW)
+def test_the_participant_list_shows_a_withdrawal_from_the_intervention(client, session):
+    make_active(session, Arm.TEXT, START, withdrawal_kind=WithdrawalKind.INTERVENTION)
+    page = text_of(signed_in(client, session).get("/participants/").get_data(as_text=True))
+    assert "active (withdrawn from the intervention)" in page
