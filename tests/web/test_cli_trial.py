@@ -1,12 +1,15 @@
 """Trial commands: enroll, participants, randomize, allocations (contract section 4)."""
 
 import json
+from datetime import date
 
 import pytest
 from freezegun import freeze_time
 from sqlalchemy import func, select
 
-from textsupport.models import AllocationSlot, Participant
+from tests.builders import make_active
+from textsupport.models import AllocationSlot, Arm, Participant
+from textsupport.services import participants
 
 ENROLL = [
     "enroll",
@@ -54,6 +57,7 @@ def test_enroll_then_randomize_prints_json(app, session):
             "status": "active",
             "arm": arm,
             "sms_opted_out": False,
+            "withdrawal_kind": None,
         }
     ]
 
@@ -129,3 +133,11 @@ def test_allocations_import_of_a_bad_file_names_the_line_and_saves_nothing(app, 
 def test_allocations_generate_refuses_a_missing_seed(app):
     result = cli(app, "allocations", "generate", "--seed", " ", "--per-stratum", "8", "--sites", "north")
     assert result.exit_code != 0 and "seed is required" in result.stderr
+
+
+@pytest.mark.parametrize(("kind", "status"), [("intervention", "active"), ("study", "withdrawn")])
+def test_participants_lists_the_withdrawal_kind_beside_the_status(app, session, kind, status):
+    participant = make_active(session, Arm.TEXT, date(2026, 11, 1))
+    participants.withdraw(session, participant.study_id, "moved", actor_id=None, kind=kind)
+    row = json.loads(cli(app, "participants").stdout)
+    assert (row["status"], row["withdrawal_kind"]) == (status, kind)

@@ -163,9 +163,11 @@ def test_withdraw_form_needs_a_reason_then_withdraws(client, session):
     path = f"/participants/{participant.study_id}/withdraw"
     assert client.post(path, data={"csrf_token": csrf_token(client, path), "reason": ""}).status_code == 400
     response = client.post(
-        path, data={"csrf_token": csrf_token(client, path), "reason": "moved"}, follow_redirects=True
+        path,
+        data={"csrf_token": csrf_token(client, path), "kind": "study", "reason": "moved"},
+        follow_redirects=True,
     )
-    assert "is withdrawn" in response.get_data(as_text=True)
+    assert "is withdrawn from the study" in response.get_data(as_text=True)
 
 
 def test_admin_is_warned_about_a_stratum_running_low(client, session, app):
@@ -212,6 +214,9 @@ POSTS = {
     "/participants/{sid}/steps/eligibility": {Role.ADMIN, Role.TRIAL_STAFF},
     "/participants/{sid}/randomize": {Role.ADMIN, Role.TRIAL_STAFF},
     "/participants/{sid}/withdraw": {Role.ADMIN, Role.TRIAL_STAFF},
+    "/participants/{sid}/appointments": {Role.ADMIN, Role.TRIAL_STAFF},
+    "/participants/{sid}/appointments/1": {Role.ADMIN, Role.TRIAL_STAFF},
+    "/participants/{sid}/appointments/1/cancel": {Role.ADMIN, Role.TRIAL_STAFF},
     "/allocations/generate": {Role.ADMIN},
     "/allocations/import": {Role.ADMIN},
     "/assessments/1/complete": {Role.ADMIN, Role.RATER},

@@ -50,6 +50,8 @@ def list_participants() -> None:
                 "status": participant.status.value,
                 "arm": allocation.arm.value if allocation else None,
                 "sms_opted_out": participant.sms_opted_out_at is not None,
+                # null, "intervention" (follow-up goes on, status unchanged) or "study" (status withdrawn)
+                "withdrawal_kind": participant.withdrawal_kind.value if participant.withdrawal_kind else None,
             }
         )
 

@@ -16,6 +16,7 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column
 
 from textsupport.models.base import Base, UTCDateTime, str_enum
@@ -117,6 +118,26 @@ class Participant(Base):
     )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+
+    @hybrid_property
+    def in_intervention(self) -> bool:
+        """Not withdrawn at all: texts of the programme and peer contact may reach them (SQL too)."""
+        return self.withdrawal_kind is None
+
+    @in_intervention.inplace.expression
+    @classmethod
+    def _in_intervention(cls):
+        return cls.withdrawal_kind.is_(None)
+
+    @hybrid_property
+    def in_study(self) -> bool:
+        """Not withdrawn from the study: research follow-up goes on (SQL too)."""
+        return self.status != ParticipantStatus.WITHDRAWN
+
+    @in_study.inplace.expression
+    @classmethod
+    def _in_study(cls):
+        return cls.status != ParticipantStatus.WITHDRAWN
 
 
 class AllocationTable(Base):

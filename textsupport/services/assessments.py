@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from textsupport import clock, db
@@ -51,13 +51,20 @@ class Task:
 
 
 def open_tasks(session: Session, today: date, horizon_days: int = 14) -> list[Task]:
-    """Open assessments due within `horizon_days`, overdue first, then by due date."""
+    """Open assessments due within `horizon_days`, overdue first, then by due date.
+
+    Participants withdrawn from the study drop off; those withdrawn from the intervention only stay.
+    """
     rows = session.execute(
         select(
             Assessment.id, Participant.study_id, Participant.first_name, Assessment.kind, Assessment.due_date
         )
         .join(Participant, Participant.id == Assessment.participant_id)
-        .where(Assessment.completed_at.is_(None), Assessment.due_date <= today + timedelta(days=horizon_days))
+        .where(
+            Assessment.completed_at.is_(None),
+            Assessment.due_date <= today + timedelta(days=horizon_days),
+            Participant.in_study,
+        )
         .order_by(Assessment.due_date, Participant.study_id)
     )
     return [Task(id_, sid, name, kind.value, due, due < today) for id_, sid, name, kind, due in rows]
@@ -71,6 +78,8 @@ def complete(session: Session, assessment_id: int, actor_id: int | None) -> Asse
         raise AssessmentError(f"no assessment {assessment_id}")
     if assessment.completed_at is not None:
         raise AssessmentError("this assessment is already recorded as complete")
+    if not session.get(Participant, assessment.participant_id).in_study:
+        raise AssessmentError("this participant has withdrawn from the study; no more follow-up is collected")
     assessment.completed_at = clock.now()
     assessment.completed_by_id = actor_id
     audit.record(
@@ -85,10 +94,14 @@ def complete(session: Session, assessment_id: int, actor_id: int | None) -> Asse
 
 
 def export_csv(session: Session) -> str:
-    """Every assessment for raters: study id, time point, due, completed. Never the arm."""
+    """Every assessment for raters: study id, time point, due, completed. Never the arm.
+
+    Of a participant withdrawn from the study only the completed ones stay: the rest will never be done.
+    """
     rows = session.execute(
         select(Participant.study_id, Assessment.kind, Assessment.due_date, Assessment.completed_at)
         .join(Participant, Participant.id == Assessment.participant_id)
+        .where(or_(Participant.in_study, Assessment.completed_at.is_not(None)))
         .order_by(Participant.study_id, Assessment.due_date)
     )
     out = io.StringIO()

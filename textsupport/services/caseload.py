@@ -36,7 +36,11 @@ def sizes(session: Session) -> dict[int, int]:
     """Participants on each peer's caseload, in one query."""
     query = (
         select(Participant.peer_worker_id, func.count())
-        .where(Participant.peer_worker_id.is_not(None), Participant.status.in_(ON_CASELOAD))
+        .where(
+            Participant.peer_worker_id.is_not(None),
+            Participant.status.in_(ON_CASELOAD),
+            Participant.in_intervention,
+        )
         .group_by(Participant.peer_worker_id)
     )
     return dict(session.execute(query).all())
@@ -81,6 +85,12 @@ def assign(
         raise CaseloadError(
             f"{participant.study_id} has {participant.status.value}, so they cannot join a caseload."
         )
+    if peer_id is not None and not participant.in_intervention:
+        _refuse(session, actor, participant, "withdrawn from the intervention")
+        raise CaseloadError(
+            f"{participant.study_id} has withdrawn from the intervention, so peer contact has stopped and "
+            "no peer worker may be assigned."
+        )
     if peer_id is None:
         previous, participant.peer_worker_id = participant.peer_worker_id, None
         audit.record(
@@ -97,7 +107,11 @@ def assign(
         session.rollback()
         return participant
     size = session.scalar(
-        select(func.count()).where(Participant.peer_worker_id == peer.id, Participant.status.in_(ON_CASELOAD))
+        select(func.count()).where(
+            Participant.peer_worker_id == peer.id,
+            Participant.status.in_(ON_CASELOAD),
+            Participant.in_intervention,
+        )
     )
     limit = cap(peer, config)
     override = (override_reason or "").strip()

@@ -159,6 +159,17 @@ def reply(
     participant = session.get(Participant, item.participant_id) if item.participant_id else None
     if participant is not None and participant.sms_opted_out_at is not None:
         raise CaseworkError("They have opted out of texts (STOP), so no SMS can be sent. Log a call instead.")
+    if participant is not None and not participant.in_study:
+        raise CaseworkError("They have withdrawn from the study, so no SMS can be sent. Log a call instead.")
+    if (
+        participant is not None
+        and not participant.in_intervention
+        and not user.has_role(*queue.SEES_EVERYTHING)
+    ):
+        raise CaseworkError(
+            "They have withdrawn from the intervention, so peer contact has stopped. Release the item for "
+            "a supervisor."
+        )
     to_phone = None if participant else _sender(session, item)
     if participant is None and not to_phone:
         raise CaseworkError("There is no number to reply to.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import time
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -15,6 +16,7 @@ from textsupport.models import (
     DeliveryEvent,
     ItemState,
     Level,
+    OutboundKind,
     OutboundMessage,
     OutboundStatus,
     Participant,
@@ -137,12 +139,23 @@ def mark_opted_out(session: Session, participant: Participant, now: datetime) ->
     cancel_planned(session, participant, "opted out", now)
 
 
-def cancel_planned(session: Session, participant: Participant, reason: str, now: datetime) -> None:
-    """Cancel every text still planned for the participant (opt-out, withdrawal, invalid number)."""
-    planned = (
+def cancel_planned(
+    session: Session,
+    participant: Participant,
+    reason: str,
+    now: datetime,
+    kinds: Collection[OutboundKind] | None = None,
+) -> None:
+    """Cancel the texts still planned for the participant (opt-out, withdrawal, invalid number).
+
+    With `kinds`, only those (a withdrawal from the intervention keeps research follow-up texts).
+    """
+    planned = [
         OutboundMessage.participant_id == participant.id,
         OutboundMessage.status == OutboundStatus.PLANNED,
-    )
+    ]
+    if kinds is not None:
+        planned.append(OutboundMessage.kind.in_(sorted(kinds)))
     session.execute(
         update(OutboundMessage)
         .where(*planned)

@@ -13,14 +13,14 @@ from textsupport import clock, db, phones
 from textsupport.models import (
     Allocation,
     Assessment,
+    AuditEntry,
     AuditOutcome,
-    DeliveryEvent,
-    OutboundMessage,
     Participant,
     ParticipantStatus,
     WithdrawalKind,
 )
 from textsupport.services import audit, outcomes
+from textsupport.services.recheck import PROGRAMME_KINDS
 
 
 class ParticipantError(ValueError):
@@ -74,22 +74,54 @@ def record_step(session: Session, study_id: str, step: str, actor_id: int | None
     return participant
 
 
-def withdraw(session: Session, study_id: str, reason: str, actor_id: int | None) -> Participant:
-    """Withdraw a participant: data kept, every planned text cancelled, nothing sent again."""
+def withdraw(
+    session: Session,
+    study_id: str,
+    reason: str,
+    actor_id: int | None,
+    kind: WithdrawalKind = WithdrawalKind.STUDY,
+) -> Participant:
+    """Withdraw from the intervention (follow-up goes on) or from the study (everything stops).
+
+    Either way data is kept and the peer worker is unassigned. From the intervention: planned
+    programme texts are cancelled, status is unchanged. From the study: status becomes withdrawn and
+    every planned text is cancelled. An intervention withdrawal may later be extended to the study;
+    a study withdrawal is final.
+    """
     db.begin_write(session)
     reason = (reason or "").strip()
     if not reason:
         raise ParticipantError("a reason is required to withdraw a participant")
+    kind = WithdrawalKind(kind)
     participant = get(session, study_id)
-    if participant.status is ParticipantStatus.WITHDRAWN:
-        raise ParticipantError("this participant is already withdrawn")
+    if participant.withdrawal_kind is WithdrawalKind.STUDY or not participant.in_study:
+        raise ParticipantError("this participant is already withdrawn from the study; that is final")
+    if kind is WithdrawalKind.INTERVENTION:
+        if not participant.in_intervention:
+            raise ParticipantError("this participant is already withdrawn from the intervention")
+        if participant.status is not ParticipantStatus.ACTIVE:
+            raise ParticipantError(
+                f"participant is {participant.status.value}: only an active participant can leave the "
+                "intervention and stay in follow-up; withdraw them from the study instead"
+            )
     now = clock.now()
-    participant.status = ParticipantStatus.WITHDRAWN
+    previous = participant.withdrawal_kind
     participant.withdrawn_at = now
     participant.withdrawal_reason = reason
-    participant.withdrawal_kind = WithdrawalKind.STUDY
-    outcomes.cancel_planned(session, participant, "withdrawn", now)
-    audit.record(session, "withdraw", AuditOutcome.OK, actor_id=actor_id, target=("participant", study_id))
+    participant.withdrawal_kind = kind
+    peer, participant.peer_worker_id = participant.peer_worker_id, None
+    if kind is WithdrawalKind.STUDY:
+        participant.status = ParticipantStatus.WITHDRAWN
+        outcomes.cancel_planned(session, participant, "withdrawn", now)
+    else:
+        outcomes.cancel_planned(
+            session, participant, "withdrawn from the intervention", now, kinds=PROGRAMME_KINDS
+        )
+    # The audit row keeps each step's reason: extending to the study overwrites the columns.
+    audit.record(
+        session, "withdraw", AuditOutcome.OK, actor_id=actor_id, target=("participant", study_id),
+        detail=reason, kind=kind.value, previous=previous.value if previous else None, peer_unassigned=peer,
+    )  # fmt: skip
     session.commit()
     return participant
 
@@ -122,34 +154,24 @@ def timeline(session: Session, participant: Participant, show_arm: bool) -> list
     for assessment in session.scalars(select(Assessment).where(Assessment.participant_id == participant.id)):
         if assessment.completed_at and assessment.kind.value != "baseline":
             events.append(Event(assessment.completed_at, f"Assessment {assessment.kind.value} completed"))
-    if participant.withdrawn_at:
-        events.append(Event(participant.withdrawn_at, "Withdrawn", participant.withdrawal_reason or ""))
+    events += _withdrawals(session, participant)
     return sorted(events, key=lambda event: event.at)
 
 
-@dataclass(frozen=True)
-class Text:
-    """One outbound text with its delivery history, for the participant's page."""
-
-    message: OutboundMessage
-    history: list[tuple[datetime, str]]
-
-
-def texts(session: Session, participant: Participant, limit: int = 400) -> list[Text]:
-    """The participant's outbound texts, newest first, each with its status callbacks in order."""
-    rows = session.scalars(
-        select(OutboundMessage)
-        .where(OutboundMessage.participant_id == participant.id)
-        .order_by(OutboundMessage.scheduled_for.desc(), OutboundMessage.id.desc())
-        .limit(limit)
+def _withdrawals(session: Session, participant: Participant) -> list[Event]:
+    """Each withdrawal step from the audit log (extending to the study overwrites the columns)."""
+    if participant.withdrawn_at is None:
+        return []
+    entries = session.execute(
+        select(AuditEntry.at, AuditEntry.detail, AuditEntry.data).where(
+            AuditEntry.action == "withdraw",
+            AuditEntry.outcome == AuditOutcome.OK,
+            AuditEntry.target_type == "participant",
+            AuditEntry.target_id == participant.study_id,
+        )
     ).all()
-    events: dict[int, list[tuple[datetime, str]]] = {}
-    ids = [row.id for row in rows]
-    if ids:
-        for outbound_id, at, status in session.execute(
-            select(DeliveryEvent.outbound_id, DeliveryEvent.received_at, DeliveryEvent.status)
-            .where(DeliveryEvent.outbound_id.in_(ids))
-            .order_by(DeliveryEvent.received_at, DeliveryEvent.id)
-        ):
-            events.setdefault(outbound_id, []).append((at, status))
-    return [Text(row, events.get(row.id, [])) for row in rows]
+    steps = [(at, data["kind"], detail) for at, detail, data in entries if (data or {}).get("kind")]
+    if not steps:  # withdrawn before the kind was recorded
+        kind = participant.withdrawal_kind.value if participant.withdrawal_kind else "study"
+        steps = [(participant.withdrawn_at, kind, participant.withdrawal_reason)]
+    return [Event(at, f"Withdrawn from the {kind}", reason or "") for at, kind, reason in steps]

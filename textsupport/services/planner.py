@@ -44,15 +44,22 @@ COLUMNS = (
 )
 
 
+def program_day(start_date: date, local_date: date) -> int:
+    """Program day of `local_date` for someone randomised on `start_date`: day 1 is the day after.
+
+    Days 1..PROGRAM_DAYS get daily text n; day PROGRAM_DAYS + 1 the closing text (the SQL below
+    selects the same days by date range).
+    """
+    return (local_date - start_date).days
+
+
 def plan(session: Session, at: datetime, config: Mapping[str, Any]) -> dict[str, Any]:
     """Create every text due on each participant's local date at `at`; report what was new."""
     db.begin_write(session)
     now = clock.now()
     planned: Counter[str] = Counter()
     eligible: Counter[str] = Counter()
-    zones = session.scalars(
-        select(Participant.tz).distinct().where(Participant.status != ParticipantStatus.WITHDRAWN)
-    )
+    zones = session.scalars(select(Participant.tz).distinct().where(Participant.in_study))
     for tz in list(zones):
         day = _Day(at, ZoneInfo(tz), config["SEND_TIME"])
         for kind, query in _queries(day, tz):
@@ -82,6 +89,7 @@ def _queries(day: _Day, tz: str) -> list[tuple[str, Select]]:
     texting = [
         Participant.tz == tz,
         Participant.status == ParticipantStatus.ACTIVE,
+        Participant.in_intervention,  # withdrawn from the intervention: no programme texts
         Participant.sms_opted_out_at.is_(None),
         Allocation.arm.in_(sorted(TEXTING_ARMS)),
     ]
@@ -127,7 +135,7 @@ def _survey_queries(day: _Day, tz: str) -> list[tuple[str, Select]]:
     """Follow-up invitations on the due date and up to 2 reminders, for every arm."""
     reachable = [
         Participant.tz == tz,
-        Participant.status != ParticipantStatus.WITHDRAWN,
+        Participant.in_study,  # withdrawn from the intervention only: follow-up goes on
         Participant.sms_opted_out_at.is_(None),
         Assessment.completed_at.is_(None),
         Assessment.kind != AssessmentKind.BASELINE,

@@ -47,6 +47,7 @@ class Row:
     owner_name: str | None
     from_phone: str | None = None
     answered: bool = False  # someone replied or logged a contact: the SLA is met
+    withdrawal: str | None = None  # the participant's withdrawal kind, if they withdrew
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,9 @@ class Text:
     body: str
     status: str  # "received" for replies; the outbox status for our texts
     kind: str
+    level: str | None = None  # what triage said of a reply (None: never classified, or ours)
+    reasons: tuple[str, ...] = ()
+    outbound_id: int | None = None  # our texts: the outbox row, for its delivery history
 
 
 @dataclass(frozen=True)
@@ -79,11 +83,17 @@ def visible(user: StaffUser):
 
     A peer sees every item of the participants on their caseload (escalated ones too), items routed
     to or claimed by them, and the unassigned staff items of PEER and PEER_TEXT participants who
-    have no peer yet. Items of TEXT and TAU participants are never shown to a peer: that protects the arm.
+    have no peer yet and are still in the intervention. Items of TEXT and TAU participants are never
+    shown to a peer: that protects the arm.
     """
     if user.has_role(*SEES_EVERYTHING):
         return True
-    peer_arms = select(Allocation.participant_id).where(Allocation.arm.in_(PEER_ARMS))
+    # Withdrawn from the intervention: peer contact has stopped, so their staff items are not a peer's.
+    peer_arms = (
+        select(Allocation.participant_id)
+        .join(Participant, Participant.id == Allocation.participant_id)
+        .where(Allocation.arm.in_(PEER_ARMS), Participant.in_intervention)
+    )
     caseload = select(Participant.id).where(Participant.peer_worker_id == user.id)
     return or_(
         QueueItem.assignee_id == user.id,
@@ -123,6 +133,7 @@ def _rows(user: StaffUser):
             _OWNER.display_name,
             InboundMessage.from_phone,
             ANSWERED.label("answered"),
+            Participant.withdrawal_kind,
         )
         .outerjoin(Participant, Participant.id == QueueItem.participant_id)
         .outerjoin(InboundMessage, InboundMessage.id == QueueItem.inbound_id)
@@ -185,18 +196,33 @@ def thread(session: Session, row: Row, limit: int = THREAD_LIMIT) -> Thread:
     """The newest `limit` texts in and out with the item's participant (or unknown number), oldest first."""
     item = row.item
     if item.participant_id is not None:
-        incoming_filter = InboundMessage.participant_id == item.participant_id
-        outgoing_filter = OutboundMessage.participant_id == item.participant_id
-    elif row.from_phone:
-        incoming_filter = InboundMessage.from_phone == row.from_phone
-        outgoing_filter = OutboundMessage.to_phone == row.from_phone
-    else:
-        return Thread([], limit, cut=False)
+        return participant_thread(session, item.participant_id, limit)
+    if row.from_phone:
+        return _thread(
+            session,
+            InboundMessage.from_phone == row.from_phone,
+            OutboundMessage.to_phone == row.from_phone,
+            limit,
+        )
+    return Thread([], limit, cut=False)
+
+
+def participant_thread(session: Session, participant_id: int, limit: int = THREAD_LIMIT) -> Thread:
+    """The newest `limit` texts in and out with one participant, oldest first, replies with their triage."""
+    return _thread(
+        session,
+        InboundMessage.participant_id == participant_id,
+        OutboundMessage.participant_id == participant_id,
+        limit,
+    )
+
+
+def _thread(session: Session, incoming_filter, outgoing_filter, limit: int) -> Thread:
     # The newest `limit` of the union are among the newest `limit` each way; one more each way tells
     # whether anything was left out. Cutting each side alone could leave one side's older texts with
     # none of the other's beside them.
     incoming = session.execute(
-        select(InboundMessage.received_at, InboundMessage.body)
+        select(InboundMessage.received_at, InboundMessage.body, InboundMessage.level, InboundMessage.reasons)
         .where(incoming_filter)
         .order_by(InboundMessage.received_at.desc(), InboundMessage.id.desc())
         .limit(limit + 1)
@@ -207,15 +233,20 @@ def thread(session: Session, row: Row, limit: int = THREAD_LIMIT) -> Thread:
             OutboundMessage.body,
             OutboundMessage.status,
             OutboundMessage.kind,
+            OutboundMessage.id,
         )
         .where(outgoing_filter)
         .order_by(OutboundMessage.scheduled_for.desc(), OutboundMessage.id.desc())
         .limit(limit + 1)
     ).all()
     # Reversed to oldest first, so texts of the same instant keep their id order through the stable sort.
-    texts = [Text(at, True, body, "received", "reply") for at, body in reversed(incoming)]
+    texts = [
+        Text(at, True, body, "received", "reply", level.value if level else None, tuple(reasons or ()))
+        for at, body, level, reasons in reversed(incoming)
+    ]
     texts += [
-        Text(at, False, body or "", status.value, kind.value) for at, body, status, kind in reversed(outgoing)
+        Text(at, False, body or "", status.value, kind.value, outbound_id=outbound_id)
+        for at, body, status, kind, outbound_id in reversed(outgoing)
     ]
     texts.sort(key=lambda text: text.at)
     return Thread(texts[-limit:], limit, cut=len(texts) > limit)

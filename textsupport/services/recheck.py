@@ -24,6 +24,7 @@ from textsupport.models import (
     Participant,
     ParticipantStatus,
 )
+from textsupport.services.planner import program_day
 
 # Texts that belong to the texting arms' programme, not to research follow-up or replies.
 PROGRAMME_KINDS = {
@@ -103,6 +104,8 @@ def _refusal(row: OutboundMessage, person: Person | None) -> str | None:
     if participant.phone_problem == "invalid":
         return "invalid number"
     if row.kind in PROGRAMME_KINDS:
+        if not participant.in_intervention:
+            return "withdrawn from the intervention"
         if person.allocation is None or person.allocation.arm not in TEXTING_ARMS:
             return "arm gets no programme texts"
         if row.kind is not OutboundKind.CLOSING and participant.status is not ParticipantStatus.ACTIVE:
@@ -124,8 +127,7 @@ def render(row: OutboundMessage, person: Person, content: Content) -> str:
     """The wording of a planned text, from messages/."""
     participant = person.participant
     if row.kind is OutboundKind.DAILY:
-        day = (row.local_date - person.allocation.start_date).days
-        return content.render(daily_template(day), participant.first_name)
+        return daily_text(content, participant, program_day(person.allocation.start_date, row.local_date))
     variables: dict[str, Any] = {}
     if row.assessment_id is not None:
         assessment = _get(Assessment, row.assessment_id, row)
@@ -136,6 +138,11 @@ def render(row: OutboundMessage, person: Person, content: Content) -> str:
         variables["appointment_at"] = local.strftime("%a %b %-d at %-I:%M %p")
         variables["location"] = appointment.location or ""
     return content.render(TEMPLATES[row.kind], participant.first_name, **variables)
+
+
+def daily_text(content: Content, participant: Participant, day: int) -> str:
+    """The daily text of program day `day` as this participant will read it."""
+    return content.render(daily_template(day), participant.first_name)
 
 
 def _get(model, ident: int, row: OutboundMessage):

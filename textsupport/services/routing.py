@@ -59,7 +59,7 @@ class Sender:
 
 
 def route(session: Session, sender: Sender, level: Level) -> tuple[Pool, int | None]:
-    """(pool, assigned peer): unknown senders to admins; peers only for peer arms, never alone on a crisis.
+    """(pool, assigned peer): unknown senders to admins; peers only for peer arms in the intervention.
 
     A crisis goes to the supervisors' pool, from an unknown or shared number too (still attributed to
     nobody); the participant's peer, when on shift, is assigned too so it shows in their queue, but the
@@ -68,8 +68,9 @@ def route(session: Session, sender: Sender, level: Level) -> tuple[Pool, int | N
     participant = sender.participant
     if participant is None:  # unknown or shared: admins sort it out, but a crisis cannot wait for them
         return (Pool.SUPERVISOR if level is Level.CRISIS else Pool.ADMIN), None
-    if sender.arm not in PEER_ARMS or participant.peer_worker_id is None:
-        # TEXT and TAU never reach a peer: that would contaminate the arm
+    if sender.arm not in PEER_ARMS or participant.peer_worker_id is None or not participant.in_intervention:
+        # TEXT and TAU never reach a peer: that would contaminate the arm. Nor does anyone withdrawn
+        # from the intervention (peer contact has stopped); staff still hear them.
         return (Pool.SUPERVISOR if level is Level.CRISIS else Pool.STAFF), None
     if not sender.peer_available:
         return Pool.SUPERVISOR, None

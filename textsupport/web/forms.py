@@ -9,6 +9,7 @@ from wtforms import (
     EmailField,
     IntegerField,
     PasswordField,
+    RadioField,
     SelectChoice,
     SelectField,
     StringField,
@@ -17,6 +18,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, Length, NumberRange
 
 from textsupport.eligibility import SEXES
+from textsupport.models import WithdrawalKind
 
 
 class LoginForm(FlaskForm):
@@ -62,8 +64,24 @@ class EnrolForm(FlaskForm):
 
 
 class WithdrawForm(FlaskForm):
-    """Withdraw with a reason."""
+    """Withdraw from the intervention or from the study, with a reason."""
 
+    kind = RadioField(
+        "What are they withdrawing from?",
+        choices=[
+            SelectChoice(
+                WithdrawalKind.INTERVENTION.value,
+                "From the intervention only: texts and peer contact stop; follow-up assessments and "
+                "survey texts go on. They stay in the study.",
+            ),
+            SelectChoice(
+                WithdrawalKind.STUDY.value,
+                "From the study: everything stops (all texts, follow-up, appointments, peer contact). "
+                "Data collected so far is kept. This is final.",
+            ),
+        ],
+        validators=[DataRequired(message="Choose what they are withdrawing from.")],
+    )
     reason = TextAreaField("Reason for withdrawal", validators=[DataRequired(), Length(max=2000)])
 
 

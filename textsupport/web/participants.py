@@ -1,4 +1,4 @@
-"""Trial staff pages: participant list and search, enrol, timeline, randomise, withdraw."""
+"""Trial staff pages: search, enrol, the participant page and appointments, randomise, withdraw."""
 
 from __future__ import annotations
 
@@ -7,9 +7,19 @@ from zoneinfo import ZoneInfo
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from textsupport import db
-from textsupport.models import AuditOutcome, Role, StaffUser
-from textsupport.services import appointments, audit, enrolment, participants, randomize
+from textsupport import clock, db
+from textsupport.content import content
+from textsupport.models import AuditOutcome, Role, StaffUser, WithdrawalKind
+from textsupport.services import (
+    appointments,
+    audit,
+    casework,
+    enrolment,
+    participant_story,
+    participants,
+    queue,
+    randomize,
+)
 from textsupport.web.access import require_role
 from textsupport.web.forms import AppointmentForm, ConfirmForm, EnrolForm, WithdrawForm
 
@@ -17,6 +27,14 @@ bp = Blueprint("participants", __name__, url_prefix="/participants")
 
 VIEWERS = (Role.ADMIN, Role.TRIAL_STAFF, Role.SUPERVISOR)
 ENROLLERS = (Role.ADMIN, Role.TRIAL_STAFF)
+# Who sees the arm once randomised; a rater never does (and cannot open this page at all).
+ARM_VIEWERS = (Role.ADMIN, Role.TRIAL_STAFF, Role.SUPERVISOR)
+WITHDRAWN_MESSAGES = {
+    WithdrawalKind.INTERVENTION: "{study_id} is withdrawn from the intervention: no more programme texts or "
+    "peer contact. Follow-up goes on.",
+    WithdrawalKind.STUDY: "{study_id} is withdrawn from the study. Their data is kept; nothing more will "
+    "be sent.",
+}
 
 
 @bp.get("/")
@@ -52,7 +70,7 @@ def new():
 @bp.get("/<study_id>")
 @require_role(*VIEWERS)
 def show(study_id: str):
-    """One participant's details and timeline (each view is audited)."""
+    """One participant's whole picture: facts, timeline, appointments, texts, queue, follow-up (audited)."""
     session = db.session()
     participant = _get_or_404(study_id)
     audit.record_now(
@@ -62,17 +80,21 @@ def show(study_id: str):
         actor_id=current_user.id,
         target=("participant", study_id),
     )
+    story = participant_story.story(session, participant, content(), current_app.config)
     return render_template(
         "participants/show.html",
         participant=participant,
-        events=participants.timeline(session, participant, show_arm=True),
+        story=story,
+        events=participants.timeline(session, participant, show_arm=current_user.has_role(*ARM_VIEWERS)),
+        show_arm=current_user.has_role(*ARM_VIEWERS),
         missing=randomize.missing_steps(participant),
         confirm=ConfirmForm(),
         can_enrol=current_user.has_role(*ENROLLERS),
-        texts=participants.texts(session, participant),
-        appointments=appointments.upcoming(session, participant),
+        can_open_items=current_user.has_role(*queue.SEES_EVERYTHING),
+        contact_types=casework.CONTACT_TYPES,
         appointment_form=AppointmentForm(),
         zone=ZoneInfo(participant.tz),
+        now=clock.now(),
         peer=session.get(StaffUser, participant.peer_worker_id) if participant.peer_worker_id else None,
         can_assign=current_user.has_role(Role.SUPERVISOR, Role.ADMIN),
     )
@@ -92,6 +114,39 @@ def add_appointment(study_id: str):
             flash(f"Appointment not added: {error}.", "error")
     else:
         flash("Appointment not added: check the form.", "error")
+    return redirect(url_for(".show", study_id=study_id))
+
+
+@bp.post("/<study_id>/appointments/<int:appointment_id>")
+@require_role(*ENROLLERS)
+def edit_appointment(study_id: str, appointment_id: int):
+    """Move an appointment or change where it is."""
+    participant = _get_or_404(study_id)
+    form = AppointmentForm()
+    if form.validate_on_submit():
+        try:
+            appointments.edit(
+                db.session(), participant, appointment_id, form.when.data, form.location.data, current_user.id
+            )
+            flash("Appointment changed.", "info")
+        except appointments.AppointmentError as error:
+            flash(f"Appointment not changed: {error}.", "error")
+    else:
+        flash("Appointment not changed: check the form.", "error")
+    return redirect(url_for(".show", study_id=study_id))
+
+
+@bp.post("/<study_id>/appointments/<int:appointment_id>/cancel")
+@require_role(*ENROLLERS)
+def cancel_appointment(study_id: str, appointment_id: int):
+    """Cancel an appointment and its planned reminder."""
+    participant = _get_or_404(study_id)
+    if ConfirmForm().validate_on_submit():
+        try:
+            appointments.cancel(db.session(), participant, appointment_id, current_user.id)
+            flash("Appointment cancelled.", "info")
+        except appointments.AppointmentError as error:
+            flash(f"Appointment not cancelled: {error}.", "error")
     return redirect(url_for(".show", study_id=study_id))
 
 
@@ -133,16 +188,19 @@ def randomize_view(study_id: str):
 @bp.route("/<study_id>/withdraw", methods=["GET", "POST"])
 @require_role(*ENROLLERS)
 def withdraw(study_id: str):
-    """Withdraw with a reason; data is kept and nothing more is sent."""
+    """Withdraw from the intervention or the study, with a reason; data is kept."""
     participant = _get_or_404(study_id)
     form = WithdrawForm()
+    if participant.withdrawal_kind is WithdrawalKind.INTERVENTION and request.method == "GET":
+        form.kind.data = WithdrawalKind.STUDY.value  # the only step left
     if form.validate_on_submit():
+        kind = WithdrawalKind(form.kind.data)
         try:
-            participants.withdraw(db.session(), study_id, form.reason.data, current_user.id)
+            participants.withdraw(db.session(), study_id, form.reason.data, current_user.id, kind)
         except participants.ParticipantError as error:
             flash(str(error), "error")
         else:
-            flash(f"{study_id} is withdrawn. Their data is kept; nothing more will be sent.", "info")
+            flash(WITHDRAWN_MESSAGES[kind].format(study_id=study_id), "info")
         return redirect(url_for(".show", study_id=study_id))
     return render_template(
         "participants/withdraw.html", participant=participant, form=form
