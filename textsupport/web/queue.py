@@ -7,9 +7,9 @@ import secrets
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from textsupport import clock, db
+from textsupport import clock, content, db
 from textsupport.models import AuditOutcome, Role
-from textsupport.services import audit, caseload, casework, queue
+from textsupport.services import audit, caseload, casework, item_facts, queue
 from textsupport.web.access import require_role
 from textsupport.web.participants import VIEWERS as PARTICIPANT_VIEWERS
 
@@ -21,6 +21,11 @@ ACTIONS = {  # POST /queue/items/<id>/<action>: (service, form fields it takes, 
     "contact": (casework.log_contact, ("type", "minutes", "note"), "Contact logged."),
     "escalate": (casework.escalate, ("reason",), "Escalated to the supervisors."),
     "resolve": (casework.resolve, ("note",), "Resolved."),
+    "signoff": (
+        casework.request_signoff,
+        ("note",),
+        "Sign-off requested: a supervisor will review and resolve it.",
+    ),
     "reopen": (casework.reopen, ("reason",), "Reopened."),
 }
 
@@ -78,6 +83,7 @@ def _item_page(item_id: int, error: str | None = None, values: dict | None = Non
         events=events,
         names=names,
         thread=thread,
+        facts=item_facts.facts(session, row, current_user, content.crisis_lines()),
         can_open_participant=current_user.has_role(*PARTICIPANT_VIEWERS),
         now=clock.now(),
         error=error,
@@ -114,7 +120,7 @@ def reply(item_id: int):
 @bp.post("/items/<int:item_id>/<action>")
 @require_role(*WORKERS)
 def act(item_id: int, action: str):
-    """Claim, release, log a contact, escalate, resolve or reopen."""
+    """Claim, release, log a contact, escalate, resolve, request sign-off or reopen."""
     if action not in ACTIONS:
         abort(404)
     service, fields, done = ACTIONS[action]
