@@ -8,8 +8,8 @@ from flask import Blueprint, abort, current_app, flash, redirect, render_templat
 from flask_login import current_user
 
 from textsupport import clock, content, db
-from textsupport.models import AuditOutcome, Role
-from textsupport.services import audit, caseload, casework, item_facts, queue
+from textsupport.models import AuditOutcome, Level, Role
+from textsupport.services import audit, caseload, casework, item_facts, queue, resolved
 from textsupport.web.access import require_role
 from textsupport.web.participants import VIEWERS as PARTICIPANT_VIEWERS
 
@@ -139,3 +139,35 @@ def _refused(item_id: int, error: casework.CaseworkError):
         abort(404)
     status = 409 if isinstance(error, casework.Conflict) else 400
     return _item_page(item_id, error=str(error), values=request.form.to_dict(), status=status)
+
+
+@bp.get("/resolved")
+@require_role(*queue.SEES_EVERYTHING)
+def resolved_list():
+    """Resolved items for review, filtered by local date range, level and who resolved them (audited)."""
+    session = db.session()
+    error, found = None, None
+    try:
+        filters = resolved.parse_filters(request.args)
+    except resolved.FilterError as refused:
+        error, filters = str(refused), resolved.Filters()
+    else:
+        found = resolved.resolved_items(session, filters, current_app.config["PROGRAM_TZ"])
+    audit.record_now(
+        session,
+        "view_resolved_queue",
+        AuditOutcome.OK if error is None else AuditOutcome.FAILED,
+        actor_id=current_user.id,
+        detail=request.query_string.decode("utf-8", "replace")[:200],
+        items=len(found.rows) if found else 0,
+    )
+    page = render_template(
+        "queue/resolved.html",
+        found=found,
+        error=error,
+        values=request.args,
+        levels=list(Level),
+        workers=resolved.resolvers(session),
+        tabs=queue.TABS,
+    )
+    return page, 400 if error else 200
