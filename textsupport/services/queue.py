@@ -24,6 +24,7 @@ from textsupport.models import (
 )
 
 SEES_EVERYTHING = (Role.SUPERVISOR, Role.ADMIN)
+WORKERS = (Role.PEER_WORKER, *SEES_EVERYTHING)  # who works the reply queue
 TABS = ("mine", "unassigned", "all")
 # Unresolved, spelled as the states it may be: `state != 'resolved'` cannot use an index, `IN` uses
 # ix_queue_items_state_level_created_at.

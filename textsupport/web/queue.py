@@ -8,13 +8,13 @@ from flask import Blueprint, abort, current_app, flash, redirect, render_templat
 from flask_login import current_user
 
 from textsupport import clock, content, db
-from textsupport.models import AuditOutcome, Level, Role
+from textsupport.models import AuditOutcome, Level
 from textsupport.services import audit, caseload, casework, item_facts, queue, resolved
 from textsupport.web.access import require_role
 from textsupport.web.participants import VIEWERS as PARTICIPANT_VIEWERS
 
 bp = Blueprint("queue", __name__, url_prefix="/queue")
-WORKERS = (Role.PEER_WORKER, Role.SUPERVISOR, Role.ADMIN)
+WORKERS = queue.WORKERS
 ACTIONS = {  # POST /queue/items/<id>/<action>: (service, form fields it takes, what to say when done)
     "claim": (casework.claim, (), "Claimed: it is yours now."),
     "release": (casework.release, (), "Released back to the queue."),
