@@ -150,7 +150,7 @@ def resolved_list():
     try:
         filters = resolved.parse_filters(request.args)
     except resolved.FilterError as refused:
-        error, filters = str(refused), resolved.Filters()
+        error = str(refused)
     else:
         found = resolved.resolved_items(session, filters, current_app.config["PROGRAM_TZ"])
     audit.record_now(
