@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -45,12 +45,18 @@ class CrisisLines:
     lines: dict[str, str]
     last_verified: date
     verified_by: str
+    labels: dict[str, str] = field(default_factory=dict)  # what staff pages call each line
+
+    def label(self, key: str) -> str:
+        """The line's name for staff, e.g. 'Suicide Crisis Helpline' (else its key in words)."""
+        return self.labels.get(key) or key.replace("_", " ").capitalize()
 
 
 def load_crisis_lines(path: Path) -> CrisisLines:
     """Read the crisis lines file (TOML)."""
     data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return CrisisLines(dict(data["lines"]), data["last_verified"], data.get("verified_by", ""))
+    labels = dict(data.get("labels", {}))
+    return CrisisLines(dict(data["lines"]), data["last_verified"], data.get("verified_by", ""), labels)
 
 
 class Content:
@@ -101,3 +107,8 @@ def init_app(app: Flask) -> None:
 def content() -> Content:
     """The current app's Content."""
     return current_app.extensions["textsupport.content"]
+
+
+def crisis_lines() -> CrisisLines:
+    """The current app's crisis lines (CRISIS_LINES_FILE), loaded once at start-up."""
+    return current_app.extensions["textsupport.crisis"]

@@ -1,4 +1,4 @@
-"""The reply queue in Chromium: peers and supervisors claim, answer, escalate and resolve replies."""
+"""The reply queue in Chromium: peers and supervisors claim, answer, escalate, ask for sign-off, resolve."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ from textsupport.models import (
 pytestmark = pytest.mark.browser
 
 
-def test_a_peer_sees_the_crisis_first_claims_replies_and_resolves_it(page, live_app):
+def test_a_peer_sees_the_crisis_first_claims_replies_and_asks_for_sign_off(page, live_app):
     pat = add_staff(live_app, "Pat Peer", Role.PEER_WORKER)
     robin = add_participant(live_app, peer_id=pat, first_name="Robin")
     kim = add_participant(live_app, peer_id=pat, first_name="Kim")
@@ -105,23 +105,26 @@ def test_a_peer_sees_the_crisis_first_claims_replies_and_resolves_it(page, live_
     expect(sent.locator(".status")).to_have_text("sent")
     shot(page, "item-peer")
 
-    page.get_by_label("What was done (required)").fill("Called Robin: safe at her sister's tonight.")
-    page.get_by_role("button", name="Resolve").click()
-    expect(flash(page)).to_have_text("Resolved.")
-    expect(page.get_by_role("button", name="Reopen")).to_be_visible()
+    # A crisis routed to supervisors is theirs to close: the peer asks for sign-off instead.
+    expect(page.get_by_role("button", name="Resolve", exact=True)).to_have_count(0)
+    page.get_by_label("What was done, for the supervisor (required)").fill(
+        "Called Robin: safe at her sister's tonight."
+    )
+    page.get_by_role("button", name="Request sign-off").click()
+    expect(flash(page)).to_have_text("Sign-off requested: a supervisor will review and resolve it.")
     events = history(page)
     expect(events.filter(has_text="claimed by Pat Peer")).to_have_count(1)
     expect(events.filter(has_text="replied by Pat Peer")).to_have_count(1)
     expect(
-        events.filter(has_text="resolved by Pat Peer: Called Robin: safe at her sister's tonight.")
+        events.filter(has_text="sign-off requested by Pat Peer: Called Robin: safe at her sister's tonight.")
     ).to_have_count(1)
     item = load(live_app, crisis)
-    assert item.state is ItemState.RESOLVED and item.owner_id == pat
+    assert item.state is ItemState.CLAIMED and item.owner_id == pat
 
     page.get_by_role("link", name="Back to the queue").click()
-    expect(page).to_have_title(TITLE)
-    expect(queue_items(page)).to_have_count(2)
-    expect(queue_items(page).nth(0)).to_contain_text("urgent")
+    expect(page).to_have_title(f"(1 crisis) {TITLE}")
+    expect(queue_items(page)).to_have_count(3)
+    expect(queue_items(page).nth(0)).to_contain_text("sign-off requested")
 
 
 def test_a_second_worker_cannot_claim_an_item_someone_has(browser, live_app):

@@ -205,3 +205,77 @@ def test_bad_input_is_refused_with_a_clear_message_and_changes_nothing(session, 
     with pytest.raises(casework.CaseworkError, match=message):
         call(session, item.id, sue)
     assert events(session, item.id) == ["opened"]
+
+
+def _crisis_for_supervisors(session):
+    """A crisis of Pat's participant, routed to the supervisors as routing leaves it, claimed by Pat."""
+    pat = make_staff(session, role=Role.PEER_WORKER)
+    sue = make_staff(session, role=Role.SUPERVISOR)
+    person = make_active(session, Arm.PEER, date(2026, 11, 1), peer_worker_id=pat.id)
+    item = make_item(session, person, level=Level.CRISIS, pool=Pool.SUPERVISOR, assignee_id=pat.id)
+    casework.claim(session, item.id, pat)
+    return pat, sue, item
+
+
+def test_a_peer_cannot_resolve_a_crisis_routed_to_supervisors_but_may_ask_for_sign_off(session, app, at_noon):
+    pat, sue, item = _crisis_for_supervisors(session)
+    casework.log_contact(session, item.id, pat, "phone", "20", "Called; safe at her sister's.")
+    with pytest.raises(casework.CaseworkError, match="Only a supervisor or admin can resolve"):
+        casework.resolve(session, item.id, pat, "All settled.")
+    session.rollback()
+    assert reload(session, item.id).state is ItemState.CLAIMED
+    casework.request_signoff(session, item.id, pat, "Safe tonight; please check the plan.")
+    with pytest.raises(casework.Conflict, match="already requested"):
+        casework.request_signoff(session, item.id, pat, "again")
+    session.rollback()
+    casework.resolve(session, item.id, sue, "Reviewed the plan with Pat: signed off.")
+    assert events(session, item.id) == ["opened", "claimed", "contact", "signoff_requested", "resolved"]
+    assert reload(session, item.id).state is ItemState.RESOLVED
+    audited = session.scalar(select(AuditEntry).where(AuditEntry.action == "queue_signoff_requested"))
+    assert (audited.actor_id, audited.target_id) == (pat.id, str(item.id))
+
+
+@pytest.mark.parametrize(
+    ("level", "pool", "peer_may_resolve"),
+    [
+        (Level.CRISIS, Pool.SUPERVISOR, False),
+        (
+            Level.CRISIS,
+            Pool.PEER,
+            True,
+        ),  # not routed to supervisors (not what routing does, but the rule is the pool)
+        (Level.URGENT, Pool.SUPERVISOR, True),
+        (Level.ROUTINE, Pool.PEER, True),
+    ],
+)
+def test_the_sign_off_rule_is_a_crisis_in_the_supervisors_pool(
+    session, app, at_noon, level, pool, peer_may_resolve
+):
+    pat = make_staff(session, role=Role.PEER_WORKER)
+    person = make_active(session, Arm.PEER, date(2026, 11, 1), peer_worker_id=pat.id)
+    item = make_item(session, person, level=level, pool=pool, assignee_id=pat.id)
+    casework.claim(session, item.id, pat)
+    if peer_may_resolve:
+        with pytest.raises(casework.CaseworkError, match="does not need a supervisor"):
+            casework.request_signoff(session, item.id, pat, "please check")
+        session.rollback()
+        casework.resolve(session, item.id, pat, "Done.")
+        assert reload(session, item.id).state is ItemState.RESOLVED
+    else:
+        with pytest.raises(casework.CaseworkError, match="Only a supervisor"):
+            casework.resolve(session, item.id, pat, "Done.")
+
+
+def test_a_reopened_crisis_may_ask_for_sign_off_again(session, app, at_noon):
+    from textsupport.services import queue
+
+    pat, sue, item = _crisis_for_supervisors(session)
+    casework.request_signoff(session, item.id, pat, "Safe tonight.")
+    casework.resolve(session, item.id, sue, "Signed off.")
+    casework.reopen(session, item.id, sue, "They texted again.")
+    row, _ = queue.item_for(session, item.id, sue)
+    assert row.signoff_requested is False
+    casework.claim(session, item.id, pat)
+    casework.request_signoff(session, item.id, pat, "Called again; safe.")
+    row, _ = queue.item_for(session, item.id, sue)
+    assert row.signoff_requested is True

@@ -74,7 +74,9 @@ class QueueEvent(Base):
     item_id: Mapped[int] = mapped_column(ForeignKey("queue_items.id"), index=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime())
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))  # None: the system
-    action: Mapped[str] = mapped_column(String(32))  # opened, claimed, replied, escalated, resolved, ...
+    # opened, claimed, released, replied, contact, escalated, rerouted, signoff_requested (a peer asks a
+    # supervisor to close a crisis in their pool), resolved, reopened
+    action: Mapped[str] = mapped_column(String(32))
     note: Mapped[str | None] = mapped_column(Text)
     minutes: Mapped[int | None] = mapped_column(Integer)  # duration of a logged contact
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -12,8 +12,11 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from textsupport import clock, db
-from textsupport.models import Assessment, AssessmentKind, AuditOutcome, Participant
+from textsupport.models import Assessment, AssessmentKind, AuditOutcome, Participant, Role
 from textsupport.services import audit
+
+RATERS = (Role.RATER, Role.ADMIN)  # who works the follow-up list (never shown an arm)
+HORIZON_DAYS = 14  # raters see assessments due within this many days, and every overdue one
 
 
 class AssessmentError(ValueError):
@@ -50,7 +53,7 @@ class Task:
     overdue: bool
 
 
-def open_tasks(session: Session, today: date, horizon_days: int = 14) -> list[Task]:
+def open_tasks(session: Session, today: date, horizon_days: int = HORIZON_DAYS) -> list[Task]:
     """Open assessments due within `horizon_days`, overdue first, then by due date.
 
     Participants withdrawn from the study drop off; those withdrawn from the intervention only stay.

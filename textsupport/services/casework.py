@@ -135,12 +135,16 @@ def release(session: Session, item_id: int, user: StaffUser) -> None:
     )  # fmt: skip
 
 
-def _change(session, item_id, user, action, *, when, values, refused, note=None, work=True) -> None:
+def _change(
+    session, item_id, user, action, *, when, values, refused, note=None, work=True, check=None
+) -> None:
     """One state change as one transaction: check, conditional UPDATE, event, audit, commit."""
     db.begin_write(session)
     item = _item(session, item_id, user)
     if work:
         _must_work_on(item, user)
+    if check is not None:
+        check(item, user)
     now = clock.now()
     if not _move(session, item, when, **values(now)):
         raise Conflict(refused)
@@ -258,6 +262,7 @@ def resolve(session: Session, item_id: int, user: StaffUser, note: str) -> None:
         values=lambda now: {"state": ItemState.RESOLVED, "resolved_at": now},
         refused="This item is already resolved.",
         note=_text(note, "a note saying what was done"),
+        check=_may_resolve,
     )  # fmt: skip
 
 
@@ -274,3 +279,26 @@ def reopen(session: Session, item_id: int, user: StaffUser, reason: str) -> None
         note=_text(reason, "why you are reopening it"),
         work=False,
     )  # fmt: skip
+
+
+def _may_resolve(item: QueueItem, user: StaffUser) -> None:
+    """A crisis in the supervisors' pool is closed by a supervisor or admin; a peer asks for sign-off."""
+    if queue.needs_signoff(item) and not user.has_role(*queue.SEES_EVERYTHING):
+        raise CaseworkError(
+            "Only a supervisor or admin can resolve a crisis routed to supervisors. "
+            "Log your contact and request sign-off instead."
+        )
+
+
+def request_signoff(session: Session, item_id: int, user: StaffUser, note: str) -> None:
+    """Ask a supervisor to sign off (resolve) a crisis in their pool: an event, the item unchanged."""
+    note = _text(note, "what was done and what the supervisor should check")
+    db.begin_write(session)
+    item = _item(session, item_id, user)
+    _must_work_on(item, user)
+    if not queue.needs_signoff(item):
+        raise CaseworkError("This item does not need a supervisor's sign-off: resolve it yourself.")
+    if session.scalar(select(QueueItem.id).where(QueueItem.id == item.id, queue.SIGNOFF_PENDING)):
+        raise Conflict("Sign-off is already requested for this item.")
+    _record(session, item.id, user, "signoff_requested", clock.now(), note=note)
+    session.commit()

@@ -24,6 +24,7 @@ from textsupport.models import (
 )
 
 SEES_EVERYTHING = (Role.SUPERVISOR, Role.ADMIN)
+WORKERS = (Role.PEER_WORKER, *SEES_EVERYTHING)  # who works the reply queue
 TABS = ("mine", "unassigned", "all")
 # Unresolved, spelled as the states it may be: `state != 'resolved'` cannot use an index, `IN` uses
 # ix_queue_items_state_level_created_at.
@@ -34,6 +35,25 @@ _ORDER = case({level.value: level.priority for level in Level}, value=QueueItem.
 _OWNER = aliased(StaffUser)
 # An item someone has answered (served by the events' item_id index).
 ANSWERED = exists().where(QueueEvent.item_id == QueueItem.id, QueueEvent.action.in_(RESPONSES))
+_LATER = aliased(QueueEvent)
+# A peer asked a supervisor to sign off and nobody has reopened the item since (resolving ends it too,
+# and resolved items are not in the open list). Events are append-only, so a larger id is later.
+SIGNOFF_PENDING = exists().where(
+    QueueEvent.item_id == QueueItem.id,
+    QueueEvent.action == "signoff_requested",
+    ~exists().where(
+        _LATER.item_id == QueueEvent.item_id, _LATER.action == "reopened", _LATER.id > QueueEvent.id
+    ),
+)
+# Why it was escalated: the note of the newest `escalated` event (a peer's reason, or the SLA job's).
+ESCALATION_REASON = (
+    select(QueueEvent.note)
+    .where(QueueEvent.item_id == QueueItem.id, QueueEvent.action == "escalated")
+    .order_by(QueueEvent.id.desc())
+    .limit(1)
+    .correlate(QueueItem)
+    .scalar_subquery()
+)
 
 
 @dataclass(frozen=True)
@@ -48,6 +68,13 @@ class Row:
     from_phone: str | None = None
     answered: bool = False  # someone replied or logged a contact: the SLA is met
     withdrawal: str | None = None  # the participant's withdrawal kind, if they withdrew
+    signoff_requested: bool = False  # a peer asks a supervisor to close this crisis
+    escalation_reason: str | None = None  # None: never escalated
+
+
+def needs_signoff(item: QueueItem) -> bool:
+    """True for a crisis in the supervisors' pool: only a supervisor or admin resolves it; peers ask."""
+    return item.level is Level.CRISIS and item.pool is Pool.SUPERVISOR
 
 
 @dataclass(frozen=True)
@@ -134,6 +161,8 @@ def _rows(user: StaffUser):
             InboundMessage.from_phone,
             ANSWERED.label("answered"),
             Participant.withdrawal_kind,
+            SIGNOFF_PENDING.label("signoff_requested"),
+            ESCALATION_REASON.label("escalation_reason"),
         )
         .outerjoin(Participant, Participant.id == QueueItem.participant_id)
         .outerjoin(InboundMessage, InboundMessage.id == QueueItem.inbound_id)

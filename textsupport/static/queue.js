@@ -23,11 +23,13 @@
         return response.text();
       })
       .then(function (html) {
-        // A keyboard user focused on an item keeps their place: focus the same item's link again.
-        var focused = box.contains(document.activeElement) ? document.activeElement.getAttribute("href") : null;
+        // A keyboard user focused on an item keeps their place: focus the same item's link (or badge) again.
+        var active = box.contains(document.activeElement) ? document.activeElement : null;
+        var href = active && active.getAttribute("href");
+        var id = active && active.id;
         box.innerHTML = html;
         apply();
-        var again = focused && box.querySelector('a[href="' + focused + '"]');
+        var again = (href && box.querySelector('a[href="' + href + '"]')) || (id && document.getElementById(id));
         if (again) { again.focus(); }
       })
       .catch(function () { /* signed out or offline: the next full load will say so */ });

@@ -6,14 +6,14 @@ from flask import Blueprint, Response, current_app, flash, redirect, render_temp
 from flask_login import current_user
 
 from textsupport import clock, db
-from textsupport.models import AuditOutcome, Role
+from textsupport.models import AuditOutcome
 from textsupport.services import assessments, audit
 from textsupport.web.access import require_role
 from textsupport.web.forms import ConfirmForm
 
 bp = Blueprint("assessments", __name__, url_prefix="/assessments")
 
-RATERS = (Role.RATER, Role.ADMIN)
+RATERS = assessments.RATERS
 
 
 @bp.get("/")

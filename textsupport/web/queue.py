@@ -7,20 +7,25 @@ import secrets
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from textsupport import clock, db
-from textsupport.models import AuditOutcome, Role
-from textsupport.services import audit, caseload, casework, queue
+from textsupport import clock, content, db
+from textsupport.models import AuditOutcome, Level
+from textsupport.services import audit, caseload, casework, item_facts, queue, resolved
 from textsupport.web.access import require_role
 from textsupport.web.participants import VIEWERS as PARTICIPANT_VIEWERS
 
 bp = Blueprint("queue", __name__, url_prefix="/queue")
-WORKERS = (Role.PEER_WORKER, Role.SUPERVISOR, Role.ADMIN)
+WORKERS = queue.WORKERS
 ACTIONS = {  # POST /queue/items/<id>/<action>: (service, form fields it takes, what to say when done)
     "claim": (casework.claim, (), "Claimed: it is yours now."),
     "release": (casework.release, (), "Released back to the queue."),
     "contact": (casework.log_contact, ("type", "minutes", "note"), "Contact logged."),
     "escalate": (casework.escalate, ("reason",), "Escalated to the supervisors."),
     "resolve": (casework.resolve, ("note",), "Resolved."),
+    "signoff": (
+        casework.request_signoff,
+        ("note",),
+        "Sign-off requested: a supervisor will review and resolve it.",
+    ),
     "reopen": (casework.reopen, ("reason",), "Reopened."),
 }
 
@@ -78,6 +83,7 @@ def _item_page(item_id: int, error: str | None = None, values: dict | None = Non
         events=events,
         names=names,
         thread=thread,
+        facts=item_facts.facts(session, row, current_user, content.crisis_lines()),
         can_open_participant=current_user.has_role(*PARTICIPANT_VIEWERS),
         now=clock.now(),
         error=error,
@@ -114,7 +120,7 @@ def reply(item_id: int):
 @bp.post("/items/<int:item_id>/<action>")
 @require_role(*WORKERS)
 def act(item_id: int, action: str):
-    """Claim, release, log a contact, escalate, resolve or reopen."""
+    """Claim, release, log a contact, escalate, resolve, request sign-off or reopen."""
     if action not in ACTIONS:
         abort(404)
     service, fields, done = ACTIONS[action]
@@ -133,3 +139,35 @@ def _refused(item_id: int, error: casework.CaseworkError):
         abort(404)
     status = 409 if isinstance(error, casework.Conflict) else 400
     return _item_page(item_id, error=str(error), values=request.form.to_dict(), status=status)
+
+
+@bp.get("/resolved")
+@require_role(*queue.SEES_EVERYTHING)
+def resolved_list():
+    """Resolved items for review, filtered by local date range, level and who resolved them (audited)."""
+    session = db.session()
+    error, found = None, None
+    try:
+        filters = resolved.parse_filters(request.args)
+    except resolved.FilterError as refused:
+        error = str(refused)
+    else:
+        found = resolved.resolved_items(session, filters, current_app.config["PROGRAM_TZ"])
+    audit.record_now(
+        session,
+        "view_resolved_queue",
+        AuditOutcome.OK if error is None else AuditOutcome.FAILED,
+        actor_id=current_user.id,
+        detail=request.query_string.decode("utf-8", "replace")[:200],
+        items=len(found.rows) if found else 0,
+    )
+    page = render_template(
+        "queue/resolved.html",
+        found=found,
+        error=error,
+        values=request.args,
+        levels=list(Level),
+        workers=resolved.resolvers(session),
+        tabs=queue.TABS,
+    )
+    return page, 400 if error else 200

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, render_template
+from flask import Blueprint, current_app, render_template
 from flask_login import current_user, login_required
 
-from textsupport import db
+from textsupport import clock, db
 from textsupport.models import Role
 from textsupport.services import audit_log as audit_log_service
+from textsupport.services import home as home_service
 from textsupport.web.access import require_role
 
 bp = Blueprint("staff", __name__)
@@ -16,8 +17,10 @@ bp = Blueprint("staff", __name__)
 @bp.get("/")
 @login_required
 def home():
-    """Where every staff member lands after signing in."""
-    return render_template("home.html", user=current_user)
+    """Where every staff member lands after signing in: what to do next, for their role."""
+    today = clock.local_date(clock.now(), current_app.config["PROGRAM_TZ"])
+    summary = home_service.read(db.session(), current_user, today, current_app.config["LOW_ALLOCATION_SHARE"])
+    return render_template("home.html", user=current_user, home=summary)
 
 
 @bp.get("/audit")

@@ -1,0 +1,167 @@
+"""The home page says what to do next, per role, and never more than the role may know."""
+
+import re
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from tests.builders import make_active, make_staff
+from tests.databases import make_settings
+from tests.queue_builders import make_item
+from tests.web.helpers import login
+from textsupport.models import Arm, Assessment, AssessmentKind, Level, Pool, Role
+from textsupport.services import allocations
+
+NOON = datetime(2026, 11, 23, 19, 0, tzinfo=UTC)  # Mon 12:00 MST
+TODAY = date(2026, 11, 23)
+ARMS = re.compile(r"\b(PEER|PEER_TEXT|TEXT|TAU)\b")
+
+
+@pytest.fixture
+def settings(database_url):
+    return make_settings(database_url, TEXTSUPPORT_NOW=NOON)
+
+
+@pytest.fixture
+def trial(session):
+    """Two crises (one of Pat's participant, one of a TEXT participant), an item routed to Pat,
+    three open follow-ups (overdue, due in 5 days, due in 30 days), and an allocation table whose
+    generated strata are full and whose builder strata are used up."""
+    pat = make_staff(session, role=Role.PEER_WORKER, email="pat@example.org")
+    for role in (Role.SUPERVISOR, Role.ADMIN, Role.RATER, Role.TRIAL_STAFF):
+        make_staff(session, role=role, email=f"{role.value}@example.org")
+    robin = make_active(session, Arm.PEER, date(2026, 11, 1), peer_worker_id=pat.id)
+    tex = make_active(session, Arm.TEXT, date(2026, 11, 1))
+    make_item(session, robin, level=Level.CRISIS, pool=Pool.SUPERVISOR, assignee_id=pat.id)
+    make_item(session, tex, level=Level.CRISIS, pool=Pool.SUPERVISOR)
+    make_item(session, robin, level=Level.ROUTINE, pool=Pool.PEER, assignee_id=pat.id)
+    for kind, due in (
+        (AssessmentKind.WEEK_6, TODAY - timedelta(days=2)),
+        (AssessmentKind.MONTH_3, TODAY + timedelta(days=5)),
+        (AssessmentKind.MONTH_6, TODAY + timedelta(days=30)),
+    ):
+        session.add(Assessment(participant_id=robin.id, kind=kind, due_date=due))
+    session.commit()
+    allocations.generate(session, "seed-1", 8, ["north"], ("site", "sex"), None)
+    return {"robin": robin, "tex": tex}
+
+
+def home(client, email):
+    login(client, email)
+    return client.get("/").get_data(as_text=True)
+
+
+def section(page, name):
+    """The text of one 'what to do next' entry, or None when the page has none."""
+    found = re.search(rf'<li id="next-{name}"[^>]*>(.*?)</li>', page, re.S)
+    return " ".join(found[1].split()) if found else None
+
+
+def test_a_peer_sees_their_visible_crises_and_their_items(client, trial):
+    page = home(client, "pat@example.org")
+    assert section(page, "crisis").startswith("<strong>1 crisis item is open.</strong>")  # not the TEXT one
+    assert 'href="/queue/?tab=all">Open the queue</a>' in section(page, "crisis")
+    assert section(page, "mine").startswith("<strong>2 items are yours</strong>")
+    assert 'href="/queue/?tab=mine"' in section(page, "mine")
+    assert section(page, "followups") is None and section(page, "allocations") is None
+
+
+def test_a_supervisor_sees_every_crisis(client, trial):
+    page = home(client, "supervisor@example.org")
+    assert section(page, "crisis").startswith("<strong>2 crisis items are open.</strong>")
+    assert section(page, "mine") == "Nothing is waiting for you in the queue."
+    assert section(page, "followups") is None and section(page, "allocations") is None
+
+
+def test_a_rater_sees_follow_ups_and_never_an_arm(client, trial):
+    page = home(client, "rater@example.org")
+    followups = section(page, "followups")
+    assert followups.startswith(
+        "<strong>1 follow-up is overdue.</strong> 1 follow-up is due in the next 14 days."
+    )
+    assert 'href="/assessments/">Open follow-up</a>' in followups
+    assert section(page, "crisis") is None and section(page, "mine") is None
+    assert section(page, "allocations") is None and "allocation" not in page.lower()
+    assert not ARMS.search(page)
+
+
+def test_trial_staff_never_see_the_allocation_warning(client, trial):
+    page = home(client, "trial_staff@example.org")
+    assert section(page, "allocations") is None and "allocation" not in page.lower()
+    assert section(page, "followups") is None and section(page, "crisis") is None
+    assert 'href="/participants/new">enrol a new one</a>' in section(page, "participants")
+    assert not ARMS.search(page)
+
+
+def test_an_admin_sees_everything_and_which_strata_run_low_but_no_arm(client, trial):
+    page = home(client, "admin@example.org")
+    assert section(page, "crisis").startswith("<strong>2 crisis items are open.</strong>")
+    assert section(page, "followups").startswith("<strong>1 follow-up is overdue.</strong>")
+    low = section(page, "allocations")
+    robin, tex = trial["robin"].id, trial["tex"].id  # the builder gives each a one-slot stratum, now used
+    assert low.startswith("<strong>The allocation table is running low.</strong>")
+    assert f"p{robin}: used up; p{tex}: used up." in low
+    assert "north" not in low  # the generated strata are untouched
+    assert 'href="/allocations/">Add to the table</a>' in low
+    assert not ARMS.search(page)
+
+
+def test_an_admin_is_warned_when_a_stratum_has_less_than_the_share_left(client, session):
+    from tests.builders import NOW, make_participant
+    from textsupport.models import Allocation, AllocationSlot, AllocationTable
+
+    make_staff(session, role=Role.ADMIN, email="admin@example.org")
+    allocations.generate(session, "seed-2", 8, ["north"], ("site", "sex"), None)  # untouched: enough left
+    table = AllocationTable(source="imported", strata_fields="site,sex", created_at=NOW)
+    session.add(table)
+    session.flush()
+    slots = [
+        AllocationSlot(table_id=table.id, stratum="site=south|sex=F", position=n, block=1, arm=Arm.TAU)
+        for n in range(1, 21)
+    ]
+    session.add_all(slots)
+    session.commit()
+    for slot in slots[:19]:  # 1 of 20 left: 5 %, under the default 10 %
+        person = make_participant(session)
+        session.add(
+            Allocation(
+                participant_id=person.id,
+                slot_id=slot.id,
+                arm=slot.arm,
+                stratum=slot.stratum,
+                allocated_at=NOW,
+                start_date=TODAY,
+            )
+        )
+    session.commit()
+    low = section(home(client, "admin@example.org"), "allocations")
+    assert low == (
+        "<strong>The allocation table is running low.</strong> site=south, sex=F: 1 of 20 left. "
+        '<a href="/allocations/">Add to the table</a>'
+    )
+
+
+def test_an_admin_is_told_when_every_stratum_has_enough_left(client, session):
+    make_staff(session, role=Role.ADMIN, email="admin@example.org")
+    allocations.generate(session, "seed-2", 8, ["north"], ("site", "sex"), None)
+    assert section(home(client, "admin@example.org"), "allocations") == (
+        "The allocation table has enough left in every stratum."
+    )
+
+
+def test_an_admin_with_no_allocation_table_is_told_to_make_one(client, session):
+    make_staff(session, role=Role.ADMIN, email="admin@example.org")
+    assert section(home(client, "admin@example.org"), "allocations").startswith(
+        "<strong>There is no allocation table yet.</strong>"
+    )
+
+
+def test_nothing_to_do_reads_plainly(client, session):
+    make_staff(session, role=Role.PEER_WORKER, email="pat@example.org")
+    make_staff(session, role=Role.RATER, email="rae@example.org")
+    page = home(client, "pat@example.org")
+    assert section(page, "crisis").startswith("No crisis items are open.")
+    client.post("/logout", data={"csrf_token": re.search(r'name="csrf_token" value="([^"]+)"', page)[1]})
+    assert (
+        section(home(client, "rae@example.org"), "followups") == "No follow-ups are due in the next 14 days."
+    )
