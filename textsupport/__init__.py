@@ -16,6 +16,7 @@ from textsupport.web import (
     errors,
     filters,
     health,
+    kept_forms,
     mfa,
     participants,
     queue,
@@ -58,6 +59,7 @@ def create_app(settings: Mapping[str, Any] | None = None) -> Flask:
     ):
         app.register_blueprint(blueprint)
     errors.init_app(app)
+    kept_forms.init_app(app)
     filters.init_app(app)
     cli.init_app(app)
     return app

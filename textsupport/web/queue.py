@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import secrets
-
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from textsupport import clock, db
 from textsupport.models import AuditOutcome, Role
-from textsupport.services import audit, caseload, casework, queue
+from textsupport.services import audit, caseload, casework, queue, submissions
+from textsupport.web import kept_forms
 from textsupport.web.access import require_role
 from textsupport.web.participants import VIEWERS as PARTICIPANT_VIEWERS
 
@@ -23,6 +22,7 @@ ACTIONS = {  # POST /queue/items/<id>/<action>: (service, form fields it takes, 
     "resolve": (casework.resolve, ("note",), "Resolved."),
     "reopen": (casework.reopen, ("reason",), "Reopened."),
 }
+ONE_TIME = {"contact", "escalate", "resolve", "reopen"}  # forms whose one-time token the service spends
 
 
 @bp.get("/")
@@ -67,6 +67,7 @@ def _item_page(item_id: int, error: str | None = None, values: dict | None = Non
     if found is None:
         abort(404)
     row, events = found
+    values = values or kept_forms.restore()  # what was typed before a sign-out, if this is its page
     thread = queue.thread(session, row)
     names = queue.actors(session, events)
     audit.record_now(
@@ -82,7 +83,6 @@ def _item_page(item_id: int, error: str | None = None, values: dict | None = Non
         now=clock.now(),
         error=error,
         values=values or {},
-        nonce=secrets.token_urlsafe(16),
         contact_types=casework.CONTACT_TYPES,
         reply_max=casework.REPLY_MAX_CHARS,
         sees_everything=current_user.has_role(*queue.SEES_EVERYTHING),
@@ -101,10 +101,12 @@ def reply(item_id: int):
             item_id,
             current_user,
             form.get("body", ""),
-            form.get("nonce", ""),
+            form.get("token", ""),
             current_app.config,
         )
-    except casework.CaseworkError as error:
+    except submissions.AlreadySubmitted as error:
+        return _already_sent(item_id, error)
+    except (casework.CaseworkError, submissions.MissingToken) as error:
         return _refused(item_id, error)
     held = "" if outbound.urgent else " It waits for the end of quiet hours if it is night for them."
     flash(f"Reply queued to send.{held}", "success")
@@ -118,15 +120,25 @@ def act(item_id: int, action: str):
     if action not in ACTIONS:
         abort(404)
     service, fields, done = ACTIONS[action]
+    once = {"token": request.form.get("token", "")} if action in ONE_TIME else {}
     try:
-        service(db.session(), item_id, current_user, *(request.form.get(name, "") for name in fields))
-    except casework.CaseworkError as error:
+        service(db.session(), item_id, current_user, *(request.form.get(name, "") for name in fields), **once)
+    except submissions.AlreadySubmitted as error:
+        return _already_sent(item_id, error)
+    except (casework.CaseworkError, submissions.MissingToken) as error:
         return _refused(item_id, error)
     flash(done, "success")
     return redirect(url_for("queue.item", item_id=item_id))
 
 
-def _refused(item_id: int, error: casework.CaseworkError):
+def _already_sent(item_id: int, error: submissions.AlreadySubmitted):
+    """A second send of the same form: nothing was done twice; say so on the item's page."""
+    db.session().rollback()
+    flash(str(error), "info")
+    return redirect(url_for("queue.item", item_id=item_id))
+
+
+def _refused(item_id: int, error: casework.CaseworkError | submissions.MissingToken):
     """Show the item again with the error and everything typed kept; 404 for someone else's item."""
     db.session().rollback()
     if isinstance(error, casework.NotFound):
