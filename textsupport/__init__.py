@@ -10,6 +10,7 @@ from flask import Flask
 
 from textsupport import cli, config, content, db, sms
 from textsupport.web import (
+    accounts,
     allocations,
     assessments,
     auth,
@@ -56,6 +57,7 @@ def create_app(settings: Mapping[str, Any] | None = None) -> Flask:
         queue.bp,
         webhooks.bp,
         workload.bp,
+        accounts.bp,
     ):
         app.register_blueprint(blueprint)
     errors.init_app(app)
