@@ -110,7 +110,7 @@ def reply(item_id: int):
         return _refused(item_id, error)
     held = "" if outbound.urgent else " It waits for the end of quiet hours if it is night for them."
     flash(f"Reply queued to send.{held}", "success")
-    return redirect(url_for("queue.item", item_id=item_id))
+    return _done(item_id, "reply")
 
 
 @bp.post("/items/<int:item_id>/<action>")
@@ -128,7 +128,14 @@ def act(item_id: int, action: str):
     except (casework.CaseworkError, submissions.MissingToken) as error:
         return _refused(item_id, error)
     flash(done, "success")
-    return redirect(url_for("queue.item", item_id=item_id))
+    return _done(item_id, action)
+
+
+def _done(item_id: int, action: str):
+    """Back to the item at an address of its own (?done=...): a redirect to the very page the form
+    was on is not kept in Chromium's back/forward cache, and Back should bring the form back as it
+    was, with its spent token, so that Send again is told "already sent" instead of acting twice."""
+    return redirect(url_for("queue.item", item_id=item_id, done=action))
 
 
 def _already_sent(item_id: int, error: submissions.AlreadySubmitted):
