@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 from sqlalchemy import func, select
 
 from tests.browser.conftest import CHROMIUM_ARGS
-from tests.browser.queue_helpers import add_item, add_participant, add_staff, ago, sessions
+from tests.browser.queue_helpers import add_item, add_participant, add_staff, ago, sessions, shot
 from tests.builders import PASSWORD
 from textsupport.models import OutboundKind, OutboundMessage, Pool, Role
 
@@ -54,6 +54,7 @@ def test_a_reply_typed_before_the_session_expired_survives_sign_in_and_back_does
     kept = page.get_by_label("Your reply")
     expect(kept).to_have_value(TYPED)
     expect(kept).to_have_attribute("readonly", "")
+    shot(page, "signed-out-reply-kept")
     assert staff_replies(live_app) == 0
     page.get_by_role("link", name="Sign in and go back to the form").click()
     page.get_by_label("Email").fill("pat@example.org")
