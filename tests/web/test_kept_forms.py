@@ -181,3 +181,13 @@ def test_an_enrolment_sent_twice_enrols_once_and_one_after_a_sign_out_is_kept(cl
     sign_in(client, "/participants/new")
     page = client.get("/participants/new").get_data(as_text=True)
     assert 'value="Robin"' in page and 'value="780 555 0142"' in page
+
+
+def test_a_form_with_no_page_to_go_back_to_is_shown_to_copy_not_kept(client, session, item_path):
+    client.delete_cookie("session")
+    response = client.post("/queue/shift", data={"on_shift": "1", "csrf_token": "stale"})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400 and "opens with your text filled in" not in page
+    assert 'href="/login?next=/"' in page
+    with client.session_transaction() as cookie:
+        assert kept_forms.KEY not in cookie

@@ -72,6 +72,8 @@ def set_role(user_id: int):
         except UserError as error:
             return _refused_here(user_id, error)
         flash(f"{user.email} is now {user.role.value}.", "success")
+        if user.id == current_user.id and user.role is not Role.ADMIN:
+            return redirect(url_for("staff.home"))  # this page is for admins only now
     return redirect(url_for(".show", user_id=user_id))
 
 

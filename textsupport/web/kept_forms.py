@@ -57,15 +57,13 @@ def typed_fields(form: MultiDict) -> dict[str, str]:
     }
 
 
-def form_page() -> str:
-    """The path of the page the submitted form came from (home when that page cannot be opened)."""
+def form_page() -> str | None:
+    """The path of the page the submitted form came from; None when that page cannot be opened."""
     endpoint = request.endpoint or ""
     if endpoint in FORM_PAGES:
         return url_for(FORM_PAGES[endpoint], item_id=(request.view_args or {})["item_id"])
     adapter = current_app.url_map.bind("localhost")
-    if adapter.test(request.path, method="GET"):
-        return request.path
-    return url_for("staff.home")
+    return request.path if adapter.test(request.path, method="GET") else None
 
 
 def keep(fields: dict[str, str], page: str) -> bool:
@@ -107,7 +105,7 @@ def stale_form(error: CSRFError):
         form = LoginForm(formdata=MultiDict({"email": fields.get("email", "")}))
         return render_template("login.html", form=form), 400
     page = form_page()
-    kept = bool(fields) and keep(fields, page)
+    kept = bool(fields) and page is not None and keep(fields, page)
     shown = [(LABELS.get(name, name.replace("_", " ").capitalize()), name, value)
              for name, value in fields.items() if name not in HIDDEN]  # fmt: skip
     return render_template(
@@ -116,7 +114,7 @@ def stale_form(error: CSRFError):
         page=page,
         kept=kept,
         signed_in=current_user.is_authenticated,
-        login_url=url_for("auth.login", next=page),
+        login_url=url_for("auth.login", next=page or "/"),
     ), 400
 
 
@@ -128,11 +126,11 @@ def signed_out():
         return redirect(url_for("auth.login", next=request.path + (f"?{query}" if query else "")))
     page = form_page()
     fields = typed_fields(request.form)
-    if fields and not keep(fields, page):
-        return stale_form(CSRFError())  # too long to keep: show it to copy instead
+    if fields and (page is None or not keep(fields, page)):
+        return stale_form(CSRFError())  # nowhere to put it back, or too long to keep: show it to copy
     flash(
         "You were signed out, so nothing was sent. Sign in and send it again"
         + (": what you typed will be filled in." if fields else "."),
         "error",
     )
-    return redirect(url_for("auth.login", next=page))
+    return redirect(url_for("auth.login", next=page or "/"))
