@@ -187,3 +187,4 @@ def test_an_account_form_without_its_csrf_token_saves_nothing_and_never_shows_th
     page = response.get_data(as_text=True)
     assert response.status_code == 400 and "new@example.org" in page and "a secret long password" not in page
     assert account(session, "new@example.org") is None
+    assert 'value="new@example.org"' in client.get("/accounts/new").get_data(as_text=True)  # filled in again

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
+from werkzeug.datastructures import MultiDict
 
 from textsupport import clock, db, passwords
 from textsupport.models import Role
 from textsupport.services import accounts
 from textsupport.services.users import UserError
+from textsupport.web import kept_forms
 from textsupport.web.access import require_role
 from textsupport.web.forms import AccountForm, ConfirmForm, PasswordForm, RoleForm
 
@@ -36,7 +38,8 @@ def index():
 @require_role(Role.ADMIN)
 def new():
     """Create an account; bad input is refused with the reason and the form keeps what was typed."""
-    form = AccountForm()
+    kept = kept_forms.restore() if request.method == "GET" else {}  # typed before a sign-out
+    form = AccountForm(formdata=MultiDict(kept)) if kept else AccountForm()
     if form.validate_on_submit():
         try:
             user, generated = accounts.create(
