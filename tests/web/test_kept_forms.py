@@ -191,3 +191,25 @@ def test_a_form_with_no_page_to_go_back_to_is_shown_to_copy_not_kept(client, ses
     assert 'href="/login?next=/"' in page
     with client.session_transaction() as cookie:
         assert kept_forms.KEY not in cookie
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{"Sec-Fetch-Site": "cross-site"}, {"Origin": "https://evil.example"}, {"Sec-Fetch-Site": "same-site"}],
+)
+def test_a_form_posted_from_another_site_is_neither_kept_nor_shown(client, session, item_path, headers):
+    tokens = form_data(client, item_path, f"{item_path}/reply")
+    reply = {**tokens, "body": "send this for me", "form": "reply"}
+    client.delete_cookie("session")
+    page = client.post(f"{item_path}/reply", data=reply, headers=headers).get_data(as_text=True)
+    assert "send this for me" not in page
+    sign_in(client, item_path)
+    assert "send this for me" not in client.get(item_path).get_data(as_text=True)
+
+
+def test_a_form_from_this_site_is_kept_whichever_header_says_so(client, session, item_path):
+    reply = {**form_data(client, item_path, f"{item_path}/reply"), "body": "mine", "form": "reply"}
+    client.delete_cookie("session")
+    headers = {"Sec-Fetch-Site": "same-origin", "Origin": "http://localhost"}
+    page = client.post(f"{item_path}/reply", data=reply, headers=headers).get_data(as_text=True)
+    assert "readonly>mine</textarea>" in page

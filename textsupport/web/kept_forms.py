@@ -15,6 +15,8 @@ text in read-only boxes to copy, with a link to sign in (next= the form's page);
 goes straight to /login with next= its page. Signing in carries the kept fields over into the
 fresh session only when next= is their page, and that page fills its form from them once
 (`restore`), so someone who signs in on the same browser for anything else never sees them.
+A form posted from another site is neither kept nor shown: otherwise any site could fill in a
+reply box for a worker to send.
 
 The one-time submission tokens (services/submissions.py) are rendered by `submission_token()`.
 """
@@ -22,6 +24,7 @@ The one-time submission tokens (services/submissions.py) are rendered by `submis
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from flask import Flask, current_app, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user
@@ -46,6 +49,15 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(CSRFError, stale_form)
     login_manager.unauthorized_handler(signed_out)
     app.add_template_global(submissions.new_token, "submission_token")
+
+
+def from_this_site() -> bool:
+    """True unless the browser says the form came from another site (Sec-Fetch-Site, else Origin)."""
+    fetch_site = request.headers.get("Sec-Fetch-Site")
+    if fetch_site is not None:
+        return fetch_site in ("same-origin", "none")
+    origin = request.headers.get("Origin")
+    return origin is None or urlsplit(origin).netloc == request.host
 
 
 def typed_fields(form: MultiDict) -> dict[str, str]:
@@ -99,7 +111,7 @@ def restore() -> dict[str, str]:
 
 def stale_form(error: CSRFError):
     """The CSRF token is missing or stale: nothing was done; show what was typed and how to send again."""
-    fields = typed_fields(request.form)
+    fields = typed_fields(request.form) if from_this_site() else {}
     if request.endpoint == "auth.login":
         flash("The sign-in form was open too long. Please sign in again.", "error")
         form = LoginForm(formdata=MultiDict({"email": fields.get("email", "")}))
@@ -125,7 +137,7 @@ def signed_out():
         query = request.query_string.decode()
         return redirect(url_for("auth.login", next=request.path + (f"?{query}" if query else "")))
     page = form_page()
-    fields = typed_fields(request.form)
+    fields = typed_fields(request.form) if from_this_site() else {}
     if fields and (page is None or not keep(fields, page)):
         return stale_form(CSRFError())  # nowhere to put it back, or too long to keep: show it to copy
     flash(
