@@ -10,12 +10,14 @@ from flask import Flask
 
 from textsupport import cli, config, content, db, sms
 from textsupport.web import (
+    accounts,
     allocations,
     assessments,
     auth,
     errors,
     filters,
     health,
+    kept_forms,
     mfa,
     participants,
     queue,
@@ -55,9 +57,11 @@ def create_app(settings: Mapping[str, Any] | None = None) -> Flask:
         queue.bp,
         webhooks.bp,
         workload.bp,
+        accounts.bp,
     ):
         app.register_blueprint(blueprint)
     errors.init_app(app)
+    kept_forms.init_app(app)
     filters.init_app(app)
     cli.init_app(app)
     return app

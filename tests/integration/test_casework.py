@@ -23,7 +23,7 @@ from textsupport.models import (
     Role,
     StaffUser,
 )
-from textsupport.services import casework
+from textsupport.services import casework, submissions
 
 NOON = datetime(2026, 11, 23, 19, 0, tzinfo=UTC)  # Mon 12:00 in Edmonton
 NIGHT = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)  # Tue 02:00 in Edmonton: quiet hours
@@ -109,12 +109,11 @@ def test_a_reply_goes_through_the_outbox_and_the_dispatcher_and_a_resubmit_sends
     item = make_item(session, person, pool=Pool.PEER, assignee_id=pat.id, at=NOON - timedelta(hours=3))
     casework.claim(session, item.id, pat)
     first = casework.reply(
-        session, item.id, pat, "Hi Alex, I'm here. Want a call at 3?", "nonce-1", app.config
+        session, item.id, pat, "Hi Alex, I'm here. Want a call at 3?", "token-1", app.config
     )
-    again = casework.reply(
-        session, item.id, pat, "Hi Alex, I'm here. Want a call at 3?", "nonce-1", app.config
-    )
-    assert again.id == first.id
+    with pytest.raises(submissions.AlreadySubmitted):
+        casework.reply(session, item.id, pat, "Hi Alex, I'm here. Want a call at 3?", "token-1", app.config)
+    session.rollback()
     assert first.kind is OutboundKind.STAFF_REPLY and first.urgent is False  # their text was 3 h ago
     assert events(session, item.id) == ["opened", "claimed", "replied"]
     tick(app, NOON, plan=False)

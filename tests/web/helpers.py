@@ -20,3 +20,19 @@ def login(client, email: str, password: str = PASSWORD):
     return client.post(
         "/login", data={"email": email, "password": password, "csrf_token": csrf_token(client)}
     )
+
+
+_FORM = re.compile(r"<form\b([^>]*)>(.*?)</form>", re.S)
+_TOKEN = re.compile(r'<input[^>]*name="token"[^>]*value="([^"]+)"')
+
+
+def form_data(client, path: str, action: str | None = None) -> dict:
+    """The CSRF token and one-time submission token of the form on `path` that posts to `action`
+    (None: the form that posts back to `path`, with no action attribute)."""
+    page = client.get(path).get_data(as_text=True)
+    for attrs, body in _FORM.findall(page):
+        if (action is None and "action=" not in attrs) or (action and f'action="{action}"' in attrs):
+            csrf, token = _CSRF.search(body), _TOKEN.search(body)
+            assert csrf and token, f"the form for {action or path} on {path} has no tokens"
+            return {"csrf_token": csrf[1], "token": token[1]}
+    raise AssertionError(f"no form for {action or path} on {path}")

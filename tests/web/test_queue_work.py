@@ -1,6 +1,5 @@
 """The queue in the browser's terms: routing into tabs, actions by form, errors that keep typing, access."""
 
-import re
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -10,7 +9,7 @@ from sqlalchemy import select
 from tests.builders import make_active, make_staff
 from tests.databases import make_settings
 from tests.queue_builders import make_item
-from tests.web.helpers import csrf_token, login
+from tests.web.helpers import csrf_token, form_data, login
 from tests.web.twilio_signing import SETTINGS, signed_post
 from textsupport.models import (
     Arm,
@@ -105,19 +104,13 @@ def test_a_peer_claims_replies_logs_a_contact_and_resolves_from_the_page(client,
     login(client, "pat@example.org")
     path = f"/queue/items/{item.id}"
     assert post(client, f"{path}/claim").status_code == 302
-    page = client.get(path).get_data(as_text=True)
-    nonce = re.search(r'name="nonce" value="([^"]+)"', page)[1]
-    assert (
-        post(client, f"{path}/reply", body="Here for you, Alex.", nonce=nonce, form="reply").status_code
-        == 302
-    )
-    assert (
-        post(
-            client, f"{path}/contact", type="phone", minutes="15", note="Called; feeling steadier."
-        ).status_code
-        == 302
-    )
-    assert post(client, f"{path}/resolve", note="Called and made a plan for tonight.").status_code == 302
+    for action, fields in (
+        ("reply", {"body": "Here for you, Alex.", "form": "reply"}),
+        ("contact", {"type": "phone", "minutes": "15", "note": "Called; feeling steadier."}),
+        ("resolve", {"note": "Called and made a plan for tonight."}),
+    ):
+        tokens = form_data(client, path, f"{path}/{action}")
+        assert client.post(f"{path}/{action}", data={**tokens, **fields}).status_code == 302, action
     page = client.get(path).get_data(as_text=True)
     assert (
         "Here for you, Alex." in page and "status-planned" in page
@@ -132,13 +125,15 @@ def test_a_refused_action_keeps_what_was_typed_and_says_why(client, session):
     item = make_item(session, person, pool=Pool.PEER, assignee_id=pat.id)
     login(client, "pat@example.org")
     post(client, f"/queue/items/{item.id}/claim")
+    path = f"/queue/items/{item.id}"
     response = post(
         client,
-        f"/queue/items/{item.id}/contact",
+        f"{path}/contact",
         type="phone",
         minutes="a while",
         note="Long talk about sleep.",
         form="contact",
+        token=form_data(client, path, f"{path}/contact")["token"],
     )
     page = response.get_data(as_text=True)
     assert response.status_code == 400 and "whole number of minutes" in page

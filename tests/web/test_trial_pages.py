@@ -7,7 +7,7 @@ from freezegun import freeze_time
 from sqlalchemy import func, select
 
 from tests.builders import enrolment_input, make_participant, make_ready_participant, make_staff
-from tests.web.helpers import csrf_token, login
+from tests.web.helpers import csrf_token, form_data, login
 from textsupport.models import Allocation, AuditEntry, AuditOutcome, Participant, Role
 from textsupport.services import allocations, randomize
 
@@ -86,9 +86,7 @@ ENROL = {
 @freeze_time("2026-11-23T17:00:00Z")
 def test_enrol_form_saves_and_shows_the_participant(client, session):
     signed_in(client, session, Role.TRIAL_STAFF)
-    response = client.post(
-        "/participants/new", data=dict(ENROL, csrf_token=csrf_token(client, "/participants/new"))
-    )
+    response = client.post("/participants/new", data=dict(ENROL, **form_data(client, "/participants/new")))
     assert response.status_code == 302
     participant = session.scalar(select(Participant))
     assert participant.phone == "+17805550142" and participant.eligibility_confirmed_at is not None
@@ -101,9 +99,7 @@ def test_enrol_form_saves_and_shows_the_participant(client, session):
 def test_enrol_form_keeps_what_was_typed_and_marks_the_bad_field(client, session):
     signed_in(client, session, Role.TRIAL_STAFF)
     data = dict(ENROL, phone="12345", first_name="<script>alert(1)</script>")
-    response = client.post(
-        "/participants/new", data=dict(data, csrf_token=csrf_token(client, "/participants/new"))
-    )
+    response = client.post("/participants/new", data=dict(data, **form_data(client, "/participants/new")))
     page = response.get_data(as_text=True)
     assert response.status_code == 400
     assert "Nothing was saved" in page
@@ -117,7 +113,7 @@ def test_enrol_form_keeps_what_was_typed_and_marks_the_bad_field(client, session
 def test_one_checked_eligibility_box_is_not_eligibility(client, session):
     signed_in(client, session, Role.TRIAL_STAFF)
     data = {k: v for k, v in ENROL.items() if k != "reads_english"}
-    client.post("/participants/new", data=dict(data, csrf_token=csrf_token(client, "/participants/new")))
+    client.post("/participants/new", data=dict(data, **form_data(client, "/participants/new")))
     assert session.scalar(select(Participant)).eligibility_confirmed_at is None
 
 

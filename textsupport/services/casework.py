@@ -27,7 +27,7 @@ from textsupport.models import (
     QueueItem,
     StaffUser,
 )
-from textsupport.services import audit, queue, routing
+from textsupport.services import audit, queue, routing, submissions
 
 CONTACT_TYPES = {"phone": "Phone call", "in_person": "In person", "video": "Video call"}
 REPLY_MAX_CHARS = 640  # four SMS segments: long enough to help, short enough for a cheap phone
@@ -136,10 +136,11 @@ def release(session: Session, item_id: int, user: StaffUser) -> None:
 
 
 def _change(
-    session, item_id, user, action, *, when, values, refused, note=None, work=True, check=None
+    session, item_id, user, action, *, when, values, refused, note=None, work=True, check=None, token=None
 ) -> None:
-    """One state change as one transaction: check, conditional UPDATE, event, audit, commit."""
+    """One state change as one transaction: spend the form's token, check, conditional UPDATE, event."""
     db.begin_write(session)
+    _spend(session, token, user, action)
     item = _item(session, item_id, user)
     if work:
         _must_work_on(item, user)
@@ -152,12 +153,19 @@ def _change(
     session.commit()
 
 
+def _spend(session: Session, token: str | None, user: StaffUser, action: str) -> None:
+    """Spend the form's one-time token first (None: not from a form, e.g. the CLI or a test)."""
+    if token is not None:
+        submissions.spend(session, token, user.id, f"queue_{action}")
+
+
 def reply(
-    session: Session, item_id: int, user: StaffUser, text: str, nonce: str, config: Mapping[str, Any]
+    session: Session, item_id: int, user: StaffUser, text: str, token: str | None, config: Mapping[str, Any]
 ) -> OutboundMessage:
-    """Queue an SMS to the participant through the outbox; the form's nonce makes a resubmit harmless."""
+    """Queue an SMS to the participant through the outbox; the form's token makes a resubmit harmless."""
     body = _text(text, "a reply", REPLY_MAX_CHARS)
     db.begin_write(session)
+    _spend(session, token, user, "replied")
     item = _item(session, item_id, user)
     _must_work_on(item, user)
     participant = session.get(Participant, item.participant_id) if item.participant_id else None
@@ -178,7 +186,7 @@ def reply(
     if participant is None and not to_phone:
         raise CaseworkError("There is no number to reply to.")
     now = clock.now()
-    key = f"item:{item.id}:reply:{(nonce or '').strip()[:40] or now.isoformat()}"
+    key = f"item:{item.id}:reply:{(token or '').strip()[:40] or now.isoformat()}"
     outbound = OutboundMessage(
         participant_id=participant.id if participant else None,
         staff_user_id=user.id,
@@ -219,7 +227,9 @@ def _replied_recently(session, item, participant, to_phone, now: datetime) -> bo
     return latest is not None and clock.as_utc(latest) >= now - RECENT_REPLY
 
 
-def log_contact(session: Session, item_id: int, user: StaffUser, kind: str, minutes: Any, note: str) -> None:
+def log_contact(
+    session: Session, item_id: int, user: StaffUser, kind: str, minutes: Any, note: str, *, token=None
+) -> None:
     """Record a phone or in-person contact: its type, how long it took, and a note."""
     if kind not in CONTACT_TYPES:
         raise CaseworkError(f"Choose the type of contact: {', '.join(CONTACT_TYPES.values())}.")
@@ -231,13 +241,14 @@ def log_contact(session: Session, item_id: int, user: StaffUser, kind: str, minu
         raise CaseworkError("Duration must be between 1 and 600 minutes.")
     note = _text(note, "a note about the contact")
     db.begin_write(session)
+    _spend(session, token, user, "contact")
     item = _item(session, item_id, user)
     _must_work_on(item, user)
     _record(session, item.id, user, "contact", clock.now(), note=note, minutes=duration, type=kind)
     session.commit()
 
 
-def escalate(session: Session, item_id: int, user: StaffUser, reason: str) -> None:
+def escalate(session: Session, item_id: int, user: StaffUser, reason: str, *, token=None) -> None:
     """Hand an item to the supervisors with a reason: it leaves its owner and peer for their pool.
 
     The participant's peer still sees it among their participants' items ("all"), not as theirs to do.
@@ -250,11 +261,11 @@ def escalate(session: Session, item_id: int, user: StaffUser, reason: str) -> No
             "pool": Pool.SUPERVISOR, "owner_id": None, "assignee_id": None, "state": ItemState.OPEN,
         },
         refused="This item is already resolved.",
-        note=_text(reason, "why you are escalating"),
+        note=_text(reason, "why you are escalating"), token=token,
     )  # fmt: skip
 
 
-def resolve(session: Session, item_id: int, user: StaffUser, note: str) -> None:
+def resolve(session: Session, item_id: int, user: StaffUser, note: str, *, token=None) -> None:
     """Close an item; a note saying what was done is required."""
     _change(
         session, item_id, user, "resolved",
@@ -263,10 +274,11 @@ def resolve(session: Session, item_id: int, user: StaffUser, note: str) -> None:
         refused="This item is already resolved.",
         note=_text(note, "a note saying what was done"),
         check=_may_resolve,
+        token=token,
     )  # fmt: skip
 
 
-def reopen(session: Session, item_id: int, user: StaffUser, reason: str) -> None:
+def reopen(session: Session, item_id: int, user: StaffUser, reason: str, *, token=None) -> None:
     """Open a resolved item again, unclaimed, with a reason and a fresh SLA from now."""
     _change(
         session, item_id, user, "reopened",
@@ -277,7 +289,7 @@ def reopen(session: Session, item_id: int, user: StaffUser, reason: str) -> None
         },
         refused="This item is not resolved.",
         note=_text(reason, "why you are reopening it"),
-        work=False,
+        work=False, token=token,
     )  # fmt: skip
 
 

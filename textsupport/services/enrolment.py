@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from textsupport import clock, db, eligibility
 from textsupport.models import AuditOutcome, Participant, ParticipantStatus, Sex
-from textsupport.services import audit
+from textsupport.services import audit, submissions
 
 # No 0/O or 1/I: study ids are read aloud and typed by hand.
 _ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -33,10 +33,20 @@ def rules(config: Mapping[str, Any]) -> eligibility.Rules:
 
 
 def enrol(
-    session: Session, raw: Mapping[str, Any], config: Mapping[str, Any], actor_id: int | None
+    session: Session,
+    raw: Mapping[str, Any],
+    config: Mapping[str, Any],
+    actor_id: int | None,
+    *,
+    token: str | None = None,
 ) -> Participant:
-    """Save a new participant, or raise EnrolmentError having saved nothing but an audit row."""
+    """Save a new participant, or raise EnrolmentError having saved nothing but an audit row.
+
+    `token` is the form's one-time token (None: not from a form): a second send enrols no one.
+    """
     db.begin_write(session)
+    if token is not None:
+        submissions.spend(session, token, actor_id, "enrol")
     now = clock.now()
     checked, errors = eligibility.check(raw, clock.local_date(now, config["PROGRAM_TZ"]), rules(config))
     if checked and _phone_in_use(session, checked.phone):

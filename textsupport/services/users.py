@@ -15,7 +15,11 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 class UserError(ValueError):
-    """The account cannot be created as asked; the message says why."""
+    """The account cannot be created or changed as asked; the message says why (and `field`, which)."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 def normalise_email(email: str) -> str:
@@ -31,34 +35,53 @@ def create_user(
     display_name: str | None = None,
     *,
     actor_id: int | None = None,
+    phone: str | None = None,
 ) -> StaffUser:
     """Create a staff account with an argon2id password hash, audited."""
     db.begin_write(session)
     email = normalise_email(email)
     if not _EMAIL.match(email):
-        raise UserError(f"{email!r} is not an email address")
-    try:
-        role_value = Role(role)
-    except ValueError:
-        raise UserError(f"role must be one of {', '.join(Role)}, not {role!r}") from None
-    if len(password) < passwords.MIN_LENGTH:
-        raise UserError(f"the password must be at least {passwords.MIN_LENGTH} characters")
+        raise UserError(f"{email!r} is not an email address", "email")
+    role_value = parse_role(role)
+    check_password(password)
     if session.scalar(select(StaffUser.id).where(StaffUser.email == email)) is not None:
-        raise UserError(f"an account for {email} already exists")
+        raise UserError(f"an account for {email} already exists", "email")
     user = StaffUser(
         email=email,
-        display_name=display_name or email.split("@")[0],
+        display_name=(display_name or "").strip() or email.split("@")[0],
         role=role_value,
         password_hash=passwords.hash_password(password),
+        phone=phone,
         is_active=True,
         on_shift=True,
         created_at=clock.now(),
     )
     session.add(user)
     session.flush()
-    audit.record(session, "create_user", AuditOutcome.OK, actor_id=actor_id, target=("staff_user", user.id))
+    audit.record(
+        session,
+        "create_user",
+        AuditOutcome.OK,
+        actor_id=actor_id,
+        target=("staff_user", user.id),
+        role=role_value.value,
+    )
     session.commit()
     return user
+
+
+def parse_role(role: str) -> Role:
+    """The Role named `role`, or UserError listing the roles."""
+    try:
+        return Role(role)
+    except ValueError:
+        raise UserError(f"role must be one of {', '.join(Role)}, not {role!r}", "role") from None
+
+
+def check_password(password: str) -> None:
+    """UserError unless `password` is long enough (OWASP ASVS 2.1.1)."""
+    if len(password) < passwords.MIN_LENGTH:
+        raise UserError(f"the password must be at least {passwords.MIN_LENGTH} characters", "password")
 
 
 def authenticate(

@@ -9,6 +9,7 @@ from flask_login import current_user, login_user, logout_user
 
 from textsupport import db
 from textsupport.services import users
+from textsupport.web import kept_forms
 from textsupport.web.extensions import limiter
 from textsupport.web.forms import LoginForm
 
@@ -31,10 +32,13 @@ def login():
             db.session(), form.email.data, form.password.data, ip=request.remote_addr, code=form.code.data
         )
         if user is not None:
+            kept = kept_forms.take()  # what a form sent while signed out held, if any
             session.clear()  # a fresh session on sign-in (no fixation)
             session.permanent = True  # idle timeout: PERMANENT_SESSION_LIFETIME
             login_user(user)
-            return redirect(_safe_next(request.args.get("next")))
+            target = _safe_next(request.args.get("next"))
+            kept_forms.put_back(kept, target)
+            return redirect(target)
         flash(
             "That email and password do not match an active account, or the authenticator code is "
             "missing, wrong or already used.",

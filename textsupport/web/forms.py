@@ -18,7 +18,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, Length, NumberRange
 
 from textsupport.eligibility import SEXES
-from textsupport.models import WithdrawalKind
+from textsupport.models import Role, WithdrawalKind
 
 
 class LoginForm(FlaskForm):
@@ -108,3 +108,29 @@ class AppointmentForm(FlaskForm):
 
     when = StringField("Date and time (participant's local time)", render_kw={"type": "datetime-local"})
     location = StringField("Where (optional; never what it is for)", validators=[Length(max=80)])
+
+
+ROLE_CHOICES = [SelectChoice("", "Choose…"), *(SelectChoice(role.value) for role in Role)]
+NEW_PASSWORD = {"autocomplete": "new-password"}
+
+
+class AccountForm(FlaskForm):
+    """A new staff account as typed. The service checks every field (as the CLI's create-user does)."""
+
+    email = EmailField("Email", render_kw={"autocomplete": "off"})
+    display_name = StringField("Name shown to colleagues")
+    role = SelectField("Role", choices=ROLE_CHOICES, validate_choice=False)
+    phone = StringField("Phone for on-call alerts (optional)", render_kw={"inputmode": "tel"})
+    password = PasswordField("Password (leave empty to generate one)", render_kw=NEW_PASSWORD)
+
+
+class RoleForm(FlaskForm):
+    """Another role for an account."""
+
+    role = SelectField("Role", choices=ROLE_CHOICES[1:], validate_choice=False)
+
+
+class PasswordForm(FlaskForm):
+    """A new password typed by the admin, or none to generate one."""
+
+    password = PasswordField("New password (leave empty to generate one)", render_kw=NEW_PASSWORD)

@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
+from werkzeug.datastructures import MultiDict
 
 from textsupport import clock, db
 from textsupport.content import content
@@ -19,7 +20,9 @@ from textsupport.services import (
     participants,
     queue,
     randomize,
+    submissions,
 )
+from textsupport.web import kept_forms
 from textsupport.web.access import require_role
 from textsupport.web.forms import AppointmentForm, ConfirmForm, EnrolForm, WithdrawForm
 
@@ -50,13 +53,23 @@ def index():
 @require_role(*ENROLLERS)
 def new():
     """The enrolment form; on any bad field nothing is saved and the form keeps what was typed."""
-    form = EnrolForm()
-    if request.method == "GET":
+    kept = kept_forms.restore() if request.method == "GET" else {}  # typed before a sign-out
+    form = EnrolForm(formdata=MultiDict(kept)) if kept else EnrolForm()
+    if request.method == "GET" and not kept:
         form.tz.data = current_app.config["PROGRAM_TZ"].key
     if form.validate_on_submit():
         raw = dict(form.data, eligibility_confirmed=form.text_capable_phone.data and form.reads_english.data)
+        token = request.form.get("token", "")
         try:
-            participant = enrolment.enrol(db.session(), raw, current_app.config, current_user.id)
+            participant = enrolment.enrol(db.session(), raw, current_app.config, current_user.id, token=token)
+        except submissions.AlreadySubmitted as error:
+            db.session().rollback()
+            flash(f"{error} The participant is enrolled; find them in this list.", "info")
+            return redirect(url_for(".index"))
+        except submissions.MissingToken as error:
+            db.session().rollback()
+            flash(f"Nothing was saved. {error}", "error")
+            return render_template("participants/new.html", form=form), 400
         except enrolment.EnrolmentError as error:
             for name, message in error.errors.items():
                 getattr(form, name).errors = [message]

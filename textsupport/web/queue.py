@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import secrets
-
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from textsupport import clock, content, db
 from textsupport.models import AuditOutcome, Level
-from textsupport.services import audit, caseload, casework, item_facts, queue, resolved
+from textsupport.services import audit, caseload, casework, item_facts, queue, resolved, submissions
+from textsupport.web import kept_forms
 from textsupport.web.access import require_role
 from textsupport.web.participants import VIEWERS as PARTICIPANT_VIEWERS
 
@@ -28,6 +27,7 @@ ACTIONS = {  # POST /queue/items/<id>/<action>: (service, form fields it takes, 
     ),
     "reopen": (casework.reopen, ("reason",), "Reopened."),
 }
+ONE_TIME = {"contact", "escalate", "resolve", "reopen"}  # forms whose one-time token the service spends
 
 
 @bp.get("/")
@@ -72,6 +72,7 @@ def _item_page(item_id: int, error: str | None = None, values: dict | None = Non
     if found is None:
         abort(404)
     row, events = found
+    values = values or kept_forms.restore()  # what was typed before a sign-out, if this is its page
     thread = queue.thread(session, row)
     names = queue.actors(session, events)
     audit.record_now(
@@ -88,7 +89,6 @@ def _item_page(item_id: int, error: str | None = None, values: dict | None = Non
         now=clock.now(),
         error=error,
         values=values or {},
-        nonce=secrets.token_urlsafe(16),
         contact_types=casework.CONTACT_TYPES,
         reply_max=casework.REPLY_MAX_CHARS,
         sees_everything=current_user.has_role(*queue.SEES_EVERYTHING),
@@ -107,14 +107,16 @@ def reply(item_id: int):
             item_id,
             current_user,
             form.get("body", ""),
-            form.get("nonce", ""),
+            form.get("token", ""),
             current_app.config,
         )
-    except casework.CaseworkError as error:
+    except submissions.AlreadySubmitted as error:
+        return _already_sent(item_id, error)
+    except (casework.CaseworkError, submissions.MissingToken) as error:
         return _refused(item_id, error)
     held = "" if outbound.urgent else " It waits for the end of quiet hours if it is night for them."
     flash(f"Reply queued to send.{held}", "success")
-    return redirect(url_for("queue.item", item_id=item_id))
+    return _done(item_id, "reply")
 
 
 @bp.post("/items/<int:item_id>/<action>")
@@ -124,15 +126,32 @@ def act(item_id: int, action: str):
     if action not in ACTIONS:
         abort(404)
     service, fields, done = ACTIONS[action]
+    once = {"token": request.form.get("token", "")} if action in ONE_TIME else {}
     try:
-        service(db.session(), item_id, current_user, *(request.form.get(name, "") for name in fields))
-    except casework.CaseworkError as error:
+        service(db.session(), item_id, current_user, *(request.form.get(name, "") for name in fields), **once)
+    except submissions.AlreadySubmitted as error:
+        return _already_sent(item_id, error)
+    except (casework.CaseworkError, submissions.MissingToken) as error:
         return _refused(item_id, error)
     flash(done, "success")
+    return _done(item_id, action)
+
+
+def _done(item_id: int, action: str):
+    """Back to the item at an address of its own (?done=...): a redirect to the very page the form
+    was on is not kept in Chromium's back/forward cache, and Back should bring the form back as it
+    was, with its spent token, so that Send again is told "already sent" instead of acting twice."""
+    return redirect(url_for("queue.item", item_id=item_id, done=action))
+
+
+def _already_sent(item_id: int, error: submissions.AlreadySubmitted):
+    """A second send of the same form: nothing was done twice; say so on the item's page."""
+    db.session().rollback()
+    flash(str(error), "info")
     return redirect(url_for("queue.item", item_id=item_id))
 
 
-def _refused(item_id: int, error: casework.CaseworkError):
+def _refused(item_id: int, error: casework.CaseworkError | submissions.MissingToken):
     """Show the item again with the error and everything typed kept; 404 for someone else's item."""
     db.session().rollback()
     if isinstance(error, casework.NotFound):

@@ -1,0 +1,152 @@
+"""Staff accounts for admins: list, create, deactivate, reactivate, set a role, reset a password.
+
+A generated password is shown once, on the page that answers the form (never flashed, so it is
+not kept in the session cookie), with Cache-Control: no-store.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from werkzeug.datastructures import MultiDict
+
+from textsupport import clock, db, passwords
+from textsupport.models import Role
+from textsupport.services import accounts
+from textsupport.services.users import UserError
+from textsupport.web import kept_forms
+from textsupport.web.access import require_role
+from textsupport.web.forms import AccountForm, ConfirmForm, PasswordForm, RoleForm
+
+bp = Blueprint("accounts", __name__, url_prefix="/accounts")
+NO_STORE = {"Cache-Control": "no-store"}
+
+
+@bp.context_processor
+def _password_rules() -> dict:
+    return {"min_length": passwords.MIN_LENGTH}
+
+
+@bp.get("/")
+@require_role(Role.ADMIN)
+def index():
+    """Every staff account: role, active, two-step sign-in, last sign-in."""
+    return render_template("accounts/index.html", rows=accounts.listing(db.session()), now=clock.now())
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@require_role(Role.ADMIN)
+def new():
+    """Create an account; bad input is refused with the reason and the form keeps what was typed."""
+    kept = kept_forms.restore() if request.method == "GET" else {}  # typed before a sign-out
+    form = AccountForm(formdata=MultiDict(kept)) if kept else AccountForm()
+    if form.validate_on_submit():
+        try:
+            user, generated = accounts.create(
+                db.session(),
+                current_user.id,
+                form.email.data or "",
+                form.display_name.data or "",
+                form.role.data or "",
+                form.phone.data or "",
+                form.password.data or "",
+            )
+        except UserError as error:
+            return _refused(form, error, "accounts/new.html")
+        return _done(user, generated, f"Account created for {user.email}.")
+    return render_template("accounts/new.html", form=form), 400 if form.errors else 200
+
+
+@bp.get("/<int:user_id>")
+@require_role(Role.ADMIN)
+def show(user_id: int):
+    """One account with its role, active and password forms."""
+    return _account_page(user_id)
+
+
+@bp.post("/<int:user_id>/role")
+@require_role(Role.ADMIN)
+def set_role(user_id: int):
+    """Give the account another role (the last active admin keeps theirs)."""
+    form = RoleForm()
+    if form.validate_on_submit():
+        try:
+            user = accounts.set_role(db.session(), current_user.id, user_id, form.role.data or "")
+        except UserError as error:
+            return _refused_here(user_id, error)
+        flash(f"{user.email} is now {user.role.value}.", "success")
+        if user.id == current_user.id and user.role is not Role.ADMIN:
+            return redirect(url_for("staff.home"))  # this page is for admins only now
+    return redirect(url_for(".show", user_id=user_id))
+
+
+@bp.post("/<int:user_id>/active")
+@require_role(Role.ADMIN)
+def set_active(user_id: int):
+    """Deactivate or reactivate the account (never your own)."""
+    active = request.form.get("active") == "1"
+    if ConfirmForm().validate_on_submit():
+        try:
+            user = accounts.set_active(db.session(), current_user.id, user_id, active)
+        except UserError as error:
+            return _refused_here(user_id, error)
+        flash(f"{user.email} is {'active again' if active else 'deactivated: it cannot sign in'}.", "success")
+    return redirect(url_for(".show", user_id=user_id))
+
+
+@bp.post("/<int:user_id>/password")
+@require_role(Role.ADMIN)
+def reset_password(user_id: int):
+    """Set a new password: typed by the admin, or generated and shown once."""
+    form = PasswordForm()
+    if form.validate_on_submit():
+        try:
+            typed = form.password.data or ""
+            generated = accounts.reset_password(db.session(), current_user.id, user_id, typed)
+        except UserError as error:
+            return _refused_here(user_id, error, password_form=form)
+        user = accounts.get(db.session(), user_id)
+        return _done(user, generated, f"New password set for {user.email}.")
+    return redirect(url_for(".show", user_id=user_id))
+
+
+def _account_page(user_id: int, status: int = 200, error: str | None = None, password_form=None):
+    user = accounts.get(db.session(), user_id)
+    if user is None:
+        abort(404)
+    role_form = RoleForm(formdata=None, role=user.role.value)
+    return render_template(
+        "accounts/show.html",
+        user=user,
+        role_form=role_form,
+        confirm=ConfirmForm(),
+        password_form=password_form or PasswordForm(formdata=None),
+        error=error,
+        is_self=user.id == current_user.id,
+        now=clock.now(),
+    ), status
+
+
+def _done(user, generated: str | None, message: str):
+    """After a create or reset: the generated password shown once, or back to the account."""
+    if generated is None:
+        flash(message, "success")
+        return redirect(url_for(".show", user_id=user.id))
+    page = render_template("accounts/password.html", user=user, password=generated, message=message)
+    return page, 200, NO_STORE
+
+
+def _refused(form, error: UserError, template: str):
+    db.session().rollback()
+    field = getattr(form, error.field, None) if error.field else None
+    if field is not None:
+        field.errors = [*field.errors, str(error)]
+    flash(f"Nothing was saved: {error}.", "error")
+    return render_template(template, form=form), 400
+
+
+def _refused_here(user_id: int, error: UserError, password_form=None):
+    db.session().rollback()
+    if password_form is not None and error.field == "password":
+        password_form.password.errors = [str(error)]
+    return _account_page(user_id, 400, error=str(error), password_form=password_form)
