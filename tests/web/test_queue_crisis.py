@@ -8,7 +8,7 @@ from sqlalchemy import select
 from tests.builders import make_active, make_staff
 from tests.databases import make_settings
 from tests.queue_builders import make_item
-from tests.web.helpers import csrf_token, login
+from tests.web.helpers import csrf_token, form_data, login
 from textsupport.models import Arm, AuditEntry, ItemState, Level, Pool, QueueEvent, QueueItem, Role
 from textsupport.services import casework
 
@@ -125,8 +125,11 @@ def test_a_peer_asks_for_sign_off_and_a_supervisor_resolves(client, session, peo
     post(client, f"{path}/claim")
     page = client.get(path).get_data(as_text=True)
     assert "Only a supervisor or admin can resolve" in page and 'id="resolve-note"' not in page
-    post(client, f"{path}/contact", type="phone", minutes="20", note="Called; she is at her sister's.")
-    refused = post(client, f"{path}/resolve", note="Settled.")  # the form is not shown, but a POST is refused
+    contact = {"type": "phone", "minutes": "20", "note": "Called; she is at her sister's."}
+    tokens = form_data(client, path, f"{path}/contact")
+    assert client.post(f"{path}/contact", data={**tokens, **contact}).status_code == 302
+    # the form is not shown, but a forged POST (with a fresh one-time token of its own) is refused
+    refused = post(client, f"{path}/resolve", note="Settled.", token="forged-resolve-token")
     assert refused.status_code == 400
     assert "Only a supervisor or admin can resolve a crisis routed to supervisors." in refused.get_data(
         as_text=True
@@ -145,7 +148,8 @@ def test_a_peer_asks_for_sign_off_and_a_supervisor_resolves(client, session, peo
         'id="resolve-note"' in page
         and "sign-off requested</strong> by Pat: Safe tonight; please check." in page
     )
-    assert post(client, f"{path}/resolve", note="Reviewed with Pat.").status_code == 302
+    tokens = form_data(client, path, f"{path}/resolve")
+    assert client.post(f"{path}/resolve", data={**tokens, "note": "Reviewed with Pat."}).status_code == 302
     assert events(session, item.id) == ["opened", "claimed", "contact", "signoff_requested", "resolved"]
     session.expire_all()
     assert session.get(QueueItem, item.id).state is ItemState.RESOLVED
