@@ -41,6 +41,7 @@ DEFAULTS: dict[str, Any] = {
     "ELIGIBLE_AGE": "18-65",
     "DISCHARGE_WINDOW_DAYS": "7",
     "STRATA_FIELDS": "site,sex",
+    "SITES": "",  # the recruiting sites; empty: the sites the allocation table covers
     "ASSESSMENT_OFFSETS_DAYS": "baseline=0,week_6=42,month_3=91,month_6=182,month_12=365",
     "LOW_ALLOCATION_SHARE": "0.10",
     # Wording (messages/) and the shared values every text may use.
@@ -138,9 +139,23 @@ def _trial_rules(settings: Mapping[str, Any]) -> dict[str, Any]:
             _positive_number("DISCHARGE_WINDOW_DAYS", settings["DISCHARGE_WINDOW_DAYS"])
         ),
         "STRATA_FIELDS": fields,
+        "SITES": _sites(settings["SITES"]),
         "ASSESSMENT_OFFSETS_DAYS": _offsets(settings["ASSESSMENT_OFFSETS_DAYS"]),
         "LOW_ALLOCATION_SHARE": share,
     }
+
+
+def _sites(value: Any) -> tuple[str, ...]:
+    """'north,south' -> ('north', 'south'); each a stratum value, so no | or =, and no repeats."""
+    if isinstance(value, tuple):
+        return value
+    sites = tuple(part.strip() for part in str(value or "").split(",") if part.strip())
+    for site in sites:
+        if "|" in site or "=" in site or len(site) > 40:
+            raise ConfigError(f"SITES: {site!r} must be at most 40 characters with no | or =")
+    if len({site.casefold() for site in sites}) != len(sites):
+        raise ConfigError(f"SITES names a site more than once: {value!r}")
+    return sites
 
 
 def _flag(name: str, value: Any, default: bool) -> bool:

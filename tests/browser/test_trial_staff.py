@@ -54,7 +54,7 @@ def fill_enrolment(page, phone: str = "780 555 0142") -> None:
     yesterday = datetime.now(ZoneInfo("America/Edmonton")).date() - timedelta(days=1)
     page.get_by_label("Mobile phone").fill(phone)
     page.get_by_label("First name (used in texts)").fill("Jordan")
-    page.get_by_label("Site", exact=True).fill("north")
+    page.get_by_label("Site", exact=True).select_option("north")
     page.get_by_label("Sex", exact=True).select_option("F")
     expect(page.get_by_label("Time zone")).to_have_value("America/Edmonton")
     page.get_by_label("Date of birth").fill("1990-05-17")

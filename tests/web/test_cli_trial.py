@@ -74,6 +74,7 @@ def test_without_eligibility_and_baseline_randomize_is_refused(app):
         ("--dob", "2012-01-01", "date_of_birth: age 14 is outside the eligible range 18-65"),
         ("--discharge-date", "yesterday", "discharge_date: 'yesterday' is not a date"),
         ("--tz", "Edmonton", "tz: 'Edmonton' is not a time zone"),
+        ("--site", "nrth", "site: 'nrth' is not a recruiting site; choose one of north, south"),
     ],
 )
 def test_enroll_refuses_bad_input_and_saves_nothing(app, session, option, value, message):
@@ -84,6 +85,15 @@ def test_enroll_refuses_bad_input_and_saves_nothing(app, session, option, value,
     assert message in result.stderr
     assert "nothing saved" in result.stderr
     assert session.scalar(select(func.count()).select_from(Participant)) == 0
+
+
+@pytest.mark.parametrize("settings", [{"SITES": ""}], indirect=True)
+def test_without_sites_enroll_accepts_only_the_table_s_sites(app, session):
+    refused = cli(app, *ENROLL)
+    assert refused.exit_code != 0 and "no site is open for enrolment" in refused.stderr
+    cli(app, "allocations", "generate", "--seed", "s1", "--per-stratum", "4", "--sites", "north")
+    assert cli(app, *ENROLL).exit_code == 0
+    assert session.scalar(select(Participant.site)) == "north"
 
 
 def test_enroll_refuses_a_duplicate_active_phone(app, session):

@@ -9,9 +9,15 @@ from flask_login import current_user
 
 from textsupport import db
 from textsupport.models import AuditOutcome, Role, StaffUser
-from textsupport.services import appointments, audit, enrolment, participants, randomize
+from textsupport.services import appointments, audit, corrections, enrolment, participants, randomize
 from textsupport.web.access import require_role
-from textsupport.web.forms import AppointmentForm, ConfirmForm, EnrolForm, WithdrawForm
+from textsupport.web.forms import (
+    AppointmentForm,
+    ConfirmForm,
+    EnrolForm,
+    EnrolmentDetailsForm,
+    WithdrawForm,
+)
 
 bp = Blueprint("participants", __name__, url_prefix="/participants")
 
@@ -33,6 +39,7 @@ def index():
 def new():
     """The enrolment form; on any bad field nothing is saved and the form keeps what was typed."""
     form = EnrolForm()
+    form.offer_sites(enrolment.open_sites(db.session(), current_app.config))
     if request.method == "GET":
         form.tz.data = current_app.config["PROGRAM_TZ"].key
     if form.validate_on_submit():
@@ -76,6 +83,42 @@ def show(study_id: str):
         peer=session.get(StaffUser, participant.peer_worker_id) if participant.peer_worker_id else None,
         can_assign=current_user.has_role(Role.SUPERVISOR, Role.ADMIN),
     )
+
+
+@bp.route("/<study_id>/edit", methods=["GET", "POST"])
+@require_role(*ENROLLERS)
+def edit(study_id: str):
+    """Correct enrolment details typed wrong; refused once the participant is randomised."""
+    session = db.session()
+    participant = _get_or_404(study_id)
+    form = EnrolmentDetailsForm(data=corrections.current(participant))
+    form.offer_sites(enrolment.open_sites(session, current_app.config))
+    if form.validate_on_submit():
+        try:
+            changed = corrections.correct(session, study_id, form.data, current_app.config, current_user.id)
+        except corrections.CorrectionError as error:
+            if "" in error.errors:
+                flash(f"Not changed: {error.errors['']}.", "error")
+                return redirect(url_for(".show", study_id=study_id))
+            for name, message in error.errors.items():
+                getattr(form, name).errors = [message]
+            flash("Nothing was changed. Please correct the marked fields.", "error")
+            return render_template("participants/edit.html", participant=participant, form=form), 400
+        flash(
+            f"Corrected: {', '.join(changed).replace('_', ' ')}." if changed else "Nothing changed.", "info"
+        )
+        return redirect(url_for(".show", study_id=study_id))
+    if not corrections.can_correct(session, participant):
+        flash("Enrolment details cannot be corrected after randomisation.", "error")
+        return redirect(url_for(".show", study_id=study_id))
+    audit.record_now(
+        session,
+        "view_participant",
+        AuditOutcome.OK,
+        actor_id=current_user.id,
+        target=("participant", study_id),
+    )
+    return render_template("participants/edit.html", participant=participant, form=form)
 
 
 @bp.post("/<study_id>/appointments")
