@@ -74,6 +74,7 @@ def test_without_eligibility_and_baseline_randomize_is_refused(app):
         ("--dob", "2012-01-01", "date_of_birth: age 14 is outside the eligible range 18-65"),
         ("--discharge-date", "yesterday", "discharge_date: 'yesterday' is not a date"),
         ("--tz", "Edmonton", "tz: 'Edmonton' is not a time zone"),
+        ("--phone", "780-555-ABCD", "phone: '780-555-ABCD' has letters; type the number in digits only"),
         ("--site", "nrth", "site: 'nrth' is not a recruiting site; choose one of north, south"),
     ],
 )
@@ -139,3 +140,17 @@ def test_allocations_import_of_a_bad_file_names_the_line_and_saves_nothing(app, 
 def test_allocations_generate_refuses_a_missing_seed(app):
     result = cli(app, "allocations", "generate", "--seed", " ", "--per-stratum", "8", "--sites", "north")
     assert result.exit_code != 0 and "seed is required" in result.stderr
+
+
+def test_randomize_and_outbox_take_a_lower_case_study_id(app, session):
+    cli(app, "allocations", "generate", "--seed", "s1", "--per-stratum", "8", "--sites", "north")
+    study_id = json.loads(cli(app, *ENROLL, "--confirm-eligibility", "--baseline-done").stdout)[
+        "participant_id"
+    ]
+    randomised = cli(app, "randomize", f" {study_id.lower()}")
+    assert randomised.exit_code == 0, randomised.output
+    assert json.loads(randomised.stdout)["participant_id"] == study_id
+    outbox = cli(app, "outbox", "--participant", study_id.lower())
+    assert outbox.exit_code == 0, outbox.output
+    missing = cli(app, "outbox", "--participant", "ts-nope99")
+    assert missing.exit_code != 0 and "no participant TS-NOPE99" in missing.stderr

@@ -307,3 +307,23 @@ def test_after_randomisation_the_edit_page_refuses_clearly(client, session, app)
     assert "cannot be corrected after randomisation" in page
     session.expire_all()
     assert session.get(Participant, participant.id).site == "north"
+
+
+def test_a_participant_page_opens_from_a_lower_case_id_and_audits_the_stored_one(client, session):
+    person = make_participant(session)
+    signed_in(client, session, Role.TRIAL_STAFF)
+    response = client.get(f"/participants/{person.study_id.lower()}")
+    assert response.status_code == 200 and person.study_id in response.get_data(as_text=True)
+    session.rollback()
+    entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "view_participant"))
+    assert entry.target_id == person.study_id
+
+
+@freeze_time("2026-11-23T17:00:00Z")
+def test_the_enrol_form_refuses_a_phone_with_letters(client, session):
+    signed_in(client, session, Role.TRIAL_STAFF)
+    token = csrf_token(client, "/participants/new")
+    response = client.post("/participants/new", data=dict(ENROL, phone="780-555-ABCD", csrf_token=token))
+    assert response.status_code == 400
+    assert "has letters; type the number in digits only" in response.get_data(as_text=True)
+    assert session.scalar(select(func.count()).select_from(Participant)) == 0

@@ -8,7 +8,7 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 
-from textsupport import db
+from textsupport import db, study_ids
 from textsupport.cli.output import emit, fail
 from textsupport.services import allocations, enrolment, participants, randomize
 
@@ -63,7 +63,7 @@ def randomize_participant(participant_id: str) -> None:
         allocation = randomize.randomize(db.session(), participant_id, current_app.config, actor_id=None)
     except randomize.RandomizeError as error:
         fail(f"randomisation refused for {participant_id}: {error}")
-    emit({"participant_id": participant_id, "arm": allocation.arm.value})
+    emit({"participant_id": study_ids.normalise(participant_id), "arm": allocation.arm.value})
 
 
 @click.group("allocations")

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from textsupport import clock, db, eligibility
+from textsupport import clock, db, eligibility, study_ids
 from textsupport.models import Allocation, AuditOutcome, Participant, ParticipantStatus, Sex
 from textsupport.services import audit, enrolment
 
@@ -42,6 +42,7 @@ def correct(
 ) -> list[str]:
     """Save corrected details and return the fields changed, or raise CorrectionError (audited)."""
     db.begin_write(session)
+    study_id = study_ids.normalise(study_id)
     participant = session.scalar(select(Participant).where(Participant.study_id == study_id))
     if participant is None:
         raise CorrectionError({"": f"no participant {study_id}"})

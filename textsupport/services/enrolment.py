@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Mapping
 from typing import Any
 
@@ -10,12 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from textsupport import clock, db, eligibility
+from textsupport import clock, db, eligibility, study_ids
 from textsupport.models import AllocationSlot, AuditOutcome, Participant, ParticipantStatus, Sex
 from textsupport.services import audit
-
-# No 0/O or 1/I: study ids are read aloud and typed by hand.
-_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
 
 class EnrolmentError(ValueError):
@@ -91,7 +87,7 @@ def _refuse(session: Session, errors: dict[str, str], actor_id: int | None):
 
 def _participant(checked: eligibility.Enrolment, now, actor_id: int | None) -> Participant:
     return Participant(
-        study_id="TS-" + "".join(secrets.choice(_ALPHABET) for _ in range(6)),
+        study_id=study_ids.new(),
         phone=checked.phone,
         first_name=checked.first_name,
         site=checked.site,

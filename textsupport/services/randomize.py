@@ -10,7 +10,7 @@ from sqlalchemy import exists, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from textsupport import clock, db, randomization
+from textsupport import clock, db, randomization, study_ids
 from textsupport.models import (
     Allocation,
     AllocationSlot,
@@ -50,6 +50,7 @@ def missing_steps(participant: Participant) -> list[str]:
 
 def randomize(session: Session, study_id: str, config: Mapping[str, Any], actor_id: int | None) -> Allocation:
     """Reveal the arm of `study_id` by a committed allocation, or raise RandomizeError (audited)."""
+    study_id = study_ids.normalise(study_id)
     for _ in range(ATTEMPTS):
         db.begin_write(session)
         participant = session.scalar(select(Participant).where(Participant.study_id == study_id))

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from textsupport import db
+from textsupport import db, study_ids
 from textsupport.models import AuditOutcome, Role, StaffUser
 from textsupport.services import appointments, audit, corrections, enrolment, participants, randomize
 from textsupport.web.access import require_role
@@ -23,6 +23,13 @@ bp = Blueprint("participants", __name__, url_prefix="/participants")
 
 VIEWERS = (Role.ADMIN, Role.TRIAL_STAFF, Role.SUPERVISOR)
 ENROLLERS = (Role.ADMIN, Role.TRIAL_STAFF)
+
+
+@bp.url_value_preprocessor
+def _stored_study_id(endpoint, values) -> None:
+    """/participants/ts-abc123 is TS-ABC123: every route, audit row and redirect sees the stored id."""
+    if values and "study_id" in values:
+        values["study_id"] = study_ids.normalise(values["study_id"])
 
 
 @bp.get("/")
