@@ -96,6 +96,7 @@ def validate(settings: dict[str, Any], instance_path: str) -> dict[str, Any]:
     out["QUIET_HOURS"] = _window("QUIET_HOURS", settings["QUIET_HOURS"])
     out["TEXTSUPPORT_NOW"] = _fixed_now(settings["TEXTSUPPORT_NOW"], production)
     out["MFA_REQUIRED"] = _flag("MFA_REQUIRED", settings["MFA_REQUIRED"], default=production)
+    out["LOGIN_RATE_LIMIT"] = _rate_limit("LOGIN_RATE_LIMIT", settings["LOGIN_RATE_LIMIT"])
     out["SESSION_IDLE_MINUTES"] = _positive_number("SESSION_IDLE_MINUTES", settings["SESSION_IDLE_MINUTES"])
     out.update(_trial_rules(settings))
     out["ONCALL_PHONES"] = _phones("ONCALL_PHONES", settings["ONCALL_PHONES"])
@@ -244,6 +245,18 @@ def _sms_backend(settings: Mapping[str, Any], env: str) -> str:
         if not settings["PUBLIC_BASE_URL"] and env == "production":
             raise ConfigError("PUBLIC_BASE_URL is required when SMS_BACKEND=twilio in production")
     return backend
+
+
+def _rate_limit(name: str, value: Any) -> str:
+    """A Flask-Limiter rate such as '10 per minute' (or '10/minute;100/hour')."""
+    from limits import parse_many
+
+    try:
+        if parse_many(str(value)):
+            return str(value)
+    except ValueError:
+        pass
+    raise ConfigError(f"{name} must be a rate such as 10 per minute, not {value!r}")
 
 
 def _positive_number(name: str, value: Any) -> float:

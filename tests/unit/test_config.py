@@ -66,6 +66,8 @@ TWILIO = {"SMS_BACKEND": "twilio", "TWILIO_ACCOUNT_SID": "AC1", "TWILIO_AUTH_TOK
         ({"QUEUE_REFRESH_SECONDS": "-5"}, "QUEUE_REFRESH_SECONDS"),
         ({"QUEUE_REFRESH_SECONDS": "20s"}, "QUEUE_REFRESH_SECONDS"),
         ({"QUEUE_REFRESH_SECONDS": ""}, "QUEUE_REFRESH_SECONDS"),
+        ({"LOGIN_RATE_LIMIT": "lots"}, "LOGIN_RATE_LIMIT"),
+        ({"LOGIN_RATE_LIMIT": ""}, "LOGIN_RATE_LIMIT"),
         ({"SITES": "north|south"}, "SITES"),
         ({"SITES": "north,North"}, "SITES"),
         ({"TEXTSUPPORT_NOW": "yesterday"}, "TEXTSUPPORT_NOW"),
