@@ -154,3 +154,22 @@ def test_randomize_and_outbox_take_a_lower_case_study_id(app, session):
     assert outbox.exit_code == 0, outbox.output
     missing = cli(app, "outbox", "--participant", "ts-nope99")
     assert missing.exit_code != 0 and "no participant TS-NOPE99" in missing.stderr
+
+
+@pytest.mark.parametrize("per_stratum", [10, 13])
+def test_allocations_generate_adds_exactly_n_per_stratum_without_asking(app, session, per_stratum):
+    first = cli(app, "allocations", "generate", "--seed", "s1", "--per-stratum", "8", "--sites", "north")
+    assert first.exit_code == 0, first.output
+    n = str(per_stratum)
+    result = cli(app, "allocations", "generate", "--seed", "s2", "--per-stratum", n, "--sites", "north,south")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["strata"] == 6
+    assert [(a["stratum"], a["slots_before"], a["slots_added"]) for a in report["added"]] == [
+        (f"site={site}|sex={sex}", 8 if site == "north" else 0, per_stratum)
+        for site in ("north", "south")
+        for sex in "FMX"
+    ]
+    counts = select(AllocationSlot.stratum, func.count()).group_by(AllocationSlot.stratum)
+    totals = dict(session.execute(counts).all())
+    assert totals == {a["stratum"]: a["slots_before"] + per_stratum for a in report["added"]}

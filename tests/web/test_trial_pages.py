@@ -327,3 +327,31 @@ def test_the_enrol_form_refuses_a_phone_with_letters(client, session):
     assert response.status_code == 400
     assert "has letters; type the number in digits only" in response.get_data(as_text=True)
     assert session.scalar(select(func.count()).select_from(Participant)) == 0
+
+
+def test_generating_shows_the_plan_first_and_adds_exactly_that_once_confirmed(client, session):
+    allocations.generate(session, "seed", 8, ["north"], ("site", "sex"), actor_id=None)
+    signed_in(client, session, Role.ADMIN)
+    data = {
+        "csrf_token": csrf_token(client, "/allocations/"),
+        "seed": "s2",
+        "per_stratum": 13,
+        "sites": "north",
+    }
+    page = client.post("/allocations/generate", data=data).get_data(as_text=True)
+    assert "Add 13 slots to each stratum?" in page
+    rows = re.findall(r"<tr><td>(site=[^<]+)</td><td>(\d+)</td><td>(\d+)</td><td>(\d+)</td></tr>", page)
+    assert rows == [(f"site=north|sex={sex}", "8", "13", "21") for sex in "FMX"]
+    assert 'name="confirm" value="1"' in page
+    session.rollback()
+    assert {s.total for s in allocations.status(session)} == {8}  # nothing added yet
+    response = client.post("/allocations/generate", data=dict(data, confirm="1"), follow_redirects=True)
+    assert "13 slots added per stratum" in response.get_data(as_text=True)
+    session.rollback()
+    assert {s.total for s in allocations.status(session)} == {21}
+
+
+def test_the_generate_form_starts_with_the_configured_sites(client, session):
+    signed_in(client, session, Role.ADMIN)
+    page = client.get("/allocations/").get_data(as_text=True)
+    assert re.search(r'name="sites"[^>]*value="north,south"', page)

@@ -77,13 +77,15 @@ def allocations_group() -> None:
 @click.option("--per-stratum", required=True, type=click.IntRange(min=1))
 @click.option("--sites", required=True, help="comma-separated, e.g. north,south")
 def generate(seed: str, per_stratum: int, sites: str) -> None:
-    """Make a concealed table for every site × sex stratum (permuted blocks of 4 and 8)."""
-    fields = current_app.config["STRATA_FIELDS"]
+    """Add exactly N slots to every site × sex stratum (blocks of 4 and 8, the last of 4 cut short)."""
+    fields, session = current_app.config["STRATA_FIELDS"], db.session()
     try:
-        table = allocations.generate(db.session(), seed, per_stratum, sites.split(","), fields, actor_id=None)
+        plan = allocations.plan(session, per_stratum, sites.split(","), fields)
+        table = allocations.generate(session, seed, per_stratum, sites.split(","), fields, actor_id=None)
     except allocations.AllocationError as error:
         fail(str(error))
-    emit({"table_id": table.id, "strata": len(allocations.status(db.session()))})
+    added = [{"stratum": a.stratum, "slots_before": a.slots_now, "slots_added": a.slots_to_add} for a in plan]
+    emit({"table_id": table.id, "strata": len(allocations.status(session)), "added": added})
 
 
 @allocations_group.command("import")

@@ -7,6 +7,7 @@ from flask_wtf.file import FileField, FileRequired
 from wtforms import (
     BooleanField,
     EmailField,
+    HiddenField,
     IntegerField,
     PasswordField,
     SelectChoice,
@@ -89,6 +90,7 @@ class GenerateTableForm(FlaskForm):
         "Slots per stratum", validators=[DataRequired(), NumberRange(min=1, max=10000)]
     )
     sites = StringField("Sites, comma-separated", validators=[DataRequired(), Length(max=400)])
+    confirm = HiddenField()  # "1" once the admin has seen what will be added
 
 
 class ImportTableForm(FlaskForm):
