@@ -84,6 +84,7 @@ def make_settings(database_url: str, **overrides) -> dict:
         "SECRET_KEY": "test-secret-key",
         "SMS_BACKEND": "fake",
         "LOGIN_RATE_LIMIT": "1000 per minute",
+        "SITES": "north,south",  # the recruiting sites the tests enrol at (SITES="" to test it unset)
     }
     settings.update(overrides)
     return settings

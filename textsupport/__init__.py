@@ -39,6 +39,7 @@ def create_app(settings: Mapping[str, Any] | None = None) -> Flask:
         SESSION_COOKIE_SECURE=values["TEXTSUPPORT_ENV"] == "production",
         PERMANENT_SESSION_LIFETIME=timedelta(minutes=values["SESSION_IDLE_MINUTES"]),
         RATELIMIT_ENABLED=True,
+        RATELIMIT_HEADERS_ENABLED=True,  # a 429 carries Retry-After; the page says it in words
     )
     db.init_app(app)
     sms.init_app(app)

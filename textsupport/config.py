@@ -43,6 +43,7 @@ DEFAULTS: dict[str, Any] = {
     "ELIGIBLE_AGE": "18-65",
     "DISCHARGE_WINDOW_DAYS": "7",
     "STRATA_FIELDS": "site,sex",
+    "SITES": "",  # the recruiting sites; empty: the sites the allocation table covers
     "ASSESSMENT_OFFSETS_DAYS": "baseline=0,week_6=42,month_3=91,month_6=182,month_12=365",
     "LOW_ALLOCATION_SHARE": "0.10",
     # Wording (messages/) and the shared values every text may use.
@@ -97,6 +98,7 @@ def validate(settings: dict[str, Any], instance_path: str) -> dict[str, Any]:
     out["QUIET_HOURS"] = _window("QUIET_HOURS", settings["QUIET_HOURS"])
     out["TEXTSUPPORT_NOW"] = _fixed_now(settings["TEXTSUPPORT_NOW"], production)
     out["MFA_REQUIRED"] = _flag("MFA_REQUIRED", settings["MFA_REQUIRED"], default=production)
+    out["LOGIN_RATE_LIMIT"] = _rate_limit("LOGIN_RATE_LIMIT", settings["LOGIN_RATE_LIMIT"])
     out["SESSION_IDLE_MINUTES"] = _positive_number("SESSION_IDLE_MINUTES", settings["SESSION_IDLE_MINUTES"])
     out.update(_trial_rules(settings))
     out["ONCALL_PHONES"] = _phones("ONCALL_PHONES", settings["ONCALL_PHONES"])
@@ -140,9 +142,23 @@ def _trial_rules(settings: Mapping[str, Any]) -> dict[str, Any]:
             _positive_number("DISCHARGE_WINDOW_DAYS", settings["DISCHARGE_WINDOW_DAYS"])
         ),
         "STRATA_FIELDS": fields,
+        "SITES": _sites(settings["SITES"]),
         "ASSESSMENT_OFFSETS_DAYS": _offsets(settings["ASSESSMENT_OFFSETS_DAYS"]),
         "LOW_ALLOCATION_SHARE": share,
     }
+
+
+def _sites(value: Any) -> tuple[str, ...]:
+    """'north,south' -> ('north', 'south'); each a stratum value, so no | or =, and no repeats."""
+    if isinstance(value, tuple):
+        return value
+    sites = tuple(part.strip() for part in str(value or "").split(",") if part.strip())
+    for site in sites:
+        if "|" in site or "=" in site or len(site) > 40:
+            raise ConfigError(f"SITES: {site!r} must be at most 40 characters with no | or =")
+    if len({site.casefold() for site in sites}) != len(sites):
+        raise ConfigError(f"SITES names a site more than once: {value!r}")
+    return sites
 
 
 def _flag(name: str, value: Any, default: bool) -> bool:
@@ -231,6 +247,18 @@ def _sms_backend(settings: Mapping[str, Any], env: str) -> str:
         if not settings["PUBLIC_BASE_URL"] and env == "production":
             raise ConfigError("PUBLIC_BASE_URL is required when SMS_BACKEND=twilio in production")
     return backend
+
+
+def _rate_limit(name: str, value: Any) -> str:
+    """A Flask-Limiter rate such as '10 per minute' (or '10/minute;100/hour')."""
+    from limits import parse_many
+
+    try:
+        if parse_many(str(value)):
+            return str(value)
+    except ValueError:
+        pass
+    raise ConfigError(f"{name} must be a rate such as 10 per minute, not {value!r}")
 
 
 def _positive_number(name: str, value: Any) -> float:

@@ -20,6 +20,7 @@ class Rules:
     age_min: int = 18
     age_max: int = 65
     discharge_window_days: int = 7
+    sites: tuple[str, ...] | None = None  # the sites open for enrolment; None: any site
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def check(raw: Mapping[str, Any], today: date, rules: Rules) -> tuple[Enrolment 
     values = {
         "phone": _field(errors, "phone", lambda: phones.normalise(str(raw.get("phone") or ""))),
         "first_name": _field(errors, "first_name", lambda: _text(raw, "first_name", 60)),
-        "site": _field(errors, "site", lambda: _site(raw)),
+        "site": _field(errors, "site", lambda: _site(raw, rules.sites)),
         "sex": _field(errors, "sex", lambda: _sex(raw)),
         "tz": _field(errors, "tz", lambda: _zone(raw)),
         "date_of_birth": _field(
@@ -83,11 +84,19 @@ def _text(raw: Mapping[str, Any], name: str, limit: int) -> str:
     return value
 
 
-def _site(raw: Mapping[str, Any]) -> str:
+def _site(raw: Mapping[str, Any], sites: tuple[str, ...] | None) -> str:
     value = _text(raw, "site", 40)
     if "|" in value or "=" in value:
         raise ValueError("a site name cannot contain | or =")
-    return value
+    if sites is None:
+        return value
+    if not sites:
+        raise ValueError("no site is open for enrolment: set SITES or load an allocation table")
+    # A site the table does not cover would leave the participant unable to be randomised.
+    for site in sites:
+        if site.casefold() == value.casefold():
+            return site
+    raise ValueError(f"{value!r} is not a recruiting site; choose one of {', '.join(sites)}")
 
 
 def _sex(raw: Mapping[str, Any]) -> str:

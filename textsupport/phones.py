@@ -35,6 +35,9 @@ def normalise(raw: str, region: str = DEFAULT_REGION) -> str:
     text = (raw or "").strip()
     if not text:
         raise PhoneError("a phone number is required")
+    if any(character.isalpha() for character in text):
+        # phonenumbers reads letters as keypad digits (1-800-FLOWERS); a typo must not become a number.
+        raise PhoneError(f"{text!r} has letters; type the number in digits only")
     try:
         number = phonenumbers.parse(text, region)
     except NumberParseException:

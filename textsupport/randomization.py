@@ -52,7 +52,15 @@ def default_strata(sites: Sequence[str]) -> list[str]:
 def permuted_blocks(
     rng: random.Random, count: int, arms: Sequence[str] = ARMS, block_sizes: Sequence[int] = BLOCK_SIZES
 ) -> list[tuple[int, str]]:
-    """(block, arm) pairs in whole shuffled blocks, every arm equally often per block, >= count of them."""
+    """Exactly `count` (block, arm) pairs: whole shuffled blocks while one fits, then a trimmed last block.
+
+    The remainder rule: while at least one block size fits in what is left, the next block is a whole
+    block of a size chosen at random among those that fit (every arm equally often in it). What is
+    left after that is shorter than the smallest size: it is a shuffled block of the smallest size cut
+    short, so each arm appears in it at most once per `len(arms)` of that size. Every prefix stays
+    within the balance of a whole block (within 2 with blocks of 4 and 8), and a stratum ends at most
+    one apart between arms.
+    """
     if not arms or not block_sizes:
         raise ValueError("arms and block sizes must not be empty")
     for size in block_sizes:
@@ -60,17 +68,19 @@ def permuted_blocks(
             raise ValueError(f"block size {size} is not a positive multiple of {len(arms)} arms")
     pairs: list[tuple[int, str]] = []
     block = 0
-    # Whole blocks only: a cut-off block would leave the stratum unbalanced at its end.
     while len(pairs) < count:
         block += 1
-        arms_in_block = list(arms) * (rng.choice(block_sizes) // len(arms))
+        left = count - len(pairs)
+        fitting = [size for size in block_sizes if size <= left]
+        size = rng.choice(fitting) if fitting else min(block_sizes)
+        arms_in_block = list(arms) * (size // len(arms))
         rng.shuffle(arms_in_block)
-        pairs.extend((block, arm) for arm in arms_in_block)
+        pairs.extend((block, arm) for arm in arms_in_block[:left])
     return pairs
 
 
 def generate(seed: str, strata: Sequence[str], per_stratum: int) -> list[Slot]:
-    """A concealed table of at least per_stratum slots per stratum, the same for the same seed."""
+    """Exactly per_stratum concealed slots per stratum (see permuted_blocks); the same for the same seed."""
     if per_stratum < 1:
         raise ValueError("per_stratum must be at least 1")
     if not strata:

@@ -7,9 +7,9 @@ next, and can look a text up again after an ambiguous send (never resend blind).
 from __future__ import annotations
 
 import enum
-import itertools
 import sys
 import threading
+import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
@@ -51,19 +51,24 @@ class SmsGateway(Protocol):
     def find_sent(self, to: str, body: str, since: datetime) -> SendResult | None: ...
 
 
+def new_sid() -> str:
+    """A message id shaped like Twilio's (SM + 32 hex digits), unique across processes and restarts."""
+    # provider_sid is unique in the outbox: a counter restarting at 1 in each process would collide.
+    return "SM" + uuid.uuid4().hex
+
+
 class ConsoleGateway:
     """Development: prints the text to the terminal (stderr, so reports on stdout stay JSON)."""
 
     def __init__(self, stream=None) -> None:
         self._stream = stream
-        self._ids = itertools.count(1)
         self._lock = threading.Lock()
 
     def send(self, to: str, body: str, status_callback: str | None = None) -> SendResult:
         with self._lock:
             stream = self._stream or sys.stderr
             print(f"--- SMS to {to} ---\n{body}\n---", file=stream, flush=True)
-            return SendResult(provider_sid=f"CONSOLE{next(self._ids):08d}", status="sent")
+            return SendResult(provider_sid=new_sid(), status="sent")
 
     def find_sent(self, to: str, body: str, since: datetime) -> SendResult | None:
         return None  # printing never fails ambiguously
@@ -74,6 +79,7 @@ class FakeGateway:
     """Tests: records every accepted text; `failures` scripts the next sends' errors in order."""
 
     sent: list[tuple[str, str]] = field(default_factory=list)
+    sids: list[str] = field(default_factory=list)  # provider ids, parallel to `sent`
     failures: list[SendError] = field(default_factory=list)
     accept_then_fail: bool = False  # an AMBIGUOUS failure whose text was in fact accepted
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -83,15 +89,16 @@ class FakeGateway:
             error = self.failures.pop(0) if self.failures else None
             if error is None or (error.failure is Failure.AMBIGUOUS and self.accept_then_fail):
                 self.sent.append((to, body))
+                self.sids.append(new_sid())
             if error is not None:
                 raise error
-            return SendResult(provider_sid=f"SM{len(self.sent):032x}", status="queued")
+            return SendResult(provider_sid=self.sids[-1], status="queued")
 
     def find_sent(self, to: str, body: str, since: datetime) -> SendResult | None:
         with self._lock:
-            for index, record in enumerate(self.sent, start=1):
+            for record, sid in zip(self.sent, self.sids, strict=True):
                 if record == (to, body):
-                    return SendResult(provider_sid=f"SM{index:032x}", status="sent")
+                    return SendResult(provider_sid=sid, status="sent")
         return None
 
 

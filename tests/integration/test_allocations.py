@@ -14,13 +14,32 @@ def slots(session) -> int:
     return session.scalar(select(func.count()).select_from(AllocationSlot))
 
 
-def test_generate_covers_every_site_and_sex_with_whole_blocks(session):
+def test_generate_covers_every_site_and_sex_with_exactly_the_slots_asked_for(session):
     allocations.generate(session, "seed-1", 10, ["north", "south"], FIELDS, actor_id=None)
     statuses = allocations.status(session)
     assert [s.stratum for s in statuses] == [
         f"site={site}|sex={sex}" for site in ("north", "south") for sex in ("F", "M", "X")
     ]
-    assert all(s.total >= 10 and s.total % 4 == 0 and s.used == 0 for s in statuses)
+    assert all(s.total == 10 and s.used == 0 for s in statuses)
+    entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "allocations_generate"))
+    assert entry.data == {"per_stratum": 10}
+
+
+def test_the_plan_says_what_each_stratum_holds_and_gets_and_regenerating_adds_exactly_that(session):
+    allocations.generate(session, "seed-1", 10, ["north"], FIELDS, actor_id=None)
+    plan = allocations.plan(session, 13, ["north", "east"], FIELDS)
+    assert [(a.stratum, a.slots_now, a.slots_to_add) for a in plan] == [
+        ("site=east|sex=F", 0, 13),
+        ("site=east|sex=M", 0, 13),
+        ("site=east|sex=X", 0, 13),
+        ("site=north|sex=F", 10, 13),
+        ("site=north|sex=M", 10, 13),
+        ("site=north|sex=X", 10, 13),
+    ]
+    assert slots(session) == 30  # planning saves nothing
+    allocations.generate(session, "seed-2", 13, ["north", "east"], FIELDS, actor_id=None)
+    totals = {s.stratum: s.total for s in allocations.status(session)}
+    assert totals == {a.stratum: a.slots_now + a.slots_to_add for a in plan}
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,6 @@
 """Real processes against one database and a fake Twilio over HTTP: no duplicates, ever."""
 
+import json
 import os
 import signal
 import subprocess
@@ -86,3 +87,30 @@ def test_a_dispatcher_killed_mid_run_loses_nothing_and_duplicates_nothing(databa
     assert {row.status for row in rows} <= TERMINAL
     assert sorted(m["body"] for m in fake.created) == sorted(f"Text number {n}" for n in range(30))
     assert duplicates(fake) == []
+
+
+def console(database_url, *args, now) -> subprocess.Popen:
+    """A command with the default console sender, as `make run` starts it."""
+    env = dict(os.environ, DATABASE_URL=database_url, TEXTSUPPORT_ENV="test", SMS_BACKEND="console")
+    env["TEXTSUPPORT_NOW"] = now
+    command = [sys.executable, "-m", "flask", "--app", "wsgi", *args]
+    return subprocess.Popen(
+        command, cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+
+
+def test_console_dispatchers_run_in_turn_record_every_text(database_url, session):
+    """Each console process numbered its ids from 1, so a second run collided on provider_sid."""
+    people = [make_active(session, Arm.TEXT, date(2026, 3, 1)) for _ in range(3)]
+    for day in range(2):
+        at = (datetime(2026, 3, 9, 16, 0, tzinfo=UTC) + timedelta(days=day)).isoformat()
+        together(console(database_url, "plan", "--at", at, now=at))
+        run = console(database_url, "dispatch", "--at", at, now=at)
+        out, err = run.communicate(timeout=120)
+        assert run.returncode == 0, err
+        assert "IntegrityError" not in err and "Traceback" not in err
+        assert json.loads(out)["sent"] == len(people)
+    session.rollback()
+    rows = session.scalars(select(OutboundMessage)).all()
+    assert Counter(row.status for row in rows) == {OutboundStatus.SENT: len(people) * 2}
+    assert len({row.provider_sid for row in rows}) == len(rows)

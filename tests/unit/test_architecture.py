@@ -27,6 +27,7 @@ PURE = [
     PACKAGE / "randomization.py",
     PACKAGE / "eligibility.py",
     PACKAGE / "phones.py",
+    PACKAGE / "study_ids.py",
 ]
 
 

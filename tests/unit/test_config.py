@@ -31,6 +31,11 @@ def test_queue_refresh_seconds_is_a_whole_number_of_seconds(value, seconds):
     assert out["QUEUE_REFRESH_SECONDS"] == seconds
 
 
+@pytest.mark.parametrize(("value", "sites"), [("", ()), (" north , south ,", ("north", "south"))])
+def test_sites_is_a_comma_separated_list(value, sites):
+    assert validate(settings(SITES=value), "/srv/instance")["SITES"] == sites
+
+
 TWILIO = {"SMS_BACKEND": "twilio", "TWILIO_ACCOUNT_SID": "AC1", "TWILIO_AUTH_TOKEN": "tok"}
 
 
@@ -61,6 +66,10 @@ TWILIO = {"SMS_BACKEND": "twilio", "TWILIO_ACCOUNT_SID": "AC1", "TWILIO_AUTH_TOK
         ({"QUEUE_REFRESH_SECONDS": "-5"}, "QUEUE_REFRESH_SECONDS"),
         ({"QUEUE_REFRESH_SECONDS": "20s"}, "QUEUE_REFRESH_SECONDS"),
         ({"QUEUE_REFRESH_SECONDS": ""}, "QUEUE_REFRESH_SECONDS"),
+        ({"LOGIN_RATE_LIMIT": "lots"}, "LOGIN_RATE_LIMIT"),
+        ({"LOGIN_RATE_LIMIT": ""}, "LOGIN_RATE_LIMIT"),
+        ({"SITES": "north|south"}, "SITES"),
+        ({"SITES": "north,North"}, "SITES"),
         ({"TEXTSUPPORT_NOW": "yesterday"}, "TEXTSUPPORT_NOW"),
         ({"TEXTSUPPORT_NOW": "2026-03-08T10:00:00"}, "TEXTSUPPORT_NOW"),  # no offset: ambiguous
         (

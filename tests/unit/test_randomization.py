@@ -112,22 +112,55 @@ def test_generate_rejects_bad_arguments(strata, per_stratum, message):
 
 
 @pytest.mark.parametrize(
-    ("count", "arms", "block_sizes", "allowed_lengths"),
+    ("count", "arms", "block_sizes"),
     [
-        (0, ARMS, (4, 8), {0}),
-        (1, ARMS, (4, 8), {4, 8}),
-        (5, ARMS, (4,), {8}),
-        (9, ARMS, (8,), {16}),
-        (3, ("A", "B"), (2, 4), {4, 6}),
+        (0, ARMS, (4, 8)),
+        (1, ARMS, (4, 8)),
+        (5, ARMS, (4,)),
+        (9, ARMS, (8,)),
+        (10, ARMS, (4, 8)),
+        (13, ARMS, (4, 8)),
+        (15, ARMS, (4, 8)),
+        (3, ("A", "B"), (2, 4)),
     ],
 )
-def test_permuted_blocks_are_whole_blocks_covering_the_count(count, arms, block_sizes, allowed_lengths):
+def test_permuted_blocks_give_exactly_the_count_in_whole_blocks_then_a_trimmed_smallest(
+    count, arms, block_sizes
+):
+    smallest = min(block_sizes)
     for seed in range(20):
         pairs = randomization.permuted_blocks(random.Random(seed), count, arms, block_sizes)
-        assert len(pairs) in allowed_lengths, seed
-        for number, block_arms in by_block(Slot("s", 0, block, arm) for block, arm in pairs).items():
-            assert len(block_arms) in block_sizes, (seed, number)
-            assert Counter(block_arms) == {arm: len(block_arms) // len(arms) for arm in arms}, (seed, number)
+        assert len(pairs) == count, seed
+        blocks = list(by_block(Slot("s", 0, block, arm) for block, arm in pairs).values())
+        for number, block_arms in enumerate(blocks, start=1):
+            counts = Counter(block_arms)
+            if len(block_arms) in block_sizes:  # a whole block: every arm equally often
+                assert counts == {arm: len(block_arms) // len(arms) for arm in arms}, (seed, number)
+            else:  # only the last, shorter than the smallest block, and cut from one
+                assert number == len(blocks) and len(block_arms) < smallest, (seed, number)
+                assert max(counts.values()) <= smallest // len(arms), (seed, number)
+        assert randomization.max_spread([arm for _, arm in pairs], arms) <= 1 or smallest > len(arms)
+
+
+@pytest.mark.parametrize("per_stratum", [1, 3, 7, 9, 10, 13, 14, 101])
+@pytest.mark.parametrize("seed", SEEDS)
+def test_generate_gives_exactly_the_slots_asked_for_and_stays_balanced(seed, per_stratum):
+    for stratum, slots in by_stratum(randomization.generate(seed, STRATA, per_stratum)).items():
+        arms = [slot.arm for slot in slots]
+        assert len(arms) == per_stratum, stratum
+        assert [slot.position for slot in slots] == list(range(1, per_stratum + 1)), stratum
+        assert all(randomization.max_spread(arms[:n]) <= 2 for n in range(1, per_stratum + 1)), stratum
+        assert randomization.max_spread(arms) <= 1, stratum  # each stratum ends near 1:1:1:1
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_table_made_exactly_is_the_start_of_a_longer_one_while_blocks_fit(seed):
+    """While 8 or more are left both sizes fit, so the choices match up to the last few blocks."""
+    short = by_stratum(randomization.generate(seed, STRATA, 40))
+    long = by_stratum(randomization.generate(seed, STRATA, 1000))
+    for stratum in STRATA:
+        common = [slot for slot in short[stratum] if slot.block < short[stratum][-1].block - 1]
+        assert common == long[stratum][: len(common)], stratum
 
 
 @pytest.mark.parametrize(

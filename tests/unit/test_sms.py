@@ -1,6 +1,7 @@
 """SMS gateways: console for development, the in-memory fake for tests."""
 
 import io
+import re
 
 import pytest
 
@@ -13,7 +14,23 @@ def test_console_prints_the_text_and_reports_it_sent():
     assert "+17805550100" in out.getvalue()
     assert "Hello there" in out.getvalue()
     assert result.status == "sent"
-    assert result.provider_sid.startswith("CONSOLE")
+
+
+@pytest.mark.parametrize("make", [ConsoleGateway, FakeGateway], ids=["console", "fake"])
+def test_ids_look_like_twilios_and_differ_between_gateways(make):
+    """A new process (a new gateway) must not reuse the ids of the last one: provider_sid is unique."""
+    sids = [make(io.StringIO()) if make is ConsoleGateway else make() for _ in range(3)]
+    sids = [gateway.send("+17805550100", "Hello").provider_sid for gateway in sids]
+    assert len(set(sids)) == 3
+    assert all(re.fullmatch(r"SM[0-9a-f]{32}", sid) for sid in sids)
+
+
+def test_fake_finds_a_sent_text_by_the_id_it_gave():
+    fake = FakeGateway()
+    fake.send("+17805550100", "one")
+    sent = fake.send("+17805550101", "two")
+    found = fake.find_sent("+17805550101", "two", since=None)
+    assert found is not None and found.provider_sid == sent.provider_sid
 
 
 def test_fake_records_each_text_with_distinct_ids():

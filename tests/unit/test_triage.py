@@ -18,6 +18,13 @@ from textsupport.triage import LEVELS, Verdict, classifier, classify, keyword
         ("ARRET", "STOP"),
         ("ARRÊT", "STOP"),
         ("Arrêt.", "STOP"),
+        ("Arrêt", "STOP"),
+        ("arrête", "STOP"),
+        ("Arrête!", "STOP"),
+        ("ARRÊTE", "STOP"),
+        ("Arrêtez.", "STOP"),
+        ("ARRE\u0302T", "STOP"),  # the accent as a combining mark (NFD), as some phones send it
+        ("arre\u0302te", "STOP"),
         ("stop", "STOP"),
         (" Stop. ", "STOP"),
         ("STOP!!", "STOP"),

@@ -81,6 +81,30 @@ def test_login_attempts_are_throttled(client, session):
     assert codes == [200, 200, 200, 429]
 
 
+@pytest.mark.parametrize("settings", [{"LOGIN_RATE_LIMIT": "3 per minute"}], indirect=True)
+def test_one_account_throttled_leaves_another_at_the_same_address_free(client, session):
+    """A clinic behind one address: one person's typos must not lock out a colleague."""
+    make_staff(session, email="pat@example.org")
+    make_staff(session, email="sue@example.org")
+    codes = [login(client, "Pat@Example.org ", f"guess number {i}").status_code for i in range(4)]
+    assert codes == [200, 200, 200, 429]  # the email is counted in any case and spacing
+    assert login(client, "pat@example.org").status_code == 429  # even the right password, for now
+    page = login(client, "pat@example.org").get_data(as_text=True)
+    assert "Please try again in 1 min." in page
+    assert login(client, "sue@example.org").status_code == 302  # signed in
+    assert client.get("/").status_code == 200
+
+
+@pytest.mark.parametrize("settings", [{"LOGIN_RATE_LIMIT": "1 per minute"}], indirect=True)
+def test_one_address_has_a_ceiling_ten_times_one_account_s(client, session):
+    codes = [login(client, f"nobody{i}@example.org", "a guess").status_code for i in range(11)]
+    assert codes == [200] * 10 + [429]
+    page = login(client, "somebody@example.org", "a guess")
+    assert page.status_code == 429
+    assert "Too many sign-in attempts from this address" in page.get_data(as_text=True)
+    assert int(page.headers["Retry-After"]) <= 60
+
+
 def test_wrong_role_gets_403_and_an_audit_row(client, session):
     peer = make_staff(session, email="pat@example.org", role=Role.PEER_WORKER)
     login(client, "pat@example.org")

@@ -5,10 +5,11 @@ import os
 import subprocess
 import sys
 
+import pytest
 from sqlalchemy import func, select
 
 from textsupport.config import PROJECT_ROOT
-from textsupport.models import QueueItem, Role, StaffUser
+from textsupport.models import Participant, QueueItem, Role, StaffUser
 from textsupport.services import queue
 
 
@@ -63,6 +64,15 @@ def test_demo_loads_once_and_prints_the_accounts(app, session):
     assert json.loads(second.stdout)["participants"] == {}  # loaded once
     assert "password:" in second.stderr  # still shown on later runs
     assert session.scalar(select(func.count()).select_from(StaffUser)) == len(report["accounts"])
+
+
+@pytest.mark.parametrize("settings", [{"SITES": ""}, {"SITES": "Edmonton,Calgary"}], indirect=True)
+def test_demo_enrols_at_open_sites_with_or_without_sites_set(app, session):
+    result = app.test_cli_runner().invoke(args=["demo"])
+    assert result.exit_code == 0, result.output
+    assert set(json.loads(result.stdout)["participants"]) == {"PEER", "PEER_TEXT", "TEXT", "TAU"}
+    expected = {"Edmonton", "Calgary"} if app.config["SITES"] else {"north", "south"}
+    assert set(session.scalars(select(Participant.site))) == expected
 
 
 def test_bad_configuration_is_one_line_not_a_traceback(tmp_path):

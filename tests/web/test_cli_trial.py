@@ -78,6 +78,8 @@ def test_without_eligibility_and_baseline_randomize_is_refused(app):
         ("--dob", "2012-01-01", "date_of_birth: age 14 is outside the eligible range 18-65"),
         ("--discharge-date", "yesterday", "discharge_date: 'yesterday' is not a date"),
         ("--tz", "Edmonton", "tz: 'Edmonton' is not a time zone"),
+        ("--phone", "780-555-ABCD", "phone: '780-555-ABCD' has letters; type the number in digits only"),
+        ("--site", "nrth", "site: 'nrth' is not a recruiting site; choose one of north, south"),
     ],
 )
 def test_enroll_refuses_bad_input_and_saves_nothing(app, session, option, value, message):
@@ -88,6 +90,15 @@ def test_enroll_refuses_bad_input_and_saves_nothing(app, session, option, value,
     assert message in result.stderr
     assert "nothing saved" in result.stderr
     assert session.scalar(select(func.count()).select_from(Participant)) == 0
+
+
+@pytest.mark.parametrize("settings", [{"SITES": ""}], indirect=True)
+def test_without_sites_enroll_accepts_only_the_table_s_sites(app, session):
+    refused = cli(app, *ENROLL)
+    assert refused.exit_code != 0 and "no site is open for enrolment" in refused.stderr
+    cli(app, "allocations", "generate", "--seed", "s1", "--per-stratum", "4", "--sites", "north")
+    assert cli(app, *ENROLL).exit_code == 0
+    assert session.scalar(select(Participant.site)) == "north"
 
 
 def test_enroll_refuses_a_duplicate_active_phone(app, session):
@@ -141,3 +152,36 @@ def test_participants_lists_the_withdrawal_kind_beside_the_status(app, session, 
     participants.withdraw(session, participant.study_id, "moved", actor_id=None, kind=kind)
     row = json.loads(cli(app, "participants").stdout)
     assert (row["status"], row["withdrawal_kind"]) == (status, kind)
+
+
+def test_randomize_and_outbox_take_a_lower_case_study_id(app, session):
+    cli(app, "allocations", "generate", "--seed", "s1", "--per-stratum", "8", "--sites", "north")
+    study_id = json.loads(cli(app, *ENROLL, "--confirm-eligibility", "--baseline-done").stdout)[
+        "participant_id"
+    ]
+    randomised = cli(app, "randomize", f" {study_id.lower()}")
+    assert randomised.exit_code == 0, randomised.output
+    assert json.loads(randomised.stdout)["participant_id"] == study_id
+    outbox = cli(app, "outbox", "--participant", study_id.lower())
+    assert outbox.exit_code == 0, outbox.output
+    missing = cli(app, "outbox", "--participant", "ts-nope99")
+    assert missing.exit_code != 0 and "no participant TS-NOPE99" in missing.stderr
+
+
+@pytest.mark.parametrize("per_stratum", [10, 13])
+def test_allocations_generate_adds_exactly_n_per_stratum_without_asking(app, session, per_stratum):
+    first = cli(app, "allocations", "generate", "--seed", "s1", "--per-stratum", "8", "--sites", "north")
+    assert first.exit_code == 0, first.output
+    n = str(per_stratum)
+    result = cli(app, "allocations", "generate", "--seed", "s2", "--per-stratum", n, "--sites", "north,south")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["strata"] == 6
+    assert [(a["stratum"], a["slots_before"], a["slots_added"]) for a in report["added"]] == [
+        (f"site={site}|sex={sex}", 8 if site == "north" else 0, per_stratum)
+        for site in ("north", "south")
+        for sex in "FMX"
+    ]
+    counts = select(AllocationSlot.stratum, func.count()).group_by(AllocationSlot.stratum)
+    totals = dict(session.execute(counts).all())
+    assert totals == {a["stratum"]: a["slots_before"] + per_stratum for a in report["added"]}

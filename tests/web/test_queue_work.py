@@ -16,6 +16,7 @@ from textsupport.models import (
     AuditEntry,
     AuditOutcome,
     Level,
+    Participant,
     Pool,
     QueueEvent,
     QueueItem,
@@ -248,3 +249,15 @@ def test_the_participant_page_names_their_peer_worker(client, session):
     assert "<dt>Peer worker</dt><dd>none" in client.get(f"/participants/{alone.study_id}").get_data(
         as_text=True
     )
+
+
+def test_the_assign_form_takes_a_study_id_in_any_case(client, session):
+    pat = make_staff(session, role=Role.PEER_WORKER, display_name="Pat Peer")
+    make_staff(session, role=Role.SUPERVISOR, email="sue@example.org")
+    person = make_active(session, Arm.PEER, date(2026, 11, 1))
+    login(client, "sue@example.org")
+    typed = f" {person.study_id.lower()} "
+    response = post(client, "/queue/workload/assign", study_id=typed, peer_id=str(pat.id))
+    assert response.status_code == 302, response.get_data(as_text=True)
+    session.expire_all()
+    assert session.get(Participant, person.id).peer_worker_id == pat.id

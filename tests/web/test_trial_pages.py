@@ -17,6 +17,7 @@ ACCESS = {
     "/participants/new": {Role.ADMIN, Role.TRIAL_STAFF},
     "/participants/{sid}": {Role.ADMIN, Role.TRIAL_STAFF, Role.SUPERVISOR},
     "/participants/{sid}/randomize": {Role.ADMIN, Role.TRIAL_STAFF},
+    "/participants/{sid}/edit": {Role.ADMIN, Role.TRIAL_STAFF},
     "/participants/{sid}/withdraw": {Role.ADMIN, Role.TRIAL_STAFF},
     "/allocations/": {Role.ADMIN},
     "/allocations/export.csv": {Role.ADMIN},
@@ -213,6 +214,7 @@ POSTS = {
     "/participants/{sid}/appointments": {Role.ADMIN, Role.TRIAL_STAFF},
     "/participants/{sid}/appointments/1": {Role.ADMIN, Role.TRIAL_STAFF},
     "/participants/{sid}/appointments/1/cancel": {Role.ADMIN, Role.TRIAL_STAFF},
+    "/participants/{sid}/edit": {Role.ADMIN, Role.TRIAL_STAFF},
     "/allocations/generate": {Role.ADMIN},
     "/allocations/import": {Role.ADMIN},
     "/assessments/1/complete": {Role.ADMIN, Role.RATER},
@@ -233,3 +235,124 @@ def test_every_action_refuses_other_roles(client, session, path, role):
         assert response.status_code == 403
         session.refresh(participant)
         assert participant.status.value == "enrolled" and participant.eligibility_confirmed_at is None
+
+
+SELECT_SITE = re.compile(r'<select[^>]*name="site"[^>]*>(.*?)</select>', re.S)
+
+
+def site_choices(page: str) -> list[str]:
+    return re.findall(r'<option[^>]*value="([^"]*)"', SELECT_SITE.search(page)[1])
+
+
+def test_the_enrol_form_offers_the_configured_sites(client, session):
+    signed_in(client, session, Role.TRIAL_STAFF)
+    assert site_choices(client.get("/participants/new").get_data(as_text=True)) == ["", "north", "south"]
+
+
+@pytest.mark.parametrize("settings", [{"SITES": ""}], indirect=True)
+def test_without_sites_the_enrol_form_offers_the_table_s_sites(client, session):
+    allocations.generate(session, "seed", 4, ["west", "east"], ("site", "sex"), actor_id=None)
+    signed_in(client, session, Role.TRIAL_STAFF)
+    assert site_choices(client.get("/participants/new").get_data(as_text=True)) == ["", "east", "west"]
+
+
+@freeze_time("2026-11-23T17:00:00Z")
+def test_the_enrol_form_refuses_a_site_not_offered(client, session):
+    signed_in(client, session, Role.TRIAL_STAFF)
+    token = csrf_token(client, "/participants/new")
+    response = client.post("/participants/new", data=dict(ENROL, site="nrth", csrf_token=token))
+    assert response.status_code == 400
+    assert "&#39;nrth&#39; is not a recruiting site; choose one of north, south" in response.get_data(
+        as_text=True
+    )
+    assert session.scalar(select(func.count()).select_from(Participant)) == 0
+
+
+def test_staff_correct_a_stranded_participant_s_site_from_the_page(client, session):
+    participant = make_ready_participant(session, site="nrth", first_name="Jo")
+    signed_in(client, session, Role.TRIAL_STAFF)
+    show = client.get(f"/participants/{participant.study_id}").get_data(as_text=True)
+    assert f'href="/participants/{participant.study_id}/edit">Edit enrolment details' in show
+    form = client.get(f"/participants/{participant.study_id}/edit").get_data(as_text=True)
+    assert 'value="Jo"' in form and site_choices(form) == ["", "north", "south"]
+    data = {
+        "csrf_token": csrf_token(client, f"/participants/{participant.study_id}/edit"),
+        "phone": participant.phone,
+        "first_name": "Jo",
+        "site": "south",
+        "sex": "F",
+        "tz": "America/Edmonton",
+        "date_of_birth": participant.date_of_birth.isoformat(),
+        "discharge_date": participant.discharge_date.isoformat(),
+    }
+    response = client.post(f"/participants/{participant.study_id}/edit", data=data, follow_redirects=True)
+    assert "Corrected: site." in response.get_data(as_text=True)
+    session.expire_all()
+    assert session.get(Participant, participant.id).site == "south"
+    entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "correct_enrolment"))
+    assert (entry.outcome, entry.detail) == (AuditOutcome.OK, "site")
+
+
+def test_after_randomisation_the_edit_page_refuses_clearly(client, session, app):
+    allocations.generate(session, "seed", 4, ["north"], ("site", "sex"), actor_id=None)
+    participant = make_ready_participant(session, site="north")
+    randomize.randomize(session, participant.study_id, app.config, actor_id=None)
+    signed_in(client, session, Role.ADMIN)
+    path = f"/participants/{participant.study_id}/edit"
+    page = client.get(path, follow_redirects=True).get_data(as_text=True)
+    assert "Enrolment details cannot be corrected after randomisation." in page
+    assert "Edit enrolment details" not in page
+    token = csrf_token(client, f"/participants/{participant.study_id}/withdraw")
+    data = {"csrf_token": token, "site": "south", "sex": "F", "phone": participant.phone}
+    page = client.post(path, data=dict(data, first_name="X"), follow_redirects=True).get_data(as_text=True)
+    assert "cannot be corrected after randomisation" in page
+    session.expire_all()
+    assert session.get(Participant, participant.id).site == "north"
+
+
+def test_a_participant_page_opens_from_a_lower_case_id_and_audits_the_stored_one(client, session):
+    person = make_participant(session)
+    signed_in(client, session, Role.TRIAL_STAFF)
+    response = client.get(f"/participants/{person.study_id.lower()}")
+    assert response.status_code == 200 and person.study_id in response.get_data(as_text=True)
+    session.rollback()
+    entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "view_participant"))
+    assert entry.target_id == person.study_id
+
+
+@freeze_time("2026-11-23T17:00:00Z")
+def test_the_enrol_form_refuses_a_phone_with_letters(client, session):
+    signed_in(client, session, Role.TRIAL_STAFF)
+    token = csrf_token(client, "/participants/new")
+    response = client.post("/participants/new", data=dict(ENROL, phone="780-555-ABCD", csrf_token=token))
+    assert response.status_code == 400
+    assert "has letters; type the number in digits only" in response.get_data(as_text=True)
+    assert session.scalar(select(func.count()).select_from(Participant)) == 0
+
+
+def test_generating_shows_the_plan_first_and_adds_exactly_that_once_confirmed(client, session):
+    allocations.generate(session, "seed", 8, ["north"], ("site", "sex"), actor_id=None)
+    signed_in(client, session, Role.ADMIN)
+    data = {
+        "csrf_token": csrf_token(client, "/allocations/"),
+        "seed": "s2",
+        "per_stratum": 13,
+        "sites": "north",
+    }
+    page = client.post("/allocations/generate", data=data).get_data(as_text=True)
+    assert "Add 13 slots to each stratum?" in page
+    rows = re.findall(r"<tr><td>(site=[^<]+)</td><td>(\d+)</td><td>(\d+)</td><td>(\d+)</td></tr>", page)
+    assert rows == [(f"site=north|sex={sex}", "8", "13", "21") for sex in "FMX"]
+    assert 'name="confirm" value="1"' in page
+    session.rollback()
+    assert {s.total for s in allocations.status(session)} == {8}  # nothing added yet
+    response = client.post("/allocations/generate", data=dict(data, confirm="1"), follow_redirects=True)
+    assert "13 slots added per stratum" in response.get_data(as_text=True)
+    session.rollback()
+    assert {s.total for s in allocations.status(session)} == {21}
+
+
+def test_the_generate_form_starts_with_the_configured_sites(client, session):
+    signed_in(client, session, Role.ADMIN)
+    page = client.get("/allocations/").get_data(as_text=True)
+    assert re.search(r'name="sites"[^>]*value="north,south"', page)

@@ -8,7 +8,7 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 
-from textsupport import db
+from textsupport import db, study_ids
 from textsupport.cli.output import emit, fail
 from textsupport.services import allocations, enrolment, participants, randomize
 
@@ -65,7 +65,7 @@ def randomize_participant(participant_id: str) -> None:
         allocation = randomize.randomize(db.session(), participant_id, current_app.config, actor_id=None)
     except randomize.RandomizeError as error:
         fail(f"randomisation refused for {participant_id}: {error}")
-    emit({"participant_id": participant_id, "arm": allocation.arm.value})
+    emit({"participant_id": study_ids.normalise(participant_id), "arm": allocation.arm.value})
 
 
 @click.group("allocations")
@@ -79,13 +79,15 @@ def allocations_group() -> None:
 @click.option("--per-stratum", required=True, type=click.IntRange(min=1))
 @click.option("--sites", required=True, help="comma-separated, e.g. north,south")
 def generate(seed: str, per_stratum: int, sites: str) -> None:
-    """Make a concealed table for every site × sex stratum (permuted blocks of 4 and 8)."""
-    fields = current_app.config["STRATA_FIELDS"]
+    """Add exactly N slots to every site × sex stratum (blocks of 4 and 8, the last of 4 cut short)."""
+    fields, session = current_app.config["STRATA_FIELDS"], db.session()
     try:
-        table = allocations.generate(db.session(), seed, per_stratum, sites.split(","), fields, actor_id=None)
+        plan = allocations.plan(session, per_stratum, sites.split(","), fields)
+        table = allocations.generate(session, seed, per_stratum, sites.split(","), fields, actor_id=None)
     except allocations.AllocationError as error:
         fail(str(error))
-    emit({"table_id": table.id, "strata": len(allocations.status(db.session()))})
+    added = [{"stratum": a.stratum, "slots_before": a.slots_now, "slots_added": a.slots_to_add} for a in plan]
+    emit({"table_id": table.id, "strata": len(allocations.status(session)), "added": added})
 
 
 @allocations_group.command("import")

@@ -24,20 +24,31 @@ def generate(
     fields: tuple[str, ...],
     actor_id: int | None,
 ) -> AllocationTable:
-    """Make a concealed table for every site × sex stratum from a recorded seed."""
+    """Add exactly per_stratum slots to every site × sex stratum, from a recorded seed."""
     db.begin_write(session)
     seed = (seed or "").strip()
-    sites = [site.strip() for site in sites if site.strip()]
     if not seed:
         raise AllocationError("a seed is required, so the sequence can be re-made and checked")
-    if not sites:
-        raise AllocationError("at least one site is required")
-    try:
-        strata = _strata(sites, fields)
-        slots = randomization.generate(seed, strata, per_stratum)
-    except ValueError as error:
-        raise AllocationError(str(error)) from None
-    return _save(session, "generated", seed, fields, slots, actor_id)
+    strata = _strata(sites, fields, per_stratum)
+    slots = randomization.generate(seed, strata, per_stratum)
+    return _save(session, "generated", seed, fields, slots, actor_id, per_stratum=per_stratum)
+
+
+@dataclass(frozen=True)
+class Addition:
+    """What generating adds to one stratum: the slots it holds now and the slots to add."""
+
+    stratum: str
+    slots_now: int
+    slots_to_add: int
+
+
+def plan(session: Session, per_stratum: int, sites: list[str], fields: tuple[str, ...]) -> list[Addition]:
+    """What generate would add, per stratum, for the admin to confirm (a read; nothing is saved)."""
+    strata = _strata(sites, fields, per_stratum)
+    counts = select(AllocationSlot.stratum, func.count()).group_by(AllocationSlot.stratum)
+    now = {stratum: count for stratum, count in session.execute(counts)}
+    return [Addition(stratum, now.get(stratum, 0), per_stratum) for stratum in strata]
 
 
 def import_csv(session: Session, text: str, fields: tuple[str, ...], actor_id: int | None) -> AllocationTable:
@@ -53,12 +64,21 @@ def import_csv(session: Session, text: str, fields: tuple[str, ...], actor_id: i
     return _save(session, "imported", None, fields, slots, actor_id)
 
 
-def _strata(sites: list[str], fields: tuple[str, ...]) -> list[str]:
+def _strata(sites: list[str], fields: tuple[str, ...], per_stratum: int) -> list[str]:
+    """Every stratum the sites make under `fields`, or AllocationError saying what is wrong."""
+    sites = [site.strip() for site in sites if site.strip()]
+    if not sites:
+        raise AllocationError("at least one site is required")
+    if per_stratum < 1:
+        raise AllocationError("per_stratum must be at least 1")
     combos = [{"site": site, "sex": sex} for site in sites for sex in randomization.SEXES]
-    return sorted({randomization.stratum_key(combo, fields) for combo in combos})
+    try:
+        return sorted({randomization.stratum_key(combo, fields) for combo in combos})
+    except ValueError as error:
+        raise AllocationError(str(error)) from None
 
 
-def _save(session, source, seed, fields, slots, actor_id) -> AllocationTable:
+def _save(session, source, seed, fields, slots, actor_id, **data) -> AllocationTable:
     """Append the slots after whatever each stratum already holds."""
     table = AllocationTable(
         source=source,
@@ -82,7 +102,9 @@ def _save(session, source, seed, fields, slots, actor_id) -> AllocationTable:
         for slot in slots
     )
     action = "allocations_generate" if source == "generated" else "allocations_import"
-    audit.record(session, action, AuditOutcome.OK, actor_id=actor_id, target=("allocation_table", table.id))
+    audit.record(
+        session, action, AuditOutcome.OK, actor_id=actor_id, target=("allocation_table", table.id), **data
+    )
     session.commit()
     return table
 

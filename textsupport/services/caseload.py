@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from textsupport import db
+from textsupport import db, study_ids
 from textsupport.models import (
     PEER_ARMS,
     Allocation,
@@ -71,9 +71,10 @@ def assign(
     for them would contaminate the arm.
     """
     db.begin_write(session)
-    participant = session.scalar(select(Participant).where(Participant.study_id == study_id.strip()))
+    study_id = study_ids.normalise(study_id)
+    participant = session.scalar(select(Participant).where(Participant.study_id == study_id))
     if participant is None:
-        raise CaseloadError(f"No participant {study_id.strip()!r}.")
+        raise CaseloadError(f"No participant {study_id!r}.")
     arm = session.scalar(select(Allocation.arm).where(Allocation.participant_id == participant.id))
     if peer_id is not None and arm not in PEER_ARMS:
         _refuse(session, actor, participant, "not a peer arm")

@@ -84,14 +84,16 @@ def _participants(session: Session, config: Mapping[str, Any]) -> dict[str, int]
     """An allocation table and participants in all four arms, plus one still awaiting baseline."""
     if session.scalar(select(func.count()).select_from(Participant)):
         return {}
-    allocations.generate(session, "demo-2026", 40, DEMO_SITES, config["STRATA_FIELDS"], actor_id=None)
+    # The demo's table covers the configured sites (else its own), so every demo site is open.
+    sites = list(config["SITES"]) or DEMO_SITES
+    allocations.generate(session, "demo-2026", 40, sites, config["STRATA_FIELDS"], actor_id=None)
     today = clock.local_date(clock.now(), config["PROGRAM_TZ"])
     arms: dict[str, int] = {}
     for n, name in enumerate(FIRST_NAMES):
         raw = {
             "phone": f"+1780555{100 + n:04d}",
             "first_name": name,
-            "site": DEMO_SITES[n % 2],
+            "site": sites[n % len(sites)],
             "sex": "FMX"[n % 3],
             "tz": config["PROGRAM_TZ"].key,
             "date_of_birth": date(today.year - 25 - n, 6, 15),  # never Feb 29 in a non-leap year

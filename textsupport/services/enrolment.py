@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Mapping
 from typing import Any
 
@@ -10,12 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from textsupport import clock, db, eligibility
-from textsupport.models import AuditOutcome, Participant, ParticipantStatus, Sex
+from textsupport import clock, db, eligibility, study_ids
+from textsupport.models import AllocationSlot, AuditOutcome, Participant, ParticipantStatus, Sex
 from textsupport.services import audit, submissions
-
-# No 0/O or 1/I: study ids are read aloud and typed by hand.
-_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
 
 class EnrolmentError(ValueError):
@@ -26,10 +22,26 @@ class EnrolmentError(ValueError):
         self.errors = errors
 
 
-def rules(config: Mapping[str, Any]) -> eligibility.Rules:
-    """The eligibility rules from the app's configuration."""
+def rules(config: Mapping[str, Any], sites: tuple[str, ...] | None = None) -> eligibility.Rules:
+    """The eligibility rules from the app's configuration, with the sites open for enrolment."""
     low, high = config["ELIGIBLE_AGE"]
-    return eligibility.Rules(low, high, config["DISCHARGE_WINDOW_DAYS"])
+    return eligibility.Rules(low, high, config["DISCHARGE_WINDOW_DAYS"], sites)
+
+
+def open_sites(session: Session, config: Mapping[str, Any]) -> tuple[str, ...] | None:
+    """The sites enrolment accepts: SITES, else those the allocation table covers (None: any site)."""
+    if config["SITES"]:
+        return tuple(config["SITES"])
+    if "site" not in config["STRATA_FIELDS"]:
+        return None  # the table does not stratify by site, so every site can be randomised
+    strata = session.scalars(select(AllocationSlot.stratum).distinct())
+    sites = {
+        value
+        for stratum in strata
+        for field, _, value in (part.partition("=") for part in stratum.split("|"))
+        if field == "site"
+    }
+    return tuple(sorted(sites))
 
 
 def enrol(
@@ -48,8 +60,9 @@ def enrol(
     if token is not None:
         submissions.spend(session, token, actor_id, "enrol")
     now = clock.now()
-    checked, errors = eligibility.check(raw, clock.local_date(now, config["PROGRAM_TZ"]), rules(config))
-    if checked and _phone_in_use(session, checked.phone):
+    today = clock.local_date(now, config["PROGRAM_TZ"])
+    checked, errors = eligibility.check(raw, today, rules(config, open_sites(session, config)))
+    if checked and phone_in_use(session, checked.phone):
         errors = {"phone": "this phone already belongs to an enrolled participant"}
     if errors:
         return _refuse(session, errors, actor_id)
@@ -67,9 +80,11 @@ def enrol(
     return participant
 
 
-def _phone_in_use(session: Session, phone: str) -> bool:
+def phone_in_use(session: Session, phone: str, other_than: int | None = None) -> bool:
+    """Whether an active participant (other than the one with id `other_than`) has this phone."""
     active = Participant.status != ParticipantStatus.WITHDRAWN
-    return session.scalar(select(Participant.id).where(Participant.phone == phone, active)) is not None
+    query = select(Participant.id).where(Participant.phone == phone, active, Participant.id != other_than)
+    return session.scalar(query) is not None
 
 
 def _refuse(session: Session, errors: dict[str, str], actor_id: int | None):
@@ -82,7 +97,7 @@ def _refuse(session: Session, errors: dict[str, str], actor_id: int | None):
 
 def _participant(checked: eligibility.Enrolment, now, actor_id: int | None) -> Participant:
     return Participant(
-        study_id="TS-" + "".join(secrets.choice(_ALPHABET) for _ in range(6)),
+        study_id=study_ids.new(),
         phone=checked.phone,
         first_name=checked.first_name,
         site=checked.site,

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from textsupport import clock, db, phones
+from textsupport import clock, db, phones, study_ids
 from textsupport.models import (
     Allocation,
     Assessment,
@@ -28,7 +28,8 @@ class ParticipantError(ValueError):
 
 
 def get(session: Session, study_id: str) -> Participant:
-    """The participant with this pseudonymous id, or ParticipantError."""
+    """The participant with this pseudonymous id (in any case), or ParticipantError."""
+    study_id = study_ids.normalise(study_id)
     participant = session.scalar(select(Participant).where(Participant.study_id == study_id))
     if participant is None:
         raise ParticipantError(f"no participant {study_id}")
@@ -44,7 +45,8 @@ def search(
     )
     query = query.strip()
     if query:
-        conditions = [Participant.study_id.ilike(f"%{query}%")]
+        # Study ids are stored upper case; autoescape keeps a typed % or _ literal.
+        conditions = [Participant.study_id.contains(study_ids.normalise(query), autoescape=True)]
         with contextlib.suppress(phones.PhoneError):  # not a phone: match the study id only
             conditions.append(Participant.phone == phones.normalise(query))
         statement = statement.where(or_(*conditions))
@@ -68,7 +70,11 @@ def record_step(session: Session, study_id: str, step: str, actor_id: int | None
     else:
         raise ParticipantError(f"unknown step {step!r}")
     audit.record(
-        session, f"record_{step}", AuditOutcome.OK, actor_id=actor_id, target=("participant", study_id)
+        session,
+        f"record_{step}",
+        AuditOutcome.OK,
+        actor_id=actor_id,
+        target=("participant", participant.study_id),
     )
     session.commit()
     return participant
@@ -119,7 +125,7 @@ def withdraw(
         )
     # The audit row keeps each step's reason: extending to the study overwrites the columns.
     audit.record(
-        session, "withdraw", AuditOutcome.OK, actor_id=actor_id, target=("participant", study_id),
+        session, "withdraw", AuditOutcome.OK, actor_id=actor_id, target=("participant", participant.study_id),
         detail=reason, kind=kind.value, previous=previous.value if previous else None, peer_unassigned=peer,
     )  # fmt: skip
     session.commit()

@@ -10,7 +10,7 @@ from sqlalchemy import exists, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from textsupport import clock, db, randomization
+from textsupport import clock, db, randomization, study_ids
 from textsupport.models import (
     Allocation,
     AllocationSlot,
@@ -50,6 +50,7 @@ def missing_steps(participant: Participant) -> list[str]:
 
 def randomize(session: Session, study_id: str, config: Mapping[str, Any], actor_id: int | None) -> Allocation:
     """Reveal the arm of `study_id` by a committed allocation, or raise RandomizeError (audited)."""
+    study_id = study_ids.normalise(study_id)
     for _ in range(ATTEMPTS):
         db.begin_write(session)
         participant = session.scalar(select(Participant).where(Participant.study_id == study_id))
@@ -67,7 +68,7 @@ def randomize(session: Session, study_id: str, config: Mapping[str, Any], actor_
             session.rollback()  # someone opened the same envelope, or randomised this person, first
             continue
         if allocation is None:
-            _refuse(session, study_id, actor_id, f"the allocation table for stratum {stratum} is exhausted")
+            _refuse(session, study_id, actor_id, _no_envelope(session, stratum))
         participant.status = ParticipantStatus.ACTIVE
         assessments.schedule(session, participant, allocation.allocated_at, config["ASSESSMENT_OFFSETS_DAYS"])
         audit.record(
@@ -102,6 +103,16 @@ def _open_envelope(session: Session, participant: Participant, stratum: str, act
         )
     )
     return session.scalar(select(Allocation).where(Allocation.participant_id == participant.id))
+
+
+def _no_envelope(session: Session, stratum: str) -> str:
+    """Why a stratum has no envelope left: never had a table, or used it all."""
+    if session.scalar(select(AllocationSlot.id).where(AllocationSlot.stratum == stratum).limit(1)) is None:
+        return (
+            f"no allocation table covers stratum {stratum}; correct the enrolment details "
+            "if they are wrong, or ask an admin to generate or import a table for it"
+        )
+    return f"the allocation table for stratum {stratum} is exhausted; ask an admin to add to it"
 
 
 def _refuse(session: Session, study_id: str, actor_id: int | None, why: str):

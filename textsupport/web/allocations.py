@@ -18,28 +18,29 @@ bp = Blueprint("allocations", __name__, url_prefix="/allocations")
 @require_role(Role.ADMIN)
 def index():
     """Per-stratum progress, with a warning for strata nearly used up."""
-    return _page(GenerateTableForm(), ImportTableForm())
+    form = GenerateTableForm()
+    form.sites.data = ",".join(current_app.config["SITES"])
+    return _page(form, ImportTableForm())
 
 
 @bp.post("/generate")
 @require_role(Role.ADMIN)
 def generate():
-    """Generate a concealed table from a recorded seed."""
+    """First show what would be added per stratum; add it once the admin confirms (confirm=1)."""
     form = GenerateTableForm()
     if form.validate_on_submit():
+        sites, fields = form.sites.data.split(","), current_app.config["STRATA_FIELDS"]
         try:
+            if form.confirm.data != "1":
+                plan = allocations.plan(db.session(), form.per_stratum.data, sites, fields)
+                return render_template("allocations/confirm.html", form=form, plan=plan)
             allocations.generate(
-                db.session(),
-                form.seed.data,
-                form.per_stratum.data,
-                form.sites.data.split(","),
-                current_app.config["STRATA_FIELDS"],
-                current_user.id,
+                db.session(), form.seed.data, form.per_stratum.data, sites, fields, current_user.id
             )
         except allocations.AllocationError as error:
             form.seed.errors = [str(error)]
         else:
-            flash("Allocation table generated.", "info")
+            flash(f"Allocation table generated: {form.per_stratum.data} slots added per stratum.", "info")
             return redirect(url_for(".index"))
     return _page(form, ImportTableForm(), 400)
 

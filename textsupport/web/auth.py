@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 from urllib.parse import urlsplit
 
 from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
+from flask_limiter.util import get_remote_address
 from flask_login import current_user, login_user, logout_user
+from limits import parse_many
 
 from textsupport import db
 from textsupport.services import users
@@ -16,12 +19,31 @@ from textsupport.web.forms import LoginForm
 bp = Blueprint("auth", __name__)
 
 
+# One address may be a whole clinic: its ceiling is this many times one account's limit.
+ADDRESS_FACTOR = 10
+
+
 def _login_limit() -> str:
     return current_app.config["LOGIN_RATE_LIMIT"]
 
 
+def _address_limit() -> str:
+    """LOGIN_RATE_LIMIT scaled by ADDRESS_FACTOR: '10 per minute' -> '100 per 1 minute'."""
+    items = parse_many(_login_limit())
+    return ";".join(
+        f"{item.amount * ADDRESS_FACTOR} per {item.multiples} {item.GRANULARITY.name}" for item in items
+    )
+
+
+def _account_at_address() -> str:
+    """The account typed (lower case, hashed: no email in the limiter's store) and the client address."""
+    email = (request.form.get("email") or "").strip().lower()
+    return f"{hashlib.sha256(email.encode()).hexdigest()[:24]}@{get_remote_address()}"
+
+
 @bp.route("/login", methods=["GET", "POST"])
-@limiter.limit(_login_limit, methods=["POST"])
+@limiter.limit(_login_limit, key_func=_account_at_address, methods=["POST"], scope="account")
+@limiter.limit(_address_limit, methods=["POST"], scope="address")
 def login():
     """The sign-in form; a wrong email or password gets one message that reveals neither."""
     if current_user.is_authenticated:

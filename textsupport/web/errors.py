@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import math
+import time
+from datetime import timedelta
+
 from flask import Flask, render_template
+from flask_limiter.util import get_remote_address
 from werkzeug.exceptions import HTTPException
+
+from textsupport.web.extensions import limiter
+from textsupport.web.filters import duration
 
 PAGES = {
     400: ("Bad request", "Something in that request was not right. Please go back and try again."),
@@ -21,4 +29,21 @@ def init_app(app: Flask) -> None:
 
 def _page(error: HTTPException):
     title, message = PAGES[error.code]
+    if error.code == 429:
+        message = _try_again()
     return render_template("error.html", code=error.code, title=title, message=message), error.code
+
+
+def _try_again() -> str:
+    """When the breached limit lets this account try again, in whole minutes ('try again in 1 min')."""
+    breached = limiter.current_limit
+    if breached is None:
+        return PAGES[429][1]
+    # The limiter counts in real time (not TEXTSUPPORT_NOW), so say how long, not what o'clock.
+    wait = duration(timedelta(minutes=max(1, math.ceil((breached.reset_at - time.time()) / 60))))
+    if breached.request_args[0] == get_remote_address():  # the whole address's ceiling
+        return f"Too many sign-in attempts from this address. Please try again in {wait}."
+    return (
+        "Too many sign-in attempts for this account from this address. "
+        f"Please try again in {wait}. Other accounts can still sign in."
+    )

@@ -7,6 +7,7 @@ from flask_wtf.file import FileField, FileRequired
 from wtforms import (
     BooleanField,
     EmailField,
+    HiddenField,
     IntegerField,
     PasswordField,
     RadioField,
@@ -47,16 +48,28 @@ class ConfirmForm(FlaskForm):
     """A button that needs only its CSRF token (randomise, record a step)."""
 
 
-class EnrolForm(FlaskForm):
-    """Enrolment as typed. The service checks every field; this form only carries the values."""
+class EnrolmentDetailsForm(FlaskForm):
+    """The details typed at enrolment that may be corrected before randomisation."""
 
     phone = StringField("Mobile phone", render_kw={"autocomplete": "off", "inputmode": "tel"})
     first_name = StringField("First name (used in texts)")
-    site = StringField("Site")
+    # The service checks the site against the open sites; the form only offers them (offer_sites).
+    site = SelectField("Site", choices=[], validate_choice=False)
     sex = SelectField("Sex", choices=[SelectChoice("", "Choose…"), *(SelectChoice(sex) for sex in SEXES)])
     tz = StringField("Time zone")
     date_of_birth = StringField("Date of birth", render_kw={"type": "date"})
     discharge_date = StringField("Discharge date", render_kw={"type": "date"})
+    any_site = False
+
+    def offer_sites(self, sites: tuple[str, ...] | None) -> None:
+        """Offer the sites open for enrolment; None (any site) leaves the template a text box."""
+        self.site.choices = [SelectChoice("", "Choose…"), *(SelectChoice(site) for site in sites or ())]
+        self.any_site = sites is None
+
+
+class EnrolForm(EnrolmentDetailsForm):
+    """Enrolment as typed. The service checks every field; this form only carries the values."""
+
     consent_version = StringField("Consent form version")
     text_capable_phone = BooleanField("Has a phone that can send and receive texts")
     reads_english = BooleanField("Can read English texts")
@@ -95,6 +108,7 @@ class GenerateTableForm(FlaskForm):
         "Slots per stratum", validators=[DataRequired(), NumberRange(min=1, max=10000)]
     )
     sites = StringField("Sites, comma-separated", validators=[DataRequired(), Length(max=400)])
+    confirm = HiddenField()  # "1" once the admin has seen what will be added
 
 
 class ImportTableForm(FlaskForm):

@@ -8,13 +8,14 @@ from flask import Blueprint, abort, current_app, flash, redirect, render_templat
 from flask_login import current_user
 from werkzeug.datastructures import MultiDict
 
-from textsupport import clock, db
+from textsupport import clock, db, study_ids
 from textsupport.content import content
 from textsupport.models import AuditOutcome, Role, StaffUser, WithdrawalKind
 from textsupport.services import (
     appointments,
     audit,
     casework,
+    corrections,
     enrolment,
     participant_story,
     participants,
@@ -24,7 +25,13 @@ from textsupport.services import (
 )
 from textsupport.web import kept_forms
 from textsupport.web.access import require_role
-from textsupport.web.forms import AppointmentForm, ConfirmForm, EnrolForm, WithdrawForm
+from textsupport.web.forms import (
+    AppointmentForm,
+    ConfirmForm,
+    EnrolForm,
+    EnrolmentDetailsForm,
+    WithdrawForm,
+)
 
 bp = Blueprint("participants", __name__, url_prefix="/participants")
 
@@ -38,6 +45,13 @@ WITHDRAWN_MESSAGES = {
     WithdrawalKind.STUDY: "{study_id} is withdrawn from the study. Their data is kept; nothing more will "
     "be sent.",
 }
+
+
+@bp.url_value_preprocessor
+def _stored_study_id(endpoint, values) -> None:
+    """/participants/ts-abc123 is TS-ABC123: every route, audit row and redirect sees the stored id."""
+    if values and "study_id" in values:
+        values["study_id"] = study_ids.normalise(values["study_id"])
 
 
 @bp.get("/")
@@ -55,6 +69,7 @@ def new():
     """The enrolment form; on any bad field nothing is saved and the form keeps what was typed."""
     kept = kept_forms.restore() if request.method == "GET" else {}  # typed before a sign-out
     form = EnrolForm(formdata=MultiDict(kept)) if kept else EnrolForm()
+    form.offer_sites(enrolment.open_sites(db.session(), current_app.config))
     if request.method == "GET" and not kept:
         form.tz.data = current_app.config["PROGRAM_TZ"].key
     if form.validate_on_submit():
@@ -111,6 +126,42 @@ def show(study_id: str):
         peer=session.get(StaffUser, participant.peer_worker_id) if participant.peer_worker_id else None,
         can_assign=current_user.has_role(Role.SUPERVISOR, Role.ADMIN),
     )
+
+
+@bp.route("/<study_id>/edit", methods=["GET", "POST"])
+@require_role(*ENROLLERS)
+def edit(study_id: str):
+    """Correct enrolment details typed wrong; refused once the participant is randomised."""
+    session = db.session()
+    participant = _get_or_404(study_id)
+    form = EnrolmentDetailsForm(data=corrections.current(participant))
+    form.offer_sites(enrolment.open_sites(session, current_app.config))
+    if form.validate_on_submit():
+        try:
+            changed = corrections.correct(session, study_id, form.data, current_app.config, current_user.id)
+        except corrections.CorrectionError as error:
+            if "" in error.errors:
+                flash(f"Not changed: {error.errors['']}.", "error")
+                return redirect(url_for(".show", study_id=study_id))
+            for name, message in error.errors.items():
+                getattr(form, name).errors = [message]
+            flash("Nothing was changed. Please correct the marked fields.", "error")
+            return render_template("participants/edit.html", participant=participant, form=form), 400
+        flash(
+            f"Corrected: {', '.join(changed).replace('_', ' ')}." if changed else "Nothing changed.", "info"
+        )
+        return redirect(url_for(".show", study_id=study_id))
+    if not corrections.can_correct(session, participant):
+        flash("Enrolment details cannot be corrected after randomisation.", "error")
+        return redirect(url_for(".show", study_id=study_id))
+    audit.record_now(
+        session,
+        "view_participant",
+        AuditOutcome.OK,
+        actor_id=current_user.id,
+        target=("participant", study_id),
+    )
+    return render_template("participants/edit.html", participant=participant, form=form)
 
 
 @bp.post("/<study_id>/appointments")

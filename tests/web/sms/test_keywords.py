@@ -26,7 +26,9 @@ def opted_out(session, person) -> bool:
     return session.get(Participant, person.id).sms_opted_out_at is not None
 
 
-@pytest.mark.parametrize("word", ["STOP", "stop", "Stop.", " unsubscribe ", "ARRET", "Arrêt!", "quit!"])
+@pytest.mark.parametrize(
+    "word", ["STOP", "stop", "Stop.", " unsubscribe ", "ARRET", "Arrêt!", "arrête", "ARRÊT", "quit!"]
+)
 def test_opt_out_keywords_opt_out_at_once_and_cancel_planned_texts(app, client, session, person, word):
     tick(app, MORNING, send=False)  # today's text is planned
     response = reply(client, word)

@@ -16,7 +16,8 @@ from textsupport.triage.levels import Level
 # --- keywords: the whole message, case, spaces and trailing punctuation ignored -----------------------
 KEYWORDS = {
     **dict.fromkeys(("stop", "stopall", "unsubscribe", "cancel", "end", "quit", "revoke", "optout"), "STOP"),
-    "arret": "STOP",  # French; ARRÊT folds to arret
+    # French, matched after folding accents: ARRÊT -> arret; "arrête"/"arrêtez" (stop!) as people type it.
+    **dict.fromkeys(("arret", "arrete", "arretez"), "STOP"),
     **dict.fromkeys(("start", "yes", "unstop"), "START"),
     **dict.fromkeys(("help", "info"), "HELP"),
 }

@@ -1,0 +1,36 @@
+"""Eligibility: the site must be one open for enrolment (pure; table-driven)."""
+
+from datetime import date
+
+import pytest
+
+from tests.builders import enrolment_input
+from textsupport import eligibility
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.mark.parametrize(
+    ("sites", "typed", "saved"),
+    [
+        (None, "anywhere", "anywhere"),  # the table does not stratify by site
+        (("north", "south"), "north", "north"),
+        (("north", "south"), " South ", "south"),  # the listed spelling is kept
+    ],
+)
+def test_an_open_site_is_accepted(sites, typed, saved):
+    checked, errors = eligibility.check(enrolment_input(site=typed), TODAY, eligibility.Rules(sites=sites))
+    assert errors == {} and checked.site == saved
+
+
+@pytest.mark.parametrize(
+    ("sites", "typed", "message"),
+    [
+        (("north", "south"), "nrth", "'nrth' is not a recruiting site; choose one of north, south"),
+        ((), "north", "no site is open for enrolment: set SITES or load an allocation table"),
+        (("north",), "", "this is required"),
+    ],
+)
+def test_any_other_site_is_refused(sites, typed, message):
+    checked, errors = eligibility.check(enrolment_input(site=typed), TODAY, eligibility.Rules(sites=sites))
+    assert checked is None and errors == {"site": message}
