@@ -259,8 +259,8 @@ def test_without_sites_the_enrol_form_offers_the_table_s_sites(client, session):
 @freeze_time("2026-11-23T17:00:00Z")
 def test_the_enrol_form_refuses_a_site_not_offered(client, session):
     signed_in(client, session, Role.TRIAL_STAFF)
-    token = csrf_token(client, "/participants/new")
-    response = client.post("/participants/new", data=dict(ENROL, site="nrth", csrf_token=token))
+    tokens = form_data(client, "/participants/new")
+    response = client.post("/participants/new", data=dict(ENROL, site="nrth", **tokens))
     assert response.status_code == 400
     assert "&#39;nrth&#39; is not a recruiting site; choose one of north, south" in response.get_data(
         as_text=True
@@ -323,8 +323,8 @@ def test_a_participant_page_opens_from_a_lower_case_id_and_audits_the_stored_one
 @freeze_time("2026-11-23T17:00:00Z")
 def test_the_enrol_form_refuses_a_phone_with_letters(client, session):
     signed_in(client, session, Role.TRIAL_STAFF)
-    token = csrf_token(client, "/participants/new")
-    response = client.post("/participants/new", data=dict(ENROL, phone="780-555-ABCD", csrf_token=token))
+    tokens = form_data(client, "/participants/new")
+    response = client.post("/participants/new", data=dict(ENROL, phone="780-555-ABCD", **tokens))
     assert response.status_code == 400
     assert "has letters; type the number in digits only" in response.get_data(as_text=True)
     assert session.scalar(select(func.count()).select_from(Participant)) == 0

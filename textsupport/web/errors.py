@@ -40,7 +40,10 @@ def _try_again() -> str:
     if breached is None:
         return PAGES[429][1]
     # The limiter counts in real time (not TEXTSUPPORT_NOW), so say how long, not what o'clock.
-    wait = duration(timedelta(minutes=max(1, math.ceil((breached.reset_at - time.time()) / 60))))
+    # reset_at is rounded up to the next whole second (int(reset + 1)): take that second back, and
+    # never say more than the limit's own window ("2 min" for a per-minute limit was that second).
+    seconds = min(breached.reset_at - 1 - time.time(), breached.limit.get_expiry())
+    wait = duration(timedelta(minutes=max(1, math.ceil(seconds / 60))))
     if breached.request_args[0] == get_remote_address():  # the whole address's ceiling
         return f"Too many sign-in attempts from this address. Please try again in {wait}."
     return (
