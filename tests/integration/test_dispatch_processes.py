@@ -76,7 +76,9 @@ def test_a_dispatcher_killed_mid_run_loses_nothing_and_duplicates_nothing(databa
         window = {"scheduled_for": now - timedelta(minutes=1), "expires_at": now + timedelta(days=1)}
         make_outbound(session, person, local_date=now.date(), body=f"Text number {n}", urgent=True, **window)
     first = flask(database_url, server.base_url, "dispatch", mps="5")
-    time.sleep(3)
+    deadline = time.monotonic() + 60  # kill it once it is sending, however slowly a busy machine starts it
+    while len(fake.created) < 3 and time.monotonic() < deadline and first.poll() is None:
+        time.sleep(0.05)
     first.send_signal(signal.SIGKILL)
     first.communicate(timeout=10)
     assert 0 < len(fake.created) < 30  # it really died mid-run
