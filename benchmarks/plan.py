@@ -17,7 +17,7 @@ from textsupport.models import (
     ParticipantStatus,
     Sex,
 )
-from textsupport.services import planner
+from textsupport.services.sending import planner
 
 AT = datetime(2026, 3, 9, 16, 0, tzinfo=UTC)  # Mon 10:00 MDT
 START = date(2026, 3, 1)

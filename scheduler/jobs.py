@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from flask import Flask, current_app
 
 from textsupport import clock, content, db, sms
-from textsupport.services import dispatch, health, planner, sla
+from textsupport.services.ops import health
+from textsupport.services.queue import sla
+from textsupport.services.sending import dispatch, planner
 
 log = logging.getLogger("scheduler.jobs")
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from textsupport import content, db, sms
 from textsupport.models import OutboundKind, OutboundMessage
-from textsupport.services import dispatch, planner
+from textsupport.services.sending import dispatch, planner
 
 
 def tick(app, at: datetime, *, plan: bool = True, send: bool = True) -> dict:

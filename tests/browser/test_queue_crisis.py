@@ -26,7 +26,7 @@ from tests.browser.queue_helpers import (
     tab_to,
 )
 from textsupport.models import Arm, ItemState, Level, Pool, Role, StaffUser
-from textsupport.services import casework
+from textsupport.services.queue import casework
 
 pytestmark = pytest.mark.browser
 EDMONTON = ZoneInfo("America/Edmonton")  # PROGRAM_TZ's default

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from tests.builders import PASSWORD, make_ready_participant, make_staff
 from textsupport.models import Assessment, Participant, Role
-from textsupport.services import allocations, randomize
+from textsupport.services.trial import allocations, randomize
 
 pytestmark = pytest.mark.browser
 

@@ -6,8 +6,8 @@ from sqlalchemy import func, select
 from tests.builders import make_staff
 from tests.concurrency import at_once
 from textsupport.models import Role, StaffUser
-from textsupport.services import accounts
-from textsupport.services.users import UserError
+from textsupport.services.staff import accounts
+from textsupport.services.staff.users import UserError
 
 
 def active_admins(session) -> int:

@@ -5,7 +5,7 @@ from sqlalchemy import func, select
 
 from tests.builders import make_ready_participant
 from textsupport.models import AllocationSlot, AuditEntry
-from textsupport.services import allocations, randomize
+from textsupport.services.trial import allocations, randomize
 
 FIELDS = ("site", "sex")
 

@@ -23,7 +23,8 @@ from textsupport.models import (
     Role,
     StaffUser,
 )
-from textsupport.services import caseload, casework, sla, workload
+from textsupport.services.queue import caseload, casework, sla
+from textsupport.services.queue import workload_reads as workload
 
 NOON = datetime(2026, 11, 23, 19, 0, tzinfo=UTC)
 

@@ -23,7 +23,8 @@ from textsupport.models import (
     Role,
     StaffUser,
 )
-from textsupport.services import casework, submissions
+from textsupport.services.queue import casework
+from textsupport.services.staff import submissions
 
 NOON = datetime(2026, 11, 23, 19, 0, tzinfo=UTC)  # Mon 12:00 in Edmonton
 NIGHT = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)  # Tue 02:00 in Edmonton: quiet hours
@@ -266,7 +267,7 @@ def test_the_sign_off_rule_is_a_crisis_in_the_supervisors_pool(
 
 
 def test_a_reopened_crisis_may_ask_for_sign_off_again(session, app, at_noon):
-    from textsupport.services import queue
+    from textsupport.services.queue import reads as queue
 
     pat, sue, item = _crisis_for_supervisors(session)
     casework.request_signoff(session, item.id, pat, "Safe tonight.")

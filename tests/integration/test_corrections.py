@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from tests.builders import enrolment_input, make_participant, make_ready_participant
 from textsupport.models import AuditEntry, AuditOutcome, Participant, Sex
-from textsupport.services import allocations, corrections, enrolment, randomize
+from textsupport.services.trial import allocations, corrections, enrolment, randomize
 
 FIELDS = ("site", "sex")
 UNSET = pytest.mark.parametrize("settings", [{"SITES": ""}], indirect=True)

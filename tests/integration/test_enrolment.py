@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from tests.builders import enrolment_input, make_participant
 from textsupport.models import AuditEntry, AuditOutcome, Participant, ParticipantStatus
-from textsupport.services import enrolment
+from textsupport.services.trial import enrolment
 
 TODAY = "2026-11-23T17:00:00Z"  # Mon 2026-11-23 10:00 MST
 

@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from tests import times
 from textsupport.models import Heartbeat
-from textsupport.services import health
+from textsupport.services.ops import health
 
 
 def test_beat_upserts_one_row_per_process(session):

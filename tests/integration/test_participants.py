@@ -13,7 +13,7 @@ from textsupport.models import (
     OutboundStatus,
     ParticipantStatus,
 )
-from textsupport.services import allocations, assessments, participants, randomize
+from textsupport.services.trial import allocations, assessments, participants, randomize
 
 
 def test_search_by_study_id_fragment_or_any_phone_format(session):

@@ -9,7 +9,9 @@ from tests.builders import make_active, make_staff
 from tests.queue_builders import make_item
 from textsupport import content
 from textsupport.models import Arm, Level, OutboundMessage, ParticipantStatus, Pool, QueueItem, Role
-from textsupport.services import caseload, casework, queue, sla, workload
+from textsupport.services.queue import caseload, casework, sla
+from textsupport.services.queue import reads as queue
+from textsupport.services.queue import workload_reads as workload
 
 NOON = datetime(2026, 11, 23, 19, 0, tzinfo=UTC)  # Mon 12:00 in Edmonton
 LATER = NOON + timedelta(days=2)  # Wed 12:00

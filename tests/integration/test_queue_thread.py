@@ -7,7 +7,7 @@ import pytest
 from tests.builders import NOW, make_active, make_outbound, make_staff
 from tests.queue_builders import make_inbound, make_item
 from textsupport.models import Arm, OutboundKind, OutboundStatus, Role
-from textsupport.services import queue
+from textsupport.services.queue import reads as queue
 
 LIMIT = 4  # stands in for THREAD_LIMIT (100), so a long thread takes a few rows
 

@@ -13,7 +13,7 @@ from textsupport.models import (
     AuditOutcome,
     ParticipantStatus,
 )
-from textsupport.services import allocations, randomize
+from textsupport.services.trial import allocations, randomize
 
 FIELDS = ("site", "sex")
 

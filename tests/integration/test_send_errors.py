@@ -9,7 +9,7 @@ from tests.builders import make_active
 from tests.databases import make_settings
 from tests.sending import tick
 from textsupport.models import Arm, OutboundKind, OutboundMessage, OutboundStatus, Participant, QueueItem
-from textsupport.services import dispatch
+from textsupport.services.sending import dispatch
 from textsupport.sms import Failure, SendError
 
 SEND = datetime(2026, 3, 9, 16, 0, tzinfo=UTC)  # Mon 10:00 MDT

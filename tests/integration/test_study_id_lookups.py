@@ -7,7 +7,8 @@ from sqlalchemy import select
 
 from tests.builders import make_active, make_participant, make_ready_participant, make_staff
 from textsupport.models import Arm, Participant, Role
-from textsupport.services import allocations, caseload, corrections, participants, randomize
+from textsupport.services.queue import caseload
+from textsupport.services.trial import allocations, corrections, participants, randomize
 
 
 def test_get_and_search_ignore_case_and_spaces(session):

@@ -19,7 +19,9 @@ from textsupport.models import (
     Role,
     StaffUser,
 )
-from textsupport.services import casework, enrolment, submissions
+from textsupport.services.queue import casework
+from textsupport.services.staff import submissions
+from textsupport.services.trial import enrolment
 
 NOON = datetime(2026, 11, 23, 19, 0, tzinfo=UTC)  # Mon 12:00 in Edmonton
 

@@ -5,7 +5,7 @@ from sqlalchemy import select
 
 from tests.builders import PASSWORD, make_staff
 from textsupport.models import AuditEntry, AuditOutcome, Role, StaffUser
-from textsupport.services import users
+from textsupport.services.staff import users
 
 
 def test_create_user_stores_an_argon2id_hash_and_audits(session):

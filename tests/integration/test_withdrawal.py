@@ -24,7 +24,10 @@ from textsupport.models import (
     Role,
     WithdrawalKind,
 )
-from textsupport.services import assessments, caseload, casework, participants, queue, routing
+from textsupport.services.queue import caseload, casework
+from textsupport.services.queue import reads as queue
+from textsupport.services.replies import routing
+from textsupport.services.trial import assessments, participants
 
 INTERVENTION, STUDY = WithdrawalKind.INTERVENTION, WithdrawalKind.STUDY
 START = date(2026, 10, 1)

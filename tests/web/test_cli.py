@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from textsupport.config import PROJECT_ROOT
 from textsupport.models import Participant, QueueItem, Role, StaffUser
-from textsupport.services import queue
+from textsupport.services.queue import reads as queue
 
 
 def test_init_db_twice_is_harmless(app):

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from tests.builders import make_active
 from textsupport.models import AllocationSlot, Arm, Participant
-from textsupport.services import participants
+from textsupport.services.trial import participants
 
 ENROLL = [
     "enroll",

@@ -10,7 +10,7 @@ from tests.databases import make_settings
 from tests.queue_builders import make_item
 from tests.web.helpers import login
 from textsupport.models import Arm, Assessment, AssessmentKind, Level, Pool, Role
-from textsupport.services import allocations
+from textsupport.services.trial import allocations
 
 NOON = datetime(2026, 11, 23, 19, 0, tzinfo=UTC)  # Mon 12:00 MST
 TODAY = date(2026, 11, 23)

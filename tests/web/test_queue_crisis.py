@@ -10,7 +10,7 @@ from tests.databases import make_settings
 from tests.queue_builders import make_item
 from tests.web.helpers import csrf_token, form_data, login
 from textsupport.models import Arm, AuditEntry, ItemState, Level, Pool, QueueEvent, QueueItem, Role
-from textsupport.services import casework
+from textsupport.services.queue import casework
 
 NOON = datetime(2026, 11, 23, 19, 0, tzinfo=UTC)  # Mon 12:00 MST
 
@@ -250,7 +250,7 @@ def test_bad_filters_get_a_clear_message_not_an_error_page(client, session, peop
 def test_the_resolved_tab_shows_the_newest_and_says_when_there_are_more(
     client, session, app, people, monkeypatch
 ):
-    from textsupport.services import resolved as resolved_service
+    from textsupport.services.queue import resolved_reads as resolved_service
 
     monkeypatch.setattr(resolved_service, "LIMIT", 2)
     for n in range(3):

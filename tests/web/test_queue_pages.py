@@ -12,7 +12,7 @@ from tests.queue_builders import make_inbound, make_item
 from tests.web.helpers import login
 from tests.web.twilio_signing import SETTINGS, signed_post
 from textsupport.models import Arm, AuditEntry, OutboundKind, OutboundMessage, Pool, QueueItem, Role
-from textsupport.services.queue import THREAD_LIMIT
+from textsupport.services.queue.reads import THREAD_LIMIT
 
 NIGHT = "2026-11-24T10:00:00Z"  # Tue 03:00 MST
 
@@ -90,7 +90,7 @@ def test_an_overdue_item_says_so(client, session):
 
 
 def test_an_answered_item_past_its_deadline_says_answered_not_overdue(client, session):
-    from textsupport.services import casework
+    from textsupport.services.queue import casework
 
     make_active(session, Arm.TEXT, date(2026, 11, 1), phone="+17805550101")
     make_active(session, Arm.TEXT, date(2026, 11, 1), phone="+17805550102")

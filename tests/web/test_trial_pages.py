@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from tests.builders import enrolment_input, make_participant, make_ready_participant, make_staff
 from tests.web.helpers import csrf_token, form_data, login
 from textsupport.models import Allocation, AuditEntry, AuditOutcome, Participant, Role
-from textsupport.services import allocations, randomize
+from textsupport.services.trial import allocations, randomize
 
 ALL_ROLES = list(Role)
 ACCESS = {

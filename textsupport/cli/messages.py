@@ -8,7 +8,7 @@ from flask.cli import with_appcontext
 
 from textsupport import clock, content
 from textsupport.cli.output import emit
-from textsupport.services import bank_check
+from textsupport.services.ops import bank_check
 
 
 @click.group("messages")

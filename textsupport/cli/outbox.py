@@ -12,7 +12,8 @@ from sqlalchemy import select
 from textsupport import clock, content, db, sms
 from textsupport.cli.output import emit, fail
 from textsupport.models import OutboundMessage
-from textsupport.services import dispatch, participants, planner
+from textsupport.services.sending import dispatch, planner
+from textsupport.services.trial import participants
 
 
 def _instant(value: str | None) -> datetime:

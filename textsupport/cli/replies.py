@@ -14,7 +14,7 @@ from flask.cli import with_appcontext
 
 from textsupport import content, db, phones
 from textsupport.cli.output import emit, fail
-from textsupport.services import inbound
+from textsupport.services.replies import inbound
 
 
 @click.command("receive")

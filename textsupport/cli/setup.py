@@ -11,7 +11,8 @@ from flask.cli import with_appcontext
 
 from textsupport import content, db, schema
 from textsupport.cli.output import emit
-from textsupport.services import demo, users
+from textsupport.services.ops import demo
+from textsupport.services.staff import users
 
 
 @click.command("init-db")

@@ -10,7 +10,7 @@ from flask.cli import with_appcontext
 
 from textsupport import db, study_ids
 from textsupport.cli.output import emit, fail
-from textsupport.services import allocations, enrolment, participants, randomize
+from textsupport.services.trial import allocations, enrolment, participants, randomize
 
 
 @click.command("enroll")

@@ -10,7 +10,7 @@ from flask_login import current_user, login_required
 
 from textsupport import db
 from textsupport.models import AuditOutcome, Role
-from textsupport.services import audit
+from textsupport.services.staff import audit
 
 
 def require_role(*roles: Role) -> Callable:

@@ -12,8 +12,8 @@ from werkzeug.datastructures import MultiDict
 
 from textsupport import clock, db, passwords
 from textsupport.models import Role
-from textsupport.services import accounts
-from textsupport.services.users import UserError
+from textsupport.services.staff import accounts
+from textsupport.services.staff.users import UserError
 from textsupport.web import kept_forms
 from textsupport.web.access import require_role
 from textsupport.web.forms import AccountForm, ConfirmForm, PasswordForm, RoleForm

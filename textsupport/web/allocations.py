@@ -7,7 +7,7 @@ from flask_login import current_user
 
 from textsupport import db
 from textsupport.models import Role
-from textsupport.services import allocations
+from textsupport.services.trial import allocations
 from textsupport.web.access import require_role
 from textsupport.web.forms import GenerateTableForm, ImportTableForm
 

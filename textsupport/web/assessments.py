@@ -7,7 +7,8 @@ from flask_login import current_user
 
 from textsupport import clock, db
 from textsupport.models import AuditOutcome
-from textsupport.services import assessments, audit
+from textsupport.services.staff import audit
+from textsupport.services.trial import assessments
 from textsupport.web.access import require_role
 from textsupport.web.forms import ConfirmForm
 

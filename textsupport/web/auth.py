@@ -11,7 +11,7 @@ from flask_login import current_user, login_user, logout_user
 from limits import parse_many
 
 from textsupport import db
-from textsupport.services import users
+from textsupport.services.staff import users
 from textsupport.web import kept_forms
 from textsupport.web.extensions import limiter
 from textsupport.web.forms import LoginForm

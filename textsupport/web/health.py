@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, jsonify
 
 from textsupport import db
-from textsupport.services import health
+from textsupport.services.ops import health
 
 bp = Blueprint("health", __name__)
 

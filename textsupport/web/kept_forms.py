@@ -31,7 +31,7 @@ from flask_login import current_user
 from flask_wtf.csrf import CSRFError
 from werkzeug.datastructures import MultiDict
 
-from textsupport.services import submissions
+from textsupport.services.staff import submissions
 from textsupport.web.extensions import login_manager
 from textsupport.web.forms import LoginForm
 

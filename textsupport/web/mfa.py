@@ -6,7 +6,7 @@ from flask import Blueprint, current_app, flash, redirect, render_template, requ
 from flask_login import current_user, login_required
 
 from textsupport import db
-from textsupport.services import mfa
+from textsupport.services.staff import mfa
 from textsupport.web.forms import MfaForm
 
 bp = Blueprint("mfa", __name__, url_prefix="/account")

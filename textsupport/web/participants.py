@@ -11,18 +11,11 @@ from werkzeug.datastructures import MultiDict
 from textsupport import clock, db, study_ids
 from textsupport.content import content
 from textsupport.models import AuditOutcome, Role, StaffUser, WithdrawalKind
-from textsupport.services import (
-    appointments,
-    audit,
-    casework,
-    corrections,
-    enrolment,
-    participant_story,
-    participants,
-    queue,
-    randomize,
-    submissions,
-)
+from textsupport.services.queue import casework
+from textsupport.services.queue import reads as queue
+from textsupport.services.staff import audit, submissions
+from textsupport.services.trial import appointments, corrections, enrolment, participants, randomize
+from textsupport.services.trial import story_reads as participant_story
 from textsupport.web import kept_forms
 from textsupport.web.access import require_role
 from textsupport.web.forms import (

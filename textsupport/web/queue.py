@@ -7,7 +7,11 @@ from flask_login import current_user
 
 from textsupport import clock, content, db
 from textsupport.models import AuditOutcome, Level
-from textsupport.services import audit, caseload, casework, item_facts, queue, resolved, submissions
+from textsupport.services.queue import caseload, casework
+from textsupport.services.queue import item_reads as item_facts
+from textsupport.services.queue import reads as queue
+from textsupport.services.queue import resolved_reads as resolved
+from textsupport.services.staff import audit, submissions
 from textsupport.web import kept_forms
 from textsupport.web.access import require_role
 from textsupport.web.participants import VIEWERS as PARTICIPANT_VIEWERS

@@ -11,7 +11,7 @@ from twilio.request_validator import RequestValidator
 
 from textsupport import db
 from textsupport.models import AuditOutcome
-from textsupport.services import audit
+from textsupport.services.staff import audit
 
 log = logging.getLogger(__name__)
 

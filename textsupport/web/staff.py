@@ -7,8 +7,8 @@ from flask_login import current_user, login_required
 
 from textsupport import clock, db
 from textsupport.models import Role
-from textsupport.services import audit_log as audit_log_service
-from textsupport.services import home as home_service
+from textsupport.services.ops import home_reads as home_service
+from textsupport.services.staff import audit_reads as audit_log_service
 from textsupport.web.access import require_role
 
 bp = Blueprint("staff", __name__)

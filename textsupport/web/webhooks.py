@@ -6,7 +6,8 @@ from flask import Blueprint, Response, current_app, request
 from twilio.twiml.messaging_response import MessagingResponse
 
 from textsupport import content, db
-from textsupport.services import delivery, inbound
+from textsupport.services.replies import inbound
+from textsupport.services.sending import delivery
 from textsupport.web.extensions import csrf, limiter
 from textsupport.web.signatures import twilio_signed
 

@@ -7,7 +7,8 @@ from flask_login import current_user
 
 from textsupport import db
 from textsupport.models import Role
-from textsupport.services import caseload, workload
+from textsupport.services.queue import caseload
+from textsupport.services.queue import workload_reads as workload
 from textsupport.web.access import require_role
 
 bp = Blueprint("workload", __name__, url_prefix="/queue/workload")

@@ -32,7 +32,7 @@ def test_a_broken_classifier_queues_the_reply_as_urgent(client, session, person,
 def test_a_failure_after_storing_keeps_the_reply_and_queues_it_for_a_human(
     client, session, person, monkeypatch
 ):
-    from textsupport.services import replies
+    from textsupport.services.replies import responses as replies
 
     monkeypatch.setattr(replies, "respond", broken)
     assert reply(client, "thanks for today").status_code == 200
@@ -42,7 +42,7 @@ def test_a_failure_after_storing_keeps_the_reply_and_queues_it_for_a_human(
 
 
 def test_a_failed_handling_is_audited_and_its_urgent_item_too(client, session, person, monkeypatch):
-    from textsupport.services import replies
+    from textsupport.services.replies import responses as replies
 
     monkeypatch.setattr(replies, "respond", broken)
     reply(client, "thanks for today", sid="SMtrail3")
@@ -62,7 +62,7 @@ def test_a_failed_handling_is_audited_and_its_urgent_item_too(client, session, p
 def test_a_crisis_whose_handling_fails_stays_a_crisis_with_resources_and_an_on_call_alert(
     client, session, person, monkeypatch
 ):
-    from textsupport.services import replies
+    from textsupport.services.replies import responses as replies
 
     monkeypatch.setattr(replies, "respond", broken)
     page = reply(client, "i took all my pills tonight", sid="SMfail1").get_data(as_text=True)
@@ -84,7 +84,7 @@ def test_a_crisis_whose_handling_fails_stays_a_crisis_with_resources_and_an_on_c
 def test_when_the_on_call_alert_fails_too_the_crisis_item_and_resources_still_stand(
     client, session, person, monkeypatch
 ):
-    from textsupport.services import notify
+    from textsupport.services.replies import notify
 
     monkeypatch.setattr(notify, "on_call", broken)  # fails in the handling and again in the fallback
     page = reply(client, "i want to kill myself", sid="SMfail2").get_data(as_text=True)

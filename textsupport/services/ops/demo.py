@@ -1,0 +1,154 @@
+"""Demo data for `make run`: loaded once, with the accounts kept in the instance folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+from collections.abc import Mapping
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from textsupport import clock
+from textsupport.content import Content
+from textsupport.models import PEER_ARMS, Allocation, Arm, InboundMessage, Participant, Role, StaffUser
+from textsupport.services.replies import inbound
+from textsupport.services.staff import users
+from textsupport.services.trial import allocations, enrolment, randomize
+
+ACCOUNTS = (
+    ("admin@demo.textsupport.local", Role.ADMIN, "Ada Admin"),
+    ("staff@demo.textsupport.local", Role.TRIAL_STAFF, "Tom Trialstaff"),
+    ("rater@demo.textsupport.local", Role.RATER, "Rae Rater"),
+    ("peer@demo.textsupport.local", Role.PEER_WORKER, "Pat Peer"),
+    ("peer2@demo.textsupport.local", Role.PEER_WORKER, "Sam Peer"),
+    ("supervisor@demo.textsupport.local", Role.SUPERVISOR, "Sue Supervisor"),
+)
+
+
+DEMO_SITES = ["north", "south"]
+FIRST_NAMES = [
+    "Avery",
+    "Blake",
+    "Casey",
+    "Devon",
+    "Emery",
+    "Finley",
+    "Harper",
+    "Jesse",
+    "Kai",
+    "Logan",
+    "Morgan",
+    "Quinn",
+]
+
+
+DEMO_REPLIES = (  # (body, arms it comes from): the queue shows a crisis, an urgent and a routine item
+    ("had a good walk today, thanks for the texts", PEER_ARMS),  # to Pat Peer's queue
+    ("i cant cope with anything today", frozenset({Arm.TEXT, Arm.TAU})),  # to the staff queue
+    ("i want to end it tonight", PEER_ARMS),  # crisis: supervisors, and shown to Pat Peer too
+)
+DEMO_PEER = "peer@demo.textsupport.local"
+
+
+def load(session: Session, credentials_file: Path, config: Mapping[str, Any], bank: Content) -> dict:
+    """Create the demo accounts, participants and replies that do not exist yet; report the accounts."""
+    report = _accounts(session, credentials_file)
+    report["participants"] = _participants(session, config)
+    report["replies"] = _replies(session, config, bank)
+    return report
+
+
+def _replies(session: Session, config: Mapping[str, Any], bank: Content) -> int:
+    """Three demo replies through the real webhook service (once), after Pat Peer gets the peer arms."""
+    if session.scalar(select(func.count()).select_from(InboundMessage)):
+        return 0
+    peer = session.scalar(select(StaffUser).where(StaffUser.email == DEMO_PEER))
+    people = session.execute(
+        select(Participant, Allocation.arm).join(Allocation).order_by(Participant.id)
+    ).all()
+    for participant, arm in people:
+        if arm in PEER_ARMS and peer is not None:
+            participant.peer_worker_id = peer.id
+    session.commit()
+    for n, (body, arms) in enumerate(DEMO_REPLIES, start=1):
+        sender = next((p for p, arm in people if arm in arms), people[0][0])
+        form = {"MessageSid": f"SMDEMO{n:028d}", "From": sender.phone, "Body": body}
+        inbound.receive(session, form, config, bank)
+    return len(DEMO_REPLIES)
+
+
+def _participants(session: Session, config: Mapping[str, Any]) -> dict[str, int]:
+    """An allocation table and participants in all four arms, plus one still awaiting baseline."""
+    if session.scalar(select(func.count()).select_from(Participant)):
+        return {}
+    # The demo's table covers the configured sites (else its own), so every demo site is open.
+    sites = list(config["SITES"]) or DEMO_SITES
+    allocations.generate(session, "demo-2026", 40, sites, config["STRATA_FIELDS"], actor_id=None)
+    today = clock.local_date(clock.now(), config["PROGRAM_TZ"])
+    arms: dict[str, int] = {}
+    for n, name in enumerate(FIRST_NAMES):
+        raw = {
+            "phone": f"+1780555{100 + n:04d}",
+            "first_name": name,
+            "site": sites[n % len(sites)],
+            "sex": "FMX"[n % 3],
+            "tz": config["PROGRAM_TZ"].key,
+            "date_of_birth": date(today.year - 25 - n, 6, 15),  # never Feb 29 in a non-leap year
+            "discharge_date": today - timedelta(days=2),
+            "consent_version": "demo-v1",
+            "eligibility_confirmed": True,
+            "baseline_done": len(arms) < 4,  # once every arm is shown, leave the rest awaiting baseline
+        }
+        participant = enrolment.enrol(session, raw, config, actor_id=None)
+        if raw["baseline_done"]:
+            arm = randomize.randomize(session, participant.study_id, config, actor_id=None).arm.value
+            arms[arm] = arms.get(arm, 0) + 1
+        elif n >= 8:
+            break
+    return arms
+
+
+def _accounts(session: Session, credentials_file: Path) -> dict:
+    """Create the demo accounts that do not exist yet; report every demo account."""
+    known = _read(credentials_file)
+    created = []
+    for email, role, name in ACCOUNTS:
+        if session.scalar(select(StaffUser.id).where(StaffUser.email == email)) is not None:
+            continue
+        password = secrets.token_urlsafe(12)
+        users.create_user(session, email, role.value, password, name)
+        known[email] = {"role": role.value, "password": password}
+        created.append(email)
+    _write(credentials_file, known)
+    return {"created": created, "accounts": known, "credentials_file": str(credentials_file)}
+
+
+def describe(report: dict) -> str:
+    """The demo accounts as a small table for the terminal."""
+    lines = [f"Demo staff accounts (also in {report['credentials_file']}):"]
+    for email, account in report["accounts"].items():
+        lines.append(f"  {account['role']:<12} {email:<36} password: {account['password']}")
+    if report.get("participants"):
+        arms = ", ".join(f"{arm} {count}" for arm, count in sorted(report["participants"].items()))
+        lines.append(f"Demo participants randomised: {arms} (plus some awaiting baseline)")
+    if report.get("replies"):
+        lines.append(
+            "Demo replies wait in the queue (crisis, urgent, routine): the supervisor sees all three, "
+            "the peer worker their participants' two"
+        )
+    return "\n".join(lines)
+
+
+def _read(path: Path) -> dict:
+    return json.loads(path.read_text()) if path.exists() else {}
+
+
+def _write(path: Path, accounts: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(accounts, indent=2))
+    os.chmod(path, 0o600)  # demo passwords, readable by their owner only

@@ -1,0 +1,41 @@
+"""The home page's reads: what each role should do next, as counts with somewhere to act."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from textsupport.models import Role, StaffUser
+from textsupport.services.queue import reads as queue
+from textsupport.services.trial import allocations, assessments
+
+
+@dataclass(frozen=True)
+class Home:
+    """What to do next; a field is None when it is not this role's to see."""
+
+    crisis_open: int | None = None  # open crisis items the user may see
+    my_items: int | None = None  # claimed by them, or routed to them and unclaimed
+    followups_overdue: int | None = None
+    followups_due: int | None = None  # due within the rater horizon, not yet overdue
+    followup_horizon_days: int = assessments.HORIZON_DAYS
+    low_strata: list[allocations.StratumStatus] | None = None  # admin only; never an arm
+    allocation_table: bool = True  # False: there is no table yet (admin only)
+
+
+def read(session: Session, user: StaffUser, today: date, low_share: float) -> Home:
+    """What `user` should do next, read in one go (read only)."""
+    values: dict = {}
+    if user.has_role(*queue.WORKERS):
+        counts = queue.counts(session, user)
+        values.update(crisis_open=counts["crisis"], my_items=counts["mine"])
+    if user.has_role(*assessments.RATERS):
+        tasks = assessments.open_tasks(session, today)
+        overdue = sum(task.overdue for task in tasks)
+        values.update(followups_overdue=overdue, followups_due=len(tasks) - overdue)
+    if user.has_role(Role.ADMIN):  # the allocation table is concealed: admins only
+        statuses = allocations.status(session)
+        values.update(low_strata=allocations.low(statuses, low_share), allocation_table=bool(statuses))
+    return Home(**values)

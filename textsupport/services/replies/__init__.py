@@ -1,0 +1,1 @@
+"""Texts in: storing a reply once, routing it, answering it, and alerting on-call."""

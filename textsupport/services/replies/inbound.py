@@ -1,0 +1,249 @@
+"""A text arrives: store it once, act on keywords, triage it, answer, queue it for a human.
+
+One transaction per webhook, with no savepoint on the way: if handling fails, that transaction is
+rolled back and a second one stores the reply again (insert-or-ignore) and queues it as urgent for
+a human ("fail toward a human"). Either way exactly one transaction commits.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import bindparam, func, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from textsupport import clock, db, phones, triage
+from textsupport.content import Content
+from textsupport.models import (
+    Allocation,
+    AuditOutcome,
+    InboundMessage,
+    Level,
+    Participant,
+    StaffUser,
+)
+from textsupport.services.replies import notify, routing
+from textsupport.services.replies import responses as replies
+from textsupport.services.staff import audit
+
+log = logging.getLogger(__name__)
+CLASSIFIER_ERROR = triage.Verdict("urgent", None, ("classifier error",))
+PROCESSING_ERROR = ["processing error: please read this reply"]
+_INBOUND = InboundMessage.__table__
+# Insert-or-ignore on the unique MessageSid, built once per dialect.
+_STORE = {
+    name: dialect.insert(_INBOUND).on_conflict_do_nothing().returning(_INBOUND.c.id)
+    for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
+}
+
+
+# The sender with their arm, peer availability and latest reply: built once, bound per request.
+_SENDER = (
+    select(
+        Participant,
+        Allocation.arm,
+        StaffUser.is_active,
+        StaffUser.on_shift,
+        select(func.max(InboundMessage.received_at))
+        .where(InboundMessage.participant_id == Participant.id)
+        .correlate(Participant)
+        .scalar_subquery(),
+    )
+    .outerjoin(Allocation, Allocation.participant_id == Participant.id)
+    .outerjoin(StaffUser, StaffUser.id == Participant.peer_worker_id)
+    .where(Participant.phone == bindparam("phone"))
+)
+_normalise = functools.lru_cache(maxsize=4096)(phones.normalise)  # pure; a refused number is not cached
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What to say back in the webhook's TwiML: nothing, or one message."""
+
+    text: str | None = None
+
+
+class NotStored(Exception):  # noqa: N818 (a state, not a bug)
+    """Neither the handling nor its fallback could store the reply: the database is unreachable.
+
+    `answer` is what may still be said at once without a database: crisis resources for a crisis.
+    """
+
+    def __init__(self, answer: Answer) -> None:
+        super().__init__("the reply could not be stored")
+        self.answer = answer
+
+
+def receive(session: Session, form: Mapping[str, str], config: Mapping[str, Any], content: Content) -> Answer:
+    """Handle one signed webhook from Twilio; a repeat of a MessageSid changes nothing.
+
+    Raises NotStored only when even the fallback could not write.
+    """
+    verdict = _classify(form.get("Body") or "")  # pure work first: the write lock is held briefly
+    sid = _sid(form)
+    try:
+        return _handle(session, form, verdict, config, content)
+    except Exception:
+        log.exception("inbound %s: handling failed; queued for a human", sid)
+        session.rollback()
+    finally:
+        audit.drop_trail(session)
+    try:
+        return _fallback(session, form, verdict, config, content)
+    except Exception:
+        log.exception("inbound %s: could not be stored; recover it from the provider's message log", sid)
+        session.rollback()
+        raise NotStored(_crisis_answer(verdict, content)) from None
+    finally:
+        audit.drop_trail(session)
+
+
+def _handle(session, form, verdict, config, content) -> Answer:
+    """The whole use case in one transaction: store, act on the verdict, audit, commit."""
+    db.begin_write(session)
+    stored = store(session, form, verdict)
+    if stored is None:
+        session.commit()
+        return Answer()
+    reply, sender = stored
+    answer = Answer(replies.respond(session, reply, sender, verdict, config, content))
+    audit.finish_trail(session)
+    session.commit()
+    return answer
+
+
+def _fallback(session, form, verdict: triage.Verdict, config, content) -> Answer:
+    """Handling failed and was rolled back: store the reply anyway and queue it for a human.
+
+    Fail toward a human: at least urgent, a crisis stays a crisis (routed to the supervisors) and still
+    gets its resources and its on-call alert, each tried on its own so one failure cannot undo the rest.
+    """
+    db.begin_write(session)
+    stored = store(session, form, verdict)
+    if stored is None:  # a concurrent delivery of the same SID stored and handled it
+        session.commit()
+        return Answer()
+    reply, sender = stored
+    crisis = verdict.level == Level.CRISIS
+    audit.step(session, "handling_failed", AuditOutcome.FAILED)
+    reasons = PROCESSING_ERROR + (list(verdict.reasons) if crisis else [])
+    item_id = routing.open_item(session, reply, sender, Level.CRISIS if crisis else Level.URGENT, reasons)
+    answer = Answer()
+    if crisis:
+        _try(session, "oncall_failed", lambda: notify.on_call(session, item_id, config, content))
+        answer = _try(
+            session,
+            "auto_reply_failed",
+            lambda: Answer(replies.crisis_reply(session, reply, sender, content)),
+        ) or _crisis_answer(verdict, content)  # the outbox row failed: say it anyway, unrecorded
+    audit.finish_trail(session)
+    session.commit()
+    return answer
+
+
+def _try(session: Session, failed: str, action):
+    """Run one step of the fallback in a savepoint; None when it failed (audited, rolled back alone)."""
+    try:
+        with session.begin_nested():
+            return action()
+    except Exception:
+        log.exception("inbound fallback: %s", failed)
+        audit.step(session, failed, AuditOutcome.FAILED)
+        return None
+
+
+def _crisis_answer(verdict: triage.Verdict, content: Content) -> Answer:
+    """Crisis resources without the database (no name, no hourly limit), or nothing for other levels."""
+    if verdict.level != Level.CRISIS:
+        return Answer()
+    try:
+        return Answer(content.render("replies/crisis.txt", None))
+    except Exception:
+        log.exception("inbound: the crisis reply could not be rendered")
+        return Answer()
+
+
+def _sid(form: Mapping[str, str]) -> str:
+    return _clean(form.get("MessageSid") or form.get("SmsSid") or "").strip()[:64]
+
+
+def _clean(value: str) -> str:
+    """The value as sent, but for NUL, which no text column can hold: it becomes U+FFFD."""
+    return value.replace("\x00", "\ufffd")
+
+
+def store(
+    session: Session, form: Mapping[str, str], verdict: triage.Verdict
+) -> tuple[routing.Reply, routing.Sender] | None:
+    """Inside the caller's transaction: store the reply once per MessageSid (None: already stored).
+
+    Opens the reply's audit trail (received, classified) that the rest of the webhook adds to.
+    """
+    sid = _sid(form)
+    if not sid:
+        raise ValueError("a webhook without MessageSid")
+    sender_phone = _clean(form.get("From") or "").strip()
+    sender = _match(session, sender_phone)
+    participant = sender.participant
+    now = clock.now()
+    values = {
+        "provider_sid": sid,
+        "participant_id": participant.id if participant else None,
+        "from_phone": sender_phone[:32],
+        "to_phone": _clean(form.get("To") or "")[:32] or None,
+        "body": _clean(form.get("Body") or ""),
+        "num_media": int(form.get("NumMedia") or 0) if (form.get("NumMedia") or "0").isdigit() else 0,
+        "received_at": now,
+        "level": Level(verdict.level),
+        "keyword": verdict.keyword,
+        "reasons": list(verdict.reasons),
+        "extra": {"nul_replaced": True} if "\x00" in (form.get("Body") or "") else {},
+    }
+    connection = session.connection()
+    inbound_id = connection.execute(_STORE[connection.dialect.name], values).scalar()
+    if inbound_id is None:
+        return None
+    audit.start_trail(session, "inbound_reply", ("inbound", values["provider_sid"]))
+    audit.step(session, "inbound_received", AuditOutcome.OK)
+    audit.step(
+        session, "inbound_classified", AuditOutcome.OK,
+        detail=f"{verdict.level}: {', '.join(verdict.reasons)}",
+        level=verdict.level, keyword=verdict.keyword, reasons=list(verdict.reasons),
+    )  # fmt: skip
+    reply = routing.Reply(inbound_id, values["provider_sid"], values["from_phone"], now)
+    return reply, sender
+
+
+def _match(session: Session, sender: str) -> routing.Sender:
+    """The one participant who owns this phone; unknown when nobody does or it is shared.
+
+    A shared phone (two participants, whatever their status) is never attributed to either; its
+    owners are kept so a STOP or START still applies to the number. One query brings what handling
+    needs besides: the arm, whether the assigned peer can take the reply now, and when this
+    participant last replied.
+    """
+    try:
+        phone = _normalise(sender)
+    except phones.PhoneError:
+        return routing.Sender(None)
+    rows = session.execute(_SENDER, {"phone": phone}).all()
+    if len(rows) != 1:
+        return routing.Sender(None, owners=tuple(row[0] for row in rows))
+    participant, arm, peer_active, peer_on_shift, last_reply_at = rows[0]
+    return routing.Sender(
+        participant, arm, bool(peer_active and peer_on_shift), last_reply_at, (participant,)
+    )
+
+
+def _classify(body: str) -> triage.Verdict:
+    """The triage verdict, or 'urgent: classifier error' if classification breaks."""
+    try:
+        return triage.classify(body)
+    except Exception:
+        log.exception("triage failed; treating the reply as urgent")
+        return CLASSIFIER_ERROR

@@ -1,0 +1,55 @@
+"""Tell the on-call staff a crisis is waiting: a link only, never the message text."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from textsupport import clock
+from textsupport.content import Content
+from textsupport.models import AuditOutcome, OutboundKind, OutboundMessage, QueueItem
+from textsupport.services.staff import audit
+
+
+def on_call(
+    session: Session,
+    item: QueueItem | int,
+    config: Mapping[str, Any],
+    content: Content,
+    reason: str = "oncall",
+    template: str = "staff/crisis_alert.txt",
+) -> int:
+    """Inside the caller's transaction: queue an urgent SMS to each on-call phone; returns how many.
+
+    One alert per item, reason and phone: `reason` ("oncall" when it arrives, "overdue" past its SLA)
+    is part of the idempotency key.
+    """
+    item_id = item if isinstance(item, int) else item.id
+    phones = config["ONCALL_PHONES"]
+    base = (config.get("PUBLIC_BASE_URL") or "http://127.0.0.1:5000").rstrip("/")
+    body = content.render(template, link=f"{base}/queue/items/{item_id}")
+    now = clock.now()
+    for phone in phones:
+        session.add(
+            OutboundMessage(
+                kind=OutboundKind.NOTIFICATION,
+                idempotency_key=f"item:{item_id}:{reason}:{phone}",
+                to_phone=phone,
+                body=body,
+                urgent=True,
+                scheduled_for=now,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+    audit.step(
+        session,
+        "oncall_notified",
+        AuditOutcome.OK,
+        target=("queue_item", item_id),
+        recipients=len(phones),
+        reason=reason,
+    )
+    return len(phones)

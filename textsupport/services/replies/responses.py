@@ -1,0 +1,139 @@
+"""What we do and say for one classified reply: keywords, crisis resources, acknowledgements."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from textsupport import clock, triage
+from textsupport.content import Content
+from textsupport.models import (
+    AuditOutcome,
+    Level,
+    OutboundKind,
+    OutboundMessage,
+    OutboundStatus,
+    Participant,
+)
+from textsupport.services.replies import notify, routing
+from textsupport.services.staff import audit
+from textsupport.services.trial import participant_changes
+
+CRISIS_REPLY_EVERY = timedelta(hours=1)
+_AUTO_REPLY = insert(OutboundMessage.__table__)
+
+
+def respond(
+    session: Session,
+    reply: routing.Reply,
+    sender: routing.Sender,
+    verdict: triage.Verdict,
+    config: Mapping[str, Any],
+    content: Content,
+) -> str | None:
+    """Inside the caller's transaction: act on the verdict; return the TwiML answer's text, if any."""
+    now = clock.now()
+    participant = sender.participant
+    if verdict.keyword in ("STOP", "START"):
+        _subscription(session, sender.owners, verdict.keyword, now)
+        return None  # Twilio confirms opt-out and opt-in itself: no text of ours on top
+    level, reasons = Level(verdict.level), list(verdict.reasons)
+    if verdict.keyword == "HELP":
+        if level is not Level.ROUTINE:  # a bare HELP may be a cry for help
+            routing.open_item(session, reply, sender, level, reasons, "help", now)
+        return _auto_reply(session, reply, participant, "help", "replies/help.txt", content)
+    if verdict.opt_out_request and level is not Level.CRISIS:  # one staff task, never an unsubscribe
+        routing.open_item(session, reply, sender, level, reasons, "opt_out_request", now)
+        return _auto_reply(
+            session, reply, participant, "opt_out_request", "replies/opt_out_request.txt", content
+        )
+    item_id = routing.open_item(session, reply, sender, level, reasons, "reply", now)
+    if level is Level.CRISIS:
+        notify.on_call(session, item_id, config, content)
+        return crisis_reply(session, reply, sender, content)
+    if participant is None:
+        return _auto_reply(session, reply, None, "unknown", "replies/unknown_sender.txt", content)
+    if level is Level.URGENT:
+        return _auto_reply(session, reply, participant, "urgent", "replies/urgent.txt", content)
+    if _first_reply_today(sender, now):
+        return _auto_reply(session, reply, participant, "ack", "replies/acknowledgement.txt", content)
+    return None
+
+
+def crisis_reply(
+    session: Session, reply: routing.Reply, sender: routing.Sender, content: Content
+) -> str | None:
+    """Inside the caller's transaction: the crisis resources, at most once an hour per phone (outboxed)."""
+    if _crisis_replied_recently(session, reply, clock.now()):
+        return None
+    return _auto_reply(session, reply, sender.participant, "crisis", "replies/crisis.txt", content)
+
+
+def _subscription(session: Session, owners, keyword: str, now) -> None:
+    """STOP or START applies to the phone: to everyone enrolled with it, as Twilio's own block does."""
+    for participant in owners:
+        if keyword == "STOP":
+            participant_changes.mark_opted_out(session, participant, now)
+        else:
+            participant.sms_opted_out_at = None  # missed days are not back-filled: the planner plans today
+        audit.step(
+            session, f"sms_{keyword.lower()}", AuditOutcome.OK, target=("participant", participant.study_id)
+        )
+
+
+def _auto_reply(session, reply, participant, reason: str, template: str, content: Content) -> str | None:
+    """Record the TwiML answer as a sent auto_reply (unique per reply and reason) and return its text."""
+    if participant is not None and participant.sms_opted_out_at is not None:
+        return None  # Twilio would refuse it; the queue item still reaches a human
+    name = participant.first_name if participant else None
+    text = content.render(template, name)
+    now = clock.now()
+    session.connection().execute(
+        _AUTO_REPLY,
+        {
+            "participant_id": participant.id if participant else None,
+            "kind": OutboundKind.AUTO_REPLY,
+            "idempotency_key": f"inbound:{reply.provider_sid}:{reason}",
+            "to_phone": reply.from_phone[:16],
+            "body": text,
+            "urgent": True,
+            "scheduled_for": now,
+            "status": OutboundStatus.SENT,  # sent by Twilio as this webhook's TwiML answer
+            "sent_at": now,
+            "created_at": now,
+            "updated_at": now,
+        },
+    )
+    audit.step(session, "auto_replied", AuditOutcome.OK, detail=reason, reason=reason)
+    return text
+
+
+def _crisis_replied_recently(session: Session, reply: routing.Reply, now) -> bool:
+    """At most one crisis auto-reply per phone per hour."""
+    recent = select(func.count()).where(
+        OutboundMessage.kind == OutboundKind.AUTO_REPLY,
+        OutboundMessage.to_phone == reply.from_phone[:16],
+        OutboundMessage.idempotency_key.like("%:crisis"),
+        OutboundMessage.sent_at > now - CRISIS_REPLY_EVERY,
+    )
+    return bool(session.scalar(recent))
+
+
+def _first_reply_today(sender: routing.Sender, now) -> bool:
+    """True when no earlier reply came from this participant on their local date.
+
+    `sender.last_reply_at` was read before this reply was stored, under the webhook's write lock
+    on SQLite, in the same query that found the participant.
+    """
+    return sender.last_reply_at is None or sender.last_reply_at < _local_day_start(sender.participant, now)
+
+
+def _local_day_start(participant: Participant, now) -> datetime:
+    """The UTC instant the participant's local day began."""
+    zone = ZoneInfo(participant.tz)
+    return clock.at_local_time(clock.local_date(now, zone), time(0), zone)

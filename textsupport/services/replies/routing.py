@@ -1,0 +1,125 @@
+"""Who must look at a reply: queue items routed by level and arm, with their SLA."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from flask import current_app, has_app_context
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+from textsupport import clock
+from textsupport.models import (
+    PEER_ARMS,
+    Arm,
+    AuditOutcome,
+    ItemState,
+    Level,
+    Participant,
+    Pool,
+    QueueEvent,
+    QueueItem,
+)
+from textsupport.services.staff import audit
+
+SLA = {
+    Level.CRISIS: timedelta(minutes=15),
+    Level.URGENT: timedelta(hours=4),
+    Level.ROUTINE: timedelta(hours=24),
+}  # the defaults; QUEUE_SLA_MINUTES overrides them
+
+
+def sla(level: Level) -> timedelta:
+    """How long an item of `level` may wait: QUEUE_SLA_MINUTES in the app, else the defaults."""
+    if has_app_context() and "QUEUE_SLA_MINUTES" in current_app.config:
+        return timedelta(minutes=current_app.config["QUEUE_SLA_MINUTES"][level.value])
+    return SLA[level]
+
+
+@dataclass(frozen=True)
+class Reply:
+    """The stored reply, as handling needs it (no ORM load of the row just inserted)."""
+
+    id: int
+    provider_sid: str
+    from_phone: str
+    received_at: datetime
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who sent a reply, read in one query with the facts routing and acknowledgement need."""
+
+    participant: Participant | None
+    arm: Arm | None = None
+    peer_available: bool = False  # the assigned peer worker exists, is active and is on shift
+    last_reply_at: datetime | None = None  # their latest reply before this one
+    owners: tuple[Participant, ...] = ()  # everyone enrolled with this phone (several: a shared phone)
+
+
+def route(session: Session, sender: Sender, level: Level) -> tuple[Pool, int | None]:
+    """Inside the caller's transaction: (pool, peer); unknown senders to admins, peers only for peer arms.
+
+    A crisis goes to the supervisors' pool, from an unknown or shared number too (still attributed to
+    nobody); the participant's peer, when on shift, is assigned too so it shows in their queue, but the
+    supervisors own it.
+    """
+    participant = sender.participant
+    if participant is None:  # unknown or shared: admins sort it out, but a crisis cannot wait for them
+        return (Pool.SUPERVISOR if level is Level.CRISIS else Pool.ADMIN), None
+    if sender.arm not in PEER_ARMS or participant.peer_worker_id is None or not participant.in_intervention:
+        # TEXT and TAU never reach a peer: that would contaminate the arm. Nor does anyone withdrawn
+        # from the intervention (peer contact has stopped); staff still hear them.
+        return (Pool.SUPERVISOR if level is Level.CRISIS else Pool.STAFF), None
+    if not sender.peer_available:
+        return Pool.SUPERVISOR, None
+    return (Pool.SUPERVISOR if level is Level.CRISIS else Pool.PEER), participant.peer_worker_id
+
+
+_ITEMS = QueueItem.__table__
+_OPEN_ITEM = insert(_ITEMS).returning(_ITEMS.c.id)  # built once: no per-request statement building
+_ITEM_OPENED = insert(QueueEvent.__table__)
+
+
+def open_item(
+    session: Session,
+    reply: Reply,
+    sender: Sender,
+    level: Level,
+    reasons: list[str],
+    kind: str = "reply",
+    now: datetime | None = None,
+) -> int:
+    """Inside the caller's transaction: open one item of `kind` for this reply, with its first event.
+
+    Plain inserts (the item's id comes back from RETURNING): no ORM flush on the webhook's path.
+    """
+    now = now or clock.now()
+    pool, assignee = route(session, sender, level)
+    participant = sender.participant
+    connection = session.connection()
+    item_id = connection.execute(
+        _OPEN_ITEM,
+        {
+            "participant_id": participant.id if participant else None,
+            "inbound_id": reply.id,
+            "kind": kind,
+            "level": level,
+            "reasons": reasons,
+            "pool": pool,
+            "assignee_id": assignee,
+            "state": ItemState.OPEN,
+            "due_at": now + sla(level),
+            "created_at": now,
+        },
+    ).scalar_one()
+    connection.execute(
+        _ITEM_OPENED,
+        {"item_id": item_id, "at": now, "action": "opened", "data": {"pool": pool.value, "reasons": reasons}},
+    )
+    audit.step(
+        session, "inbound_queued", AuditOutcome.OK, target=("queue_item", item_id),
+        detail=f"{level}: {pool}", kind=kind, level=level.value, pool=pool.value,
+    )  # fmt: skip
+    return item_id

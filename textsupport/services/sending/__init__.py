@@ -1,0 +1,1 @@
+"""Texts out: the planner, the dispatcher and its pacing, delivery callbacks, send-time re-checks."""

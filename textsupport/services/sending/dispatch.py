@@ -1,0 +1,168 @@
+"""Send what is due: claim rows atomically, re-check each one, then send at the sender's pace.
+
+    planned ─claim─▶ sending ─▶ sent | unknown | failed | planned (retry later)
+       │                          unknown ─reconcile─▶ sent | planned
+       ├─▶ cancelled (opted out, withdrawn, arm changed)   ├─▶ expired (its day is over)
+       └─▶ planned, later (quiet hours)
+
+Claims use FOR UPDATE SKIP LOCKED on PostgreSQL and BEGIN IMMEDIATE on SQLite, so two
+dispatchers never take the same row. A dispatcher killed mid-send leaves rows in `sending`;
+after a lease they become `unknown` and are looked up at the provider before any resend.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+import time
+from collections import Counter
+from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+
+from textsupport import clock, db
+from textsupport.content import Content, segments
+from textsupport.db import Database
+from textsupport.models import OutboundMessage, OutboundStatus
+from textsupport.services.sending import outcomes, pacing, recheck
+from textsupport.sms import SmsGateway
+
+LEASE = timedelta(minutes=2)  # a row 'sending' for longer belongs to a dead dispatcher
+RECONCILE_AFTER = timedelta(seconds=60)  # give the provider time to list what it accepted
+MAX_WORKERS = 64
+log = logging.getLogger(__name__)
+_REPORT_LOCK = threading.Lock()
+
+
+def dispatch(
+    database: Database, at: datetime, config: Mapping[str, Any], gateway: SmsGateway, content: Content
+) -> dict[str, int]:
+    """Send everything due at `at`; return counts by outcome."""
+    report: Counter[str] = Counter()
+    now = clock.snapshot()
+    with database.sessionmaker() as session:
+        _recover(session, at, report)
+        _reconcile(session, gateway, at, report)
+        _expire(session, at, report)
+    mps = config["TWILIO_MPS"]
+    batch = max(
+        1, min(200, math.ceil(mps * 2))
+    )  # about two seconds of traffic: STOP can still cancel the rest
+    callback = _status_callback(config)
+    with ThreadPoolExecutor(max_workers=min(MAX_WORKERS, max(2, math.ceil(mps * 0.6) + 2))) as pool:
+        while True:
+            with database.sessionmaker() as session:
+                claimed, jobs = _claim(session, at, config, content, batch, report)
+            if not claimed:
+                break
+            if not jobs:
+                continue  # every claimed row was held, cancelled or expired
+            with database.sessionmaker() as session:
+                start = pacing.reserve(session, sum(job.segments for job in jobs), mps)
+            offset = 0.0
+            for job in jobs:
+                pool.submit(_send_one, database, gateway, job, start + offset, callback, now, report)
+                offset += job.segments / mps
+            # Claim the next batch just before this window ends, so sending never pauses.
+            time.sleep(max(0.0, start + offset - time.time() - 0.5))
+    return {
+        key: report[key] for key in ("sent", "expired", "cancelled", "failed", "held", "retried", "unknown")
+    }
+
+
+def _claim(session, at, config, content, limit, report) -> tuple[int, list[outcomes.Job]]:
+    """Take up to `limit` due rows, settle the ones that must not go, and mark the rest sending."""
+    db.begin_write(session)
+    query = (
+        select(OutboundMessage)
+        .where(OutboundMessage.status == OutboundStatus.PLANNED, OutboundMessage.scheduled_for <= at)
+        .order_by(OutboundMessage.urgent.desc(), OutboundMessage.scheduled_for, OutboundMessage.id)
+        .limit(limit)
+    )
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    rows = session.scalars(query).all()
+    people = recheck.load_people(session, rows)
+    jobs = []
+    now = clock.now()
+    for row in rows:
+        verdict = recheck.decide(row, people.get(row.participant_id), at, config)
+        row.updated_at = now
+        if verdict.action == "send":
+            person = people.get(row.participant_id)
+            row.body = row.body or recheck.render(row, person, content)
+            row.segments = segments(row.body).count
+            row.to_phone = row.to_phone or person.participant.phone
+            row.status, row.claimed_at, row.attempts = OutboundStatus.SENDING, now, row.attempts + 1
+            jobs.append(outcomes.Job(row.id, row.to_phone, row.body, row.segments))
+        else:
+            recheck.apply(row, verdict)
+            report[verdict.counter] += 1
+    session.commit()
+    return len(rows), jobs
+
+
+def _send_one(database, gateway, job, when, callback, now, report) -> None:
+    """Wait for this text's slot, send it, and record what happened (its own transaction)."""
+    time.sleep(max(0.0, when - time.time()))
+    try:
+        outcome = outcomes.send_with_retries(gateway, job, callback)
+        with database.sessionmaker() as session:
+            counter = outcomes.record(session, job, outcome, now())
+    except Exception:  # the row stays 'sending'; the lease turns it 'unknown' and reconcile settles it
+        log.exception("dispatch: recording outbound %s failed", job.outbound_id)
+        counter = "unknown"
+    with _REPORT_LOCK:
+        report[counter] += 1
+
+
+def _recover(session, at, report) -> None:
+    """Rows left 'sending' by a dead dispatcher become 'unknown': never resend them blind."""
+    db.begin_write(session)
+    stale = update(OutboundMessage).where(
+        OutboundMessage.status == OutboundStatus.SENDING, OutboundMessage.claimed_at < at - LEASE
+    )
+    report["unknown"] += session.execute(
+        stale.values(status=OutboundStatus.UNKNOWN, last_error="dispatcher lease expired").execution_options(
+            preserve_rowcount=True
+        )
+    ).rowcount
+    session.commit()
+
+
+def _reconcile(session, gateway, at, report) -> None:
+    """Look each 'unknown' row up at the provider: sent if it is there, planned again if not."""
+    db.begin_write(session)
+    rows = session.scalars(
+        select(OutboundMessage).where(
+            OutboundMessage.status == OutboundStatus.UNKNOWN,
+            OutboundMessage.claimed_at < at - RECONCILE_AFTER,
+        )
+    ).all()
+    for row in rows:
+        report[outcomes.reconcile(session, gateway, row)] += 1
+    session.commit()
+
+
+def _expire(session, at, report) -> None:
+    """A text whose local day is over is never sent late."""
+    db.begin_write(session)
+    due = update(OutboundMessage).where(
+        OutboundMessage.status == OutboundStatus.PLANNED, OutboundMessage.expires_at <= at
+    )
+    result = session.execute(
+        due.values(status=OutboundStatus.EXPIRED, updated_at=clock.now()).execution_options(
+            preserve_rowcount=True
+        )
+    )
+    report["expired"] += result.rowcount
+    session.commit()
+
+
+def _status_callback(config: Mapping[str, Any]) -> str | None:
+    base = config.get("PUBLIC_BASE_URL")
+    return f"{base.rstrip('/')}/twilio/status" if base else None

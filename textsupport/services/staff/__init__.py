@@ -1,0 +1,1 @@
+"""Staff accounts, two-step sign-in, one-time form tokens, and the append-only audit log."""

@@ -1,0 +1,117 @@
+"""Append audit entries inside the caller's transaction.
+
+A use case with several audited steps (a webhook reply: received, classified, queued, auto-replied,
+notified) may open a trail: each `step` is then kept in order and `finish_trail` writes them as one
+entry whose data lists every step. Without an open trail a step is its own entry, as `record` makes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+from textsupport import clock, db
+from textsupport.models import AuditEntry, AuditOutcome
+
+_TRAIL = "textsupport.audit_trail"
+_TRAIL_ENTRY = insert(AuditEntry.__table__)
+
+
+@dataclass
+class Trail:
+    """The steps of one use case, written as one audit entry."""
+
+    action: str
+    target: tuple[str, str | int]
+    steps: list[dict[str, Any]] = field(default_factory=list)
+    outcome: AuditOutcome = AuditOutcome.OK
+
+
+def record(
+    session: Session,
+    action: str,
+    outcome: AuditOutcome,
+    *,
+    actor_id: int | None = None,
+    target: tuple[str, str | int] | None = None,
+    ip: str | None = None,
+    detail: str | None = None,
+    **data: Any,
+) -> AuditEntry:
+    """Add one audit entry to `session`; the caller's commit makes it permanent."""
+    entry = AuditEntry(
+        at=clock.now(),
+        actor_id=actor_id,
+        action=action,
+        outcome=outcome,
+        target_type=target[0] if target else None,
+        target_id=str(target[1]) if target else None,
+        ip=ip,
+        detail=detail,
+        data=data,
+    )
+    session.add(entry)
+    return entry
+
+
+def record_now(session: Session, action: str, outcome: AuditOutcome, **kwargs: Any) -> None:
+    """Record and commit at once: for refusals, where nothing else is written."""
+    db.begin_write(session)
+    record(session, action, outcome, **kwargs)
+    session.commit()
+
+
+def start_trail(session: Session, action: str, target: tuple[str, str | int]) -> None:
+    """Inside the caller's transaction: collect the next steps into one entry about `target`."""
+    session.info[_TRAIL] = Trail(action, target)
+
+
+def step(
+    session: Session,
+    action: str,
+    outcome: AuditOutcome,
+    *,
+    target: tuple[str, str | int] | None = None,
+    detail: str | None = None,
+    **data: Any,
+) -> None:
+    """Inside the caller's transaction: audit one step, into the open trail or as its own entry."""
+    trail: Trail | None = session.info.get(_TRAIL)
+    if trail is None:
+        record(session, action, outcome, target=target, detail=detail, **data)
+        return
+    entry: dict[str, Any] = {"action": action, "outcome": outcome.value}
+    if target is not None:
+        entry["target"] = f"{target[0]}:{target[1]}"
+    if detail is not None:
+        entry["detail"] = detail
+    trail.steps.append(entry | data)
+    if outcome is not AuditOutcome.OK:
+        trail.outcome = outcome
+
+
+def finish_trail(session: Session) -> None:
+    """Inside the caller's transaction: write the open trail as one entry (a plain insert) and close it."""
+    trail: Trail | None = session.info.pop(_TRAIL, None)
+    if trail is None:
+        return
+    session.connection().execute(
+        _TRAIL_ENTRY,
+        {
+            "at": clock.now(),
+            "action": trail.action,
+            "outcome": trail.outcome,
+            "target_type": trail.target[0],
+            "target_id": str(trail.target[1]),
+            "detail": " > ".join(s["action"] for s in trail.steps),
+            "data": {"steps": trail.steps},
+        },
+    )
+
+
+def drop_trail(session: Session) -> None:
+    """Inside the caller's transaction: forget an open trail (its transaction was rolled back)."""
+    session.info.pop(_TRAIL, None)

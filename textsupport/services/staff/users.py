@@ -1,0 +1,119 @@
+"""Staff accounts: create them and check their passwords."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from textsupport import clock, db, passwords
+from textsupport.models import AuditOutcome, Role, StaffUser
+from textsupport.services.staff import audit, mfa
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class UserError(ValueError):
+    """The account cannot be created or changed as asked; the message says why (and `field`, which)."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def normalise_email(email: str) -> str:
+    """Emails compare case-insensitively: keep them stripped and lowercased."""
+    return email.strip().lower()
+
+
+def create_user(
+    session: Session,
+    email: str,
+    role: str,
+    password: str,
+    display_name: str | None = None,
+    *,
+    actor_id: int | None = None,
+    phone: str | None = None,
+) -> StaffUser:
+    """Create a staff account with an argon2id password hash, audited."""
+    db.begin_write(session)
+    email = normalise_email(email)
+    if not _EMAIL.match(email):
+        raise UserError(f"{email!r} is not an email address", "email")
+    role_value = parse_role(role)
+    check_password(password)
+    if session.scalar(select(StaffUser.id).where(StaffUser.email == email)) is not None:
+        raise UserError(f"an account for {email} already exists", "email")
+    user = StaffUser(
+        email=email,
+        display_name=(display_name or "").strip() or email.split("@")[0],
+        role=role_value,
+        password_hash=passwords.hash_password(password),
+        phone=phone,
+        is_active=True,
+        on_shift=True,
+        created_at=clock.now(),
+    )
+    session.add(user)
+    session.flush()
+    audit.record(
+        session,
+        "create_user",
+        AuditOutcome.OK,
+        actor_id=actor_id,
+        target=("staff_user", user.id),
+        role=role_value.value,
+    )
+    session.commit()
+    return user
+
+
+def parse_role(role: str) -> Role:
+    """The Role named `role`, or UserError listing the roles."""
+    try:
+        return Role(role)
+    except ValueError:
+        raise UserError(f"role must be one of {', '.join(Role)}, not {role!r}", "role") from None
+
+
+def check_password(password: str) -> None:
+    """UserError unless `password` is long enough (OWASP ASVS 2.1.1)."""
+    if len(password) < passwords.MIN_LENGTH:
+        raise UserError(f"the password must be at least {passwords.MIN_LENGTH} characters", "password")
+
+
+def authenticate(
+    session: Session, email: str, password: str, ip: str | None = None, code: str | None = None
+) -> StaffUser | None:
+    """The active account these credentials open, or None. Every attempt is audited.
+
+    An account with MFA also needs a current TOTP `code` that has not been used before.
+    """
+    db.begin_write(session)
+    user = session.scalar(select(StaffUser).where(StaffUser.email == normalise_email(email)))
+    if user is None or not user.is_active:
+        passwords.verify_password(passwords.DUMMY_HASH, password)  # same timing as a real check
+        audit.record(session, "login", AuditOutcome.DENIED, ip=ip, detail="unknown or inactive account")
+        session.commit()
+        return None
+    if not passwords.verify_password(user.password_hash, password):
+        audit.record(session, "login", AuditOutcome.DENIED, actor_id=user.id, ip=ip, detail="wrong password")
+        session.commit()
+        return None
+    if user.totp_secret and not mfa.accept(user, code):
+        audit.record(session, "login", AuditOutcome.DENIED, actor_id=user.id, ip=ip, detail="MFA code")
+        session.commit()
+        return None
+    if passwords.needs_rehash(user.password_hash):
+        user.password_hash = passwords.hash_password(password)
+    user.last_login_at = clock.now()
+    audit.record(session, "login", AuditOutcome.OK, actor_id=user.id, ip=ip)
+    session.commit()
+    return user
+
+
+def count_users(session: Session) -> int:
+    """How many staff accounts exist."""
+    return session.scalar(select(func.count()).select_from(StaffUser)) or 0

@@ -1,0 +1,1 @@
+"""The trial: enrolment, concealed randomisation, allocations, follow-up, appointments, participants."""

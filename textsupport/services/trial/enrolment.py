@@ -1,0 +1,117 @@
+"""Enrol a participant: check every field, save all or nothing, audit the attempt."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from textsupport import clock, db, eligibility, study_ids
+from textsupport.models import AllocationSlot, AuditOutcome, Participant, ParticipantStatus, Sex
+from textsupport.services.staff import audit, submissions
+
+
+class EnrolmentError(ValueError):
+    """Enrolment refused; `errors` maps each bad field to the reason."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__("; ".join(f"{field}: {why}" for field, why in errors.items()))
+        self.errors = errors
+
+
+def rules(config: Mapping[str, Any], sites: tuple[str, ...] | None = None) -> eligibility.Rules:
+    """The eligibility rules from the app's configuration, with the sites open for enrolment."""
+    low, high = config["ELIGIBLE_AGE"]
+    return eligibility.Rules(low, high, config["DISCHARGE_WINDOW_DAYS"], sites)
+
+
+def open_sites(session: Session, config: Mapping[str, Any]) -> tuple[str, ...] | None:
+    """The sites enrolment accepts: SITES, else those the allocation table covers (None: any site)."""
+    if config["SITES"]:
+        return tuple(config["SITES"])
+    if "site" not in config["STRATA_FIELDS"]:
+        return None  # the table does not stratify by site, so every site can be randomised
+    strata = session.scalars(select(AllocationSlot.stratum).distinct())
+    sites = {
+        value
+        for stratum in strata
+        for field, _, value in (part.partition("=") for part in stratum.split("|"))
+        if field == "site"
+    }
+    return tuple(sorted(sites))
+
+
+def enrol(
+    session: Session,
+    raw: Mapping[str, Any],
+    config: Mapping[str, Any],
+    actor_id: int | None,
+    *,
+    token: str | None = None,
+) -> Participant:
+    """Save a new participant, or raise EnrolmentError having saved nothing but an audit row.
+
+    `token` is the form's one-time token (None: not from a form): a second send enrols no one.
+    """
+    db.begin_write(session)
+    if token is not None:
+        submissions.spend(session, token, actor_id, "enrol")
+    now = clock.now()
+    today = clock.local_date(now, config["PROGRAM_TZ"])
+    checked, errors = eligibility.check(raw, today, rules(config, open_sites(session, config)))
+    if checked and phone_in_use(session, checked.phone):
+        errors = {"phone": "this phone already belongs to an enrolled participant"}
+    if errors:
+        return _refuse(session, errors, actor_id)
+    participant = _participant(checked, now, actor_id)
+    session.add(participant)
+    try:
+        session.flush()
+    except IntegrityError:  # a concurrent enrolment took the phone (or, rarely, the study id)
+        session.rollback()
+        return _refuse(session, {"phone": "this phone already belongs to an enrolled participant"}, actor_id)
+    audit.record(
+        session, "enrol", AuditOutcome.OK, actor_id=actor_id, target=("participant", participant.study_id)
+    )
+    session.commit()
+    return participant
+
+
+def phone_in_use(session: Session, phone: str, other_than: int | None = None) -> bool:
+    """Whether an active participant (other than the one with id `other_than`) has this phone."""
+    active = Participant.status != ParticipantStatus.WITHDRAWN
+    query = select(Participant.id).where(Participant.phone == phone, active, Participant.id != other_than)
+    return session.scalar(query) is not None
+
+
+def _refuse(session: Session, errors: dict[str, str], actor_id: int | None):
+    session.rollback()
+    audit.record_now(
+        session, "enrol", AuditOutcome.FAILED, actor_id=actor_id, detail=", ".join(sorted(errors))
+    )
+    raise EnrolmentError(errors)
+
+
+def _participant(checked: eligibility.Enrolment, now, actor_id: int | None) -> Participant:
+    return Participant(
+        study_id=study_ids.new(),
+        phone=checked.phone,
+        first_name=checked.first_name,
+        site=checked.site,
+        sex=Sex(checked.sex),
+        tz=checked.tz,
+        date_of_birth=checked.date_of_birth,
+        discharge_date=checked.discharge_date,
+        status=ParticipantStatus.ENROLLED,
+        eligibility_confirmed_at=now if checked.eligibility_confirmed else None,
+        eligibility_confirmed_by_id=actor_id if checked.eligibility_confirmed else None,
+        consent_version=checked.consent_version,
+        consent_at=now,
+        consent_by_id=actor_id,
+        baseline_done_at=now if checked.baseline_done else None,
+        created_at=now,
+        created_by_id=actor_id,
+    )
