@@ -39,7 +39,7 @@ DEFAULTS: dict[str, Any] = {
     "LOGIN_RATE_LIMIT": "10 per minute",
     "MFA_REQUIRED": None,  # staff must set up TOTP before using any page; None: on in production only
     "RATELIMIT_STORAGE_URI": "memory://",
-    # Trial rules (DOMAIN.md sections 5 and 6).
+    # Trial rules: eligibility, stratified randomisation, follow-up time points.
     "ELIGIBLE_AGE": "18-65",
     "DISCHARGE_WINDOW_DAYS": "7",
     "STRATA_FIELDS": "site,sex",
@@ -54,7 +54,7 @@ DEFAULTS: dict[str, Any] = {
     "REPLY_HOURS": "weekdays 9am to 5pm",
     # Crisis alerts go to these phones (comma-separated), as a link, even in quiet hours.
     "ONCALL_PHONES": "",
-    # The reply queue (DOMAIN.md section 4): minutes until an item is overdue, and peers' caseload cap.
+    # The reply queue: minutes until an item is overdue, and peers' caseload cap.
     "QUEUE_SLA_MINUTES": "crisis=15,urgent=240,routine=1440",
     "PEER_CASELOAD_CAP": "15",
     # Seconds between the queue page's refreshes of its list.

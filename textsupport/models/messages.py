@@ -27,7 +27,7 @@ from textsupport.models.queue import Level
 
 
 class OutboundKind(enum.StrEnum):
-    """Why a text is sent (CONTRACT.md section 5). More may be added; these names stay."""
+    """Why a text is sent. Other programs rely on these names: more may be added, none renamed."""
 
     DAILY = "daily"
     WELCOME = "welcome"

@@ -14,7 +14,7 @@ from textsupport.models.base import Base, UTCDateTime, str_enum
 
 
 class Role(enum.StrEnum):
-    """What a staff member may do (CONTRACT.md section 5)."""
+    """What a staff member may do; the names are part of the outside contract (create-user --role)."""
 
     ADMIN = "admin"  # everything, including the concealed allocation table
     TRIAL_STAFF = "trial_staff"  # enrol, randomise, see the arm after randomisation
