@@ -24,11 +24,29 @@ from textsupport.models.participants import (
     Sex,
     WithdrawalKind,
 )
-from textsupport.models.queue import ItemState, Level, Pool, QueueEvent, QueueItem
+from textsupport.models.queue import EventAction, ItemKind, ItemState, Level, Pool, QueueEvent, QueueItem
 from textsupport.models.runtime import Heartbeat
-from textsupport.models.staff import AuditEntry, AuditOutcome, FormSubmission, Role, StaffUser
+from textsupport.models.staff import (
+    ADMINS,
+    ENROLLING,
+    FOLLOW_UP,
+    PARTICIPANT_VIEWERS,
+    QUEUE_WORKERS,
+    SUPERVISING,
+    AuditEntry,
+    AuditOutcome,
+    FormSubmission,
+    Role,
+    StaffUser,
+)
 
 __all__ = [
+    "ADMINS",
+    "ENROLLING",
+    "FOLLOW_UP",
+    "PARTICIPANT_VIEWERS",
+    "QUEUE_WORKERS",
+    "SUPERVISING",
     "PEER_ARMS",
     "TEXTING_ARMS",
     "UTCDateTime",
@@ -43,9 +61,11 @@ __all__ = [
     "AuditOutcome",
     "Base",
     "DeliveryEvent",
+    "EventAction",
     "FormSubmission",
     "Heartbeat",
     "InboundMessage",
+    "ItemKind",
     "ItemState",
     "Level",
     "OutboundKind",

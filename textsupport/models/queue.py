@@ -35,6 +35,35 @@ class ItemState(enum.StrEnum):
     RESOLVED = "resolved"
 
 
+class ItemKind(enum.StrEnum):
+    """What a queue item asks of a person (stored as plain text: no schema change adds a kind)."""
+
+    REPLY = "reply"  # a flagged reply (or any reply from a peer-arm participant)
+    HELP = "help"  # a bare HELP: the help text went out, and a person should check in
+    OPT_OUT_REQUEST = "opt_out_request"  # "please stop texting me" in words: tell them how, check in
+    VERIFY_PHONE = "verify_phone"  # the number failed or is unreachable: staff verify it
+
+
+class EventAction(enum.StrEnum):
+    """What happened to a queue item, one append-only event each.
+
+    opened ─▶ claimed ─▶ replied | contact | signoff_requested ─▶ resolved ─▶ reopened
+       │         └─▶ released                ▲
+       └─▶ rerouted (peer off shift) ─▶ escalated (by a person or past its SLA)
+    """
+
+    OPENED = "opened"
+    CLAIMED = "claimed"
+    RELEASED = "released"
+    REPLIED = "replied"
+    CONTACT = "contact"
+    SIGNOFF_REQUESTED = "signoff_requested"
+    ESCALATED = "escalated"
+    REROUTED = "rerouted"
+    RESOLVED = "resolved"
+    REOPENED = "reopened"
+
+
 class QueueItem(Base):
     """Something a human must look at: a flagged reply or a staff task."""
 
@@ -51,7 +80,7 @@ class QueueItem(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     participant_id: Mapped[int | None] = mapped_column(ForeignKey("participants.id"))
     inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
-    kind: Mapped[str] = mapped_column(String(32))  # 'reply', 'opt_out_request', 'help', ...
+    kind: Mapped[str] = mapped_column(String(32))  # an ItemKind
     level: Mapped[Level] = mapped_column(str_enum(Level, "queue_level"))
     reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
     pool: Mapped[Pool] = mapped_column(str_enum(Pool, "queue_pool"))
@@ -74,9 +103,7 @@ class QueueEvent(Base):
     item_id: Mapped[int] = mapped_column(ForeignKey("queue_items.id"), index=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime())
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))  # None: the system
-    # opened, claimed, released, replied, contact, escalated, rerouted, signoff_requested (a peer asks a
-    # supervisor to close a crisis in their pool), resolved, reopened
-    action: Mapped[str] = mapped_column(String(32))
+    action: Mapped[str] = mapped_column(String(32))  # an EventAction
     note: Mapped[str | None] = mapped_column(Text)
     minutes: Mapped[int | None] = mapped_column(Integer)  # duration of a logged contact
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

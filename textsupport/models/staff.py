@@ -23,6 +23,15 @@ class Role(enum.StrEnum):
     SUPERVISOR = "supervisor"  # all queues, escalations, peer workload
 
 
+# Role groups, listed once: services decide visibility with them; web/access.py maps pages to them.
+ADMINS = (Role.ADMIN,)  # the allocation table, staff accounts, the audit log
+SUPERVISING = (Role.SUPERVISOR, Role.ADMIN)  # every queue, escalations, sign-off, workload
+QUEUE_WORKERS = (Role.PEER_WORKER, *SUPERVISING)  # who works the reply queue
+FOLLOW_UP = (Role.RATER, Role.ADMIN)  # the follow-up list; never shown an arm
+ENROLLING = (Role.ADMIN, Role.TRIAL_STAFF)  # enrol, correct, randomise, withdraw, appointments
+PARTICIPANT_VIEWERS = (Role.ADMIN, Role.TRIAL_STAFF, Role.SUPERVISOR)  # a participant's page, arm included
+
+
 class StaffUser(UserMixin, Base):
     """A person who signs in to the staff pages."""
 

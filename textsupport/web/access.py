@@ -9,7 +9,17 @@ from flask import abort, request
 from flask_login import current_user, login_required
 
 from textsupport import db
-from textsupport.models import AuditOutcome, Role
+from textsupport.models import (
+    ADMINS,
+    ENROLLING,
+    FOLLOW_UP,
+    PARTICIPANT_VIEWERS,
+    QUEUE_WORKERS,
+    SUPERVISING,
+    AuditOutcome,
+    Role,
+    StaffUser,
+)
 from textsupport.services.staff import audit
 
 
@@ -35,3 +45,24 @@ def require_role(*roles: Role) -> Callable:
         return guarded
 
     return decorate
+
+
+# The one table of who opens which pages. Routes name a row with `require`; templates ask `may`.
+PAGES: dict[str, tuple[Role, ...]] = {
+    "admin": ADMINS,  # allocations, staff accounts, the audit log
+    "enrol": ENROLLING,  # enrol, correct details, randomise, withdraw, appointments
+    "participants": PARTICIPANT_VIEWERS,  # find and open participants (the arm shown once randomised)
+    "follow_up": FOLLOW_UP,  # the follow-up list and its CSV
+    "queue": QUEUE_WORKERS,  # the reply queue, its items and the shift switch
+    "supervise": SUPERVISING,  # workload, assigning peers, the Resolved tab
+}
+
+
+def require(page: str) -> Callable:
+    """Decorate a view with the roles of its row in PAGES."""
+    return require_role(*PAGES[page])
+
+
+def may(user: StaffUser, page: str) -> bool:
+    """Whether `user` may open the pages of this row (for links and sections on other pages)."""
+    return user.has_role(*PAGES[page])

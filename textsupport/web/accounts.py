@@ -15,7 +15,7 @@ from textsupport.models import Role
 from textsupport.services.staff import accounts
 from textsupport.services.staff.users import UserError
 from textsupport.web import kept_forms
-from textsupport.web.access import require_role
+from textsupport.web.access import require
 from textsupport.web.forms import AccountForm, ConfirmForm, PasswordForm, RoleForm
 
 bp = Blueprint("accounts", __name__, url_prefix="/accounts")
@@ -28,14 +28,14 @@ def _password_rules() -> dict:
 
 
 @bp.get("/")
-@require_role(Role.ADMIN)
+@require("admin")
 def index():
     """Every staff account: role, active, two-step sign-in, last sign-in."""
     return render_template("accounts/index.html", rows=accounts.listing(db.session()), now=clock.now())
 
 
 @bp.route("/new", methods=["GET", "POST"])
-@require_role(Role.ADMIN)
+@require("admin")
 def new():
     """Create an account; bad input is refused with the reason and the form keeps what was typed."""
     kept = kept_forms.restore() if request.method == "GET" else {}  # typed before a sign-out
@@ -58,14 +58,14 @@ def new():
 
 
 @bp.get("/<int:user_id>")
-@require_role(Role.ADMIN)
+@require("admin")
 def show(user_id: int):
     """One account with its role, active and password forms."""
     return _account_page(user_id)
 
 
 @bp.post("/<int:user_id>/role")
-@require_role(Role.ADMIN)
+@require("admin")
 def set_role(user_id: int):
     """Give the account another role (the last active admin keeps theirs)."""
     form = RoleForm()
@@ -81,7 +81,7 @@ def set_role(user_id: int):
 
 
 @bp.post("/<int:user_id>/active")
-@require_role(Role.ADMIN)
+@require("admin")
 def set_active(user_id: int):
     """Deactivate or reactivate the account (never your own)."""
     active = request.form.get("active") == "1"
@@ -95,7 +95,7 @@ def set_active(user_id: int):
 
 
 @bp.post("/<int:user_id>/password")
-@require_role(Role.ADMIN)
+@require("admin")
 def reset_password(user_id: int):
     """Set a new password: typed by the admin, or generated and shown once."""
     form = PasswordForm()

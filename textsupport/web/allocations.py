@@ -6,16 +6,15 @@ from flask import Blueprint, Response, current_app, flash, redirect, render_temp
 from flask_login import current_user
 
 from textsupport import db
-from textsupport.models import Role
 from textsupport.services.trial import allocations
-from textsupport.web.access import require_role
+from textsupport.web.access import require
 from textsupport.web.forms import GenerateTableForm, ImportTableForm
 
 bp = Blueprint("allocations", __name__, url_prefix="/allocations")
 
 
 @bp.get("/")
-@require_role(Role.ADMIN)
+@require("admin")
 def index():
     """Per-stratum progress, with a warning for strata nearly used up."""
     form = GenerateTableForm()
@@ -24,7 +23,7 @@ def index():
 
 
 @bp.post("/generate")
-@require_role(Role.ADMIN)
+@require("admin")
 def generate():
     """First show what would be added per stratum; add it once the admin confirms (confirm=1)."""
     form = GenerateTableForm()
@@ -46,7 +45,7 @@ def generate():
 
 
 @bp.post("/import")
-@require_role(Role.ADMIN)
+@require("admin")
 def import_table():
     """Load a REDCap-style CSV; nothing is saved if any row is bad."""
     form = ImportTableForm()
@@ -63,7 +62,7 @@ def import_table():
 
 
 @bp.get("/export.csv")
-@require_role(Role.ADMIN)
+@require("admin")
 def export():
     """The whole sequence as CSV (audited: it unblinds the table)."""
     text = allocations.export_csv(db.session(), current_app.config["STRATA_FIELDS"], current_user.id)

@@ -9,16 +9,14 @@ from textsupport import clock, db
 from textsupport.models import AuditOutcome
 from textsupport.services.staff import audit
 from textsupport.services.trial import assessments
-from textsupport.web.access import require_role
+from textsupport.web.access import require
 from textsupport.web.forms import ConfirmForm
 
 bp = Blueprint("assessments", __name__, url_prefix="/assessments")
 
-RATERS = assessments.RATERS
-
 
 @bp.get("/")
-@require_role(*RATERS)
+@require("follow_up")
 def index():
     """Open assessments due in the next two weeks, overdue first."""
     today = clock.local_date(clock.now(), current_app.config["PROGRAM_TZ"])
@@ -27,7 +25,7 @@ def index():
 
 
 @bp.get("/export.csv")
-@require_role(*RATERS)
+@require("follow_up")
 def export():
     """All assessments as CSV for the rater team (audited; no arm)."""
     session = db.session()
@@ -38,7 +36,7 @@ def export():
 
 
 @bp.post("/<int:assessment_id>/complete")
-@require_role(*RATERS)
+@require("follow_up")
 def complete(assessment_id: int):
     """Record an assessment as done."""
     if ConfirmForm().validate_on_submit():

@@ -12,12 +12,11 @@ from textsupport import clock, db, study_ids
 from textsupport.content import content
 from textsupport.models import AuditOutcome, Role, StaffUser, WithdrawalKind
 from textsupport.services.queue import casework
-from textsupport.services.queue import reads as queue
 from textsupport.services.staff import audit, submissions
 from textsupport.services.trial import appointments, corrections, enrolment, participants, randomize
 from textsupport.services.trial import story_reads as participant_story
 from textsupport.web import kept_forms
-from textsupport.web.access import require_role
+from textsupport.web.access import may, require
 from textsupport.web.forms import (
     AppointmentForm,
     ConfirmForm,
@@ -28,10 +27,6 @@ from textsupport.web.forms import (
 
 bp = Blueprint("participants", __name__, url_prefix="/participants")
 
-VIEWERS = (Role.ADMIN, Role.TRIAL_STAFF, Role.SUPERVISOR)
-ENROLLERS = (Role.ADMIN, Role.TRIAL_STAFF)
-# Who sees the arm once randomised; a rater never does (and cannot open this page at all).
-ARM_VIEWERS = (Role.ADMIN, Role.TRIAL_STAFF, Role.SUPERVISOR)
 WITHDRAWN_MESSAGES = {
     WithdrawalKind.INTERVENTION: "{study_id} is withdrawn from the intervention: no more programme texts or "
     "peer contact. Follow-up goes on.",
@@ -48,7 +43,7 @@ def _stored_study_id(endpoint, values) -> None:
 
 
 @bp.get("/")
-@require_role(*VIEWERS)
+@require("participants")
 def index():
     """All participants, or those whose study id or phone matches ?q=."""
     query = request.args.get("q", "")
@@ -57,7 +52,7 @@ def index():
 
 
 @bp.route("/new", methods=["GET", "POST"])
-@require_role(*ENROLLERS)
+@require("enrol")
 def new():
     """The enrolment form; on any bad field nothing is saved and the form keeps what was typed."""
     kept = kept_forms.restore() if request.method == "GET" else {}  # typed before a sign-out
@@ -89,7 +84,7 @@ def new():
 
 
 @bp.get("/<study_id>")
-@require_role(*VIEWERS)
+@require("participants")
 def show(study_id: str):
     """One participant's whole picture: facts, timeline, appointments, texts, queue, follow-up (audited)."""
     session = db.session()
@@ -106,12 +101,12 @@ def show(study_id: str):
         "participants/show.html",
         participant=participant,
         story=story,
-        events=participants.timeline(session, participant, show_arm=current_user.has_role(*ARM_VIEWERS)),
-        show_arm=current_user.has_role(*ARM_VIEWERS),
+        events=participants.timeline(session, participant, show_arm=may(current_user, "participants")),
+        show_arm=may(current_user, "participants"),
         missing=randomize.missing_steps(participant),
         confirm=ConfirmForm(),
-        can_enrol=current_user.has_role(*ENROLLERS),
-        can_open_items=current_user.has_role(*queue.SEES_EVERYTHING),
+        can_enrol=may(current_user, "enrol"),
+        can_open_items=may(current_user, "supervise"),
         contact_types=casework.CONTACT_TYPES,
         appointment_form=AppointmentForm(),
         zone=ZoneInfo(participant.tz),
@@ -122,7 +117,7 @@ def show(study_id: str):
 
 
 @bp.route("/<study_id>/edit", methods=["GET", "POST"])
-@require_role(*ENROLLERS)
+@require("enrol")
 def edit(study_id: str):
     """Correct enrolment details typed wrong; refused once the participant is randomised."""
     session = db.session()
@@ -158,7 +153,7 @@ def edit(study_id: str):
 
 
 @bp.post("/<study_id>/appointments")
-@require_role(*ENROLLERS)
+@require("enrol")
 def add_appointment(study_id: str):
     """Add an appointment; texting arms get a reminder the day before."""
     participant = _get_or_404(study_id)
@@ -175,7 +170,7 @@ def add_appointment(study_id: str):
 
 
 @bp.post("/<study_id>/appointments/<int:appointment_id>")
-@require_role(*ENROLLERS)
+@require("enrol")
 def edit_appointment(study_id: str, appointment_id: int):
     """Move an appointment or change where it is."""
     participant = _get_or_404(study_id)
@@ -194,7 +189,7 @@ def edit_appointment(study_id: str, appointment_id: int):
 
 
 @bp.post("/<study_id>/appointments/<int:appointment_id>/cancel")
-@require_role(*ENROLLERS)
+@require("enrol")
 def cancel_appointment(study_id: str, appointment_id: int):
     """Cancel an appointment and its planned reminder."""
     participant = _get_or_404(study_id)
@@ -208,7 +203,7 @@ def cancel_appointment(study_id: str, appointment_id: int):
 
 
 @bp.post("/<study_id>/steps/<step>")
-@require_role(*ENROLLERS)
+@require("enrol")
 def record_step(study_id: str, step: str):
     """Record eligibility confirmed or baseline done after enrolment."""
     if ConfirmForm().validate_on_submit():
@@ -221,7 +216,7 @@ def record_step(study_id: str, step: str):
 
 
 @bp.route("/<study_id>/randomize", methods=["GET", "POST"])
-@require_role(*ENROLLERS)
+@require("enrol")
 def randomize_view(study_id: str):
     """Confirm, then open the next sealed envelope. Refusals say what is missing."""
     participant = _get_or_404(study_id)
@@ -243,7 +238,7 @@ def randomize_view(study_id: str):
 
 
 @bp.route("/<study_id>/withdraw", methods=["GET", "POST"])
-@require_role(*ENROLLERS)
+@require("enrol")
 def withdraw(study_id: str):
     """Withdraw from the intervention or the study, with a reason; data is kept."""
     participant = _get_or_404(study_id)

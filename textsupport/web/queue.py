@@ -13,11 +13,9 @@ from textsupport.services.queue import reads as queue
 from textsupport.services.queue import resolved_reads as resolved
 from textsupport.services.staff import audit, submissions
 from textsupport.web import kept_forms
-from textsupport.web.access import require_role
-from textsupport.web.participants import VIEWERS as PARTICIPANT_VIEWERS
+from textsupport.web.access import may, require
 
 bp = Blueprint("queue", __name__, url_prefix="/queue")
-WORKERS = queue.WORKERS
 ACTIONS = {  # POST /queue/items/<id>/<action>: (service, form fields it takes, what to say when done)
     "claim": (casework.claim, (), "Claimed: it is yours now."),
     "release": (casework.release, (), "Released back to the queue."),
@@ -35,7 +33,7 @@ ONE_TIME = {"contact", "escalate", "resolve", "reopen"}  # forms whose one-time 
 
 
 @bp.get("/")
-@require_role(*WORKERS)
+@require("queue")
 def index():
     """Open items of one tab by level, then age; ?partial=1 gives only the list, for the refresh."""
     tab = request.args.get("tab") or queue.default_tab(current_user)
@@ -52,7 +50,7 @@ def index():
 
 
 @bp.post("/shift")
-@require_role(*WORKERS)
+@require("queue")
 def shift():
     """Go on or off shift; while off, your new items go to the supervisors."""
     on_shift = request.form.get("on_shift") == "1"
@@ -64,7 +62,7 @@ def shift():
 
 
 @bp.get("/items/<int:item_id>")
-@require_role(*WORKERS)
+@require("queue")
 def item(item_id: int):
     """One item: the SMS thread, why it was flagged, its history and actions (each view is audited)."""
     return _item_page(item_id)
@@ -89,19 +87,19 @@ def _item_page(item_id: int, error: str | None = None, values: dict | None = Non
         names=names,
         thread=thread,
         facts=item_facts.facts(session, row, current_user, content.crisis_lines()),
-        can_open_participant=current_user.has_role(*PARTICIPANT_VIEWERS),
+        can_open_participant=may(current_user, "participants"),
         now=clock.now(),
         error=error,
         values=values or {},
         contact_types=casework.CONTACT_TYPES,
         reply_max=casework.REPLY_MAX_CHARS,
-        sees_everything=current_user.has_role(*queue.SEES_EVERYTHING),
+        sees_everything=may(current_user, "supervise"),
     )
     return page, status
 
 
 @bp.post("/items/<int:item_id>/reply")
-@require_role(*WORKERS)
+@require("queue")
 def reply(item_id: int):
     """Send an SMS to the participant through the outbox."""
     form = request.form
@@ -124,7 +122,7 @@ def reply(item_id: int):
 
 
 @bp.post("/items/<int:item_id>/<action>")
-@require_role(*WORKERS)
+@require("queue")
 def act(item_id: int, action: str):
     """Claim, release, log a contact, escalate, resolve, request sign-off or reopen."""
     if action not in ACTIONS:
@@ -165,7 +163,7 @@ def _refused(item_id: int, error: casework.CaseworkError | submissions.MissingTo
 
 
 @bp.get("/resolved")
-@require_role(*queue.SEES_EVERYTHING)
+@require("supervise")
 def resolved_list():
     """Resolved items for review, filtered by local date range, level and who resolved them (audited)."""
     session = db.session()

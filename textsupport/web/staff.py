@@ -6,10 +6,9 @@ from flask import Blueprint, current_app, render_template
 from flask_login import current_user, login_required
 
 from textsupport import clock, db
-from textsupport.models import Role
 from textsupport.services.ops import home_reads as home_service
 from textsupport.services.staff import audit_reads as audit_log_service
-from textsupport.web.access import require_role
+from textsupport.web.access import require
 
 bp = Blueprint("staff", __name__)
 
@@ -24,7 +23,7 @@ def home():
 
 
 @bp.get("/audit")
-@require_role(Role.ADMIN)
+@require("admin")
 def audit_log():
     """The newest audit entries: who did what, when, and how it ended."""
     return render_template("audit.html", rows=audit_log_service.recent(db.session()))

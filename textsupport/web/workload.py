@@ -6,17 +6,15 @@ from flask import Blueprint, current_app, flash, redirect, render_template, requ
 from flask_login import current_user
 
 from textsupport import db
-from textsupport.models import Role
 from textsupport.services.queue import caseload
 from textsupport.services.queue import workload_reads as workload
-from textsupport.web.access import require_role
+from textsupport.web.access import require
 
 bp = Blueprint("workload", __name__, url_prefix="/queue/workload")
-SUPERVISORS = (Role.SUPERVISOR, Role.ADMIN)
 
 
 @bp.get("/")
-@require_role(*SUPERVISORS)
+@require("supervise")
 def index(error: str | None = None, status: int = 200):
     """Open items, oldest item, median first response, contacts and resolved, per peer worker."""
     loads = workload.loads(db.session(), current_app.config)
@@ -33,7 +31,7 @@ def index(error: str | None = None, status: int = 200):
 
 
 @bp.post("/assign")
-@require_role(*SUPERVISORS)
+@require("supervise")
 def assign():
     """Assign a PEER or PEER_TEXT participant to a peer worker (over the cap only with a reason)."""
     form = request.form

@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from textsupport.models import Role, StaffUser
+from textsupport.models import FOLLOW_UP, QUEUE_WORKERS, Role, StaffUser
 from textsupport.services.queue import reads as queue
 from textsupport.services.trial import allocations, assessments
 
@@ -28,10 +28,10 @@ class Home:
 def read(session: Session, user: StaffUser, today: date, low_share: float) -> Home:
     """What `user` should do next, read in one go (read only)."""
     values: dict = {}
-    if user.has_role(*queue.WORKERS):
+    if user.has_role(*QUEUE_WORKERS):
         counts = queue.counts(session, user)
         values.update(crisis_open=counts["crisis"], my_items=counts["mine"])
-    if user.has_role(*assessments.RATERS):
+    if user.has_role(*FOLLOW_UP):
         tasks = assessments.open_tasks(session, today)
         overdue = sum(task.overdue for task in tasks)
         values.update(followups_overdue=overdue, followups_due=len(tasks) - overdue)

@@ -16,7 +16,9 @@ from sqlalchemy.orm import Session
 
 from textsupport import clock, db
 from textsupport.models import (
+    SUPERVISING,
     AuditOutcome,
+    EventAction,
     InboundMessage,
     ItemState,
     OutboundKind,
@@ -60,7 +62,7 @@ def _must_work_on(item: QueueItem, user: StaffUser) -> None:
     """Peers act on items they have claimed; supervisors and admins on any open item."""
     if item.state is ItemState.RESOLVED:
         raise CaseworkError("This item is resolved. Reopen it first.")
-    if item.owner_id != user.id and not user.has_role(*queue.SEES_EVERYTHING):
+    if item.owner_id != user.id and not user.has_role(*SUPERVISING):
         raise CaseworkError("Claim this item before working on it.")
 
 
@@ -122,7 +124,7 @@ def claim(session: Session, item_id: int, user: StaffUser) -> QueueItem:
             raise Conflict("This item is already resolved.")
         owner = session.get(StaffUser, item.owner_id) if item.owner_id else None
         raise Conflict(f"{owner.display_name if owner else 'Someone'} has already claimed this item.")
-    _record(session, item.id, user, "claimed", now)
+    _record(session, item.id, user, EventAction.CLAIMED, now)
     session.commit()
     return item
 
@@ -130,7 +132,7 @@ def claim(session: Session, item_id: int, user: StaffUser) -> QueueItem:
 def release(session: Session, item_id: int, user: StaffUser) -> None:
     """Give a claimed item back to its pool."""
     _change(
-        session, item_id, user, "released",
+        session, item_id, user, EventAction.RELEASED,
         when=(QueueItem.state == ItemState.CLAIMED,),
         values=lambda now: {"owner_id": None, "state": ItemState.OPEN},
         refused="This item is not claimed.",
@@ -167,7 +169,7 @@ def reply(
     """Queue an SMS to the participant through the outbox; the form's token makes a resubmit harmless."""
     body = _text(text, "a reply", REPLY_MAX_CHARS)
     db.begin_write(session)
-    _spend(session, token, user, "replied")
+    _spend(session, token, user, EventAction.REPLIED)
     item = _item(session, item_id, user)
     _must_work_on(item, user)
     participant = session.get(Participant, item.participant_id) if item.participant_id else None
@@ -175,11 +177,7 @@ def reply(
         raise CaseworkError("They have opted out of texts (STOP), so no SMS can be sent. Log a call instead.")
     if participant is not None and not participant.in_study:
         raise CaseworkError("They have withdrawn from the study, so no SMS can be sent. Log a call instead.")
-    if (
-        participant is not None
-        and not participant.in_intervention
-        and not user.has_role(*queue.SEES_EVERYTHING)
-    ):
+    if participant is not None and not participant.in_intervention and not user.has_role(*SUPERVISING):
         raise CaseworkError(
             "They have withdrawn from the intervention, so peer contact has stopped. Release the item for "
             "a supervisor."
@@ -207,7 +205,7 @@ def reply(
     except IntegrityError:
         session.rollback()  # this form was already sent: the first submit stands
         return session.scalar(select(OutboundMessage).where(OutboundMessage.idempotency_key == key))
-    _record(session, item.id, user, "replied", now, outbound_id=outbound.id, urgent=outbound.urgent)
+    _record(session, item.id, user, EventAction.REPLIED, now, outbound_id=outbound.id, urgent=outbound.urgent)
     session.commit()
     return outbound
 
@@ -243,10 +241,10 @@ def log_contact(
         raise CaseworkError("Duration must be between 1 and 600 minutes.")
     note = _text(note, "a note about the contact")
     db.begin_write(session)
-    _spend(session, token, user, "contact")
+    _spend(session, token, user, EventAction.CONTACT)
     item = _item(session, item_id, user)
     _must_work_on(item, user)
-    _record(session, item.id, user, "contact", clock.now(), note=note, minutes=duration, type=kind)
+    _record(session, item.id, user, EventAction.CONTACT, clock.now(), note=note, minutes=duration, type=kind)
     session.commit()
 
 
@@ -257,7 +255,7 @@ def escalate(session: Session, item_id: int, user: StaffUser, reason: str, *, to
     escalated_at stays for the SLA job, so an overdue crisis still pages on-call.
     """
     _change(
-        session, item_id, user, "escalated",
+        session, item_id, user, EventAction.ESCALATED,
         when=(QueueItem.state != ItemState.RESOLVED,),
         values=lambda now: {
             "pool": Pool.SUPERVISOR, "owner_id": None, "assignee_id": None, "state": ItemState.OPEN,
@@ -270,7 +268,7 @@ def escalate(session: Session, item_id: int, user: StaffUser, reason: str, *, to
 def resolve(session: Session, item_id: int, user: StaffUser, note: str, *, token=None) -> None:
     """Close an item; a note saying what was done is required."""
     _change(
-        session, item_id, user, "resolved",
+        session, item_id, user, EventAction.RESOLVED,
         when=(QueueItem.state != ItemState.RESOLVED,),
         values=lambda now: {"state": ItemState.RESOLVED, "resolved_at": now},
         refused="This item is already resolved.",
@@ -283,7 +281,7 @@ def resolve(session: Session, item_id: int, user: StaffUser, note: str, *, token
 def reopen(session: Session, item_id: int, user: StaffUser, reason: str, *, token=None) -> None:
     """Open a resolved item again, unclaimed, with a reason and a fresh SLA from now."""
     _change(
-        session, item_id, user, "reopened",
+        session, item_id, user, EventAction.REOPENED,
         when=(QueueItem.state == ItemState.RESOLVED,),
         values=lambda now: {
             "state": ItemState.OPEN, "owner_id": None, "resolved_at": None,
@@ -297,7 +295,7 @@ def reopen(session: Session, item_id: int, user: StaffUser, reason: str, *, toke
 
 def _may_resolve(item: QueueItem, user: StaffUser) -> None:
     """A crisis in the supervisors' pool is closed by a supervisor or admin; a peer asks for sign-off."""
-    if queue.needs_signoff(item) and not user.has_role(*queue.SEES_EVERYTHING):
+    if queue.needs_signoff(item) and not user.has_role(*SUPERVISING):
         raise CaseworkError(
             "Only a supervisor or admin can resolve a crisis routed to supervisors. "
             "Log your contact and request sign-off instead."
@@ -314,5 +312,5 @@ def request_signoff(session: Session, item_id: int, user: StaffUser, note: str) 
         raise CaseworkError("This item does not need a supervisor's sign-off: resolve it yourself.")
     if session.scalar(select(QueueItem.id).where(QueueItem.id == item.id, queue.SIGNOFF_PENDING)):
         raise Conflict("Sign-off is already requested for this item.")
-    _record(session, item.id, user, "signoff_requested", clock.now(), note=note)
+    _record(session, item.id, user, EventAction.SIGNOFF_REQUESTED, clock.now(), note=note)
     session.commit()

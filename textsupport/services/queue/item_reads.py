@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from textsupport.content import CrisisLines
-from textsupport.models import Participant, QueueEvent, QueueItem, Role, StaffUser
+from textsupport.models import SUPERVISING, EventAction, Participant, QueueEvent, QueueItem, Role, StaffUser
 from textsupport.services.queue import reads as queue
 
 CONTACTS_SHOWN = 5  # the newest logged contacts on an item's page
@@ -50,7 +50,7 @@ class ItemFacts:
 
 def may_call(user: StaffUser, participant_peer_id: int | None) -> bool:
     """Supervisors and admins may call anyone; a peer worker only the participants on their caseload."""
-    if user.has_role(*queue.SEES_EVERYTHING):
+    if user.has_role(*SUPERVISING):
         return True
     return (
         user.has_role(Role.PEER_WORKER) and participant_peer_id is not None and participant_peer_id == user.id
@@ -105,7 +105,7 @@ def contacts(
         )
         .join(QueueItem, QueueItem.id == QueueEvent.item_id)
         .outerjoin(StaffUser, StaffUser.id == QueueEvent.actor_id)
-        .where(where, QueueEvent.action == "contact", queue.visible(user))
+        .where(where, QueueEvent.action == EventAction.CONTACT, queue.visible(user))
         .order_by(QueueEvent.at.desc(), QueueEvent.id.desc())
         .limit(limit)
     )

@@ -10,7 +10,9 @@ from sqlalchemy.orm import Session, aliased
 
 from textsupport.models import (
     PEER_ARMS,
+    SUPERVISING,
     Allocation,
+    EventAction,
     InboundMessage,
     ItemState,
     Level,
@@ -19,17 +21,14 @@ from textsupport.models import (
     Pool,
     QueueEvent,
     QueueItem,
-    Role,
     StaffUser,
 )
 
-SEES_EVERYTHING = (Role.SUPERVISOR, Role.ADMIN)
-WORKERS = (Role.PEER_WORKER, *SEES_EVERYTHING)  # who works the reply queue
 TABS = ("mine", "unassigned", "all")
 # Unresolved, spelled as the states it may be: `state != 'resolved'` cannot use an index, `IN` uses
 # ix_queue_items_state_level_created_at.
 UNRESOLVED = tuple(state for state in ItemState if state != ItemState.RESOLVED)
-RESPONSES = ("replied", "contact")  # events that answer an item: they meet its SLA
+RESPONSES = (EventAction.REPLIED, EventAction.CONTACT)  # events that answer an item: they meet its SLA
 THREAD_LIMIT = 100  # the newest texts, in and out together, on an item's page
 _ORDER = case({level.value: level.priority for level in Level}, value=QueueItem.level)
 _OWNER = aliased(StaffUser)
@@ -40,15 +39,15 @@ _LATER = aliased(QueueEvent)
 # and resolved items are not in the open list). Events are append-only, so a larger id is later.
 SIGNOFF_PENDING = exists().where(
     QueueEvent.item_id == QueueItem.id,
-    QueueEvent.action == "signoff_requested",
+    QueueEvent.action == EventAction.SIGNOFF_REQUESTED,
     ~exists().where(
-        _LATER.item_id == QueueEvent.item_id, _LATER.action == "reopened", _LATER.id > QueueEvent.id
+        _LATER.item_id == QueueEvent.item_id, _LATER.action == EventAction.REOPENED, _LATER.id > QueueEvent.id
     ),
 )
 # Why it was escalated: the note of the newest `escalated` event (a peer's reason, or the SLA job's).
 ESCALATION_REASON = (
     select(QueueEvent.note)
-    .where(QueueEvent.item_id == QueueItem.id, QueueEvent.action == "escalated")
+    .where(QueueEvent.item_id == QueueItem.id, QueueEvent.action == EventAction.ESCALATED)
     .order_by(QueueEvent.id.desc())
     .limit(1)
     .correlate(QueueItem)
@@ -102,7 +101,7 @@ class Thread:
 
 def default_tab(user: StaffUser) -> str:
     """Peers start on their own items; supervisors and admins on everything."""
-    return "all" if user.has_role(*SEES_EVERYTHING) else "mine"
+    return "all" if user.has_role(*SUPERVISING) else "mine"
 
 
 def visible(user: StaffUser):
@@ -113,7 +112,7 @@ def visible(user: StaffUser):
     have no peer yet and are still in the intervention. Items of TEXT and TAU participants are never
     shown to a peer: that protects the arm.
     """
-    if user.has_role(*SEES_EVERYTHING):
+    if user.has_role(*SUPERVISING):
         return True
     # Withdrawn from the intervention: peer contact has stopped, so their staff items are not a peer's.
     peer_arms = (
@@ -143,7 +142,7 @@ def _tab(user: StaffUser, tab: str):
             QueueItem.owner_id == user.id, (QueueItem.assignee_id == user.id) & QueueItem.owner_id.is_(None)
         )
     if tab == "unassigned":
-        if user.has_role(*SEES_EVERYTHING):
+        if user.has_role(*SUPERVISING):
             return QueueItem.owner_id.is_(None) & (QueueItem.pool != Pool.PEER)
         return QueueItem.owner_id.is_(None) & QueueItem.assignee_id.is_(None) & (QueueItem.pool == Pool.STAFF)
     return True

@@ -10,10 +10,18 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from textsupport.models import ItemState, Level, Participant, QueueEvent, QueueItem, Role, StaffUser
+from textsupport.models import (
+    QUEUE_WORKERS,
+    EventAction,
+    ItemState,
+    Level,
+    Participant,
+    QueueEvent,
+    QueueItem,
+    StaffUser,
+)
 
 LIMIT = 200  # the newest resolved items shown; narrower filters reach older ones
-RESOLVERS = (Role.PEER_WORKER, Role.SUPERVISOR, Role.ADMIN)  # who can resolve an item at all
 _RESOLVED = aliased(QueueEvent)
 _RESOLVER = aliased(StaffUser)
 
@@ -90,7 +98,7 @@ def resolved_items(session: Session, filters: Filters, tz: ZoneInfo, limit: int 
     limit = limit or LIMIT
     latest = (
         select(func.max(QueueEvent.id))
-        .where(QueueEvent.item_id == QueueItem.id, QueueEvent.action == "resolved")
+        .where(QueueEvent.item_id == QueueItem.id, QueueEvent.action == EventAction.RESOLVED)
         .correlate(QueueItem)
         .scalar_subquery()
     )
@@ -123,7 +131,7 @@ def resolvers(session: Session) -> list[tuple[int, str]]:
     return list(
         session.execute(
             select(StaffUser.id, StaffUser.display_name)
-            .where(StaffUser.role.in_(RESOLVERS))
+            .where(StaffUser.role.in_(QUEUE_WORKERS))
             .order_by(StaffUser.display_name, StaffUser.id)
         ).all()
     )

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from textsupport import db
 from textsupport.content import Content
-from textsupport.models import ItemState, Level, Pool, QueueEvent, QueueItem, StaffUser
+from textsupport.models import EventAction, ItemState, Level, Pool, QueueEvent, QueueItem, StaffUser
 from textsupport.services.queue import reads as queue
 from textsupport.services.replies import notify
 
@@ -49,11 +49,15 @@ def escalate(session: Session, now: datetime, config: Mapping[str, Any], content
     ).all()
     for item_id in rerouted:
         session.add(
-            QueueEvent(item_id=item_id, at=now, action="rerouted", note="their peer worker is off shift")
+            QueueEvent(
+                item_id=item_id, at=now, action=EventAction.REROUTED, note="their peer worker is off shift"
+            )
         )
     notified = 0
     for item_id, level in overdue:
-        session.add(QueueEvent(item_id=item_id, at=now, action="escalated", note="overdue: past its SLA"))
+        session.add(
+            QueueEvent(item_id=item_id, at=now, action=EventAction.ESCALATED, note="overdue: past its SLA")
+        )
         if Level(level) is Level.CRISIS:
             notified += notify.on_call(
                 session, item_id, config, content, reason="overdue", template="staff/crisis_overdue.txt"

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from textsupport import clock
-from textsupport.models import QueueEvent, QueueItem, StaffUser
+from textsupport.models import EventAction, QueueEvent, QueueItem, StaffUser
 from textsupport.services.queue import caseload
 from textsupport.services.queue import reads as queue
 
@@ -82,8 +82,8 @@ def _counts(session: Session, ids: list[int], since: datetime):
     return session.execute(
         select(
             QueueEvent.actor_id,
-            func.count().filter(QueueEvent.action == "contact"),
-            func.count().filter(QueueEvent.action == "resolved"),
+            func.count().filter(QueueEvent.action == EventAction.CONTACT),
+            func.count().filter(QueueEvent.action == EventAction.RESOLVED),
         )
         .where(QueueEvent.actor_id.in_(ids), QueueEvent.at >= since)
         .group_by(QueueEvent.actor_id)

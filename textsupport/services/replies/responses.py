@@ -14,6 +14,7 @@ from textsupport import clock, triage
 from textsupport.content import Content
 from textsupport.models import (
     AuditOutcome,
+    ItemKind,
     Level,
     OutboundKind,
     OutboundMessage,
@@ -45,14 +46,14 @@ def respond(
     level, reasons = Level(verdict.level), list(verdict.reasons)
     if verdict.keyword == "HELP":
         if level is not Level.ROUTINE:  # a bare HELP may be a cry for help
-            routing.open_item(session, reply, sender, level, reasons, "help", now)
+            routing.open_item(session, reply, sender, level, reasons, ItemKind.HELP, now)
         return _auto_reply(session, reply, participant, "help", "replies/help.txt", content)
     if verdict.opt_out_request and level is not Level.CRISIS:  # one staff task, never an unsubscribe
-        routing.open_item(session, reply, sender, level, reasons, "opt_out_request", now)
+        routing.open_item(session, reply, sender, level, reasons, ItemKind.OPT_OUT_REQUEST, now)
         return _auto_reply(
             session, reply, participant, "opt_out_request", "replies/opt_out_request.txt", content
         )
-    item_id = routing.open_item(session, reply, sender, level, reasons, "reply", now)
+    item_id = routing.open_item(session, reply, sender, level, reasons, ItemKind.REPLY, now)
     if level is Level.CRISIS:
         notify.on_call(session, item_id, config, content)
         return crisis_reply(session, reply, sender, content)

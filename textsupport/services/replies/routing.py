@@ -14,6 +14,8 @@ from textsupport.models import (
     PEER_ARMS,
     Arm,
     AuditOutcome,
+    EventAction,
+    ItemKind,
     ItemState,
     Level,
     Participant,
@@ -88,7 +90,7 @@ def open_item(
     sender: Sender,
     level: Level,
     reasons: list[str],
-    kind: str = "reply",
+    kind: ItemKind = ItemKind.REPLY,
     now: datetime | None = None,
 ) -> int:
     """Inside the caller's transaction: open one item of `kind` for this reply, with its first event.
@@ -116,7 +118,12 @@ def open_item(
     ).scalar_one()
     connection.execute(
         _ITEM_OPENED,
-        {"item_id": item_id, "at": now, "action": "opened", "data": {"pool": pool.value, "reasons": reasons}},
+        {
+            "item_id": item_id,
+            "at": now,
+            "action": EventAction.OPENED.value,
+            "data": {"pool": pool.value, "reasons": reasons},
+        },
     )
     audit.step(
         session, "inbound_queued", AuditOutcome.OK, target=("queue_item", item_id),

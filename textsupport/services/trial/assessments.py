@@ -12,10 +12,9 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from textsupport import clock, db
-from textsupport.models import Assessment, AssessmentKind, AuditOutcome, Participant, Role
+from textsupport.models import Assessment, AssessmentKind, AuditOutcome, Participant
 from textsupport.services.staff import audit
 
-RATERS = (Role.RATER, Role.ADMIN)  # who works the follow-up list (never shown an arm)
 HORIZON_DAYS = 14  # raters see assessments due within this many days, and every overdue one
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from textsupport.models import (
+    ItemKind,
     ItemState,
     Level,
     OutboundKind,
@@ -63,14 +64,14 @@ def flag_phone(session: Session, participant: Participant, problem: str, now: da
         cancel_planned(session, participant, "invalid number", now)
     open_task = select(QueueItem.id).where(
         QueueItem.participant_id == participant.id,
-        QueueItem.kind == "verify_phone",
+        QueueItem.kind == ItemKind.VERIFY_PHONE,
         QueueItem.state != ItemState.RESOLVED,
     )
     if session.scalar(open_task) is None:
         session.add(
             QueueItem(
                 participant_id=participant.id,
-                kind="verify_phone",
+                kind=ItemKind.VERIFY_PHONE,
                 level=Level.ROUTINE,
                 reasons=[f"phone {problem}: verify the number with the participant"],
                 pool=Pool.STAFF,

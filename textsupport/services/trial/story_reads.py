@@ -21,6 +21,7 @@ from textsupport.models import (
     Arm,
     Assessment,
     DeliveryEvent,
+    EventAction,
     OutboundKind,
     OutboundMessage,
     OutboundStatus,
@@ -151,7 +152,7 @@ def contacts(session: Session, participant: Participant, limit: int = 100) -> li
         select(QueueEvent, StaffUser.display_name)
         .join(QueueItem, QueueItem.id == QueueEvent.item_id)
         .outerjoin(StaffUser, StaffUser.id == QueueEvent.actor_id)
-        .where(QueueItem.participant_id == participant.id, QueueEvent.action == "contact")
+        .where(QueueItem.participant_id == participant.id, QueueEvent.action == EventAction.CONTACT)
         .order_by(QueueEvent.at.desc(), QueueEvent.id.desc())
         .limit(limit)
     )
