@@ -95,7 +95,7 @@ def test_a_view_runs_no_query(path):
         (
             "from textsupport.services import queue\n",
             SERVICES,
-            ["textsupport.services", "textsupport.services.queue.reads"],
+            ["textsupport.services", "textsupport.services.queue"],
         ),
         ("import requests.adapters\n", NETWORK, ["requests.adapters"]),
         ("from textsupport.triage import classify\n", DATABASE, []),
