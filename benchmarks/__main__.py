@@ -91,7 +91,7 @@ def main() -> int:
         summary.update({f"sqlite_{k}": v for k, v in webhook.run(make_app(webhook_url), webhook_url).items()})
         print("webhook on SQLite:", summary, file=sys.stderr, flush=True)
     if postgres_url():
-        from tests import databases
+        from tests.support import databases
 
         url = databases.create_postgres_database("bench")
         try:

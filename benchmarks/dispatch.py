@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from benchmarks.plan import seed
-from tests.fakes.twilio_api import FakeTwilioServer
+from tests.support.fakes.twilio_api import FakeTwilioServer
 from textsupport.config import PROJECT_ROOT
 from textsupport.models import OutboundKind, OutboundMessage, OutboundStatus
 

@@ -23,7 +23,7 @@ ROW = re.compile(r'<li class="(?:item level-|text )')  # a queue row, or a text 
 
 
 def _login(app, email: str):
-    from tests.web.helpers import csrf_token
+    from tests.support.web import csrf_token
 
     client = app.test_client()
     response = client.post(

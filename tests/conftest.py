@@ -7,8 +7,8 @@ from collections import Counter
 import pytest
 from sqlalchemy.engine import URL
 
-from tests import databases
-from tests.databases import make_settings
+from tests.support import databases
+from tests.support.databases import make_settings
 from textsupport import create_app
 from textsupport.db import make_engine
 
@@ -42,9 +42,16 @@ def database_url(request, tmp_path) -> str:
 
 
 @pytest.fixture
-def settings(request, database_url) -> dict:
-    """The app settings; a test may add overrides with parametrize(..., indirect=True)."""
-    return make_settings(database_url, **getattr(request, "param", {}))
+def settings_overrides() -> dict:
+    """What a test module changes in the settings: override this fixture, never `settings`."""
+    return {}
+
+
+@pytest.fixture
+def settings(request, database_url, settings_overrides) -> dict:
+    """The one settings fixture: the test defaults, the module's overrides, then a test's own
+    (parametrize("settings", [{...}], indirect=True))."""
+    return make_settings(database_url, **{**settings_overrides, **getattr(request, "param", {})})
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ import threading
 import pytest
 from werkzeug.serving import make_server
 
-from tests import databases
-from tests.databases import make_settings
+from tests.support import databases
+from tests.support.databases import make_settings
 from textsupport import create_app
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"

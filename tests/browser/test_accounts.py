@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.queue_helpers import add_staff, fits, new_page, shot, sign_in
+from tests.support.browser import add_staff, fits, new_page, shot, sign_in
 from textsupport.models import Role
 
 pytestmark = pytest.mark.browser

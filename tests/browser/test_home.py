@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.queue_helpers import add_item, add_participant, add_staff, ago, fits, shot, sign_in
+from tests.support.browser import add_item, add_participant, add_staff, ago, fits, shot, sign_in
 from textsupport.models import Arm, Level, Pool, Role
 
 pytestmark = pytest.mark.browser

@@ -7,8 +7,8 @@ from playwright.sync_api import expect
 from sqlalchemy import func, select
 
 from tests.browser.conftest import CHROMIUM_ARGS
-from tests.browser.queue_helpers import add_item, add_participant, add_staff, ago, sessions, shot
-from tests.builders import PASSWORD
+from tests.support.browser import add_item, add_participant, add_staff, ago, sessions, shot
+from tests.support.builders import PASSWORD
 from textsupport.models import OutboundKind, OutboundMessage, Pool, Role
 
 pytestmark = pytest.mark.browser

@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.builders import PASSWORD, make_staff
+from tests.support.builders import PASSWORD, make_staff
 from textsupport.models import Role
 
 pytestmark = pytest.mark.browser

@@ -10,9 +10,9 @@ import pytest
 from playwright.sync_api import expect
 from sqlalchemy import select
 
-from tests.browser.queue_helpers import add_staff, fits, flash, new_page, sessions, shot, sign_in, thread
-from tests.builders import make_active, make_outbound, make_staff
-from tests.queue_builders import make_inbound, make_item
+from tests.support.browser import add_staff, fits, flash, new_page, sessions, shot, sign_in, thread
+from tests.support.builders import make_active, make_outbound, make_staff
+from tests.support.queue_builders import make_inbound, make_item
 from textsupport.models import Arm, InboundMessage, Level, OutboundStatus, Participant, QueueEvent, Role
 
 pytestmark = pytest.mark.browser

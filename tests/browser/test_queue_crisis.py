@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.queue_helpers import (
+from tests.support.browser import (
     add_item,
     add_participant,
     add_staff,

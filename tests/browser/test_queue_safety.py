@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 from sqlalchemy import select
 
-from tests.browser.queue_helpers import (
+from tests.support.browser import (
     TITLE,
     add_item,
     add_participant,

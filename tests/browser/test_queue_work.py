@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 import pytest
 from playwright.sync_api import expect
 
-from tests import sending
-from tests.browser.queue_helpers import (
+from tests.support import sending
+from tests.support.browser import (
     TITLE,
     add_item,
     add_participant,

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 from sqlalchemy import func, select
 
-from tests.builders import PASSWORD, make_ready_participant, make_staff
+from tests.support.builders import PASSWORD, make_ready_participant, make_staff
 from textsupport.models import Assessment, Participant, Role
 from textsupport.services.trial import allocations, randomize
 

@@ -3,8 +3,8 @@
 import pytest
 from sqlalchemy import func, select
 
-from tests.builders import make_staff
-from tests.concurrency import at_once
+from tests.support.builders import make_staff
+from tests.support.concurrency import at_once
 from textsupport.models import Role, StaffUser
 from textsupport.services.staff import accounts
 from textsupport.services.staff.users import UserError

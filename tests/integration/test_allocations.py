@@ -3,7 +3,7 @@
 import pytest
 from sqlalchemy import func, select
 
-from tests.builders import make_ready_participant
+from tests.support.builders import make_ready_participant
 from textsupport.models import AllocationSlot, AuditEntry
 from textsupport.services.trial import allocations, randomize
 

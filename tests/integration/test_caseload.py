@@ -1,13 +1,14 @@
 """Caseload caps, off shift, SLA escalation and the workload figures."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
-from tests.builders import make_active, make_staff
-from tests.concurrency import at_once
-from tests.queue_builders import make_item
+from tests.support.builders import make_active, make_staff
+from tests.support.concurrency import at_once
+from tests.support.queue_builders import make_item
+from tests.support.times import MONDAY_NOON as NOON
 from textsupport import content
 from textsupport.models import (
     Arm,
@@ -25,8 +26,6 @@ from textsupport.models import (
 )
 from textsupport.services.queue import caseload, casework, sla
 from textsupport.services.queue import workload_reads as workload
-
-NOON = datetime(2026, 11, 23, 19, 0, tzinfo=UTC)
 
 
 @pytest.fixture

@@ -1,14 +1,16 @@
 """Working an item: atomic claims, replies through the outbox, contacts, escalation, resolve, reopen."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
-from tests.builders import make_active, make_staff
-from tests.concurrency import at_once
-from tests.queue_builders import make_item
-from tests.sending import tick
+from tests.support.builders import make_active, make_staff
+from tests.support.concurrency import at_once
+from tests.support.queue_builders import make_item
+from tests.support.sending import tick
+from tests.support.times import MONDAY_NOON as NOON
+from tests.support.times import TUESDAY_NIGHT as NIGHT
 from textsupport.models import (
     Arm,
     AuditEntry,
@@ -25,9 +27,6 @@ from textsupport.models import (
 )
 from textsupport.services.queue import casework
 from textsupport.services.staff import submissions
-
-NOON = datetime(2026, 11, 23, 19, 0, tzinfo=UTC)  # Mon 12:00 in Edmonton
-NIGHT = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)  # Tue 02:00 in Edmonton: quiet hours
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from tests.builders import NOW, make_outbound, make_participant, make_staff
+from tests.support.builders import NOW, make_outbound, make_participant, make_staff
 from textsupport.models import (
     Allocation,
     AllocationSlot,

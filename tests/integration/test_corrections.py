@@ -4,7 +4,7 @@ import pytest
 from freezegun import freeze_time
 from sqlalchemy import select
 
-from tests.builders import enrolment_input, make_participant, make_ready_participant
+from tests.support.builders import enrolment_input, make_participant, make_ready_participant
 from textsupport.models import AuditEntry, AuditOutcome, Participant, Sex
 from textsupport.services.trial import allocations, corrections, enrolment, randomize
 

@@ -6,9 +6,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
-from tests import times
-from tests.builders import make_active
-from tests.sending import run_hourly, sent, tick
+from tests.support import times
+from tests.support.builders import make_active
+from tests.support.sending import run_hourly, sent, tick
 from textsupport.config import PROJECT_ROOT
 from textsupport.content import Content, daily_template
 from textsupport.models import Arm, OutboundKind, OutboundMessage, OutboundStatus, ParticipantStatus
@@ -17,10 +17,9 @@ FAST = {"TWILIO_MPS": "1000"}  # pacing is tested on its own; here it would only
 
 
 @pytest.fixture
-def settings(database_url):
-    from tests.databases import make_settings
-
-    return make_settings(database_url, **FAST)
+def settings_overrides():
+    """This module's settings (the one `settings` fixture applies them)."""
+    return dict(**FAST)
 
 
 def rows_of(session, participant) -> list[OutboundMessage]:

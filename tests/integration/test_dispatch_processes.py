@@ -12,8 +12,8 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from tests.builders import make_active, make_outbound
-from tests.fakes.twilio_api import FakeTwilioServer
+from tests.support.builders import make_active, make_outbound
+from tests.support.fakes.twilio_api import FakeTwilioServer
 from textsupport.config import PROJECT_ROOT
 from textsupport.models import Arm, OutboundMessage, OutboundStatus
 

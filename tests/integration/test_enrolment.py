@@ -4,7 +4,7 @@ import pytest
 from freezegun import freeze_time
 from sqlalchemy import func, select
 
-from tests.builders import enrolment_input, make_participant
+from tests.support.builders import enrolment_input, make_participant
 from textsupport.models import AuditEntry, AuditOutcome, Participant, ParticipantStatus
 from textsupport.services.trial import enrolment
 

@@ -5,15 +5,15 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import update
 
-from tests.builders import make_active
-from tests.databases import make_settings
-from tests.sending import sent, tick
+from tests.support.builders import make_active
+from tests.support.sending import sent, tick
 from textsupport.models import Arm, Assessment, AssessmentKind, OutboundKind
 
 
 @pytest.fixture
-def settings(database_url):
-    return make_settings(database_url, TWILIO_MPS="1000")
+def settings_overrides():
+    """This module's settings (the one `settings` fixture applies them)."""
+    return dict(TWILIO_MPS="1000")
 
 
 def ten_am(day: date) -> datetime:

@@ -5,7 +5,7 @@ from datetime import timedelta
 from freezegun import freeze_time
 from sqlalchemy import func, select
 
-from tests import times
+from tests.support import times
 from textsupport.models import Heartbeat
 from textsupport.services.ops import health
 

@@ -5,7 +5,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 
-from tests import databases
+from tests.support import databases
 from textsupport import schema
 from textsupport.db import make_engine
 from textsupport.models import Base

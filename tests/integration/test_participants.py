@@ -6,7 +6,7 @@ import pytest
 from freezegun import freeze_time
 from sqlalchemy import select
 
-from tests.builders import make_outbound, make_participant, make_ready_participant
+from tests.support.builders import make_outbound, make_participant, make_ready_participant
 from textsupport.models import (
     AuditEntry,
     OutboundKind,

@@ -5,15 +5,15 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from tests.builders import make_active, make_staff
-from tests.queue_builders import make_item
+from tests.support.builders import make_active, make_staff
+from tests.support.queue_builders import make_item
+from tests.support.times import MONDAY_NOON as NOON
 from textsupport import content
 from textsupport.models import Arm, Level, OutboundMessage, ParticipantStatus, Pool, QueueItem, Role
 from textsupport.services.queue import caseload, casework, sla
 from textsupport.services.queue import reads as queue
 from textsupport.services.queue import workload_reads as workload
 
-NOON = datetime(2026, 11, 23, 19, 0, tzinfo=UTC)  # Mon 12:00 in Edmonton
 LATER = NOON + timedelta(days=2)  # Wed 12:00
 
 

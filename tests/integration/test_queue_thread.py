@@ -4,8 +4,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from tests.builders import NOW, make_active, make_outbound, make_staff
-from tests.queue_builders import make_inbound, make_item
+from tests.support.builders import NOW, make_active, make_outbound, make_staff
+from tests.support.queue_builders import make_inbound, make_item
 from textsupport.models import Arm, OutboundKind, OutboundStatus, Role
 from textsupport.services.queue import reads as queue
 

@@ -3,8 +3,8 @@
 import pytest
 from sqlalchemy import func, select
 
-from tests.builders import make_participant, make_ready_participant
-from tests.concurrency import at_once
+from tests.support.builders import make_participant, make_ready_participant
+from tests.support.concurrency import at_once
 from textsupport.models import (
     Allocation,
     Assessment,

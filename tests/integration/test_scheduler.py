@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from scheduler import jobs, runner
 from scheduler.leader import Leadership
-from tests.builders import make_active
+from tests.support.builders import make_active
 from textsupport.config import PROJECT_ROOT
 from textsupport.models import Arm, Heartbeat, OutboundMessage
 

@@ -1,23 +1,22 @@
 """Each error row of the dispatcher's table: retry, reconcile, opt out, flag the phone."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
 
-from tests.builders import make_active
-from tests.databases import make_settings
-from tests.sending import tick
+from tests.support.builders import make_active
+from tests.support.sending import tick
+from tests.support.times import SPRING_MONDAY_SEND as SEND
 from textsupport.models import Arm, OutboundKind, OutboundMessage, OutboundStatus, Participant, QueueItem
 from textsupport.services.sending import dispatch
 from textsupport.sms import Failure, SendError
 
-SEND = datetime(2026, 3, 9, 16, 0, tzinfo=UTC)  # Mon 10:00 MDT
-
 
 @pytest.fixture
-def settings(database_url):
-    return make_settings(database_url, TWILIO_MPS="1000")
+def settings_overrides():
+    """This module's settings (the one `settings` fixture applies them)."""
+    return dict(TWILIO_MPS="1000")
 
 
 @pytest.fixture

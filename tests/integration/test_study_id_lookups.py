@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from tests.builders import make_active, make_participant, make_ready_participant, make_staff
+from tests.support.builders import make_active, make_participant, make_ready_participant, make_staff
 from textsupport.models import Arm, Participant, Role
 from textsupport.services.queue import caseload
 from textsupport.services.trial import allocations, corrections, participants, randomize

@@ -1,13 +1,14 @@
 """One-time form tokens: the same form sent twice, or twice at once, is acted on once on every backend."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
-from tests.builders import make_active, make_staff
-from tests.concurrency import at_once
-from tests.queue_builders import make_item
+from tests.support.builders import make_active, make_staff
+from tests.support.concurrency import at_once
+from tests.support.queue_builders import make_item
+from tests.support.times import MONDAY_NOON as NOON
 from textsupport.models import (
     Arm,
     FormSubmission,
@@ -22,8 +23,6 @@ from textsupport.models import (
 from textsupport.services.queue import casework
 from textsupport.services.staff import submissions
 from textsupport.services.trial import enrolment
-
-NOON = datetime(2026, 11, 23, 19, 0, tzinfo=UTC)  # Mon 12:00 in Edmonton
 
 
 @pytest.fixture

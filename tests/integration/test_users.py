@@ -3,7 +3,7 @@
 import pytest
 from sqlalchemy import select
 
-from tests.builders import PASSWORD, make_staff
+from tests.support.builders import PASSWORD, make_staff
 from textsupport.models import AuditEntry, AuditOutcome, Role, StaffUser
 from textsupport.services.staff import users
 

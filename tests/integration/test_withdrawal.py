@@ -6,10 +6,9 @@ import pytest
 from freezegun import freeze_time
 from sqlalchemy import select
 
-from tests.builders import make_active, make_outbound, make_participant, make_staff
-from tests.databases import make_settings
-from tests.queue_builders import make_item
-from tests.sending import sent, tick
+from tests.support.builders import make_active, make_outbound, make_participant, make_staff
+from tests.support.queue_builders import make_item
+from tests.support.sending import sent, tick
 from textsupport.models import (
     Arm,
     Assessment,
@@ -35,8 +34,9 @@ WITHDRAWN_AT = "2026-11-10T18:00:00Z"
 
 
 @pytest.fixture
-def settings(database_url):
-    return make_settings(database_url, TWILIO_MPS="1000")
+def settings_overrides():
+    """This module's settings (the one `settings` fixture applies them)."""
+    return dict(TWILIO_MPS="1000")
 
 
 def ten_am(day: date) -> datetime:

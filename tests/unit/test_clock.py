@@ -7,7 +7,7 @@ import pytest
 from flask import Flask
 from freezegun import freeze_time
 
-from tests import times
+from tests.support import times
 from textsupport import clock
 
 EDMONTON = ZoneInfo("America/Edmonton")

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from tests.builders import enrolment_input
+from tests.support.builders import enrolment_input
 from textsupport import eligibility
 
 TODAY = date(2026, 11, 23)

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from flask import Flask
 
-from tests import times
+from tests.support import times
 from textsupport.web import filters
 
 

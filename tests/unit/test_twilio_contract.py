@@ -1,7 +1,7 @@
 """Our requests and the fake's answers follow Twilio's own OpenAPI description.
 
-tests/fakes/twilio_messages_oai.json is the Messages resource cut from twilio/twilio-oai's
-twilio_api_v2010.json (MIT, see tests/fakes/TWILIO_OAI_LICENSE).
+tests/support/fakes/twilio_messages_oai.json is the Messages resource cut from twilio/twilio-oai's
+twilio_api_v2010.json (MIT, see tests/support/fakes/TWILIO_OAI_LICENSE).
 """
 
 import json
@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.fakes.twilio_api import FakeTwilioServer
+from tests.support.fakes.twilio_api import FakeTwilioServer
 from textsupport.sms import TwilioGateway
 
-SPEC = json.loads((Path(__file__).parent.parent / "fakes" / "twilio_messages_oai.json").read_text())
+SPEC = json.loads((Path(__file__).parents[1] / "support" / "fakes" / "twilio_messages_oai.json").read_text())
 MESSAGES = SPEC["paths"]["/2010-04-01/Accounts/{AccountSid}/Messages.json"]
 CREATE_FORM = MESSAGES["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"]["schema"]
 MESSAGE = SPEC["components"]["schemas"]["api.v2010.account.message"]

@@ -4,7 +4,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from tests.fakes.twilio_api import FakeTwilioServer
+from tests.support.fakes.twilio_api import FakeTwilioServer
 from textsupport.sms import Failure, SendError, TwilioGateway
 
 ACCOUNT = "AC" + "1" * 32

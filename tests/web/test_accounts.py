@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import func, select
 
-from tests.builders import PASSWORD, make_staff
-from tests.web.helpers import csrf_token, login
+from tests.support.builders import PASSWORD, make_staff
+from tests.support.web import csrf_token, login
 from textsupport.models import AuditEntry, AuditOutcome, Role, StaffUser
 
 SHOWN = re.compile(r'<code class="key" id="new-password"[^>]*>([^<]+)</code>')

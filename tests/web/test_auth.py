@@ -5,8 +5,8 @@ import re
 import pytest
 from sqlalchemy import select
 
-from tests.builders import make_staff
-from tests.web.helpers import csrf_token, login
+from tests.support.builders import make_staff
+from tests.support.web import csrf_token, login
 from textsupport.models import AuditEntry, AuditOutcome, Role
 
 
@@ -35,7 +35,7 @@ def test_wrong_password_is_refused_with_one_vague_message(client, session):
 
 def test_post_without_csrf_token_is_refused(client, session):
     make_staff(session, email="pat@example.org")
-    from tests.builders import PASSWORD
+    from tests.support.builders import PASSWORD
 
     response = client.post("/login", data={"email": "pat@example.org", "password": PASSWORD})
     assert response.status_code == 400
@@ -51,7 +51,7 @@ def test_pages_need_a_login(client):
 def test_next_parameter_stays_on_this_site(client, session):
     make_staff(session, email="pat@example.org", role=Role.ADMIN)
     token = csrf_token(client)
-    from tests.builders import PASSWORD
+    from tests.support.builders import PASSWORD
 
     data = {"email": "pat@example.org", "password": PASSWORD, "csrf_token": token}
     assert client.post("/login?next=https://evil.example/", data=data).headers["Location"] == "/"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.databases import make_settings
+from tests.support.databases import make_settings
 from textsupport import create_app
 
 

@@ -1,25 +1,25 @@
 """The home page says what to do next, per role, and never more than the role may know."""
 
 import re
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 
-from tests.builders import make_active, make_staff
-from tests.databases import make_settings
-from tests.queue_builders import make_item
-from tests.web.helpers import login
+from tests.support.builders import make_active, make_staff
+from tests.support.queue_builders import make_item
+from tests.support.times import MONDAY_NOON as NOON
+from tests.support.web import login
 from textsupport.models import Arm, Assessment, AssessmentKind, Level, Pool, Role
 from textsupport.services.trial import allocations
 
-NOON = datetime(2026, 11, 23, 19, 0, tzinfo=UTC)  # Mon 12:00 MST
 TODAY = date(2026, 11, 23)
 ARMS = re.compile(r"\b(PEER|PEER_TEXT|TEXT|TAU)\b")
 
 
 @pytest.fixture
-def settings(database_url):
-    return make_settings(database_url, TEXTSUPPORT_NOW=NOON)
+def settings_overrides():
+    """This module's settings (the one `settings` fixture applies them)."""
+    return dict(TEXTSUPPORT_NOW=NOON)
 
 
 @pytest.fixture
@@ -107,7 +107,7 @@ def test_an_admin_sees_everything_and_which_strata_run_low_but_no_arm(client, tr
 
 
 def test_an_admin_is_warned_when_a_stratum_has_less_than_the_share_left(client, session):
-    from tests.builders import NOW, make_participant
+    from tests.support.builders import NOW, make_participant
     from textsupport.models import Allocation, AllocationSlot, AllocationTable
 
     make_staff(session, role=Role.ADMIN, email="admin@example.org")

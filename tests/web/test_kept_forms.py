@@ -2,25 +2,25 @@
 
 import random
 import re
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
-from tests.builders import PASSWORD, make_active, make_staff
-from tests.databases import make_settings
-from tests.queue_builders import make_item
-from tests.web.helpers import csrf_token, form_data, login
+from tests.support.builders import PASSWORD, make_active, make_staff
+from tests.support.queue_builders import make_item
+from tests.support.times import MONDAY_NOON as NOON
+from tests.support.web import csrf_token, form_data, login
 from textsupport.models import Arm, OutboundKind, OutboundMessage, Participant, Pool, QueueEvent, Role
 from textsupport.web import kept_forms
 
-NOON = datetime(2026, 11, 23, 19, 0, tzinfo=UTC)
 TYPED = "Thinking of you, Alex. Can I call at 3?"
 
 
 @pytest.fixture
-def settings(request, database_url):
-    return make_settings(database_url, TEXTSUPPORT_NOW=NOON, **getattr(request, "param", {}))
+def settings_overrides():
+    """This module's settings (the one `settings` fixture applies them)."""
+    return dict(TEXTSUPPORT_NOW=NOON)
 
 
 @pytest.fixture

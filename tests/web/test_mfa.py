@@ -1,23 +1,22 @@
 """Two-step sign-in with an authenticator app (TOTP): set up, sign in with a code once, require it."""
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pyotp
 import pytest
 from sqlalchemy import select
 
-from tests.builders import PASSWORD, make_staff
-from tests.databases import make_settings
-from tests.web.helpers import csrf_token
+from tests.support.builders import PASSWORD, make_staff
+from tests.support.times import MONDAY_ELEVEN as NOW
+from tests.support.web import csrf_token
 from textsupport.models import AuditEntry, AuditOutcome, StaffUser
-
-NOW = datetime(2026, 11, 23, 18, 0, 5, tzinfo=UTC)
 
 
 @pytest.fixture
-def settings(request, database_url):
-    return make_settings(database_url, TEXTSUPPORT_NOW=NOW, **getattr(request, "param", {}))
+def settings_overrides():
+    """This module's settings (the one `settings` fixture applies them)."""
+    return dict(TEXTSUPPORT_NOW=NOW)
 
 
 def code_at(secret: str, instant: datetime) -> str:

@@ -8,9 +8,10 @@ import pytest
 from freezegun import freeze_time
 from sqlalchemy import select
 
-from tests.builders import make_active, make_outbound, make_participant, make_staff
-from tests.queue_builders import make_inbound, make_item
-from tests.web.helpers import csrf_token, login
+from tests.support.builders import make_active, make_outbound, make_participant, make_staff
+from tests.support.queue_builders import make_inbound, make_item
+from tests.support.times import MONDAY_SEND as NOW
+from tests.support.web import csrf_token, login
 from textsupport.config import PROJECT_ROOT
 from textsupport.content import Content, daily_template
 from textsupport.models import (
@@ -29,7 +30,6 @@ from textsupport.models import (
     WithdrawalKind,
 )
 
-NOW = "2026-11-23T17:00:00Z"  # Mon 10:00 MST
 START = date(2026, 11, 1)  # so today, Nov 23, is program day 22
 
 

@@ -6,19 +6,18 @@ import pytest
 from freezegun import freeze_time
 from sqlalchemy import select
 
-from tests.builders import make_active, make_outbound, make_staff
-from tests.databases import make_settings
-from tests.sending import sent, tick
-from tests.web.helpers import csrf_token, login
-from tests.web.twilio_signing import SETTINGS, signed_post
+from tests.support.builders import make_active, make_outbound, make_staff
+from tests.support.sending import sent, tick
+from tests.support.signing import SETTINGS, signed_post
+from tests.support.times import MONDAY_SEND as NOW
+from tests.support.web import csrf_token, login
 from textsupport.models import Appointment, Arm, OutboundKind, OutboundStatus, Role
-
-NOW = "2026-11-23T17:00:00Z"  # Mon 10:00 MST
 
 
 @pytest.fixture
-def settings(database_url):
-    return make_settings(database_url, TWILIO_MPS="1000", **SETTINGS)
+def settings_overrides():
+    """This module's settings (the one `settings` fixture applies them)."""
+    return dict(TWILIO_MPS="1000", **SETTINGS)
 
 
 def staff_client(client, session):

@@ -5,19 +5,18 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from tests.builders import make_active, make_staff
-from tests.databases import make_settings
-from tests.queue_builders import make_item
-from tests.web.helpers import csrf_token, form_data, login
+from tests.support.builders import make_active, make_staff
+from tests.support.queue_builders import make_item
+from tests.support.times import MONDAY_NOON as NOON
+from tests.support.web import csrf_token, form_data, login
 from textsupport.models import Arm, AuditEntry, ItemState, Level, Pool, QueueEvent, QueueItem, Role
 from textsupport.services.queue import casework
 
-NOON = datetime(2026, 11, 23, 19, 0, tzinfo=UTC)  # Mon 12:00 MST
-
 
 @pytest.fixture
-def settings(database_url):
-    return make_settings(database_url, TEXTSUPPORT_NOW=NOON)
+def settings_overrides():
+    """This module's settings (the one `settings` fixture applies them)."""
+    return dict(TEXTSUPPORT_NOW=NOON)
 
 
 def post(client, path, **data):

@@ -6,11 +6,10 @@ import pytest
 from freezegun import freeze_time
 from sqlalchemy import select
 
-from tests.builders import NOW, make_active, make_staff
-from tests.databases import make_settings
-from tests.queue_builders import make_inbound, make_item
-from tests.web.helpers import login
-from tests.web.twilio_signing import SETTINGS, signed_post
+from tests.support.builders import NOW, make_active, make_staff
+from tests.support.queue_builders import make_inbound, make_item
+from tests.support.signing import SETTINGS, signed_post
+from tests.support.web import login
 from textsupport.models import Arm, AuditEntry, OutboundKind, OutboundMessage, Pool, QueueItem, Role
 from textsupport.services.queue.reads import THREAD_LIMIT
 
@@ -18,8 +17,9 @@ NIGHT = "2026-11-24T10:00:00Z"  # Tue 03:00 MST
 
 
 @pytest.fixture
-def settings(database_url):
-    return make_settings(database_url, ONCALL_PHONES="+17805550999", **SETTINGS)
+def settings_overrides():
+    """This module's settings (the one `settings` fixture applies them)."""
+    return dict(ONCALL_PHONES="+17805550999", **SETTINGS)
 
 
 def text_in(client, body, sender, sid):

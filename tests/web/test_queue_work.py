@@ -1,16 +1,16 @@
 """The queue in the browser's terms: routing into tabs, actions by form, errors that keep typing, access."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 from freezegun import freeze_time
 from sqlalchemy import select
 
-from tests.builders import make_active, make_staff
-from tests.databases import make_settings
-from tests.queue_builders import make_item
-from tests.web.helpers import csrf_token, form_data, login
-from tests.web.twilio_signing import SETTINGS, signed_post
+from tests.support.builders import make_active, make_staff
+from tests.support.queue_builders import make_item
+from tests.support.signing import SETTINGS, signed_post
+from tests.support.times import MONDAY_NOON as NOON
+from tests.support.web import csrf_token, form_data, login
 from textsupport.models import (
     Arm,
     AuditEntry,
@@ -25,15 +25,12 @@ from textsupport.models import (
 )
 
 NIGHT = "2026-11-24T10:00:00Z"  # Tue 03:00 MST
-NOON = datetime(2026, 11, 23, 19, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def settings(request, database_url):
-    overrides = getattr(request, "param", {})
-    return make_settings(
-        database_url, ONCALL_PHONES="+17805550999", TEXTSUPPORT_NOW=NOON, **SETTINGS, **overrides
-    )
+def settings_overrides():
+    """This module's settings (the one `settings` fixture applies them)."""
+    return dict(ONCALL_PHONES="+17805550999", TEXTSUPPORT_NOW=NOON, **SETTINGS)
 
 
 def post(client, path, **data):

@@ -1,13 +1,13 @@
 """POST /twilio/status: signed, every callback stored, status never backwards, dead phones noticed."""
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 from sqlalchemy import func, select
 
-from tests.builders import make_active, make_outbound
-from tests.databases import make_settings
-from tests.web.twilio_signing import SETTINGS, signed_post
+from tests.support.builders import make_active, make_outbound
+from tests.support.signing import SETTINGS, signed_post
+from tests.support.times import SPRING_MONDAY_SEND as SENT_AT
 from textsupport.models import (
     AuditEntry,
     AuditOutcome,
@@ -18,12 +18,11 @@ from textsupport.models import (
     QueueItem,
 )
 
-SENT_AT = datetime(2026, 3, 9, 16, 0, tzinfo=UTC)
-
 
 @pytest.fixture
-def settings(database_url):
-    return make_settings(database_url, **SETTINGS)
+def settings_overrides():
+    """This module's settings (the one `settings` fixture applies them)."""
+    return dict(**SETTINGS)
 
 
 def sent_text(session, participant, sid, day=9):

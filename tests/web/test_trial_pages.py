@@ -6,8 +6,8 @@ import pytest
 from freezegun import freeze_time
 from sqlalchemy import func, select
 
-from tests.builders import enrolment_input, make_participant, make_ready_participant, make_staff
-from tests.web.helpers import csrf_token, form_data, login
+from tests.support.builders import enrolment_input, make_participant, make_ready_participant, make_staff
+from tests.support.web import csrf_token, form_data, login
 from textsupport.models import Allocation, AuditEntry, AuditOutcome, Participant, Role
 from textsupport.services.trial import allocations, randomize
 

@@ -4,16 +4,16 @@ from datetime import date
 
 import pytest
 
-from tests.builders import make_active
-from tests.databases import make_settings
-from tests.web.sms.helpers import ONCALL, PHONE
-from tests.web.twilio_signing import SETTINGS
+from tests.support.builders import make_active
+from tests.support.signing import SETTINGS
+from tests.support.sms_webhook import ONCALL, PHONE
 from textsupport.models import Arm
 
 
 @pytest.fixture
-def settings(database_url):
-    return make_settings(database_url, TWILIO_MPS="1000", ONCALL_PHONES=ONCALL, **SETTINGS)
+def settings_overrides():
+    """This module's settings (the one `settings` fixture applies them)."""
+    return dict(TWILIO_MPS="1000", ONCALL_PHONES=ONCALL, **SETTINGS)
 
 
 @pytest.fixture

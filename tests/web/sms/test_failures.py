@@ -7,9 +7,9 @@ from freezegun import freeze_time
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
-from tests.databases import make_settings
-from tests.web.sms.helpers import NIGHT, ONCALL, count, items, reply, trail
-from tests.web.twilio_signing import SETTINGS
+from tests.support.databases import make_settings
+from tests.support.signing import SETTINGS
+from tests.support.sms_webhook import NIGHT, ONCALL, count, items, reply, trail
 from textsupport import create_app
 from textsupport.models import InboundMessage, Level, OutboundKind, OutboundMessage, Pool
 

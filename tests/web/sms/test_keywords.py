@@ -1,23 +1,22 @@
 """Keywords on POST /twilio/sms: STOP and START, HELP and INFO, and an opt-out asked in words."""
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 from freezegun import freeze_time
 from sqlalchemy import select
 
-from tests.builders import make_active
-from tests.databases import make_settings
-from tests.fakes.twilio_api import FakeTwilioServer
-from tests.sending import tick
-from tests.web.sms.helpers import items, reply
-from tests.web.twilio_signing import SETTINGS, TOKEN
+from tests.support.builders import make_active
+from tests.support.databases import make_settings
+from tests.support.fakes.twilio_api import FakeTwilioServer
+from tests.support.sending import tick
+from tests.support.signing import SETTINGS, TOKEN
+from tests.support.sms_webhook import items, reply
+from tests.support.times import TUESDAY_MORNING as MORNING
+from tests.support.times import TUESDAY_SEND as SEND
+from tests.support.times import WEDNESDAY_SEND as NEXT_SEND
 from textsupport import create_app
 from textsupport.models import Arm, Level, OutboundKind, OutboundMessage, OutboundStatus, Participant
-
-MORNING = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)  # Tue 08:00 MST: today's text is planned, not sent
-SEND = datetime(2026, 11, 24, 17, 0, tzinfo=UTC)  # Tue 10:00 MST: SEND_TIME
-NEXT_SEND = datetime(2026, 11, 25, 17, 0, tzinfo=UTC)  # Wed 10:00 MST
 
 
 def opted_out(session, person) -> bool:

@@ -5,8 +5,8 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from tests.builders import make_active, make_staff
-from tests.web.sms.helpers import items, reply
+from tests.support.builders import make_active, make_staff
+from tests.support.sms_webhook import items, reply
 from textsupport.models import (
     Arm,
     Level,

@@ -7,9 +7,9 @@ import pytest
 from freezegun import freeze_time
 from sqlalchemy import select
 
-from tests.sending import tick
-from tests.web.sms.helpers import NIGHT, ONCALL, count, items, reply, trail
-from tests.web.twilio_signing import PUBLIC, TOKEN, signed_post
+from tests.support.sending import tick
+from tests.support.signing import PUBLIC, TOKEN, signed_post
+from tests.support.sms_webhook import NIGHT, ONCALL, count, items, reply, trail
 from textsupport.models import (
     AuditEntry,
     InboundMessage,

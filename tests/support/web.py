@@ -2,7 +2,7 @@
 
 import re
 
-from tests.builders import PASSWORD
+from tests.support.builders import PASSWORD
 
 _CSRF = re.compile(r'<input[^>]*name="csrf_token"[^>]*value="([^"]+)"')
 

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
+from tests.support.times import MONDAY_SEND as NOW
 from textsupport import passwords
 from textsupport.models import (
     OutboundKind,
@@ -17,7 +18,6 @@ from textsupport.models import (
     StaffUser,
 )
 
-NOW = datetime(2026, 11, 23, 17, 0, tzinfo=UTC)
 _numbers = itertools.count(1)
 # Hashing with full argon2 parameters is slow; builders share one hash of this password.
 PASSWORD = "correct horse battery staple"

@@ -2,7 +2,7 @@
 
 from sqlalchemy import func, select
 
-from tests.web.twilio_signing import signed_post
+from tests.support.signing import signed_post
 from textsupport.models import AuditEntry, QueueItem
 
 NIGHT = "2026-11-24T10:00:00Z"  # Tue 03:00 MST: the middle of the night, quiet hours

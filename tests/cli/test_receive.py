@@ -5,7 +5,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from tests.builders import make_active
+from tests.support.builders import make_active
 from textsupport.models import Arm, InboundMessage, Level, QueueItem
 
 

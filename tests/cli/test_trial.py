@@ -7,7 +7,7 @@ import pytest
 from freezegun import freeze_time
 from sqlalchemy import func, select
 
-from tests.builders import make_active
+from tests.support.builders import make_active
 from textsupport.models import AllocationSlot, Arm, Participant
 from textsupport.services.trial import participants
 

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from tests.builders import NOW
+from tests.support.builders import NOW
 from textsupport.models import InboundMessage, ItemState, Level, Participant, Pool, QueueEvent, QueueItem
 
 _sids = itertools.count(1)

@@ -8,8 +8,8 @@ from pathlib import Path
 from playwright.sync_api import expect
 from sqlalchemy import select
 
-from tests.builders import PASSWORD, make_active, make_staff
-from tests.queue_builders import make_item
+from tests.support.builders import PASSWORD, make_active, make_staff
+from tests.support.queue_builders import make_item
 from textsupport.models import (
     Arm,
     Participant,
@@ -18,7 +18,7 @@ from textsupport.models import (
     StaffUser,
 )
 
-SCREENSHOTS = Path(__file__).parent / "screenshots"
+SCREENSHOTS = Path(__file__).parents[1] / "browser" / "screenshots"  # beside the browser tests
 START = date(2026, 11, 1)
 TITLE = "Queue · textsupport"
 

@@ -1,0 +1,1 @@
+"""The one test kit: builders, named instants, databases, fakes, web, signing and concurrency helpers."""
