@@ -157,16 +157,9 @@ def edit(study_id: str):
 def add_appointment(study_id: str):
     """Add an appointment; texting arms get a reminder the day before."""
     participant = _get_or_404(study_id)
-    form = AppointmentForm()
-    if form.validate_on_submit():
-        try:
-            appointments.add(db.session(), participant, form.when.data, form.location.data, current_user.id)
-            flash("Appointment added.", "info")
-        except appointments.AppointmentError as error:
-            flash(f"Appointment not added: {error}.", "error")
-    else:
-        flash("Appointment not added: check the form.", "error")
-    return redirect(url_for(".show", study_id=study_id))
+    return _appointment_form("added", lambda form: appointments.add(
+        db.session(), participant, form.when.data, form.location.data, current_user.id
+    ), study_id)  # fmt: skip
 
 
 @bp.post("/<study_id>/appointments/<int:appointment_id>")
@@ -174,17 +167,22 @@ def add_appointment(study_id: str):
 def edit_appointment(study_id: str, appointment_id: int):
     """Move an appointment or change where it is."""
     participant = _get_or_404(study_id)
+    return _appointment_form("changed", lambda form: appointments.edit(
+        db.session(), participant, appointment_id, form.when.data, form.location.data, current_user.id
+    ), study_id)  # fmt: skip
+
+
+def _appointment_form(done: str, service, study_id: str):
+    """Validate the appointment form, call `service` with it, say how it went, back to the page."""
     form = AppointmentForm()
     if form.validate_on_submit():
         try:
-            appointments.edit(
-                db.session(), participant, appointment_id, form.when.data, form.location.data, current_user.id
-            )
-            flash("Appointment changed.", "info")
+            service(form)
+            flash(f"Appointment {done}.", "info")
         except appointments.AppointmentError as error:
-            flash(f"Appointment not changed: {error}.", "error")
+            flash(f"Appointment not {done}: {error}.", "error")
     else:
-        flash("Appointment not changed: check the form.", "error")
+        flash(f"Appointment not {done}: check the form.", "error")
     return redirect(url_for(".show", study_id=study_id))
 
 
