@@ -1,0 +1,28 @@
+"""What a newcomer trips over on first use: wording, empty states, labels and links."""
+
+import re
+from datetime import UTC, date, datetime
+
+import pytest
+
+from tests.builders import make_active, make_staff
+from tests.databases import make_settings
+from tests.queue_builders import make_item
+from tests.web.helpers import login
+from textsupport.models import Arm, Level, Pool, Role
+
+NOON = datetime(2026, 11, 23, 19, 0, tzinfo=UTC)  # Mon 12:00 MST
+
+
+@pytest.fixture
+def settings(database_url):
+    return make_settings(database_url, TEXTSUPPORT_NOW=NOON)
+
+
+def test_the_audit_log_says_its_times_are_local_and_names_each_cell_for_a_phone(client, session):
+    make_staff(session, email="ada@example.org", role=Role.ADMIN)
+    login(client, "ada@example.org")
+    page = client.get("/audit").get_data(as_text=True)
+    assert "(UTC)" not in page  # the times are shown in PROGRAM_TZ, with their zone
+    assert re.search(r'<td data-label="When"><time [^>]*>\d{4}-\d\d-\d\d \d\d:\d\d M[SD]T</time>', page)
+    assert '<table class="stack">' in page
