@@ -26,3 +26,13 @@ def test_the_audit_log_says_its_times_are_local_and_names_each_cell_for_a_phone(
     assert "(UTC)" not in page  # the times are shown in PROGRAM_TZ, with their zone
     assert re.search(r'<td data-label="When"><time [^>]*>\d{4}-\d\d-\d\d \d\d:\d\d M[SD]T</time>', page)
     assert '<table class="stack">' in page
+
+
+def test_no_contacts_yet_is_said_in_words_not_as_a_numbered_list_item(client, session):
+    sue = make_staff(session, email="sue@example.org", role=Role.SUPERVISOR)
+    robin = make_active(session, Arm.PEER, date(2026, 11, 1), first_name="Robin")
+    item = make_item(session, robin, level=Level.CRISIS, pool=Pool.SUPERVISOR, at=NOON)
+    login(client, sue.email)
+    page = client.get(f"/queue/items/{item.id}").get_data(as_text=True)
+    assert '<p class="hint" id="no-contacts">No contacts logged yet.</p>' in page
+    assert '<ol class="contacts"' not in page  # an empty list would read "1. No contacts logged yet."
