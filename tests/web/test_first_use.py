@@ -36,3 +36,23 @@ def test_no_contacts_yet_is_said_in_words_not_as_a_numbered_list_item(client, se
     page = client.get(f"/queue/items/{item.id}").get_data(as_text=True)
     assert '<p class="hint" id="no-contacts">No contacts logged yet.</p>' in page
     assert '<ol class="contacts"' not in page  # an empty list would read "1. No contacts logged yet."
+
+
+@pytest.mark.parametrize(
+    ("path", "current"),
+    [
+        ("/", '<a href="/" aria-current="page">Home</a>'),
+        ("/participants/", '<a href="/participants/" aria-current="page">Participants</a>'),
+        ("/queue/resolved", '<a href="/queue/" aria-current="page">Queue</a>'),
+        ("/queue/workload/", '<a href="/queue/" aria-current="page">Queue</a>'),
+        ("/accounts/new", '<a href="/accounts/" aria-current="page">Staff accounts</a>'),
+        ("/audit", '<a href="/audit" aria-current="page">Audit log</a>'),
+    ],
+)
+def test_the_main_navigation_marks_the_section_you_are_in(client, session, path, current):
+    make_staff(session, email="ada@example.org", role=Role.ADMIN)
+    login(client, "ada@example.org")
+    page = client.get(path).get_data(as_text=True)
+    nav = page[page.index('<nav aria-label="Main">') : page.index("</nav>")]
+    assert current in nav
+    assert nav.count("aria-current") == 1
