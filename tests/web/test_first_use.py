@@ -56,3 +56,16 @@ def test_the_main_navigation_marks_the_section_you_are_in(client, session, path,
     nav = page[page.index('<nav aria-label="Main">') : page.index("</nav>")]
     assert current in nav
     assert nav.count("aria-current") == 1
+
+
+@pytest.mark.parametrize(
+    ("pool", "words"),
+    [(Pool.SUPERVISOR, "supervisors"), (Pool.STAFF, "study staff"), (Pool.PEER, "their peer worker")],
+)
+def test_the_item_page_says_who_it_is_routed_to_in_words(client, session, pool, words):
+    sue = make_staff(session, email="sue@example.org", role=Role.SUPERVISOR)
+    robin = make_active(session, Arm.PEER, date(2026, 11, 1), first_name="Robin")
+    item = make_item(session, robin, pool=pool, at=NOON)
+    login(client, sue.email)
+    page = client.get(f"/queue/items/{item.id}").get_data(as_text=True)
+    assert f"<dt>Routed to</dt><dd>{words}" in page
