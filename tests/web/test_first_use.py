@@ -69,3 +69,17 @@ def test_the_item_page_says_who_it_is_routed_to_in_words(client, session, pool, 
     login(client, sue.email)
     page = client.get(f"/queue/items/{item.id}").get_data(as_text=True)
     assert f"<dt>Routed to</dt><dd>{words}" in page
+
+
+def test_roles_are_shown_in_words_and_still_posted_as_their_values(client, session):
+    make_staff(session, email="ada@example.org", role=Role.ADMIN)
+    make_staff(session, email="pat@example.org", role=Role.PEER_WORKER, display_name="Pat")
+    login(client, "ada@example.org")
+    accounts = client.get("/accounts/").get_data(as_text=True)
+    assert '<td data-label="Role">peer worker</td>' in accounts and "peer_worker" not in accounts
+    new_account = client.get("/accounts/new").get_data(as_text=True)
+    assert '<option value="trial_staff">trial staff</option>' in new_account
+    client.post("/logout", data={"csrf_token": re.search(r'name="csrf_token" value="([^"]+)"', accounts)[1]})
+    login(client, "pat@example.org")
+    home = client.get("/").get_data(as_text=True)
+    assert "(peer worker)" in home and "<strong>peer worker</strong>" in home and "peer_worker" not in home

@@ -22,6 +22,11 @@ class Role(enum.StrEnum):
     PEER_WORKER = "peer_worker"  # own caseload and the reply queue
     SUPERVISOR = "supervisor"  # all queues, escalations, peer workload
 
+    @property
+    def label(self) -> str:
+        """The role as staff pages say it: 'peer worker', not 'peer_worker'."""
+        return self.value.replace("_", " ")
+
 
 class StaffUser(UserMixin, Base):
     """A person who signs in to the staff pages."""
