@@ -8,7 +8,7 @@ import pytest
 from tests.builders import make_active, make_staff
 from tests.databases import make_settings
 from tests.queue_builders import make_item
-from tests.web.helpers import login
+from tests.web.helpers import csrf_token, form_data, login
 from textsupport.models import Arm, Level, Pool, Role
 
 NOON = datetime(2026, 11, 23, 19, 0, tzinfo=UTC)  # Mon 12:00 MST
@@ -83,3 +83,19 @@ def test_roles_are_shown_in_words_and_still_posted_as_their_values(client, sessi
     login(client, "pat@example.org")
     home = client.get("/").get_data(as_text=True)
     assert "(peer worker)" in home and "<strong>peer worker</strong>" in home and "peer_worker" not in home
+
+
+def test_a_long_contact_reads_in_hours_on_the_item_and_participant_pages(client, session):
+    sue = make_staff(session, email="sue@example.org", role=Role.SUPERVISOR)
+    robin = make_active(session, Arm.PEER, date(2026, 11, 1), first_name="Robin")
+    item = make_item(session, robin, pool=Pool.STAFF, at=NOON)
+    login(client, sue.email)
+    path = f"/queue/items/{item.id}"
+    client.post(f"{path}/claim", data={"csrf_token": csrf_token(client, path)})
+    fields = {"form": "contact", "type": "phone", "minutes": "75", "note": "Long call."}
+    client.post(f"{path}/contact", data={**form_data(client, path, f"{path}/contact"), **fields})
+    item_page = client.get(path).get_data(as_text=True)
+    person_page = client.get(f"/participants/{robin.study_id}").get_data(as_text=True)
+    for page in (item_page, person_page):
+        assert "1 h 15 min" in page and "75 min" not in page
+    assert item_page.count("1 h 15 min") == 2  # the last contacts and the history
