@@ -1,7 +1,7 @@
 """What a newcomer trips over on first use: wording, empty states, labels and links."""
 
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -99,3 +99,15 @@ def test_a_long_contact_reads_in_hours_on_the_item_and_participant_pages(client,
     for page in (item_page, person_page):
         assert "1 h 15 min" in page and "75 min" not in page
     assert item_page.count("1 h 15 min") == 2  # the last contacts and the history
+
+
+def test_the_workload_table_reads_durations_as_every_page_does_and_names_its_cells(client, session):
+    pat = make_staff(session, role=Role.PEER_WORKER, email="pat@example.org", display_name="Pat")
+    sue = make_staff(session, role=Role.SUPERVISOR, email="sue@example.org")
+    robin = make_active(session, Arm.PEER, date(2026, 11, 1), peer_worker_id=pat.id)
+    make_item(session, robin, pool=Pool.PEER, assignee_id=pat.id, at=NOON - timedelta(hours=1, minutes=30))
+    make_item(session, robin, pool=Pool.PEER, assignee_id=pat.id, at=NOON - timedelta(days=2, hours=3))
+    login(client, sue.email)
+    page = client.get("/queue/workload/").get_data(as_text=True)
+    assert '<td data-label="Oldest open">2 d 3 h</td>' in page  # was "2 d", and 90 min was "1.5 h"
+    assert '<table class="stack">' in page
