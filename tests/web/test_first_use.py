@@ -111,3 +111,21 @@ def test_the_workload_table_reads_durations_as_every_page_does_and_names_its_cel
     page = client.get("/queue/workload/").get_data(as_text=True)
     assert '<td data-label="Oldest open">2 d 3 h</td>' in page  # was "2 d", and 90 min was "1.5 h"
     assert '<table class="stack">' in page
+
+
+def test_a_wrong_method_and_a_server_error_get_a_page_with_a_way_back(app, client, session):
+    def broken():
+        raise RuntimeError("a bug")
+
+    app.add_url_rule("/broken-for-test", "broken_for_test", broken)
+    app.config["PROPAGATE_EXCEPTIONS"] = False  # as in production: the handler answers, not the test
+    make_staff(session, email="ada@example.org", role=Role.ADMIN)
+    login(client, "ada@example.org")
+    for path, code, title in (
+        ("/logout", 405, "Not available this way"),
+        ("/broken-for-test", 500, "Something went wrong"),
+    ):
+        response = client.get(path)
+        page = response.get_data(as_text=True)
+        assert response.status_code == code and f"<h1>{title}</h1>" in page
+        assert '<a href="/">Back to the start page</a>' in page
