@@ -129,3 +129,16 @@ def test_a_wrong_method_and_a_server_error_get_a_page_with_a_way_back(app, clien
         page = response.get_data(as_text=True)
         assert response.status_code == code and f"<h1>{title}</h1>" in page
         assert '<a href="/">Back to the start page</a>' in page
+
+
+def test_a_crisis_on_another_tab_is_linked_from_the_alert(client, session):
+    pat = make_staff(session, role=Role.PEER_WORKER, email="pat@example.org")
+    robin = make_active(session, Arm.PEER, date(2026, 11, 1), peer_worker_id=pat.id)
+    make_item(session, robin, level=Level.CRISIS, pool=Pool.SUPERVISOR, assignee_id=pat.id, at=NOON)
+    login(client, pat.email)
+    link = '1 is not on this tab: <a href="/queue/?tab=all">show all</a>.'
+    unassigned = client.get("/queue/?tab=unassigned").get_data(as_text=True)
+    assert "1 crisis item waiting. " + link in unassigned and "Nothing is waiting here." in unassigned
+    for tab in ("mine", "all"):  # the crisis is listed right there
+        page = client.get(f"/queue/?tab={tab}").get_data(as_text=True)
+        assert "1 crisis item waiting." in page and "not on this tab" not in page, tab
