@@ -142,3 +142,11 @@ def test_a_crisis_on_another_tab_is_linked_from_the_alert(client, session):
     for tab in ("mine", "all"):  # the crisis is listed right there
         page = client.get(f"/queue/?tab={tab}").get_data(as_text=True)
         assert "1 crisis item waiting." in page and "not on this tab" not in page, tab
+
+
+def test_the_new_appointment_box_says_which_zone_it_is_typed_in_and_shown_in(client, session):
+    make_staff(session, email="tom@example.org", role=Role.TRIAL_STAFF)
+    vic = make_active(session, Arm.TEXT, date(2026, 11, 1), tz="America/Vancouver")
+    login(client, "tom@example.org")
+    page = client.get(f"/participants/{vic.study_id}").get_data(as_text=True)
+    assert "Their time zone: America/Vancouver. Shown on staff pages in America/Edmonton." in page
