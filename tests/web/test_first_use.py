@@ -150,3 +150,10 @@ def test_the_new_appointment_box_says_which_zone_it_is_typed_in_and_shown_in(cli
     login(client, "tom@example.org")
     page = client.get(f"/participants/{vic.study_id}").get_data(as_text=True)
     assert "Their time zone: America/Vancouver. Shown on staff pages in America/Edmonton." in page
+
+
+def test_the_enrol_form_has_a_way_out_as_the_edit_and_withdraw_forms_do(client, session):
+    make_staff(session, email="tom@example.org", role=Role.TRIAL_STAFF)
+    login(client, "tom@example.org")
+    page = client.get("/participants/new").get_data(as_text=True)
+    assert '<button type="submit">Enrol</button>\n  <a href="/participants/">Cancel</a>' in page
