@@ -20,6 +20,7 @@ $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
 run: $(VENV)/.runtime
 	$(FLASK) init-db
 	$(FLASK) demo > /dev/null
+	@echo "Sign in at http://127.0.0.1:5000/login with one of the accounts above. Ctrl-C stops."
 	SMS_BACKEND=console $(BIN)/honcho start -f Procfile.dev
 
 ## test: the whole suite; SQLite always, PostgreSQL too when TEST_DATABASE_URL is set

@@ -119,6 +119,8 @@ def _date(raw: Mapping[str, Any], name: str) -> date:
     value = raw.get(name)
     if isinstance(value, date):
         return value
+    if not str(value or "").strip():
+        raise ValueError("this is required")  # as every other empty field says, not "'' is not a date"
     try:
         return date.fromisoformat(str(value or "").strip())
     except ValueError:

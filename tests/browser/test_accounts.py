@@ -75,3 +75,15 @@ def test_an_admin_cannot_deactivate_themselves(page, live_app):
     expect(page.get_by_role("button", name="Deactivate account")).to_have_count(0)
     shot(page, "account-360")
     assert fits(page)
+
+
+def test_the_page_showing_a_new_password_fits_a_phone_even_for_a_long_email(page, live_app):
+    add_staff(live_app, "Ada Admin", Role.ADMIN)
+    sign_in(page, live_app, "Ada Admin")
+    page.goto(f"{live_app.config['LIVE_URL']}/accounts/new")
+    page.get_by_label("Email").fill("alexandra.longname-peer@north-clinic.example.org")
+    page.get_by_label("Role").select_option("peer_worker")
+    page.get_by_role("button", name="Create account").click()
+    expect(page.get_by_role("heading", name="Account created for alexandra.")).to_be_visible()
+    shot(page, "account-created-360")
+    assert fits(page)  # the heading and the email wrap inside the card

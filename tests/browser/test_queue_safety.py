@@ -217,7 +217,7 @@ def test_the_workload_page_charts_each_peer_assigns_by_keyboard_and_refuses_a_te
     expect(chart).to_contain_text("Quinn Peer")
     pat_row = page.get_by_role("row").filter(has=page.get_by_role("rowheader", name="Pat Peer"))
     cells = pat_row.get_by_role("cell")
-    expect(cells).to_have_text(["on", "1 / 15", "2", "2.5 h", "–", "0", "0"])
+    expect(cells).to_have_text(["on", "1 / 15", "2", "2 h 30 min", "–", "0", "0"])
     expect(
         page.get_by_role("row")
         .filter(has=page.get_by_role("rowheader", name="Quinn Peer"))

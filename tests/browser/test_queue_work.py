@@ -201,7 +201,7 @@ def test_a_supervisor_sees_what_a_peer_escalated_and_why(browser, live_app):
         peer.get_by_label("Reason").fill("Stopped lithium two days ago; I think this needs a clinician.")
         peer.get_by_role("button", name="Escalate").click()
         expect(flash(peer)).to_have_text("Escalated to the supervisors.")
-        expect(peer.locator(".facts")).to_contain_text("supervisor (escalated)")
+        expect(peer.locator(".facts")).to_contain_text("supervisors (escalated)")
 
         sign_in(supervisor, live_app, "Sue Supervisor")
         open_queue(supervisor)
@@ -213,7 +213,7 @@ def test_a_supervisor_sees_what_a_peer_escalated_and_why(browser, live_app):
         expect(escalated).not_to_contain_text("claimed by")
         shot(supervisor, "queue-desktop")
         escalated.get_by_role("link").click()
-        expect(supervisor.locator(".facts")).to_contain_text("supervisor (escalated)")
+        expect(supervisor.locator(".facts")).to_contain_text("supervisors (escalated)")
         expect(history(supervisor).filter(has_text="escalated by Pat Peer")).to_contain_text(
             "Stopped lithium two days ago; I think this needs a clinician."
         )

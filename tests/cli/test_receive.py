@@ -34,3 +34,16 @@ def test_a_bad_phone_is_refused_and_nothing_is_stored(app, session):
     assert result.exit_code != 0
     assert "--from" in result.stderr
     assert session.scalar(select(InboundMessage)) is None
+
+
+def test_the_report_names_the_queue_item_and_its_page_or_none(app, session):
+    participant = make_active(session, Arm.TEXT, date(2026, 11, 20))
+    result = app.test_cli_runner().invoke(args=["receive", "--from", participant.phone, "i want to die"])
+    item = session.scalar(select(QueueItem))
+    assert json.loads(result.stdout)["queue_item"] == {
+        "id": item.id,
+        "level": "crisis",
+        "page": f"/queue/items/{item.id}",
+    }
+    result = app.test_cli_runner().invoke(args=["receive", "--from", participant.phone, "STOP"])
+    assert json.loads(result.stdout)["queue_item"] is None  # an opt-out opens no item

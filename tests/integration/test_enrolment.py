@@ -59,7 +59,7 @@ def test_without_eligibility_and_baseline_enrolment_still_succeeds(session, app)
         ("date_of_birth", "1950-01-01", "age 76 is outside the eligible range 18-65"),
         ("discharge_date", "2026-11-30", "in the future"),
         ("discharge_date", "2026-11-01", "more than 7 days ago"),
-        ("discharge_date", "", "use YYYY-MM-DD"),
+        ("discharge_date", "", "this is required"),
         ("consent_version", "", "required"),
     ],
 )

@@ -34,3 +34,16 @@ def test_an_open_site_is_accepted(sites, typed, saved):
 def test_any_other_site_is_refused(sites, typed, message):
     checked, errors = eligibility.check(enrolment_input(site=typed), TODAY, eligibility.Rules(sites=sites))
     assert checked is None and errors == {"site": message}
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("", "this is required"),  # an empty date box reads as every empty field does
+        ("  ", "this is required"),
+        ("1990-02-30", "'1990-02-30' is not a date; use YYYY-MM-DD"),
+    ],
+)
+def test_a_missing_or_impossible_date_of_birth_is_refused_plainly(typed, message):
+    checked, errors = eligibility.check(enrolment_input(date_of_birth=typed), TODAY, eligibility.Rules())
+    assert checked is None and errors["date_of_birth"] == message

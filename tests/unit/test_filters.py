@@ -61,3 +61,10 @@ def test_ages_read_ago():
     now = times.FALL_BACK_SEND
     assert filters.ago(now - timedelta(minutes=12), now) == "12 min ago"
     assert filters.ago(now - timedelta(seconds=20), now) == "just now"
+
+
+@pytest.mark.parametrize(
+    ("count", "expected"), [(None, ""), (0, "0 min"), (20, "20 min"), (60, "1 h"), (75, "1 h 15 min")]
+)
+def test_logged_minutes_read_as_a_duration(count, expected):
+    assert filters.minutes(count) == expected

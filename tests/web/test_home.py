@@ -103,6 +103,7 @@ def test_an_admin_sees_everything_and_which_strata_run_low_but_no_arm(client, tr
     assert f"p{robin}: used up; p{tex}: used up." in low
     assert "north" not in low  # the generated strata are untouched
     assert 'href="/allocations/">Add to the table</a>' in low
+    assert 'href="/participants/new">enrol a new one</a>' in section(page, "participants")  # admins enrol too
     assert not ARMS.search(page)
 
 

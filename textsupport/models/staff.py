@@ -22,6 +22,11 @@ class Role(enum.StrEnum):
     PEER_WORKER = "peer_worker"  # own caseload and the reply queue
     SUPERVISOR = "supervisor"  # all queues, escalations, peer workload
 
+    @property
+    def label(self) -> str:
+        """The role as staff pages say it: 'peer worker', not 'peer_worker'."""
+        return self.value.replace("_", " ")
+
 
 # Role groups, listed once: services decide visibility with them; web/access.py maps pages to them.
 ADMINS = (Role.ADMIN,)  # the allocation table, staff accounts, the audit log

@@ -17,7 +17,13 @@ PAGES = {
     400: ("Bad request", "Something in that request was not right. Please go back and try again."),
     403: ("Not allowed", "Your account does not have access to this page. The attempt has been logged."),
     404: ("Not found", "There is no page at this address."),
+    405: ("Not available this way", "This address only takes a form's button. Go back and use the button."),
     429: ("Too many attempts", "Please wait a minute before trying again."),
+    500: (
+        "Something went wrong",
+        "The error was on our side and has been logged. Go back and try again; if it happens again, "
+        "tell the study team what you were doing.",
+    ),
 }
 
 

@@ -44,6 +44,13 @@ def duration(span: timedelta | None) -> str:
     return f"{minutes} min"
 
 
+def minutes(count: int | None) -> str:
+    """A logged number of minutes as a duration: 75 reads '1 h 15 min', never '75 min'."""
+    if count is None:
+        return ""
+    return duration(timedelta(minutes=count))
+
+
 def due(deadline: datetime | None, now: datetime) -> str:
     """'due in 11 min' or 'overdue by 2 d 3 h'."""
     if deadline is None:
@@ -70,6 +77,7 @@ def init_app(app: Flask) -> None:
         ("local", local),
         ("day", day),
         ("duration", duration),
+        ("minutes", minutes),
         ("due", due),
         ("ago", ago),
     ):

@@ -124,7 +124,7 @@ class AppointmentForm(FlaskForm):
     location = StringField("Where (optional; never what it is for)", validators=[Length(max=80)])
 
 
-ROLE_CHOICES = [SelectChoice("", "Choose…"), *(SelectChoice(role.value) for role in Role)]
+ROLE_CHOICES = [SelectChoice("", "Choose…"), *(SelectChoice(role.value, role.label) for role in Role)]
 NEW_PASSWORD = {"autocomplete": "new-password"}
 
 

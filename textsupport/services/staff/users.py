@@ -41,7 +41,7 @@ def create_user(
     db.begin_write(session)
     email = normalise_email(email)
     if not _EMAIL.match(email):
-        raise UserError(f"{email!r} is not an email address", "email")
+        raise UserError(f"{email!r} is not an email address" if email else "enter an email address", "email")
     role_value = parse_role(role)
     check_password(password)
     if session.scalar(select(StaffUser.id).where(StaffUser.email == email)) is not None:
@@ -75,6 +75,8 @@ def parse_role(role: str) -> Role:
     try:
         return Role(role)
     except ValueError:
+        if not role:
+            raise UserError("choose a role", "role") from None
         raise UserError(f"role must be one of {', '.join(Role)}, not {role!r}", "role") from None
 
 
