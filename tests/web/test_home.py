@@ -4,12 +4,24 @@ import re
 from datetime import date, timedelta
 
 import pytest
+from sqlalchemy import select
 
-from tests.support.builders import make_active, make_staff
+from tests.support.builders import make_active, make_participant, make_staff
 from tests.support.queue_builders import make_item
 from tests.support.times import MONDAY_NOON as NOON
-from tests.support.web import login
-from textsupport.models import Arm, Assessment, AssessmentKind, Level, Pool, Role
+from tests.support.web import csrf_token, login
+from textsupport.models import (
+    Arm,
+    Assessment,
+    AssessmentKind,
+    Level,
+    ParticipantStatus,
+    Pool,
+    QueueItem,
+    Role,
+    StaffUser,
+)
+from textsupport.services.queue import casework
 from textsupport.services.trial import allocations
 
 TODAY = date(2026, 11, 23)
@@ -166,3 +178,29 @@ def test_nothing_to_do_reads_plainly(client, session):
     assert (
         section(home(client, "rae@example.org"), "followups") == "No follow-ups are due in the next 14 days."
     )
+
+
+def test_a_supervisor_is_told_which_crises_wait_for_their_sign_off(client, session, trial):
+    assert section(home(client, "supervisor@example.org"), "signoff") is None  # none asked yet
+    pat = session.scalar(select(StaffUser).where(StaffUser.email == "pat@example.org"))
+    crisis = session.scalar(select(QueueItem).where(QueueItem.participant_id == trial["robin"].id))
+    casework.claim(session, crisis.id, pat)
+    casework.request_signoff(session, crisis.id, pat, "Called her; safe tonight.")
+    client.post("/logout", data={"csrf_token": csrf_token(client, "/")})
+    entry = section(home(client, "supervisor@example.org"), "signoff")
+    assert entry.startswith("<strong>1 crisis item waits for your sign-off.</strong>")
+    assert section(home_as(client, "pat@example.org"), "signoff") is None  # a peer asks; never signs off
+
+
+def test_trial_staff_are_told_who_waits_to_be_randomised(client, session, trial):
+    make_participant(session)  # enrolled, not randomised
+    make_participant(session, status=ParticipantStatus.WITHDRAWN)  # withdrawn: nothing to do
+    entry = section(home(client, "trial_staff@example.org"), "randomise")
+    assert entry.startswith("<strong>1 participant is enrolled but not randomised.</strong>")
+    assert section(home_as(client, "rater@example.org"), "randomise") is None
+
+
+def home_as(client, email):
+    """Sign the current person out, then show `email`'s home page."""
+    client.post("/logout", data={"csrf_token": csrf_token(client, "/")})
+    return home(client, email)

@@ -5,9 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from textsupport.models import FOLLOW_UP, QUEUE_WORKERS, Role, StaffUser
+from textsupport.models import (
+    ENROLLING,
+    FOLLOW_UP,
+    QUEUE_WORKERS,
+    SUPERVISING,
+    ItemState,
+    Participant,
+    ParticipantStatus,
+    QueueItem,
+    Role,
+    StaffUser,
+)
 from textsupport.services.queue import reads as queue
 from textsupport.services.trial import allocations, assessments
 
@@ -18,6 +30,8 @@ class Home:
 
     crisis_open: int | None = None  # open crisis items the user may see
     my_items: int | None = None  # claimed by them, or routed to them and unclaimed
+    signoff_waiting: int | None = None  # open crises a peer asked a supervisor to sign off
+    awaiting_randomisation: int | None = None  # enrolled, not yet randomised (nor withdrawn)
     followups_overdue: int | None = None
     followups_due: int | None = None  # due within the rater horizon, not yet overdue
     followup_horizon_days: int = assessments.HORIZON_DAYS
@@ -31,6 +45,12 @@ def read(session: Session, user: StaffUser, today: date, low_share: float) -> Ho
     if user.has_role(*QUEUE_WORKERS):
         counts = queue.counts(session, user)
         values.update(crisis_open=counts["crisis"], my_items=counts["mine"])
+    if user.has_role(*SUPERVISING):
+        waiting = select(func.count()).where(QueueItem.state != ItemState.RESOLVED, queue.SIGNOFF_PENDING)
+        values["signoff_waiting"] = session.scalar(waiting)
+    if user.has_role(*ENROLLING):
+        enrolled = select(func.count()).where(Participant.status == ParticipantStatus.ENROLLED)
+        values["awaiting_randomisation"] = session.scalar(enrolled)
     if user.has_role(*FOLLOW_UP):
         tasks = assessments.open_tasks(session, today)
         overdue = sum(task.overdue for task in tasks)
