@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import delete, insert, select
 
+from textsupport import config
 from textsupport.models import (
     Allocation,
     AllocationSlot,
@@ -93,12 +94,12 @@ def run(app, count: int = 100_000) -> dict:
 
         session = db.session()
         started = time.perf_counter()
-        first = planner.plan(session, AT, app.config)
+        first = planner.plan(session, AT, config.of(app))
         plan_seconds = time.perf_counter() - started
         rows = [dict(r._mapping) for r in session.execute(select(OutboundMessage.__table__).limit(count))]
         session.rollback()
         started = time.perf_counter()
-        again = planner.plan(session, AT, app.config)
+        again = planner.plan(session, AT, config.of(app))
         rerun_seconds = time.perf_counter() - started
     with engine.begin() as conn:
         conn.execute(delete(OutboundMessage.__table__))

@@ -11,9 +11,9 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from flask import Flask, current_app
+from flask import Flask
 
-from textsupport import clock, content, db, sms
+from textsupport import clock, config, content, db, sms
 from textsupport.services.ops import health
 from textsupport.services.queue import sla
 from textsupport.services.sending import dispatch, planner
@@ -29,17 +29,17 @@ def heartbeat() -> dict:
 
 def plan_texts() -> dict:
     """Plan every text due on each participant's local date (safe to repeat)."""
-    return planner.plan(db.session(), clock.now(), current_app.config)
+    return planner.plan(db.session(), clock.now(), config.current())
 
 
 def dispatch_texts() -> dict:
     """Send what is due now, paced to TWILIO_MPS."""
-    return dispatch.dispatch(db.database(), clock.now(), current_app.config, sms.gateway(), content.content())
+    return dispatch.dispatch(db.database(), clock.now(), config.current(), sms.gateway(), content.content())
 
 
 def escalate_items() -> dict:
     """Escalate overdue queue items to the supervisors; page on-call for overdue crises (a link only)."""
-    return sla.escalate(db.session(), clock.now(), current_app.config, content.content())
+    return sla.escalate(db.session(), clock.now(), config.current(), content.content())
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from sqlalchemy.engine import URL
 
 from tests.support import databases
 from tests.support.databases import make_settings
-from textsupport import create_app
+from textsupport import config, create_app
 from textsupport.db import make_engine
 
 
@@ -48,10 +48,11 @@ def settings_overrides() -> dict:
 
 
 @pytest.fixture
-def settings(request, database_url, settings_overrides) -> dict:
-    """The one settings fixture: the test defaults, the module's overrides, then a test's own
-    (parametrize("settings", [{...}], indirect=True))."""
-    return make_settings(database_url, **{**settings_overrides, **getattr(request, "param", {})})
+def settings(request, database_url, settings_overrides) -> config.Settings:
+    """The one settings fixture, typed: the test defaults, the module's overrides, then a test's own
+    (parametrize("settings", [{...}], indirect=True)). The `app` is built from it."""
+    raw = make_settings(database_url, **{**settings_overrides, **getattr(request, "param", {})})
+    return config.load(raw)
 
 
 @pytest.fixture

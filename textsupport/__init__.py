@@ -28,22 +28,27 @@ from textsupport.web import (
 from textsupport.web.extensions import csrf, limiter, login_manager
 
 
-def create_app(settings: Mapping[str, Any] | None = None) -> Flask:
-    """Assemble the app. With `settings`, use exactly those over the defaults (tests)."""
+def create_app(settings: config.Settings | Mapping[str, Any] | None = None) -> Flask:
+    """Assemble the app from the environment; or from `settings`, typed or as raw values (tests)."""
     app = Flask(__name__)
-    values = config.validate(config.read_settings(settings), app.instance_path)
-    app.config.update(values)
+    if not isinstance(settings, config.Settings):
+        settings = config.load(settings, app.instance_path)
+    app.extensions[config.EXTENSION] = settings
+    app.context_processor(lambda: {"settings": settings})  # templates read {{ settings.program_tz }}
     app.config.update(
+        SECRET_KEY=settings.secret_key,
+        TEXTSUPPORT_NOW=settings.textsupport_now,  # the clock's fixed now; tests move it (clock.py)
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
-        SESSION_COOKIE_SECURE=values["TEXTSUPPORT_ENV"] == "production",
-        PERMANENT_SESSION_LIFETIME=timedelta(minutes=values["SESSION_IDLE_MINUTES"]),
+        SESSION_COOKIE_SECURE=settings.production,
+        PERMANENT_SESSION_LIFETIME=timedelta(minutes=settings.session_idle_minutes),
         RATELIMIT_ENABLED=True,
+        RATELIMIT_STORAGE_URI=settings.ratelimit_storage_uri,
         RATELIMIT_HEADERS_ENABLED=True,  # a 429 carries Retry-After; the page says it in words
     )
-    db.init_app(app)
-    sms.init_app(app)
-    content.init_app(app)
+    db.init_app(app, settings)
+    sms.init_app(app, settings)
+    content.init_app(app, settings)
     csrf.init_app(app)
     limiter.init_app(app)
     login_manager.init_app(app)

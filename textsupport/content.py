@@ -7,11 +7,14 @@ import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import gsm0338  # noqa: F401 (registers the 'gsm03.38' codec)
 from flask import Flask, current_app
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+if TYPE_CHECKING:
+    from textsupport.config import Settings
 
 SEGMENT_LIMIT = 2  # the bank's rule: at most 2 segments per text
 NAME_FALLBACK = "there"  # "Hi there," reads well when we have no first name
@@ -91,16 +94,16 @@ def daily_template(day: int) -> str:
     return f"daily/day_{day:03d}.txt"
 
 
-def init_app(app: Flask) -> None:
+def init_app(app: Flask, settings: Settings) -> None:
     """Attach the content of messages/ to the app."""
-    crisis = load_crisis_lines(Path(app.config["CRISIS_LINES_FILE"]))
+    crisis = load_crisis_lines(Path(settings.crisis_lines_file))
     shared = {
-        "program_name": app.config["PROGRAM_NAME"],
-        "operator": app.config["PROGRAM_OPERATOR"],
-        "reply_hours": app.config["REPLY_HOURS"],
+        "program_name": settings.program_name,
+        "operator": settings.program_operator,
+        "reply_hours": settings.reply_hours,
         "crisis": crisis.lines,
     }
-    app.extensions["textsupport.content"] = Content(Path(app.config["MESSAGES_DIR"]), shared)
+    app.extensions["textsupport.content"] = Content(Path(settings.messages_dir), shared)
     app.extensions["textsupport.crisis"] = crisis
 
 

@@ -5,10 +5,14 @@ from __future__ import annotations
 import random
 import sqlite3
 import time
+from typing import TYPE_CHECKING
 
 from flask import Flask, current_app, g
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from textsupport.config import Settings
 
 BUSY_TIMEOUT_MS = 30_000  # how long SQLite itself waits for a lock before "database is locked"
 WRITE_LOCK_POLL = 1.0  # seconds of quick polling for the write lock before SQLite's own wait
@@ -81,9 +85,9 @@ def _poll_write_lock(raw) -> bool:
         raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
-def init_app(app: Flask) -> Database:
+def init_app(app: Flask, settings: Settings) -> Database:
     """Attach a Database to the app and close the request's session at teardown."""
-    database = Database(app.config["DATABASE_URL"])
+    database = Database(settings.database_url)
     app.extensions["textsupport.db"] = database
     app.teardown_appcontext(_close_session)
     return database

@@ -12,9 +12,12 @@ import threading
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from flask import Flask, current_app
+
+if TYPE_CHECKING:
+    from textsupport.config import Settings
 
 
 @dataclass(frozen=True)
@@ -176,25 +179,25 @@ def classify(error: Exception) -> SendError:
     return SendError(Failure.AMBIGUOUS, type(error).__name__)
 
 
-def make_gateway(config) -> SmsGateway:
+def make_gateway(settings: Settings) -> SmsGateway:
     """The gateway SMS_BACKEND names."""
-    backend = config["SMS_BACKEND"]
+    backend = settings.sms_backend
     if backend == "twilio":
-        if config["TWILIO_MESSAGING_SERVICE_SID"]:
-            sender = {"messaging_service_sid": config["TWILIO_MESSAGING_SERVICE_SID"]}
+        if settings.twilio_messaging_service_sid:
+            sender = {"messaging_service_sid": settings.twilio_messaging_service_sid}
         else:
-            sender = {"from_": config["TWILIO_FROM_NUMBER"]}
+            sender = {"from_": settings.twilio_from_number}
         return TwilioGateway(
-            config["TWILIO_ACCOUNT_SID"], config["TWILIO_AUTH_TOKEN"], sender, config["TWILIO_API_BASE"]
+            settings.twilio_account_sid, settings.twilio_auth_token, sender, settings.twilio_api_base
         )
     if backend == "fake":
         return FakeGateway()
     return ConsoleGateway()
 
 
-def init_app(app: Flask) -> None:
+def init_app(app: Flask, settings: Settings) -> None:
     """Attach the configured gateway to the app."""
-    app.extensions["textsupport.sms"] = make_gateway(app.config)
+    app.extensions["textsupport.sms"] = make_gateway(settings)
 
 
 def gateway() -> SmsGateway:

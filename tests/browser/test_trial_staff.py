@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 from sqlalchemy import func, select
 
 from tests.support.builders import PASSWORD, make_ready_participant, make_staff
+from textsupport import config
 from textsupport.models import Assessment, Participant, Role
 from textsupport.services.trial import allocations, randomize
 
@@ -31,7 +32,7 @@ def add_staff(app, role: Role) -> str:
 def add_table(app, sites=("north",)) -> None:
     """A concealed allocation table for `sites`, made as the admin page would."""
     with sessions(app) as session:
-        allocations.generate(session, "seed-1", 8, list(sites), app.config["STRATA_FIELDS"], None)
+        allocations.generate(session, "seed-1", 8, list(sites), config.of(app).strata_fields, None)
 
 
 def sign_in(page, app, role: Role) -> None:
@@ -116,7 +117,7 @@ def add_randomised_participant(app) -> str:
     add_table(app)
     with sessions(app) as session:
         participant = make_ready_participant(session, first_name="Robin")
-        randomize.randomize(session, participant.study_id, app.config, actor_id=None)
+        randomize.randomize(session, participant.study_id, config.of(app), actor_id=None)
         mine = select(Assessment).where(Assessment.participant_id == participant.id)
         for assessment in session.scalars(mine):
             assessment.due_date -= timedelta(days=40)

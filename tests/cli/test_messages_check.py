@@ -2,6 +2,7 @@
 
 import json
 import shutil
+from dataclasses import replace
 
 import pytest
 
@@ -30,7 +31,7 @@ def broken_bank(tmp_path):
 def test_a_broken_bank_fails_and_names_each_problem(settings, broken_bank):
     from textsupport import create_app
 
-    app = create_app(dict(settings, MESSAGES_DIR=str(broken_bank)))
+    app = create_app(replace(settings, messages_dir=str(broken_bank)))
     result = app.test_cli_runner().invoke(args=["messages", "check"])
     assert result.exit_code == 1
     problems = json.loads(result.stdout)["problems"]
@@ -46,7 +47,7 @@ def test_stale_crisis_lines_are_a_problem(tmp_path, settings):
     lines = tmp_path / "lines.toml"
     text = (PROJECT_ROOT / "messages" / "crisis_lines.toml").read_text()
     lines.write_text(text.replace("last_verified = 2026-11-01", "last_verified = 2025-01-01"))
-    app = create_app(dict(settings, CRISIS_LINES_FILE=str(lines)))
+    app = create_app(replace(settings, crisis_lines_file=str(lines)))
     result = app.test_cli_runner().invoke(args=["messages", "check"])
     assert result.exit_code == 1
     assert "crisis lines last verified 2025-01-01" in result.stderr

@@ -8,6 +8,7 @@ import sys
 import pytest
 from sqlalchemy import func, select
 
+from textsupport import config
 from textsupport.config import PROJECT_ROOT
 from textsupport.models import Participant, QueueItem, Role, StaffUser
 from textsupport.services.queue import reads as queue
@@ -71,7 +72,7 @@ def test_demo_enrols_at_open_sites_with_or_without_sites_set(app, session):
     result = app.test_cli_runner().invoke(args=["demo"])
     assert result.exit_code == 0, result.output
     assert set(json.loads(result.stdout)["participants"]) == {"PEER", "PEER_TEXT", "TEXT", "TAU"}
-    expected = {"Edmonton", "Calgary"} if app.config["SITES"] else {"north", "south"}
+    expected = {"Edmonton", "Calgary"} if config.of(app).sites else {"north", "south"}
     assert set(session.scalars(select(Participant.site))) == expected
 
 

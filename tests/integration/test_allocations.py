@@ -89,14 +89,14 @@ def test_import_refuses_a_bad_file_whole_and_audits_it(session, text, message):
     assert session.scalar(select(AuditEntry.action)) == "allocations_import"
 
 
-def test_low_strata_are_flagged_below_the_share(session, app):
+def test_low_strata_are_flagged_below_the_share(session, app, settings):
     allocations.import_csv(session, "site,sex,arm\n" + "north,F,TEXT\n" * 10, FIELDS, actor_id=None)
     for _ in range(9):
-        randomize.randomize(session, make_ready_participant(session).study_id, app.config, actor_id=None)
+        randomize.randomize(session, make_ready_participant(session).study_id, settings, actor_id=None)
     statuses = allocations.status(session)
     assert (statuses[0].used, statuses[0].remaining) == (9, 1)
     assert allocations.low(statuses, 0.10) == []  # exactly 10% left is not below 10%
-    randomize.randomize(session, make_ready_participant(session).study_id, app.config, actor_id=None)
+    randomize.randomize(session, make_ready_participant(session).study_id, settings, actor_id=None)
     assert [s.stratum for s in allocations.low(allocations.status(session), 0.10)] == ["site=north|sex=F"]
 
 

@@ -9,7 +9,7 @@ from tests.support.builders import make_active, make_staff
 from tests.support.concurrency import at_once
 from tests.support.queue_builders import make_item
 from tests.support.times import MONDAY_NOON as NOON
-from textsupport import content
+from textsupport import config, content
 from textsupport.models import (
     Arm,
     AuditEntry,
@@ -44,19 +44,17 @@ def caseload_of(session, peer) -> int:
     return session.scalar(select(func.count()).where(Participant.peer_worker_id == peer.id))
 
 
-def test_the_cap_holds_and_only_a_supervisor_with_a_reason_goes_over(session, app, at_noon):
+def test_the_cap_holds_and_only_a_supervisor_with_a_reason_goes_over(session, app, at_noon, settings):
     sue = make_staff(session, role=Role.SUPERVISOR)
     pat = make_staff(session, role=Role.PEER_WORKER, caseload_cap=2)
     people = peer_arm_people(session, 3)
     for person in people[:2]:
-        caseload.assign(session, person.study_id, pat.id, app.config, sue)
+        caseload.assign(session, person.study_id, pat.id, settings, sue)
     with pytest.raises(caseload.CaseloadError, match=r"already has 2 participants \(cap 2\)"):
-        caseload.assign(session, people[2].study_id, pat.id, app.config, sue)
+        caseload.assign(session, people[2].study_id, pat.id, settings, sue)
     session.rollback()
     assert caseload_of(session, pat) == 2
-    caseload.assign(
-        session, people[2].study_id, pat.id, app.config, sue, "Covering for Sam's leave this week"
-    )
+    caseload.assign(session, people[2].study_id, pat.id, settings, sue, "Covering for Sam's leave this week")
     assert caseload_of(session, pat) == 3
     entry = session.scalar(
         select(AuditEntry).where(AuditEntry.action == "peer_assigned").order_by(AuditEntry.id.desc())
@@ -64,35 +62,35 @@ def test_the_cap_holds_and_only_a_supervisor_with_a_reason_goes_over(session, ap
     assert entry.detail == "Covering for Sam's leave this week" and entry.data["over_cap"] is True
 
 
-def test_the_default_cap_is_fifteen(session, app, at_noon):
+def test_the_default_cap_is_fifteen(session, app, at_noon, settings):
     sue = make_staff(session, role=Role.SUPERVISOR)
     pat = make_staff(session, role=Role.PEER_WORKER)
     people = peer_arm_people(session, 16)
     for person in people[:15]:
-        caseload.assign(session, person.study_id, pat.id, app.config, sue)
+        caseload.assign(session, person.study_id, pat.id, settings, sue)
     with pytest.raises(caseload.CaseloadError, match="cap 15"):
-        caseload.assign(session, people[15].study_id, pat.id, app.config, sue)
+        caseload.assign(session, people[15].study_id, pat.id, settings, sue)
 
 
 @pytest.mark.parametrize("arm", [Arm.TEXT, Arm.TAU])
-def test_a_peer_for_a_text_or_tau_participant_is_refused_and_audited(session, app, at_noon, arm):
+def test_a_peer_for_a_text_or_tau_participant_is_refused_and_audited(session, app, at_noon, arm, settings):
     sue = make_staff(session, role=Role.SUPERVISOR)
     pat = make_staff(session, role=Role.PEER_WORKER)
     person = make_active(session, arm, date(2026, 11, 1))
     with pytest.raises(caseload.CaseloadError, match="not in a peer arm"):
-        caseload.assign(session, person.study_id, pat.id, app.config, sue)
+        caseload.assign(session, person.study_id, pat.id, settings, sue)
     assert caseload_of(session, pat) == 0
     denied = session.scalar(select(AuditEntry).where(AuditEntry.action == "peer_assigned"))
     assert denied.outcome.value == "denied"
 
 
-def test_two_supervisors_assigning_the_last_place_at_once_cannot_both_fit(session, app):
+def test_two_supervisors_assigning_the_last_place_at_once_cannot_both_fit(session, app, settings):
     sue = make_staff(session, role=Role.SUPERVISOR)
     pat = make_staff(session, role=Role.PEER_WORKER, caseload_cap=1)
     people = peer_arm_people(session, 2)
 
     def press(own, person):
-        caseload.assign(own, person.study_id, pat.id, app.config, own.get(StaffUser, sue.id))
+        caseload.assign(own, person.study_id, pat.id, settings, own.get(StaffUser, sue.id))
         return "assigned"
 
     outcomes = [str(outcome) for outcome in at_once(app, press, people)]
@@ -104,7 +102,7 @@ def test_two_supervisors_assigning_the_last_place_at_once_cannot_both_fit(sessio
 def escalate(app, at):
     app.config["TEXTSUPPORT_NOW"] = at
     with app.app_context(), app.extensions["textsupport.db"].sessionmaker() as own:
-        return sla.escalate(own, at, app.config, content.content())
+        return sla.escalate(own, at, config.of(app), content.content())
 
 
 @pytest.mark.parametrize("settings", [{"ONCALL_PHONES": "+17805550999"}], indirect=True)
@@ -158,7 +156,7 @@ def test_unclaimed_items_of_an_off_shift_peer_go_to_the_supervisors(session, app
     assert session.get(QueueItem, claimed.id).pool is Pool.PEER  # still theirs: they are working it
 
 
-def test_workload_figures_per_worker(session, app, at_noon):
+def test_workload_figures_per_worker(session, app, at_noon, settings):
     pat = make_staff(session, role=Role.PEER_WORKER, display_name="Pat")
     make_staff(session, role=Role.PEER_WORKER, display_name="Sam")
     person = make_active(session, Arm.PEER, date(2026, 11, 1), peer_worker_id=pat.id)
@@ -169,7 +167,7 @@ def test_workload_figures_per_worker(session, app, at_noon):
         casework.claim(session, item.id, pat)
         casework.log_contact(session, item.id, pat, "phone", "10", "Checked in.")
     casework.resolve(session, first.id, pat, "All good.")
-    loads = {load.worker.display_name: load for load in workload.loads(session, app.config, NOON)}
+    loads = {load.worker.display_name: load for load in workload.loads(session, settings, NOON)}
     assert loads["Pat"].open_items == 2 and loads["Pat"].oldest == timedelta(hours=5)
     assert loads["Pat"].median_first_response == timedelta(hours=2)  # 3 h and 1 h waits
     assert (loads["Pat"].contacts, loads["Pat"].resolved, loads["Pat"].caseload) == (2, 1, 1)

@@ -91,28 +91,28 @@ def test_a_peer_cannot_claim_or_see_an_item_of_a_text_arm_participant(session, a
         casework.claim(session, item.id, pat)
 
 
-def test_a_peer_must_claim_before_replying_and_a_double_click_is_harmless(session, app, at_noon):
+def test_a_peer_must_claim_before_replying_and_a_double_click_is_harmless(session, app, at_noon, settings):
     pat = make_staff(session, role=Role.PEER_WORKER)
     person = make_active(session, Arm.PEER, date(2026, 11, 1), peer_worker_id=pat.id)
     item = make_item(session, person, pool=Pool.PEER, assignee_id=pat.id)
     with pytest.raises(casework.CaseworkError, match="Claim this item"):
-        casework.reply(session, item.id, pat, "hi", "n1", app.config)
+        casework.reply(session, item.id, pat, "hi", "n1", settings)
     session.rollback()
     casework.claim(session, item.id, pat)
     casework.claim(session, item.id, pat)  # the same person again: still theirs, no second event
     assert events(session, item.id) == ["opened", "claimed"]
 
 
-def test_a_reply_goes_through_the_outbox_and_the_dispatcher_and_a_resubmit_sends_once(session, app, at_noon):
+def test_a_reply_goes_through_the_outbox_and_the_dispatcher_and_a_resubmit_sends_once(
+    session, app, at_noon, settings
+):
     pat = make_staff(session, role=Role.PEER_WORKER)
     person = make_active(session, Arm.PEER, date(2026, 11, 1), peer_worker_id=pat.id)
     item = make_item(session, person, pool=Pool.PEER, assignee_id=pat.id, at=NOON - timedelta(hours=3))
     casework.claim(session, item.id, pat)
-    first = casework.reply(
-        session, item.id, pat, "Hi Alex, I'm here. Want a call at 3?", "token-1", app.config
-    )
+    first = casework.reply(session, item.id, pat, "Hi Alex, I'm here. Want a call at 3?", "token-1", settings)
     with pytest.raises(submissions.AlreadySubmitted):
-        casework.reply(session, item.id, pat, "Hi Alex, I'm here. Want a call at 3?", "token-1", app.config)
+        casework.reply(session, item.id, pat, "Hi Alex, I'm here. Want a call at 3?", "token-1", settings)
     session.rollback()
     assert first.kind is OutboundKind.STAFF_REPLY and first.urgent is False  # their text was 3 h ago
     assert events(session, item.id) == ["opened", "claimed", "replied"]
@@ -136,13 +136,13 @@ def test_a_reply_goes_through_the_outbox_and_the_dispatcher_and_a_resubmit_sends
     ("their_text", "urgent", "sent"), [(timedelta(minutes=20), True, 1), (timedelta(hours=2), False, 0)]
 )
 def test_a_reply_to_a_text_within_the_hour_is_not_held_for_quiet_hours(
-    session, app, their_text, urgent, sent
+    session, app, their_text, urgent, sent, settings
 ):
     app.config["TEXTSUPPORT_NOW"] = NIGHT
     sue = make_staff(session, role=Role.SUPERVISOR)
     item = make_item(session, make_active(session, Arm.TEXT, date(2026, 11, 1)), at=NIGHT - their_text)
     with app.app_context():
-        outbound = casework.reply(session, item.id, sue, "Still here with you.", "n", app.config)
+        outbound = casework.reply(session, item.id, sue, "Still here with you.", "n", settings)
     assert outbound.urgent is urgent
     before = len(app.extensions["textsupport.sms"].sent)
     report = tick(app, NIGHT, plan=False)
@@ -150,15 +150,17 @@ def test_a_reply_to_a_text_within_the_hour_is_not_held_for_quiet_hours(
     assert report["dispatch"]["held"] == 1 - sent
 
 
-def test_no_reply_to_someone_who_said_stop(session, app, at_noon):
+def test_no_reply_to_someone_who_said_stop(session, app, at_noon, settings):
     sue = make_staff(session, role=Role.SUPERVISOR)
     person = make_active(session, Arm.TEXT, date(2026, 11, 1), sms_opted_out_at=NOON - timedelta(days=1))
     item = make_item(session, person)
     with pytest.raises(casework.CaseworkError, match="opted out"):
-        casework.reply(session, item.id, sue, "hello", "n", app.config)
+        casework.reply(session, item.id, sue, "hello", "n", settings)
 
 
-def test_contact_escalate_resolve_reopen_each_append_an_event_and_an_audit_row(session, app, at_noon):
+def test_contact_escalate_resolve_reopen_each_append_an_event_and_an_audit_row(
+    session, app, at_noon, settings
+):
     pat = make_staff(session, role=Role.PEER_WORKER)
     sue = make_staff(session, role=Role.SUPERVISOR)
     person = make_active(session, Arm.PEER_TEXT, date(2026, 11, 1), peer_worker_id=pat.id)
@@ -172,7 +174,7 @@ def test_contact_escalate_resolve_reopen_each_append_an_event_and_an_audit_row(s
         casework.resolve(session, item.id, pat, "done")  # no longer theirs to close
     session.rollback()
     casework.resolve(session, item.id, sue, "Nurse called back; plan in place.")
-    casework.reopen(session, item.id, sue, "They texted again about the same thing.")
+    casework.reopen(session, item.id, sue, "They texted again about the same thing.", settings=settings)
     assert events(session, item.id) == ["opened", "claimed", "contact", "escalated", "resolved", "reopened"]
     contact = session.scalar(select(QueueEvent).where(QueueEvent.action == "contact"))
     assert (contact.minutes, contact.data["type"], contact.actor_id) == (25, "phone", pat.id)
@@ -190,19 +192,21 @@ def test_contact_escalate_resolve_reopen_each_append_an_event_and_an_audit_row(s
 @pytest.mark.parametrize(
     ("call", "message"),
     [
-        (lambda s, i, u: casework.resolve(s, i, u, "   "), "write a note"),
-        (lambda s, i, u: casework.escalate(s, i, u, ""), "why you are escalating"),
-        (lambda s, i, u: casework.log_contact(s, i, u, "fax", "5", "x"), "type of contact"),
-        (lambda s, i, u: casework.log_contact(s, i, u, "phone", "ten", "x"), "whole number"),
-        (lambda s, i, u: casework.log_contact(s, i, u, "phone", "0", "x"), "between 1 and 600"),
-        (lambda s, i, u: casework.reopen(s, i, u, "because"), "not resolved"),
+        (lambda s, i, u, settings: casework.resolve(s, i, u, "   "), "write a note"),
+        (lambda s, i, u, settings: casework.escalate(s, i, u, ""), "why you are escalating"),
+        (lambda s, i, u, settings: casework.log_contact(s, i, u, "fax", "5", "x"), "type of contact"),
+        (lambda s, i, u, settings: casework.log_contact(s, i, u, "phone", "ten", "x"), "whole number"),
+        (lambda s, i, u, settings: casework.log_contact(s, i, u, "phone", "0", "x"), "between 1 and 600"),
+        (lambda s, i, u, settings: casework.reopen(s, i, u, "because", settings=settings), "not resolved"),
     ],
 )
-def test_bad_input_is_refused_with_a_clear_message_and_changes_nothing(session, at_noon, call, message):
+def test_bad_input_is_refused_with_a_clear_message_and_changes_nothing(
+    session, at_noon, call, message, settings
+):
     sue = make_staff(session, role=Role.SUPERVISOR)
     item = make_item(session, make_active(session, Arm.TEXT, date(2026, 11, 1)), level=Level.ROUTINE)
     with pytest.raises(casework.CaseworkError, match=message):
-        call(session, item.id, sue)
+        call(session, item.id, sue, settings)
     assert events(session, item.id) == ["opened"]
 
 
@@ -265,13 +269,13 @@ def test_the_sign_off_rule_is_a_crisis_in_the_supervisors_pool(
             casework.resolve(session, item.id, pat, "Done.")
 
 
-def test_a_reopened_crisis_may_ask_for_sign_off_again(session, app, at_noon):
+def test_a_reopened_crisis_may_ask_for_sign_off_again(session, app, at_noon, settings):
     from textsupport.services.queue import reads as queue
 
     pat, sue, item = _crisis_for_supervisors(session)
     casework.request_signoff(session, item.id, pat, "Safe tonight.")
     casework.resolve(session, item.id, sue, "Signed off.")
-    casework.reopen(session, item.id, sue, "They texted again.")
+    casework.reopen(session, item.id, sue, "They texted again.", settings=settings)
     row, _ = queue.item_for(session, item.id, sue)
     assert row.signoff_requested is False
     casework.claim(session, item.id, pat)

@@ -21,8 +21,8 @@ def count(session) -> int:
     return session.scalar(select(func.count()).select_from(Participant))
 
 
-def test_enrol_saves_a_normalised_participant_with_consent_and_audit(session, app):
-    participant = enrolment.enrol(session, enrolment_input(phone="(780) 555-0142"), app.config, actor_id=None)
+def test_enrol_saves_a_normalised_participant_with_consent_and_audit(session, app, settings):
+    participant = enrolment.enrol(session, enrolment_input(phone="(780) 555-0142"), settings, actor_id=None)
     assert participant.phone == "+17805550142"
     assert participant.study_id.startswith("TS-") and len(participant.study_id) == 9
     assert participant.status is ParticipantStatus.ENROLLED
@@ -32,9 +32,9 @@ def test_enrol_saves_a_normalised_participant_with_consent_and_audit(session, ap
     assert (entry.outcome, entry.target_id) == (AuditOutcome.OK, participant.study_id)
 
 
-def test_without_eligibility_and_baseline_enrolment_still_succeeds(session, app):
+def test_without_eligibility_and_baseline_enrolment_still_succeeds(session, app, settings):
     raw = enrolment_input(eligibility_confirmed=False, baseline_done=False)
-    participant = enrolment.enrol(session, raw, app.config, actor_id=None)
+    participant = enrolment.enrol(session, raw, settings, actor_id=None)
     assert participant.eligibility_confirmed_at is None
     assert participant.baseline_done_at is None
 
@@ -63,37 +63,39 @@ def test_without_eligibility_and_baseline_enrolment_still_succeeds(session, app)
         ("consent_version", "", "required"),
     ],
 )
-def test_bad_input_is_refused_with_the_reason_and_nothing_saved(session, app, field, value, message):
+def test_bad_input_is_refused_with_the_reason_and_nothing_saved(
+    session, app, field, value, message, settings
+):
     with pytest.raises(enrolment.EnrolmentError) as refused:
-        enrolment.enrol(session, enrolment_input(**{field: value}), app.config, actor_id=None)
+        enrolment.enrol(session, enrolment_input(**{field: value}), settings, actor_id=None)
     assert message in refused.value.errors[field]
     assert count(session) == 0
     entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "enrol"))
     assert (entry.outcome, entry.detail) == (AuditOutcome.FAILED, field)
 
 
-def test_every_bad_field_is_reported_at_once(session, app):
+def test_every_bad_field_is_reported_at_once(session, app, settings):
     raw = enrolment_input(phone="12", sex="?", tz="Nowhere")
     with pytest.raises(enrolment.EnrolmentError) as refused:
-        enrolment.enrol(session, raw, app.config, actor_id=None)
+        enrolment.enrol(session, raw, settings, actor_id=None)
     assert set(refused.value.errors) == {"phone", "sex", "tz"}
 
 
-def test_a_duplicate_active_phone_is_refused(session, app):
+def test_a_duplicate_active_phone_is_refused(session, app, settings):
     make_participant(session, phone="+17805550142")
     with pytest.raises(enrolment.EnrolmentError) as refused:
-        enrolment.enrol(session, enrolment_input(phone="780-555-0142"), app.config, actor_id=None)
+        enrolment.enrol(session, enrolment_input(phone="780-555-0142"), settings, actor_id=None)
     assert "already belongs to an enrolled participant" in refused.value.errors["phone"]
     assert count(session) == 1
 
 
-def test_a_withdrawn_participants_phone_can_be_enrolled_again(session, app):
+def test_a_withdrawn_participants_phone_can_be_enrolled_again(session, app, settings):
     make_participant(session, phone="+17805550142", status=ParticipantStatus.WITHDRAWN)
-    enrolment.enrol(session, enrolment_input(), app.config, actor_id=None)
+    enrolment.enrol(session, enrolment_input(), settings, actor_id=None)
     assert count(session) == 2
 
 
 @pytest.mark.parametrize("settings", [{"ELIGIBLE_AGE": "18-30"}], indirect=True)
-def test_age_range_comes_from_configuration(session, app):
+def test_age_range_comes_from_configuration(session, app, settings):
     with pytest.raises(enrolment.EnrolmentError, match="outside the eligible range 18-30"):
-        enrolment.enrol(session, enrolment_input(), app.config, actor_id=None)
+        enrolment.enrol(session, enrolment_input(), settings, actor_id=None)

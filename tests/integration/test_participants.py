@@ -75,10 +75,10 @@ def test_withdrawing_twice_is_refused(session):
 
 
 @freeze_time("2026-11-23T18:00:00Z")  # after the builders' consent and baseline times
-def test_timeline_shows_the_arm_only_when_asked(session, app):
+def test_timeline_shows_the_arm_only_when_asked(session, app, settings):
     allocations.generate(session, "s", 4, ["north"], ("site", "sex"), actor_id=None)
     participant = make_ready_participant(session)
-    allocation = randomize.randomize(session, participant.study_id, app.config, actor_id=None)
+    allocation = randomize.randomize(session, participant.study_id, settings, actor_id=None)
     with_arm = participants.timeline(session, participant, show_arm=True)
     without = participants.timeline(session, participant, show_arm=False)
     assert [e.what for e in with_arm][-1] == "Randomised"
@@ -87,10 +87,10 @@ def test_timeline_shows_the_arm_only_when_asked(session, app):
 
 
 @freeze_time("2026-11-23T18:00:00Z")  # Mon 11:00 MST
-def test_rater_tasks_list_due_and_overdue_without_arms(session, app):
+def test_rater_tasks_list_due_and_overdue_without_arms(session, app, settings):
     allocations.generate(session, "s", 4, ["north"], ("site", "sex"), actor_id=None)
     participant = make_ready_participant(session)
-    randomize.randomize(session, participant.study_id, app.config, actor_id=None)
+    randomize.randomize(session, participant.study_id, settings, actor_id=None)
     start = date(2026, 11, 23)
     tasks = assessments.open_tasks(session, start + timedelta(days=50))
     assert [t.kind for t in tasks] == ["week_6"]

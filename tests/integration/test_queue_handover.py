@@ -8,7 +8,7 @@ from sqlalchemy import select
 from tests.support.builders import make_active, make_staff
 from tests.support.queue_builders import make_item
 from tests.support.times import MONDAY_NOON as NOON
-from textsupport import content
+from textsupport import config, content
 from textsupport.models import Arm, Level, OutboundMessage, ParticipantStatus, Pool, QueueItem, Role
 from textsupport.services.queue import caseload, casework, sla
 from textsupport.services.queue import reads as queue
@@ -37,10 +37,12 @@ def ids(session, user, tab) -> set[int]:
 def run_sla(app, at) -> dict:
     app.config["TEXTSUPPORT_NOW"] = at
     with app.app_context(), app.extensions["textsupport.db"].sessionmaker() as own:
-        return sla.escalate(own, at, app.config, content.content())
+        return sla.escalate(own, at, config.of(app), content.content())
 
 
-def test_an_escalated_item_leaves_the_peer_and_waits_unassigned_for_the_supervisors(session, app, team):
+def test_an_escalated_item_leaves_the_peer_and_waits_unassigned_for_the_supervisors(
+    session, app, team, settings
+):
     pat, sue, person = team
     item = make_item(session, person, pool=Pool.PEER, assignee_id=pat.id, at=NOON)
     casework.claim(session, item.id, pat)
@@ -48,7 +50,7 @@ def test_an_escalated_item_leaves_the_peer_and_waits_unassigned_for_the_supervis
     assert item.id not in ids(session, pat, "mine")
     assert item.id in ids(session, pat, "all")  # still one of their participants' items
     assert item.id in ids(session, sue, "unassigned")
-    loads = {load.worker.display_name: load for load in workload.loads(session, app.config, NOON)}
+    loads = {load.worker.display_name: load for load in workload.loads(session, settings, NOON)}
     assert loads["Pat"].open_items == 0
 
 
@@ -62,14 +64,14 @@ def test_a_peer_arm_crisis_is_in_its_peers_queue_and_unassigned_for_the_supervis
     assert ids(session, sue, "unassigned") == set() and ids(session, pat, "mine") == {routine.id}
 
 
-def test_a_reopened_item_gets_a_fresh_sla_and_can_escalate_again(session, app, team):
+def test_a_reopened_item_gets_a_fresh_sla_and_can_escalate_again(session, app, team, settings):
     _pat, sue, person = team
     item = make_item(session, person, level=Level.CRISIS, pool=Pool.SUPERVISOR, at=NOON)
     assert run_sla(app, NOON + timedelta(minutes=16))["escalated"] == 1
     app.config["TEXTSUPPORT_NOW"] = NOON + timedelta(minutes=20)
     casework.resolve(session, item.id, sue, "Called them back; safe with their sister.")
     app.config["TEXTSUPPORT_NOW"] = LATER
-    casework.reopen(session, item.id, sue, "They texted again asking for a call.")
+    casework.reopen(session, item.id, sue, "They texted again asking for a call.", settings=settings)
     session.rollback()
     session.expire_all()
     reopened = session.get(QueueItem, item.id)
@@ -93,18 +95,18 @@ def test_an_answered_item_meets_its_sla_and_pages_nobody(session, app, team):
     assert len(alerts) == 1 and f"/queue/items/{waiting.id}" in alerts[0]
 
 
-def test_a_withdrawn_participant_cannot_be_put_on_a_caseload(session, app, team):
+def test_a_withdrawn_participant_cannot_be_put_on_a_caseload(session, app, team, settings):
     pat, sue, _person = team
     gone = make_active(session, Arm.PEER, date(2026, 11, 1), status=ParticipantStatus.WITHDRAWN)
     with pytest.raises(caseload.CaseloadError, match="withdrawn"):
-        caseload.assign(session, gone.study_id, pat.id, app.config, sue)
+        caseload.assign(session, gone.study_id, pat.id, settings, sue)
     session.rollback()
     session.expire_all()
     assert session.get(type(gone), gone.id).peer_worker_id is None
 
 
 def test_recognition_counts_start_on_monday_and_a_first_response_is_credited_to_who_gave_it(
-    session, app, team
+    session, app, team, settings
 ):
     pat, sue, person = team
     sunday = NOON - timedelta(days=1)  # Sun 12:00: last week
@@ -119,7 +121,7 @@ def test_recognition_counts_start_on_monday_and_a_first_response_is_credited_to_
     app.config["TEXTSUPPORT_NOW"] = NOON
     casework.claim(session, taken_over.id, pat)
     casework.log_contact(session, taken_over.id, pat, "phone", "10", "Followed up.")
-    assert workload.week_start(NOON, app.config) == datetime(2026, 11, 23, 7, 0, tzinfo=UTC)  # Mon 00:00 MST
-    (load,) = workload.loads(session, app.config, NOON)
+    assert workload.week_start(NOON, settings) == datetime(2026, 11, 23, 7, 0, tzinfo=UTC)  # Mon 00:00 MST
+    (load,) = workload.loads(session, settings, NOON)
     assert (load.contacts, load.resolved) == (1, 0)  # Sunday's contact and resolve were last week
     assert load.median_first_response == timedelta(hours=1)  # only the item Pat answered first

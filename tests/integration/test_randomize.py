@@ -5,6 +5,7 @@ from sqlalchemy import func, select
 
 from tests.support.builders import make_participant, make_ready_participant
 from tests.support.concurrency import at_once
+from textsupport import config
 from textsupport.models import (
     Allocation,
     Assessment,
@@ -33,10 +34,10 @@ def denials(session) -> list[str]:
     return list(session.scalars(query))
 
 
-def test_randomize_reveals_the_first_envelope_of_the_stratum(session, app):
+def test_randomize_reveals_the_first_envelope_of_the_stratum(session, app, settings):
     make_table(session)
     participant = make_ready_participant(session, site="north")
-    allocation = randomize.randomize(session, participant.study_id, app.config, actor_id=None)
+    allocation = randomize.randomize(session, participant.study_id, settings, actor_id=None)
     first = next(s for s in allocations_slots(session) if s.stratum == "site=north|sex=F" and s.position == 1)
     assert allocation.arm == first.arm
     assert allocation.stratum == "site=north|sex=F"
@@ -50,10 +51,10 @@ def allocations_slots(session):
     return list(session.scalars(select(AllocationSlot)))
 
 
-def test_randomize_schedules_every_follow_up_with_baseline_done(session, app):
+def test_randomize_schedules_every_follow_up_with_baseline_done(session, app, settings):
     make_table(session)
     participant = make_ready_participant(session)
-    allocation = randomize.randomize(session, participant.study_id, app.config, actor_id=None)
+    allocation = randomize.randomize(session, participant.study_id, settings, actor_id=None)
     rows = {
         a.kind: a
         for a in session.scalars(select(Assessment).where(Assessment.participant_id == participant.id))
@@ -77,52 +78,52 @@ def test_randomize_schedules_every_follow_up_with_baseline_done(session, app):
         ({"status": ParticipantStatus.WITHDRAWN}, "participant is withdrawn, not enrolled"),
     ],
 )
-def test_randomize_refuses_until_every_step_is_done(session, app, overrides, message):
+def test_randomize_refuses_until_every_step_is_done(session, app, overrides, message, settings):
     make_table(session)
     participant = make_ready_participant(session, **overrides)
     with pytest.raises(randomize.RandomizeError, match=message):
-        randomize.randomize(session, participant.study_id, app.config, actor_id=None)
+        randomize.randomize(session, participant.study_id, settings, actor_id=None)
     assert allocated(session) == 0
     assert message in denials(session)[0]
 
 
-def test_randomizing_twice_is_refused_and_audited(session, app):
+def test_randomizing_twice_is_refused_and_audited(session, app, settings):
     make_table(session)
     participant = make_ready_participant(session)
-    randomize.randomize(session, participant.study_id, app.config, actor_id=None)
+    randomize.randomize(session, participant.study_id, settings, actor_id=None)
     with pytest.raises(randomize.RandomizeError, match="already randomised"):
-        randomize.randomize(session, participant.study_id, app.config, actor_id=None)
+        randomize.randomize(session, participant.study_id, settings, actor_id=None)
     assert allocated(session) == 1
     assert denials(session) == ["already randomised"]
 
 
-def test_no_table_or_an_exhausted_stratum_refuses_without_falling_back(session, app):
+def test_no_table_or_an_exhausted_stratum_refuses_without_falling_back(session, app, settings):
     participant = make_ready_participant(session, site="east")
     with pytest.raises(randomize.RandomizeError) as refused:
-        randomize.randomize(session, participant.study_id, app.config, actor_id=None)
+        randomize.randomize(session, participant.study_id, settings, actor_id=None)
     assert str(refused.value).startswith("no allocation table covers stratum site=east|sex=F; ")
     assert "exhausted" not in str(refused.value)
     make_table(session, sites=("east",), per_stratum=4)
     for _ in range(4):
         randomize.randomize(
-            session, make_ready_participant(session, site="east").study_id, app.config, actor_id=None
+            session, make_ready_participant(session, site="east").study_id, settings, actor_id=None
         )
     late = make_ready_participant(session, site="east")
     with pytest.raises(randomize.RandomizeError, match=r"stratum site=east\|sex=F is exhausted"):
-        randomize.randomize(session, late.study_id, app.config, actor_id=None)
+        randomize.randomize(session, late.study_id, settings, actor_id=None)
     assert allocated(session) == 4
 
 
-def test_unknown_participant_is_refused(session, app):
+def test_unknown_participant_is_refused(session, app, settings):
     with pytest.raises(randomize.RandomizeError, match="no participant TS-NOPE"):
-        randomize.randomize(session, "TS-NOPE", app.config, actor_id=None)
+        randomize.randomize(session, "TS-NOPE", settings, actor_id=None)
 
 
 def race(app, study_ids: list[str]) -> list:
     """Call randomize for each study id at the same moment, each on its own connection."""
 
     def press(own, study_id):
-        return randomize.randomize(own, study_id, app.config, actor_id=None).arm
+        return randomize.randomize(own, study_id, config.of(app), actor_id=None).arm
 
     return at_once(app, press, study_ids)
 
@@ -147,9 +148,9 @@ def test_simultaneous_randomisations_in_one_stratum_open_different_envelopes(ses
     assert sorted(results) == sorted(s.arm for s in allocations_slots(session) if s.id in slot_ids)
 
 
-def test_enrolled_participant_without_table_keeps_status(session, app):
+def test_enrolled_participant_without_table_keeps_status(session, app, settings):
     participant = make_participant(session)
     with pytest.raises(randomize.RandomizeError):
-        randomize.randomize(session, participant.study_id, app.config, actor_id=None)
+        randomize.randomize(session, participant.study_id, settings, actor_id=None)
     session.refresh(participant)
     assert participant.status is ParticipantStatus.ENROLLED

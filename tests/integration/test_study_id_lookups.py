@@ -31,12 +31,12 @@ def test_search_by_a_phone_with_letters_matches_nothing(session):
     assert len(participants.search(session, "780-555-2223")) == 1
 
 
-def test_randomize_withdraw_and_correct_take_a_lower_case_id(session, app):
+def test_randomize_withdraw_and_correct_take_a_lower_case_id(session, app, settings):
     allocations.generate(session, "s", 4, ["north"], ("site", "sex"), actor_id=None)
     person = make_ready_participant(session, site="north")
     raw = dict(corrections.current(person), first_name="Robin")
-    assert corrections.correct(session, person.study_id.lower(), raw, app.config, None) == ["first_name"]
-    allocation = randomize.randomize(session, person.study_id.lower(), app.config, actor_id=None)
+    assert corrections.correct(session, person.study_id.lower(), raw, settings, None) == ["first_name"]
+    allocation = randomize.randomize(session, person.study_id.lower(), settings, actor_id=None)
     assert allocation.participant_id == person.id
     participants.withdraw(session, person.study_id.lower(), "moved away", actor_id=None)
     assert session.scalar(select(Participant.status).where(Participant.id == person.id)).value == "withdrawn"
@@ -48,10 +48,10 @@ def at_noon(app):
         yield
 
 
-def test_a_peer_is_assigned_by_a_lower_case_id(session, app, at_noon):
+def test_a_peer_is_assigned_by_a_lower_case_id(session, app, at_noon, settings):
     sue = make_staff(session, role=Role.SUPERVISOR)
     pat = make_staff(session, role=Role.PEER_WORKER)
     person = make_active(session, Arm.PEER, date(2026, 11, 1))
-    caseload.assign(session, f" {person.study_id.lower()} ", pat.id, app.config, sue)
+    caseload.assign(session, f" {person.study_id.lower()} ", pat.id, settings, sue)
     session.rollback()
     assert session.get(Participant, person.id).peer_worker_id == pat.id

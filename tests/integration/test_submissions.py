@@ -63,30 +63,32 @@ def test_a_token_is_spent_once_and_a_failed_use_case_leaves_it_unspent(session, 
 
 
 @pytest.mark.parametrize("token", ["", "   ", "x" * 65])
-def test_a_missing_or_malformed_token_is_refused(session, claimed, app, token):
+def test_a_missing_or_malformed_token_is_refused(session, claimed, app, token, settings):
     pat, item = claimed
     with pytest.raises(submissions.MissingToken, match="Reload"):
-        casework.reply(session, item.id, pat, "Hello", token, app.config)
+        casework.reply(session, item.id, pat, "Hello", token, settings)
     session.rollback()
     assert staff_replies(session) == 0
 
 
-def test_the_same_reply_sent_twice_makes_one_outbound_text(session, claimed, app):
+def test_the_same_reply_sent_twice_makes_one_outbound_text(session, claimed, app, settings):
     pat, item = claimed
     token = submissions.new_token()
-    casework.reply(session, item.id, pat, "Here for you.", token, app.config)
+    casework.reply(session, item.id, pat, "Here for you.", token, settings)
     with pytest.raises(submissions.AlreadySubmitted):
-        casework.reply(session, item.id, pat, "Here for you.", token, app.config)
+        casework.reply(session, item.id, pat, "Here for you.", token, settings)
     session.rollback()
     assert staff_replies(session) == 1
 
 
-def test_the_same_reply_sent_from_four_connections_at_once_makes_one_outbound_text(session, claimed, app):
+def test_the_same_reply_sent_from_four_connections_at_once_makes_one_outbound_text(
+    session, claimed, app, settings
+):
     pat, item = claimed
     token = submissions.new_token()
 
     def press(own, _):
-        return casework.reply(own, item.id, own.get(StaffUser, pat.id), "Here for you.", token, app.config).id
+        return casework.reply(own, item.id, own.get(StaffUser, pat.id), "Here for you.", token, settings).id
 
     results = at_once(app, press, [1, 2, 3, 4])
     assert sum(isinstance(r, int) for r in results) == 1, results
@@ -111,7 +113,7 @@ def test_the_same_resolve_sent_twice_at_once_resolves_once(session, claimed, app
     assert session.scalar(resolved) == 1
 
 
-def test_an_enrolment_form_sent_twice_enrols_one_participant(session, app, at_noon):
+def test_an_enrolment_form_sent_twice_enrols_one_participant(session, app, at_noon, settings):
     ada = make_staff(session, role=Role.TRIAL_STAFF)
     raw = {
         "phone": "780 555 0142",
@@ -126,8 +128,8 @@ def test_an_enrolment_form_sent_twice_enrols_one_participant(session, app, at_no
         "baseline_done": True,
     }
     token = submissions.new_token()
-    enrolment.enrol(session, raw, app.config, ada.id, token=token)
+    enrolment.enrol(session, raw, settings, ada.id, token=token)
     with pytest.raises(submissions.AlreadySubmitted):
-        enrolment.enrol(session, raw, app.config, ada.id, token=token)
+        enrolment.enrol(session, raw, settings, ada.id, token=token)
     session.rollback()
     assert session.scalar(select(func.count()).select_from(Participant)) == 1

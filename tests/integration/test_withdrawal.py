@@ -143,13 +143,13 @@ def test_a_daily_text_planned_before_the_withdrawal_is_cancelled_at_send_time(ap
     assert sent(session, participant) == []
 
 
-def test_no_peer_may_be_assigned_after_leaving_the_intervention(session, app):
+def test_no_peer_may_be_assigned_after_leaving_the_intervention(session, app, settings):
     peer = make_staff(session)
     supervisor = make_staff(session, role=Role.SUPERVISOR)
     participant = make_active(session, Arm.PEER, START)
     withdraw(session, participant, INTERVENTION)
     with pytest.raises(caseload.CaseloadError, match="withdrawn from the intervention"):
-        caseload.assign(session, participant.study_id, peer.id, app.config, supervisor)
+        caseload.assign(session, participant.study_id, peer.id, settings, supervisor)
     session.rollback()
     assert participant.peer_worker_id is None
 
@@ -192,19 +192,17 @@ def test_peers_do_not_see_the_staff_items_of_someone_who_left_the_intervention(s
         (Role.SUPERVISOR, STUDY, "withdrawn from the study"),
     ],
 )
-def test_staff_replies_after_a_withdrawal(session, app, role, withdrawal, refusal):
+def test_staff_replies_after_a_withdrawal(session, app, role, withdrawal, refusal, settings):
     worker = make_staff(session, role=role)
     participant = make_active(session, Arm.PEER, START)
     item = make_item(session, participant, pool=Pool.STAFF)
     casework.claim(session, item.id, worker)
     withdraw(session, participant, withdrawal)
     if refusal is None:
-        assert (
-            casework.reply(session, item.id, worker, "How are you?", "n1", app.config).body == "How are you?"
-        )
+        assert casework.reply(session, item.id, worker, "How are you?", "n1", settings).body == "How are you?"
         return
     with pytest.raises(casework.CaseworkError, match=refusal):
-        casework.reply(session, item.id, worker, "How are you?", "n1", app.config)
+        casework.reply(session, item.id, worker, "How are you?", "n1", settings)
 
 
 @pytest.mark.parametrize(("withdrawal", "listed"), [(None, True), (INTERVENTION, True), (STUDY, False)])

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from textsupport import content, db, sms
+from textsupport import config, content, db, sms
 from textsupport.models import OutboundKind, OutboundMessage
 from textsupport.services.sending import dispatch, planner
 
@@ -21,10 +21,10 @@ def tick(app, at: datetime, *, plan: bool = True, send: bool = True) -> dict:
     app.config["TEXTSUPPORT_NOW"] = at
     with app.app_context():
         if plan:
-            report["plan"] = planner.plan(db.session(), at, app.config)
+            report["plan"] = planner.plan(db.session(), at, config.of(app))
         if send:
             report["dispatch"] = dispatch.dispatch(
-                db.database(), at, app.config, sms.gateway(), content.content()
+                db.database(), at, config.of(app), sms.gateway(), content.content()
             )
     return report
 

@@ -3,7 +3,8 @@
 - a view runs no query: web modules import no SQLAlchemy and call no execute/scalar(s)/query;
 - a pure module imports no database, Flask or network code;
 - a model knows no service (nor any web or scheduler code);
-- the gateway knows no model.
+- the gateway knows no model;
+- a service imports no Flask: it receives the settings as an argument.
 """
 
 from __future__ import annotations
@@ -68,6 +69,15 @@ def _name(path: Path) -> str:
 @pytest.mark.parametrize("path", PURE, ids=_name)
 def test_a_pure_module_imports_no_database_flask_or_network_code(path):
     assert breaches(path.read_text(), DATABASE + FLASK + NETWORK + SERVICES) == []
+
+
+@pytest.mark.parametrize("path", sorted((PACKAGE / "services").rglob("*.py")), ids=_name)
+def test_a_service_reads_no_flask_app(path):
+    """Services are handed the typed Settings (and the session); none reaches for `current_app`.
+
+    Jinja2 alone is allowed: it renders the message bank, which is no app state.
+    """
+    assert breaches(path.read_text(), tuple(name for name in FLASK if name != "jinja2")) == []
 
 
 @pytest.mark.parametrize("path", sorted((PACKAGE / "models").rglob("*.py")), ids=_name)

@@ -1,39 +1,41 @@
 """Configuration: defaults, parsing, and failing closed outside dev/test."""
 
+import re
+from dataclasses import FrozenInstanceError, fields
 from datetime import UTC, datetime, time
 
 import pytest
+from dotenv import dotenv_values
 
-from textsupport.config import DEFAULTS, ConfigError, exit_on_config_error, read_settings, validate
+from textsupport.config import NAMES, PROJECT_ROOT, ConfigError, Settings, exit_on_config_error, load
 
 
-def settings(**overrides):
-    values = dict(DEFAULTS)
-    values.update(overrides)
-    return values
+def build(**overrides) -> Settings:
+    """The settings from the defaults and `overrides` alone, as the environment would give them."""
+    return load(overrides, "/srv/instance")
 
 
 def test_development_defaults_are_usable():
-    out = validate(settings(), "/srv/instance")
-    assert out["DATABASE_URL"] == "sqlite:////srv/instance/textsupport.db"
-    assert out["SEND_TIME"] == time(10, 0)
-    assert out["QUIET_HOURS"] == (time(21, 0), time(8, 0))
-    assert out["PROGRAM_TZ"].key == "America/Edmonton"
-    assert out["TWILIO_MPS"] == 1.0
-    assert out["SMS_BACKEND"] == "console"
-    assert out["TEXTSUPPORT_NOW"] is None
-    assert out["QUEUE_REFRESH_SECONDS"] == 20
+    out = build()
+    assert out.database_url == "sqlite:////srv/instance/textsupport.db"
+    assert out.send_time == time(10, 0)
+    assert out.quiet_hours == (time(21, 0), time(8, 0))
+    assert out.program_tz.key == "America/Edmonton"
+    assert out.twilio_mps == 1.0
+    assert out.sms_backend == "console"
+    assert out.textsupport_now is None
+    assert out.queue_refresh_seconds == 20
 
 
 @pytest.mark.parametrize(("value", "seconds"), [("1", 1), (" 45 ", 45), ("600", 600), (30, 30)])
 def test_queue_refresh_seconds_is_a_whole_number_of_seconds(value, seconds):
-    out = validate(settings(QUEUE_REFRESH_SECONDS=value), "/srv/instance")
-    assert out["QUEUE_REFRESH_SECONDS"] == seconds
+    out = build(QUEUE_REFRESH_SECONDS=value)
+    assert out.queue_refresh_seconds == seconds
 
 
 @pytest.mark.parametrize(("value", "sites"), [("", ()), (" north , south ,", ("north", "south"))])
 def test_sites_is_a_comma_separated_list(value, sites):
-    assert validate(settings(SITES=value), "/srv/instance")["SITES"] == sites
+    assert build(SITES=value).sites == sites
 
 
 TWILIO = {"SMS_BACKEND": "twilio", "TWILIO_ACCOUNT_SID": "AC1", "TWILIO_AUTH_TOKEN": "tok"}
@@ -80,38 +82,35 @@ TWILIO = {"SMS_BACKEND": "twilio", "TWILIO_ACCOUNT_SID": "AC1", "TWILIO_AUTH_TOK
 )
 def test_bad_configuration_names_the_variable(overrides, names):
     with pytest.raises(ConfigError, match=names):
-        validate(settings(**overrides), "/srv/instance")
+        build(**overrides)
 
 
 def test_production_with_secret_and_twilio_is_accepted():
-    out = validate(
-        settings(
-            **TWILIO,
-            TEXTSUPPORT_ENV="production",
-            SECRET_KEY="long-random",
-            TWILIO_MESSAGING_SERVICE_SID="MG1",
-            PUBLIC_BASE_URL="https://sms.example.org",
-            ONCALL_PHONES="+17805550999",
-        ),
-        "/srv/instance",
+    out = build(
+        **TWILIO,
+        TEXTSUPPORT_ENV="production",
+        SECRET_KEY="long-random",
+        TWILIO_MESSAGING_SERVICE_SID="MG1",
+        PUBLIC_BASE_URL="https://sms.example.org",
+        ONCALL_PHONES="+17805550999",
     )
-    assert out["SECRET_KEY"] == "long-random"
-    assert out["SMS_BACKEND"] == "twilio"
+    assert out.secret_key == "long-random"
+    assert out.sms_backend == "twilio"
 
 
 def test_fixed_now_is_parsed_to_utc():
-    out = validate(settings(TEXTSUPPORT_NOW="2026-03-08T10:00:00-06:00"), "/srv/instance")
-    assert out["TEXTSUPPORT_NOW"] == datetime(2026, 3, 8, 16, 0, tzinfo=UTC)
+    out = build(TEXTSUPPORT_NOW="2026-03-08T10:00:00-06:00")
+    assert out.textsupport_now == datetime(2026, 3, 8, 16, 0, tzinfo=UTC)
 
 
 def test_environment_overrides_dotenv_and_defaults(monkeypatch):
     monkeypatch.setenv("SEND_TIME", "09:30")
-    assert read_settings()["SEND_TIME"] == "09:30"
+    assert load().send_time == time(9, 30)
 
 
 def test_explicit_settings_ignore_the_environment(monkeypatch):
     monkeypatch.setenv("SEND_TIME", "09:30")
-    assert read_settings({"TEXTSUPPORT_ENV": "test"})["SEND_TIME"] == "10:00"
+    assert load({"TEXTSUPPORT_ENV": "test"}).send_time == time(10, 0)
 
 
 def test_config_error_becomes_a_one_line_exit():
@@ -120,21 +119,48 @@ def test_config_error_becomes_a_one_line_exit():
     assert str(exited.value.code) == "textsupport: configuration error: SECRET_KEY is required"
 
 
-def test_env_example_lists_every_setting_with_no_real_secret():
-    import re
-
-    from textsupport.config import PROJECT_ROOT
-
+def _env_example_names() -> list[str]:
+    """Every variable .env.example sets or shows commented out, in order."""
     text = (PROJECT_ROOT / ".env.example").read_text()
-    assert [k for k in DEFAULTS if not re.search(rf"^#?\s*{k}=", text, re.M)] == []
+    return re.findall(r"^#?\s*([A-Z][A-Z0-9_]*)=", text, re.M)
+
+
+def _readme_names() -> list[str]:
+    """Every variable named in the first cell of a row of README's environment table."""
+    readme = (PROJECT_ROOT / "README.md").read_text()
+    table = readme.split("## Environment", 1)[1].split("\n## ", 1)[0]
+    rows = [line.split("|")[1] for line in table.splitlines() if line.startswith("| `")]
+    return [name for cell in rows for name in re.findall(r"`([A-Z][A-Z0-9_]*)`", cell)]
+
+
+@pytest.mark.parametrize("listed", [_env_example_names, _readme_names], ids=[".env.example", "README"])
+def test_each_list_of_variables_names_exactly_the_settings_fields(listed):
+    names = listed()
+    assert sorted(set(names)) == sorted(NAMES)
+    assert len(names) == len(set(names))  # each once
+
+
+def test_every_field_has_a_parser_and_a_description():
+    for field in fields(Settings):
+        assert callable(field.metadata["parse"]) and field.metadata["doc"].strip(), field.name
+
+
+def test_settings_are_frozen_and_keep_secrets_out_of_their_repr():
+    out = build(SECRET_KEY="very-secret-key", TWILIO_AUTH_TOKEN="very-secret-token")
+    with pytest.raises(FrozenInstanceError):
+        out.send_time = time(9, 0)
+    with pytest.raises(TypeError):
+        out.queue_sla_minutes["crisis"] = 999
+    assert "very-secret" not in repr(out)
+
+
+def test_env_example_sets_no_real_secret():
+    text = (PROJECT_ROOT / ".env.example").read_text()
     assert re.search(r"^(SECRET_KEY|TWILIO_AUTH_TOKEN)=\S", text, re.M) is None
 
 
 def test_copying_env_example_gives_a_working_development_config(tmp_path):
-    from dotenv import dotenv_values
-
-    from textsupport.config import PROJECT_ROOT
-
-    values = {k: v for k, v in dotenv_values(PROJECT_ROOT / ".env.example").items() if k in DEFAULTS}
-    out = validate(settings(**values), str(tmp_path))
-    assert out["SMS_BACKEND"] == "console" and out["TEXTSUPPORT_NOW"] is None
+    values = {k: v for k, v in dotenv_values(PROJECT_ROOT / ".env.example").items() if k in NAMES}
+    out = load(values, tmp_path)
+    assert out.sms_backend == "console" and out.textsupport_now is None
+    assert out.database_url == f"sqlite:///{tmp_path}/textsupport.db"

@@ -1,19 +1,19 @@
 """One way to show time on staff pages: PROGRAM_TZ with its zone, durations in days and hours."""
 
 from datetime import timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 from flask import Flask
 
 from tests.support import times
+from textsupport import config
 from textsupport.web import filters
 
 
 @pytest.fixture
 def app_context():
     app = Flask(__name__)
-    app.config["PROGRAM_TZ"] = ZoneInfo("America/Edmonton")
+    app.extensions[config.EXTENSION] = config.load({"PROGRAM_TZ": "America/Edmonton"})
     with app.app_context():
         yield
 

@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from textsupport.config import load
 from textsupport.sms import ConsoleGateway, FakeGateway, TwilioGateway, make_gateway
 
 
@@ -46,12 +47,15 @@ def test_fake_records_each_text_with_distinct_ids():
     [("console", ConsoleGateway), ("fake", FakeGateway), ("twilio", TwilioGateway)],
 )
 def test_make_gateway_follows_sms_backend(backend, kind):
-    config = {
-        "SMS_BACKEND": backend,
-        "TWILIO_ACCOUNT_SID": "AC" + "0" * 32,
-        "TWILIO_AUTH_TOKEN": "token",
-        "TWILIO_FROM_NUMBER": "+17805550199",
-        "TWILIO_MESSAGING_SERVICE_SID": None,
-        "TWILIO_API_BASE": "http://127.0.0.1:9/",
-    }
-    assert isinstance(make_gateway(config), kind)
+    settings = load(
+        {
+            "TEXTSUPPORT_ENV": "test",
+            "SMS_BACKEND": backend,
+            "TWILIO_ACCOUNT_SID": "AC" + "0" * 32,
+            "TWILIO_AUTH_TOKEN": "token",
+            "TWILIO_FROM_NUMBER": "+17805550199",
+            "TWILIO_MESSAGING_SERVICE_SID": None,
+            "TWILIO_API_BASE": "http://127.0.0.1:9/",
+        }
+    )
+    assert isinstance(make_gateway(settings), kind)

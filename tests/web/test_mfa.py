@@ -109,7 +109,7 @@ def test_where_it_is_required_every_page_leads_to_setting_it_up(client, app, ses
 
 
 def test_production_requires_it_unless_configured_otherwise(database_url, tmp_path):
-    from textsupport.config import read_settings, validate
+    from textsupport.config import load
 
     base = {
         "TEXTSUPPORT_ENV": "production",
@@ -117,6 +117,6 @@ def test_production_requires_it_unless_configured_otherwise(database_url, tmp_pa
         "DATABASE_URL": database_url,
         "ONCALL_PHONES": "+17805550999",
     }
-    assert validate(read_settings(base), str(tmp_path))["MFA_REQUIRED"] is True
-    assert validate(read_settings({**base, "MFA_REQUIRED": "false"}), str(tmp_path))["MFA_REQUIRED"] is False
-    assert validate(read_settings({"TEXTSUPPORT_ENV": "development"}), str(tmp_path))["MFA_REQUIRED"] is False
+    assert load(base, tmp_path).mfa_required is True
+    assert load({**base, "MFA_REQUIRED": "false"}, tmp_path).mfa_required is False
+    assert load({"TEXTSUPPORT_ENV": "development"}, tmp_path).mfa_required is False

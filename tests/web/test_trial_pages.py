@@ -167,12 +167,12 @@ def test_withdraw_form_needs_a_reason_then_withdraws(client, session):
     assert "is withdrawn from the study" in response.get_data(as_text=True)
 
 
-def test_admin_is_warned_about_a_stratum_running_low(client, session, app):
+def test_admin_is_warned_about_a_stratum_running_low(client, session, app, settings):
     allocations.import_csv(
         session, "site,sex,arm\nnorth,F,TEXT\nnorth,F,TAU\n", ("site", "sex"), actor_id=None
     )
-    randomize.randomize(session, make_ready_participant(session).study_id, app.config, actor_id=None)
-    randomize.randomize(session, make_ready_participant(session).study_id, app.config, actor_id=None)
+    randomize.randomize(session, make_ready_participant(session).study_id, settings, actor_id=None)
+    randomize.randomize(session, make_ready_participant(session).study_id, settings, actor_id=None)
     signed_in(client, session, Role.ADMIN)
     page = client.get("/allocations/").get_data(as_text=True)
     assert "Running low" in page and "site=north|sex=F" in page
@@ -192,11 +192,11 @@ def test_admin_import_of_a_bad_file_saves_nothing_and_says_why(client, session):
     assert "Nothing was imported" in response.get_data(as_text=True)
 
 
-def test_rater_pages_never_show_the_arm(client, session, app):
+def test_rater_pages_never_show_the_arm(client, session, app, settings):
     with freeze_time("2026-11-23T18:00:00Z"):
         allocations.generate(session, "seed", 8, ["north"], ("site", "sex"), actor_id=None)
         for _ in range(4):
-            randomize.randomize(session, make_ready_participant(session).study_id, app.config, actor_id=None)
+            randomize.randomize(session, make_ready_participant(session).study_id, settings, actor_id=None)
     with freeze_time("2027-01-02T18:00:00Z"):  # the 6-week assessments are due
         signed_in(client, session, Role.RATER)
         page = client.get("/assessments/").get_data(as_text=True)
@@ -293,10 +293,10 @@ def test_staff_correct_a_stranded_participant_s_site_from_the_page(client, sessi
     assert (entry.outcome, entry.detail) == (AuditOutcome.OK, "site")
 
 
-def test_after_randomisation_the_edit_page_refuses_clearly(client, session, app):
+def test_after_randomisation_the_edit_page_refuses_clearly(client, session, app, settings):
     allocations.generate(session, "seed", 4, ["north"], ("site", "sex"), actor_id=None)
     participant = make_ready_participant(session, site="north")
-    randomize.randomize(session, participant.study_id, app.config, actor_id=None)
+    randomize.randomize(session, participant.study_id, settings, actor_id=None)
     signed_in(client, session, Role.ADMIN)
     path = f"/participants/{participant.study_id}/edit"
     page = client.get(path, follow_redirects=True).get_data(as_text=True)

@@ -6,7 +6,7 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 
-from textsupport import clock, content
+from textsupport import clock, config, content
 from textsupport.cli.output import emit
 from textsupport.services.ops import bank_check
 
@@ -20,7 +20,7 @@ def messages_group() -> None:
 @with_appcontext
 def check() -> None:
     """Render every template for sample participants; exit 1 on any error or text over 2 segments."""
-    today = clock.local_date(clock.now(), current_app.config["PROGRAM_TZ"])
+    today = clock.local_date(clock.now(), config.current().program_tz)
     crisis = current_app.extensions["textsupport.crisis"]
     reports, problems = bank_check.check(content.content(), crisis, today)
     for problem in problems:

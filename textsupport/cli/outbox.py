@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 import click
-from flask import current_app
 from flask.cli import with_appcontext
 from sqlalchemy import select
 
-from textsupport import clock, content, db, sms
+from textsupport import clock, config, content, db, sms
 from textsupport.cli.output import emit, fail
 from textsupport.models import OutboundMessage
 from textsupport.services.sending import dispatch, planner
@@ -34,7 +33,7 @@ def _instant(value: str | None) -> datetime:
 @click.option("--at", "at", help="plan as if it were this instant (ISO 8601, with offset)")
 def plan(at: str | None) -> None:
     """Create the texts due on each participant's local date at that instant (safe to repeat)."""
-    emit(planner.plan(db.session(), _instant(at), current_app.config))
+    emit(planner.plan(db.session(), _instant(at), config.current()))
 
 
 @click.command("dispatch")
@@ -43,7 +42,7 @@ def plan(at: str | None) -> None:
 def send(at: str | None) -> None:
     """Send what is due through SMS_BACKEND, paced to TWILIO_MPS."""
     report = dispatch.dispatch(
-        db.database(), _instant(at), current_app.config, sms.gateway(), content.content()
+        db.database(), _instant(at), config.current(), sms.gateway(), content.content()
     )
     emit(report)
 

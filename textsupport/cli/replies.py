@@ -14,7 +14,7 @@ from flask import current_app
 from flask.cli import with_appcontext
 from sqlalchemy import select
 
-from textsupport import content, db, phones
+from textsupport import config, content, db, phones
 from textsupport.cli.output import emit, fail
 from textsupport.models import InboundMessage, QueueItem
 from textsupport.services.replies import inbound
@@ -26,7 +26,7 @@ from textsupport.services.replies import inbound
 @click.argument("text")
 def receive(from_phone: str, text: str) -> None:
     """Handle TEXT as a reply from --from, exactly as POST /twilio/sms would (refused in production)."""
-    if current_app.config["TEXTSUPPORT_ENV"] == "production":
+    if config.current().production:
         fail("receive is for development and tests; in production replies come from Twilio")
     try:
         phone = phones.normalise(from_phone)
@@ -35,7 +35,7 @@ def receive(from_phone: str, text: str) -> None:
     sid = f"SM{uuid.uuid4().hex}"  # unique across processes and restarts, like Twilio's
     form = {"MessageSid": sid, "From": phone, "Body": text}
     session = db.session()
-    answer = inbound.receive(session, form, current_app.config, content.content())
+    answer = inbound.receive(session, form, config.current(), content.content())
     emit({"message_sid": sid, "answer": answer.text, "queue_item": _queue_item(session, sid)})
 
 

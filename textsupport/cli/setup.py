@@ -9,7 +9,7 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 
-from textsupport import content, db, schema
+from textsupport import config, content, db, schema
 from textsupport.cli.output import emit
 from textsupport.services.ops import demo
 from textsupport.services.staff import users
@@ -19,7 +19,7 @@ from textsupport.services.staff import users
 @with_appcontext
 def init_db() -> None:
     """Apply every Alembic migration (safe to repeat)."""
-    url = current_app.config["DATABASE_URL"]
+    url = config.current().database_url
     if url.startswith("sqlite:///"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     schema.upgrade(db.database().engine)
@@ -49,10 +49,10 @@ def create_user(email: str, role: str, display_name: str | None, password_stdin:
 @with_appcontext
 def load_demo() -> None:
     """Load the demo data once and print the demo accounts and their passwords."""
-    if current_app.config["TEXTSUPPORT_ENV"] == "production":
+    if config.current().production:
         raise click.ClickException("demo data is refused in production")
     accounts = Path(current_app.instance_path) / "demo-accounts.json"
-    report = demo.load(db.session(), accounts, current_app.config, content.content())
+    report = demo.load(db.session(), accounts, config.current(), content.content())
     click.echo(demo.describe(report), err=True)
     emit(report)
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-from flask import current_app
 from flask.cli import with_appcontext
 
-from textsupport import db, study_ids
+from textsupport import config, db, study_ids
 from textsupport.cli.output import emit, fail
 from textsupport.services.trial import allocations, enrolment, participants, randomize
 
@@ -31,7 +30,7 @@ def enroll(**options) -> None:
         options, date_of_birth=options.pop("dob"), eligibility_confirmed=options.pop("confirm_eligibility")
     )
     try:
-        participant = enrolment.enrol(db.session(), raw, current_app.config, actor_id=None)
+        participant = enrolment.enrol(db.session(), raw, config.current(), actor_id=None)
     except enrolment.EnrolmentError as error:
         fail("enrolment refused, nothing saved: " + str(error))
     emit({"participant_id": participant.study_id})
@@ -62,7 +61,7 @@ def list_participants() -> None:
 def randomize_participant(participant_id: str) -> None:
     """Reveal a participant's arm from the concealed table."""
     try:
-        allocation = randomize.randomize(db.session(), participant_id, current_app.config, actor_id=None)
+        allocation = randomize.randomize(db.session(), participant_id, config.current(), actor_id=None)
     except randomize.RandomizeError as error:
         fail(f"randomisation refused for {participant_id}: {error}")
     emit({"participant_id": study_ids.normalise(participant_id), "arm": allocation.arm.value})
@@ -80,7 +79,7 @@ def allocations_group() -> None:
 @click.option("--sites", required=True, help="comma-separated, e.g. north,south")
 def generate(seed: str, per_stratum: int, sites: str) -> None:
     """Add exactly N slots to every site × sex stratum (blocks of 4 and 8, the last of 4 cut short)."""
-    fields, session = current_app.config["STRATA_FIELDS"], db.session()
+    fields, session = config.current().strata_fields, db.session()
     try:
         plan = allocations.plan(session, per_stratum, sites.split(","), fields)
         table = allocations.generate(session, seed, per_stratum, sites.split(","), fields, actor_id=None)
@@ -95,7 +94,7 @@ def generate(seed: str, per_stratum: int, sites: str) -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def import_table(file: Path) -> None:
     """Load a REDCap-style allocation table CSV."""
-    fields = current_app.config["STRATA_FIELDS"]
+    fields = config.current().strata_fields
     try:
         table = allocations.import_csv(
             db.session(), file.read_text(encoding="utf-8-sig"), fields, actor_id=None
@@ -110,7 +109,7 @@ def import_table(file: Path) -> None:
 def table_status() -> None:
     """How much of each stratum's table is used."""
     statuses = allocations.status(db.session())
-    warn = {s.stratum for s in allocations.low(statuses, current_app.config["LOW_ALLOCATION_SHARE"])}
+    warn = {s.stratum for s in allocations.low(statuses, config.current().low_allocation_share)}
     emit(
         {
             "strata": [

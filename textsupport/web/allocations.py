@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, current_app, flash, redirect, render_template, url_for
+from flask import Blueprint, Response, flash, redirect, render_template, url_for
 from flask_login import current_user
 
-from textsupport import db
+from textsupport import config, db
 from textsupport.services.trial import allocations
 from textsupport.web.access import require
 from textsupport.web.forms import GenerateTableForm, ImportTableForm
@@ -18,7 +18,7 @@ bp = Blueprint("allocations", __name__, url_prefix="/allocations")
 def index():
     """Per-stratum progress, with a warning for strata nearly used up."""
     form = GenerateTableForm()
-    form.sites.data = ",".join(current_app.config["SITES"])
+    form.sites.data = ",".join(config.current().sites)
     return _page(form, ImportTableForm())
 
 
@@ -28,7 +28,7 @@ def generate():
     """First show what would be added per stratum; add it once the admin confirms (confirm=1)."""
     form = GenerateTableForm()
     if form.validate_on_submit():
-        sites, fields = form.sites.data.split(","), current_app.config["STRATA_FIELDS"]
+        sites, fields = form.sites.data.split(","), config.current().strata_fields
         try:
             if form.confirm.data != "1":
                 plan = allocations.plan(db.session(), form.per_stratum.data, sites, fields)
@@ -52,7 +52,7 @@ def import_table():
     if form.validate_on_submit():
         try:
             text = form.table.data.read().decode("utf-8-sig")
-            allocations.import_csv(db.session(), text, current_app.config["STRATA_FIELDS"], current_user.id)
+            allocations.import_csv(db.session(), text, config.current().strata_fields, current_user.id)
         except (allocations.AllocationError, UnicodeDecodeError) as error:
             form.table.errors = [f"{error}. Nothing was imported."]
         else:
@@ -65,7 +65,7 @@ def import_table():
 @require("admin")
 def export():
     """The whole sequence as CSV (audited: it unblinds the table)."""
-    text = allocations.export_csv(db.session(), current_app.config["STRATA_FIELDS"], current_user.id)
+    text = allocations.export_csv(db.session(), config.current().strata_fields, current_user.id)
     headers = {
         "Content-Disposition": "attachment; filename=allocation-table.csv",
         "Cache-Control": "no-store",
@@ -75,13 +75,13 @@ def export():
 
 def _page(generate_form, import_form, status: int = 200):
     statuses = allocations.status(db.session())
-    low = {s.stratum for s in allocations.low(statuses, current_app.config["LOW_ALLOCATION_SHARE"])}
+    low = {s.stratum for s in allocations.low(statuses, config.current().low_allocation_share)}
     return (
         render_template(
             "allocations/index.html",
             statuses=statuses,
             low=low,
-            share=current_app.config["LOW_ALLOCATION_SHARE"],
+            share=config.current().low_allocation_share,
             generate_form=generate_form,
             import_form=import_form,
         ),

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, current_app, flash, redirect, render_template, url_for
+from flask import Blueprint, Response, flash, redirect, render_template, url_for
 from flask_login import current_user
 
-from textsupport import clock, db
+from textsupport import clock, config, db
 from textsupport.models import AuditOutcome
 from textsupport.services.staff import audit
 from textsupport.services.trial import assessments
@@ -19,7 +19,7 @@ bp = Blueprint("assessments", __name__, url_prefix="/assessments")
 @require("follow_up")
 def index():
     """Open assessments due in the next two weeks, overdue first."""
-    today = clock.local_date(clock.now(), current_app.config["PROGRAM_TZ"])
+    today = clock.local_date(clock.now(), config.current().program_tz)
     tasks = assessments.open_tasks(db.session(), today)
     return render_template("assessments/index.html", tasks=tasks, today=today, form=ConfirmForm())
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import hashlib
 from urllib.parse import urlsplit
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, flash, redirect, render_template, request, session, url_for
 from flask_limiter.util import get_remote_address
 from flask_login import current_user, login_user, logout_user
 from limits import parse_many
 
-from textsupport import db
+from textsupport import config, db
 from textsupport.services.staff import users
 from textsupport.web import kept_forms
 from textsupport.web.extensions import limiter
@@ -24,7 +24,7 @@ ADDRESS_FACTOR = 10
 
 
 def _login_limit() -> str:
-    return current_app.config["LOGIN_RATE_LIMIT"]
+    return config.current().login_rate_limit
 
 
 def _address_limit() -> str:

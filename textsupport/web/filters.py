@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from flask import Flask, current_app
+from flask import Flask
+
+from textsupport import config
 
 LOCAL_FORMAT = "%Y-%m-%d %H:%M %Z"
 
@@ -18,7 +20,7 @@ def local(instant: datetime | None, fmt: str = LOCAL_FORMAT) -> str:
     """A stored UTC instant in PROGRAM_TZ, e.g. '2026-11-24 03:00 MST'."""
     if instant is None:
         return ""
-    return instant.astimezone(current_app.config["PROGRAM_TZ"]).strftime(fmt)
+    return instant.astimezone(config.current().program_tz).strftime(fmt)
 
 
 def day(value: date | datetime | None) -> str:
@@ -26,7 +28,7 @@ def day(value: date | datetime | None) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        value = value.astimezone(current_app.config["PROGRAM_TZ"]).date()
+        value = value.astimezone(config.current().program_tz).date()
     return value.isoformat()
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_required
 
-from textsupport import db
+from textsupport import config, db
 from textsupport.services.staff import mfa
 from textsupport.web.forms import MfaForm
 
@@ -32,7 +32,7 @@ def setup():
             session.pop("mfa_pending", None)
             flash("Two-step sign-in is on: each sign-in now needs a code from the app.", "success")
             return redirect(url_for("staff.home"))
-    uri = mfa.setup_uri(secret, current_user.email, current_app.config["PROGRAM_NAME"])
+    uri = mfa.setup_uri(secret, current_user.email, config.current().program_name)
     key = " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
     status = 400 if form.errors else 200
     return render_template("mfa.html", form=form, enrolled=False, key=key, uri=uri), status
@@ -58,7 +58,7 @@ def turn_off():
 
 def required() -> bool:
     """MFA_REQUIRED, which defaults to on in production."""
-    return bool(current_app.config["MFA_REQUIRED"])
+    return bool(config.current().mfa_required)
 
 
 @bp.before_app_request

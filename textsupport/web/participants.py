@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from werkzeug.datastructures import MultiDict
 
-from textsupport import clock, db, study_ids
+from textsupport import clock, config, db, study_ids
 from textsupport.content import content
 from textsupport.models import AuditOutcome, Role, StaffUser, WithdrawalKind
 from textsupport.services.queue import casework
@@ -57,14 +57,14 @@ def new():
     """The enrolment form; on any bad field nothing is saved and the form keeps what was typed."""
     kept = kept_forms.restore() if request.method == "GET" else {}  # typed before a sign-out
     form = EnrolForm(formdata=MultiDict(kept)) if kept else EnrolForm()
-    form.offer_sites(enrolment.open_sites(db.session(), current_app.config))
+    form.offer_sites(enrolment.open_sites(db.session(), config.current()))
     if request.method == "GET" and not kept:
-        form.tz.data = current_app.config["PROGRAM_TZ"].key
+        form.tz.data = config.current().program_tz.key
     if form.validate_on_submit():
         raw = dict(form.data, eligibility_confirmed=form.text_capable_phone.data and form.reads_english.data)
         token = request.form.get("token", "")
         try:
-            participant = enrolment.enrol(db.session(), raw, current_app.config, current_user.id, token=token)
+            participant = enrolment.enrol(db.session(), raw, config.current(), current_user.id, token=token)
         except submissions.AlreadySubmitted as error:
             db.session().rollback()
             flash(f"{error} The participant is enrolled; find them in this list.", "info")
@@ -96,7 +96,7 @@ def show(study_id: str):
         actor_id=current_user.id,
         target=("participant", study_id),
     )
-    story = participant_story.story(session, participant, content(), current_app.config)
+    story = participant_story.story(session, participant, content(), config.current())
     return render_template(
         "participants/show.html",
         participant=participant,
@@ -123,10 +123,10 @@ def edit(study_id: str):
     session = db.session()
     participant = _get_or_404(study_id)
     form = EnrolmentDetailsForm(data=corrections.current(participant))
-    form.offer_sites(enrolment.open_sites(session, current_app.config))
+    form.offer_sites(enrolment.open_sites(session, config.current()))
     if form.validate_on_submit():
         try:
-            changed = corrections.correct(session, study_id, form.data, current_app.config, current_user.id)
+            changed = corrections.correct(session, study_id, form.data, config.current(), current_user.id)
         except corrections.CorrectionError as error:
             if "" in error.errors:
                 flash(f"Not changed: {error.errors['']}.", "error")
@@ -221,7 +221,7 @@ def randomize_view(study_id: str):
     form = ConfirmForm()
     if form.validate_on_submit():
         try:
-            allocation = randomize.randomize(db.session(), study_id, current_app.config, current_user.id)
+            allocation = randomize.randomize(db.session(), study_id, config.current(), current_user.id)
         except randomize.RandomizeError as error:
             flash(f"Not randomised: {error}.", "error")
             return redirect(url_for(".show", study_id=study_id))

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from textsupport import clock, content, db
+from textsupport import clock, config, content, db
 from textsupport.models import AuditOutcome, Level
 from textsupport.services.queue import caseload, casework
 from textsupport.services.queue import item_reads as item_facts
@@ -29,6 +29,7 @@ ACTIONS = {  # POST /queue/items/<id>/<action>: (service, form fields it takes, 
     ),
     "reopen": (casework.reopen, ("reason",), "Reopened."),
 }
+TIMED = {"reopen"}  # services that set a fresh SLA, so need the settings
 ONE_TIME = {"contact", "escalate", "resolve", "reopen"}  # forms whose one-time token the service spends
 
 
@@ -110,7 +111,7 @@ def reply(item_id: int):
             current_user,
             form.get("body", ""),
             form.get("token", ""),
-            current_app.config,
+            config.current(),
         )
     except submissions.AlreadySubmitted as error:
         return _already_sent(item_id, error)
@@ -129,6 +130,8 @@ def act(item_id: int, action: str):
         abort(404)
     service, fields, done = ACTIONS[action]
     once = {"token": request.form.get("token", "")} if action in ONE_TIME else {}
+    if action in TIMED:
+        once["settings"] = config.current()
     try:
         service(db.session(), item_id, current_user, *(request.form.get(name, "") for name in fields), **once)
     except submissions.AlreadySubmitted as error:
@@ -173,7 +176,7 @@ def resolved_list():
     except resolved.FilterError as refused:
         error = str(refused)
     else:
-        found = resolved.resolved_items(session, filters, current_app.config["PROGRAM_TZ"])
+        found = resolved.resolved_items(session, filters, config.current().program_tz)
     audit.record_now(
         session,
         "view_resolved_queue",

@@ -6,10 +6,10 @@ import logging
 from collections.abc import Callable
 from functools import wraps
 
-from flask import abort, current_app, request
+from flask import abort, request
 from twilio.request_validator import RequestValidator
 
-from textsupport import db
+from textsupport import config, db
 from textsupport.models import AuditOutcome
 from textsupport.services.staff import audit
 
@@ -18,14 +18,14 @@ log = logging.getLogger(__name__)
 
 def signed_url() -> str:
     """The URL Twilio signed: PUBLIC_BASE_URL plus the path and query, so TLS proxies do not matter."""
-    base = (current_app.config.get("PUBLIC_BASE_URL") or request.host_url).rstrip("/")
+    base = (config.current().public_base_url or request.host_url).rstrip("/")
     query = request.query_string.decode()
     return f"{base}{request.path}" + (f"?{query}" if query else "")
 
 
 def is_signed() -> bool:
     """True when X-Twilio-Signature matches the URL and form under TWILIO_AUTH_TOKEN."""
-    token = current_app.config.get("TWILIO_AUTH_TOKEN")
+    token = config.current().twilio_auth_token
     signature = request.headers.get("X-Twilio-Signature", "")
     if not token or not signature:
         return False

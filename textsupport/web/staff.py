@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, render_template
+from flask import Blueprint, render_template
 from flask_login import current_user, login_required
 
-from textsupport import clock, db
+from textsupport import clock, config, db
 from textsupport.services.ops import home_reads as home_service
 from textsupport.services.staff import audit_reads as audit_log_service
 from textsupport.web.access import require
@@ -17,8 +17,8 @@ bp = Blueprint("staff", __name__)
 @login_required
 def home():
     """Where every staff member lands after signing in: what to do next, for their role."""
-    today = clock.local_date(clock.now(), current_app.config["PROGRAM_TZ"])
-    summary = home_service.read(db.session(), current_user, today, current_app.config["LOW_ALLOCATION_SHARE"])
+    today = clock.local_date(clock.now(), config.current().program_tz)
+    summary = home_service.read(db.session(), current_user, today, config.current().low_allocation_share)
     return render_template("home.html", user=current_user, home=summary)
 
 

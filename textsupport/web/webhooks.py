@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, current_app, request
+from flask import Blueprint, Response, request
 from twilio.twiml.messaging_response import MessagingResponse
 
-from textsupport import content, db
+from textsupport import config, content, db
 from textsupport.services.replies import inbound
 from textsupport.services.sending import delivery
 from textsupport.web.extensions import csrf, limiter
@@ -23,7 +23,7 @@ def sms():
     if not (request.form.get("MessageSid") or request.form.get("SmsSid")):
         return "a message webhook needs a MessageSid", 400
     try:
-        answer = inbound.receive(db.session(), request.form, current_app.config, content.content())
+        answer = inbound.receive(db.session(), request.form, config.current(), content.content())
     except inbound.NotStored as failure:  # the database is down: say what we can, or ask Twilio to fail over
         if not failure.answer.text:
             return "the reply could not be stored; please retry", 503

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from textsupport import db
+from textsupport import config, db
 from textsupport.services.queue import caseload
 from textsupport.services.queue import workload_reads as workload
 from textsupport.web.access import require
@@ -17,7 +17,7 @@ bp = Blueprint("workload", __name__, url_prefix="/queue/workload")
 @require("supervise")
 def index(error: str | None = None, status: int = 200):
     """Open items, oldest item, median first response, contacts and resolved, per peer worker."""
-    loads = workload.loads(db.session(), current_app.config)
+    loads = workload.loads(db.session(), config.current())
     return (
         render_template(
             "queue/workload.html",
@@ -41,7 +41,7 @@ def assign():
             db.session(),
             form.get("study_id", ""),
             int(peer) if peer.isdigit() else None,
-            current_app.config,
+            config.current(),
             current_user,
             form.get("override_reason", ""),
         )

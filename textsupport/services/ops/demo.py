@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 import os
 import secrets
-from collections.abc import Mapping
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -19,6 +18,9 @@ from textsupport.models import PEER_ARMS, Allocation, Arm, InboundMessage, Parti
 from textsupport.services.replies import inbound
 from textsupport.services.staff import users
 from textsupport.services.trial import allocations, enrolment, randomize
+
+if TYPE_CHECKING:
+    from textsupport.config import Settings
 
 ACCOUNTS = (
     ("admin@demo.textsupport.local", Role.ADMIN, "Ada Admin"),
@@ -55,15 +57,15 @@ DEMO_REPLIES = (  # (body, arms it comes from): the queue shows a crisis, an urg
 DEMO_PEER = "peer@demo.textsupport.local"
 
 
-def load(session: Session, credentials_file: Path, config: Mapping[str, Any], bank: Content) -> dict:
+def load(session: Session, credentials_file: Path, settings: Settings, bank: Content) -> dict:
     """Create the demo accounts, participants and replies that do not exist yet; report the accounts."""
     report = _accounts(session, credentials_file)
-    report["participants"] = _participants(session, config)
-    report["replies"] = _replies(session, config, bank)
+    report["participants"] = _participants(session, settings)
+    report["replies"] = _replies(session, settings, bank)
     return report
 
 
-def _replies(session: Session, config: Mapping[str, Any], bank: Content) -> int:
+def _replies(session: Session, settings: Settings, bank: Content) -> int:
     """Three demo replies through the real webhook service (once), after Pat Peer gets the peer arms."""
     if session.scalar(select(func.count()).select_from(InboundMessage)):
         return 0
@@ -78,18 +80,18 @@ def _replies(session: Session, config: Mapping[str, Any], bank: Content) -> int:
     for n, (body, arms) in enumerate(DEMO_REPLIES, start=1):
         sender = next((p for p, arm in people if arm in arms), people[0][0])
         form = {"MessageSid": f"SMDEMO{n:028d}", "From": sender.phone, "Body": body}
-        inbound.receive(session, form, config, bank)
+        inbound.receive(session, form, settings, bank)
     return len(DEMO_REPLIES)
 
 
-def _participants(session: Session, config: Mapping[str, Any]) -> dict[str, int]:
+def _participants(session: Session, settings: Settings) -> dict[str, int]:
     """An allocation table and participants in all four arms, plus one still awaiting baseline."""
     if session.scalar(select(func.count()).select_from(Participant)):
         return {}
     # The demo's table covers the configured sites (else its own), so every demo site is open.
-    sites = list(config["SITES"]) or DEMO_SITES
-    allocations.generate(session, "demo-2026", 40, sites, config["STRATA_FIELDS"], actor_id=None)
-    today = clock.local_date(clock.now(), config["PROGRAM_TZ"])
+    sites = list(settings.sites) or DEMO_SITES
+    allocations.generate(session, "demo-2026", 40, sites, settings.strata_fields, actor_id=None)
+    today = clock.local_date(clock.now(), settings.program_tz)
     arms: dict[str, int] = {}
     for n, name in enumerate(FIRST_NAMES):
         raw = {
@@ -97,16 +99,16 @@ def _participants(session: Session, config: Mapping[str, Any]) -> dict[str, int]
             "first_name": name,
             "site": sites[n % len(sites)],
             "sex": "FMX"[n % 3],
-            "tz": config["PROGRAM_TZ"].key,
+            "tz": settings.program_tz.key,
             "date_of_birth": date(today.year - 25 - n, 6, 15),  # never Feb 29 in a non-leap year
             "discharge_date": today - timedelta(days=2),
             "consent_version": "demo-v1",
             "eligibility_confirmed": True,
             "baseline_done": len(arms) < 4,  # once every arm is shown, leave the rest awaiting baseline
         }
-        participant = enrolment.enrol(session, raw, config, actor_id=None)
+        participant = enrolment.enrol(session, raw, settings, actor_id=None)
         if raw["baseline_done"]:
-            arm = randomize.randomize(session, participant.study_id, config, actor_id=None).arm.value
+            arm = randomize.randomize(session, participant.study_id, settings, actor_id=None).arm.value
             arms[arm] = arms.get(arm, 0) + 1
         elif n >= 8:
             break

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,6 +19,9 @@ from textsupport.models import (
 )
 from textsupport.services.staff import audit
 
+if TYPE_CHECKING:
+    from textsupport.config import Settings
+
 ON_CASELOAD = (ParticipantStatus.ENROLLED, ParticipantStatus.ACTIVE)  # completed and withdrawn leave it
 
 
@@ -27,9 +29,9 @@ class CaseloadError(ValueError):
     """The assignment is refused; the message says why."""
 
 
-def cap(peer: StaffUser, config: Mapping[str, Any]) -> int:
+def cap(peer: StaffUser, settings: Settings) -> int:
     """This peer's cap: their own if set, else PEER_CASELOAD_CAP."""
-    return peer.caseload_cap or config["PEER_CASELOAD_CAP"]
+    return peer.caseload_cap or settings.peer_caseload_cap
 
 
 def sizes(session: Session) -> dict[int, int]:
@@ -61,7 +63,7 @@ def assign(
     session: Session,
     study_id: str,
     peer_id: int | None,
-    config: Mapping[str, Any],
+    settings: Settings,
     actor: StaffUser,
     override_reason: str = "",
 ) -> Participant:
@@ -114,7 +116,7 @@ def assign(
             Participant.in_intervention,
         )
     )
-    limit = cap(peer, config)
+    limit = cap(peer, settings)
     override = (override_reason or "").strip()
     if size >= limit and not override:
         raise CaseloadError(

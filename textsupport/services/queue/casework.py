@@ -6,9 +6,8 @@ button at once cannot both succeed), one appended event, and one audit row.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -32,6 +31,9 @@ from textsupport.models import (
 from textsupport.services.queue import reads as queue
 from textsupport.services.replies import routing
 from textsupport.services.staff import audit, submissions
+
+if TYPE_CHECKING:
+    from textsupport.config import Settings
 
 CONTACT_TYPES = {"phone": "Phone call", "in_person": "In person", "video": "Video call"}
 REPLY_MAX_CHARS = 640  # four SMS segments: long enough to help, short enough for a cheap phone
@@ -164,7 +166,7 @@ def _spend(session: Session, token: str | None, user: StaffUser, action: str) ->
 
 
 def reply(
-    session: Session, item_id: int, user: StaffUser, text: str, token: str | None, config: Mapping[str, Any]
+    session: Session, item_id: int, user: StaffUser, text: str, token: str | None, settings: Settings
 ) -> OutboundMessage:
     """Queue an SMS to the participant through the outbox; the form's token makes a resubmit harmless."""
     body = _text(text, "a reply", REPLY_MAX_CHARS)
@@ -278,14 +280,16 @@ def resolve(session: Session, item_id: int, user: StaffUser, note: str, *, token
     )  # fmt: skip
 
 
-def reopen(session: Session, item_id: int, user: StaffUser, reason: str, *, token=None) -> None:
+def reopen(
+    session: Session, item_id: int, user: StaffUser, reason: str, *, settings: Settings, token=None
+) -> None:
     """Open a resolved item again, unclaimed, with a reason and a fresh SLA from now."""
     _change(
         session, item_id, user, EventAction.REOPENED,
         when=(QueueItem.state == ItemState.RESOLVED,),
         values=lambda now: {
             "state": ItemState.OPEN, "owner_id": None, "resolved_at": None,
-            "due_at": now + routing.sla(_level(session, item_id)), "escalated_at": None,
+            "due_at": now + routing.sla(_level(session, item_id), settings), "escalated_at": None,
         },
         refused="This item is not resolved.",
         note=_text(reason, "why you are reopening it"),

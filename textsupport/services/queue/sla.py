@@ -6,9 +6,8 @@ schedulers (or a retried run) escalate and notify an item once.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, exists, select, update
 from sqlalchemy.orm import Session
@@ -19,8 +18,11 @@ from textsupport.models import EventAction, ItemState, Level, Pool, QueueEvent, 
 from textsupport.services.queue import reads as queue
 from textsupport.services.replies import notify
 
+if TYPE_CHECKING:
+    from textsupport.config import Settings
 
-def escalate(session: Session, now: datetime, config: Mapping[str, Any], content: Content) -> dict:
+
+def escalate(session: Session, now: datetime, settings: Settings, content: Content) -> dict:
     """Reroute off-shift peers' items, escalate unanswered overdue items, page on-call for overdue crises."""
     db.begin_write(session)
     off_shift = exists().where(
@@ -60,7 +62,7 @@ def escalate(session: Session, now: datetime, config: Mapping[str, Any], content
         )
         if Level(level) is Level.CRISIS:
             notified += notify.on_call(
-                session, item_id, config, content, reason="overdue", template="staff/crisis_overdue.txt"
+                session, item_id, settings, content, reason="overdue", template="staff/crisis_overdue.txt"
             )
     session.commit()
     return {"rerouted": len(rerouted), "escalated": len(overdue), "oncall_alerts": notified}

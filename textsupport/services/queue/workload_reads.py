@@ -8,10 +8,9 @@ Monday 00:00 in the programme's time zone.
 from __future__ import annotations
 
 import statistics
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,6 +19,9 @@ from textsupport import clock
 from textsupport.models import EventAction, QueueEvent, QueueItem, StaffUser
 from textsupport.services.queue import caseload
 from textsupport.services.queue import reads as queue
+
+if TYPE_CHECKING:
+    from textsupport.config import Settings
 
 WEEK = timedelta(days=7)
 
@@ -38,11 +40,11 @@ class Load:
     resolved: int  # items resolved this week: the recognition count
 
 
-def loads(session: Session, config: Mapping[str, Any], now: datetime | None = None) -> list[Load]:
+def loads(session: Session, settings: Settings, now: datetime | None = None) -> list[Load]:
     """Every active peer worker's load, by name."""
     now = now or clock.now()
     since = now - WEEK
-    monday = week_start(now, config)
+    monday = week_start(now, settings)
     workers = caseload.peers(session)
     ids = [worker.id for worker in workers]
     if not ids:
@@ -67,7 +69,7 @@ def loads(session: Session, config: Mapping[str, Any], now: datetime | None = No
             Load(
                 worker=worker,
                 caseload=sizes.get(worker.id, 0),
-                cap=caseload.cap(worker, config),
+                cap=caseload.cap(worker, settings),
                 open_items=count,
                 oldest=now - clock.as_utc(oldest) if oldest else None,
                 median_first_response=statistics.median(waits) if waits else None,
@@ -90,9 +92,9 @@ def _counts(session: Session, ids: list[int], since: datetime):
     ).all()
 
 
-def week_start(now: datetime, config: Mapping[str, Any]) -> datetime:
+def week_start(now: datetime, settings: Settings) -> datetime:
     """The UTC instant this week began: Monday 00:00 in PROGRAM_TZ."""
-    zone = config["PROGRAM_TZ"]
+    zone = settings.program_tz
     today = clock.local_date(now, zone)
     return clock.at_local_time(today - timedelta(days=today.weekday()), time(0), zone)
 

@@ -11,7 +11,7 @@ import functools
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.dialects import postgresql, sqlite
@@ -30,6 +30,9 @@ from textsupport.models import (
 from textsupport.services.replies import notify, routing
 from textsupport.services.replies import responses as replies
 from textsupport.services.staff import audit
+
+if TYPE_CHECKING:
+    from textsupport.config import Settings
 
 log = logging.getLogger(__name__)
 CLASSIFIER_ERROR = triage.Verdict("urgent", None, ("classifier error",))
@@ -79,7 +82,7 @@ class NotStored(Exception):  # noqa: N818 (a state, not a bug)
         self.answer = answer
 
 
-def receive(session: Session, form: Mapping[str, str], config: Mapping[str, Any], content: Content) -> Answer:
+def receive(session: Session, form: Mapping[str, str], settings: Settings, content: Content) -> Answer:
     """Handle one signed webhook from Twilio; a repeat of a MessageSid changes nothing.
 
     Raises NotStored only when even the fallback could not write.
@@ -87,14 +90,14 @@ def receive(session: Session, form: Mapping[str, str], config: Mapping[str, Any]
     verdict = _classify(form.get("Body") or "")  # pure work first: the write lock is held briefly
     sid = _sid(form)
     try:
-        return _handle(session, form, verdict, config, content)
+        return _handle(session, form, verdict, settings, content)
     except Exception:
         log.exception("inbound %s: handling failed; queued for a human", sid)
         session.rollback()
     finally:
         audit.drop_trail(session)
     try:
-        return _fallback(session, form, verdict, config, content)
+        return _fallback(session, form, verdict, settings, content)
     except Exception:
         log.exception("inbound %s: could not be stored; recover it from the provider's message log", sid)
         session.rollback()
@@ -103,7 +106,7 @@ def receive(session: Session, form: Mapping[str, str], config: Mapping[str, Any]
         audit.drop_trail(session)
 
 
-def _handle(session, form, verdict, config, content) -> Answer:
+def _handle(session, form, verdict, settings, content) -> Answer:
     """The whole use case in one transaction: store, act on the verdict, audit, commit."""
     db.begin_write(session)
     stored = store(session, form, verdict)
@@ -111,13 +114,13 @@ def _handle(session, form, verdict, config, content) -> Answer:
         session.commit()
         return Answer()
     reply, sender = stored
-    answer = Answer(replies.respond(session, reply, sender, verdict, config, content))
+    answer = Answer(replies.respond(session, reply, sender, verdict, settings, content))
     audit.finish_trail(session)
     session.commit()
     return answer
 
 
-def _fallback(session, form, verdict: triage.Verdict, config, content) -> Answer:
+def _fallback(session, form, verdict: triage.Verdict, settings, content) -> Answer:
     """Handling failed and was rolled back: store the reply anyway and queue it for a human.
 
     Fail toward a human: at least urgent, a crisis stays a crisis (routed to the supervisors) and still
@@ -132,10 +135,12 @@ def _fallback(session, form, verdict: triage.Verdict, config, content) -> Answer
     crisis = verdict.level == Level.CRISIS
     audit.step(session, "handling_failed", AuditOutcome.FAILED)
     reasons = PROCESSING_ERROR + (list(verdict.reasons) if crisis else [])
-    item_id = routing.open_item(session, reply, sender, Level.CRISIS if crisis else Level.URGENT, reasons)
+    item_id = routing.open_item(
+        session, reply, sender, Level.CRISIS if crisis else Level.URGENT, reasons, settings
+    )
     answer = Answer()
     if crisis:
-        _try(session, "oncall_failed", lambda: notify.on_call(session, item_id, config, content))
+        _try(session, "oncall_failed", lambda: notify.on_call(session, item_id, settings, content))
         answer = _try(
             session,
             "auto_reply_failed",

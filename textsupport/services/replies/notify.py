@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -12,11 +11,14 @@ from textsupport.content import Content
 from textsupport.models import AuditOutcome, OutboundKind, OutboundMessage, QueueItem
 from textsupport.services.staff import audit
 
+if TYPE_CHECKING:
+    from textsupport.config import Settings
+
 
 def on_call(
     session: Session,
     item: QueueItem | int,
-    config: Mapping[str, Any],
+    settings: Settings,
     content: Content,
     reason: str = "oncall",
     template: str = "staff/crisis_alert.txt",
@@ -27,8 +29,8 @@ def on_call(
     is part of the idempotency key.
     """
     item_id = item if isinstance(item, int) else item.id
-    phones = config["ONCALL_PHONES"]
-    base = (config.get("PUBLIC_BASE_URL") or "http://127.0.0.1:5000").rstrip("/")
+    phones = settings.oncall_phones
+    base = (settings.public_base_url or "http://127.0.0.1:5000").rstrip("/")
     body = content.render(template, link=f"{base}/queue/items/{item_id}")
     now = clock.now()
     for phone in phones:

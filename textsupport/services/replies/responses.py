@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, insert, select
@@ -25,6 +24,9 @@ from textsupport.services.replies import notify, routing
 from textsupport.services.staff import audit
 from textsupport.services.trial import participant_changes
 
+if TYPE_CHECKING:
+    from textsupport.config import Settings
+
 CRISIS_REPLY_EVERY = timedelta(hours=1)
 _AUTO_REPLY = insert(OutboundMessage.__table__)
 
@@ -34,7 +36,7 @@ def respond(
     reply: routing.Reply,
     sender: routing.Sender,
     verdict: triage.Verdict,
-    config: Mapping[str, Any],
+    settings: Settings,
     content: Content,
 ) -> str | None:
     """Inside the caller's transaction: act on the verdict; return the TwiML answer's text, if any."""
@@ -46,16 +48,16 @@ def respond(
     level, reasons = Level(verdict.level), list(verdict.reasons)
     if verdict.keyword == "HELP":
         if level is not Level.ROUTINE:  # a bare HELP may be a cry for help
-            routing.open_item(session, reply, sender, level, reasons, ItemKind.HELP, now)
+            routing.open_item(session, reply, sender, level, reasons, settings, ItemKind.HELP, now)
         return _auto_reply(session, reply, participant, "help", "replies/help.txt", content)
     if verdict.opt_out_request and level is not Level.CRISIS:  # one staff task, never an unsubscribe
-        routing.open_item(session, reply, sender, level, reasons, ItemKind.OPT_OUT_REQUEST, now)
+        routing.open_item(session, reply, sender, level, reasons, settings, ItemKind.OPT_OUT_REQUEST, now)
         return _auto_reply(
             session, reply, participant, "opt_out_request", "replies/opt_out_request.txt", content
         )
-    item_id = routing.open_item(session, reply, sender, level, reasons, ItemKind.REPLY, now)
+    item_id = routing.open_item(session, reply, sender, level, reasons, settings, ItemKind.REPLY, now)
     if level is Level.CRISIS:
-        notify.on_call(session, item_id, config, content)
+        notify.on_call(session, item_id, settings, content)
         return crisis_reply(session, reply, sender, content)
     if participant is None:
         return _auto_reply(session, reply, None, "unknown", "replies/unknown_sender.txt", content)

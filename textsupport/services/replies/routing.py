@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from flask import current_app, has_app_context
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
@@ -25,18 +25,13 @@ from textsupport.models import (
 )
 from textsupport.services.staff import audit
 
-SLA = {
-    Level.CRISIS: timedelta(minutes=15),
-    Level.URGENT: timedelta(hours=4),
-    Level.ROUTINE: timedelta(hours=24),
-}  # the defaults; QUEUE_SLA_MINUTES overrides them
+if TYPE_CHECKING:
+    from textsupport.config import Settings
 
 
-def sla(level: Level) -> timedelta:
-    """How long an item of `level` may wait: QUEUE_SLA_MINUTES in the app, else the defaults."""
-    if has_app_context() and "QUEUE_SLA_MINUTES" in current_app.config:
-        return timedelta(minutes=current_app.config["QUEUE_SLA_MINUTES"][level.value])
-    return SLA[level]
+def sla(level: Level, settings: Settings) -> timedelta:
+    """How long an item of `level` may wait for a first response (QUEUE_SLA_MINUTES)."""
+    return timedelta(minutes=settings.queue_sla_minutes[level.value])
 
 
 @dataclass(frozen=True)
@@ -90,6 +85,7 @@ def open_item(
     sender: Sender,
     level: Level,
     reasons: list[str],
+    settings: Settings,
     kind: ItemKind = ItemKind.REPLY,
     now: datetime | None = None,
 ) -> int:
@@ -112,7 +108,7 @@ def open_item(
             "pool": pool,
             "assignee_id": assignee,
             "state": ItemState.OPEN,
-            "due_at": now + sla(level),
+            "due_at": now + sla(level, settings),
             "created_at": now,
         },
     ).scalar_one()

@@ -17,10 +17,9 @@ import math
 import threading
 import time
 from collections import Counter
-from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select, update
 
@@ -31,6 +30,9 @@ from textsupport.models import OutboundMessage, OutboundStatus
 from textsupport.services.sending import outcomes, pacing, recheck
 from textsupport.sms import SmsGateway
 
+if TYPE_CHECKING:
+    from textsupport.config import Settings
+
 LEASE = timedelta(minutes=2)  # a row 'sending' for longer belongs to a dead dispatcher
 RECONCILE_AFTER = timedelta(seconds=60)  # give the provider time to list what it accepted
 MAX_WORKERS = 64
@@ -39,7 +41,7 @@ _REPORT_LOCK = threading.Lock()
 
 
 def dispatch(
-    database: Database, at: datetime, config: Mapping[str, Any], gateway: SmsGateway, content: Content
+    database: Database, at: datetime, settings: Settings, gateway: SmsGateway, content: Content
 ) -> dict[str, int]:
     """Send everything due at `at`; return counts by outcome."""
     report: Counter[str] = Counter()
@@ -48,15 +50,15 @@ def dispatch(
         _recover(session, at, report)
         _reconcile(session, gateway, at, report)
         _expire(session, at, report)
-    mps = config["TWILIO_MPS"]
+    mps = settings.twilio_mps
     batch = max(
         1, min(200, math.ceil(mps * 2))
     )  # about two seconds of traffic: STOP can still cancel the rest
-    callback = _status_callback(config)
+    callback = _status_callback(settings)
     with ThreadPoolExecutor(max_workers=min(MAX_WORKERS, max(2, math.ceil(mps * 0.6) + 2))) as pool:
         while True:
             with database.sessionmaker() as session:
-                claimed, jobs = _claim(session, at, config, content, batch, report)
+                claimed, jobs = _claim(session, at, settings, content, batch, report)
             if not claimed:
                 break
             if not jobs:
@@ -74,7 +76,7 @@ def dispatch(
     }
 
 
-def _claim(session, at, config, content, limit, report) -> tuple[int, list[outcomes.Job]]:
+def _claim(session, at, settings, content, limit, report) -> tuple[int, list[outcomes.Job]]:
     """Take up to `limit` due rows, settle the ones that must not go, and mark the rest sending."""
     db.begin_write(session)
     query = (
@@ -90,7 +92,7 @@ def _claim(session, at, config, content, limit, report) -> tuple[int, list[outco
     jobs = []
     now = clock.now()
     for row in rows:
-        verdict = recheck.decide(row, people.get(row.participant_id), at, config)
+        verdict = recheck.decide(row, people.get(row.participant_id), at, settings)
         row.updated_at = now
         if verdict.action == "send":
             person = people.get(row.participant_id)
@@ -163,6 +165,6 @@ def _expire(session, at, report) -> None:
     session.commit()
 
 
-def _status_callback(config: Mapping[str, Any]) -> str | None:
-    base = config.get("PUBLIC_BASE_URL")
+def _status_callback(settings: Settings) -> str | None:
+    base = settings.public_base_url
     return f"{base.rstrip('/')}/twilio/status" if base else None

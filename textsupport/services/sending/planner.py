@@ -8,9 +8,8 @@ create nothing. Bodies are rendered at send time (see dispatch).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, func, literal, select, update
@@ -30,6 +29,9 @@ from textsupport.models import (
     Participant,
     ParticipantStatus,
 )
+
+if TYPE_CHECKING:
+    from textsupport.config import Settings
 
 PROGRAM_DAYS = 182  # daily texts on days 1..182; the closing text on day 183
 REMINDER_DAYS = (3, 6)  # survey reminders: at most 2, 3 days apart
@@ -53,7 +55,7 @@ def program_day(start_date: date, local_date: date) -> int:
     return (local_date - start_date).days
 
 
-def plan(session: Session, at: datetime, config: Mapping[str, Any]) -> dict[str, Any]:
+def plan(session: Session, at: datetime, settings: Settings) -> dict[str, Any]:
     """Create every text due on each participant's local date at `at`; report what was new."""
     db.begin_write(session)
     now = clock.now()
@@ -61,7 +63,7 @@ def plan(session: Session, at: datetime, config: Mapping[str, Any]) -> dict[str,
     eligible: Counter[str] = Counter()
     zones = session.scalars(select(Participant.tz).distinct().where(Participant.in_study))
     for tz in list(zones):
-        day = _Day(at, ZoneInfo(tz), config["SEND_TIME"])
+        day = _Day(at, ZoneInfo(tz), settings.send_time)
         for kind, query in _queries(day, tz):
             eligible[kind] += session.scalar(select(func.count()).select_from(query.subquery())) or 0
             planned[kind] += _insert(session, query, now)

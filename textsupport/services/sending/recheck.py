@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -25,6 +24,9 @@ from textsupport.models import (
     ParticipantStatus,
 )
 from textsupport.services.sending.planner import program_day
+
+if TYPE_CHECKING:
+    from textsupport.config import Settings
 
 # Texts that belong to the texting arms' programme, not to research follow-up or replies.
 PROGRAMME_KINDS = {
@@ -77,15 +79,15 @@ def load_people(session: Session, rows: list[OutboundMessage]) -> dict[int, Pers
     return {participant.id: Person(participant, allocation) for participant, allocation in found}
 
 
-def decide(row: OutboundMessage, person: Person | None, at: datetime, config: Mapping[str, Any]) -> Verdict:
+def decide(row: OutboundMessage, person: Person | None, at: datetime, settings: Settings) -> Verdict:
     """Send, cancel, expire or hold `row` at instant `at`."""
     if row.expires_at is not None and at >= row.expires_at:
         return Verdict("expire", "its day is over")
     refusal = _refusal(row, person)
     if refusal:
         return Verdict("cancel", refusal)
-    zone = ZoneInfo(person.participant.tz) if person else config["PROGRAM_TZ"]
-    until = None if row.urgent else clock.quiet_until(at, zone, config["QUIET_HOURS"])
+    zone = ZoneInfo(person.participant.tz) if person else settings.program_tz
+    until = None if row.urgent else clock.quiet_until(at, zone, settings.quiet_hours)
     if until is None:
         return Verdict("send")
     if row.expires_at is not None and until >= row.expires_at:

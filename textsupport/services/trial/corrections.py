@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -13,6 +13,9 @@ from textsupport import clock, db, eligibility, study_ids
 from textsupport.models import Allocation, AuditOutcome, Participant, ParticipantStatus, Sex
 from textsupport.services.staff import audit
 from textsupport.services.trial import enrolment
+
+if TYPE_CHECKING:
+    from textsupport.config import Settings
 
 # The enrolment form's details that may be corrected; consent and the eligibility steps have their own.
 FIELDS = ("phone", "first_name", "site", "sex", "tz", "date_of_birth", "discharge_date")
@@ -39,7 +42,7 @@ def current(participant: Participant) -> dict[str, Any]:
 
 
 def correct(
-    session: Session, study_id: str, raw: Mapping[str, Any], config: Mapping[str, Any], actor_id: int | None
+    session: Session, study_id: str, raw: Mapping[str, Any], settings: Settings, actor_id: int | None
 ) -> list[str]:
     """Save corrected details and return the fields changed, or raise CorrectionError (audited)."""
     db.begin_write(session)
@@ -50,7 +53,7 @@ def correct(
     if not can_correct(session, participant):
         why = "enrolment details cannot be corrected after randomisation: the stratum is already used"
         return _refuse(session, study_id, {"": why}, actor_id, AuditOutcome.DENIED)
-    checked = _check(session, participant, raw, config)
+    checked = _check(session, participant, raw, settings)
     if isinstance(checked, dict):
         return _refuse(session, study_id, checked, actor_id, AuditOutcome.FAILED)
     changed = [name for name in FIELDS if getattr(checked, name) != current(participant)[name]]
@@ -80,14 +83,14 @@ def correct(
     return changed
 
 
-def _check(session, participant, raw, config) -> eligibility.Enrolment | dict[str, str]:
+def _check(session, participant, raw, settings) -> eligibility.Enrolment | dict[str, str]:
     """The checked details, or {field: why}; eligibility is judged on the day of enrolment."""
     merged = {
         **{name: raw.get(name) for name in FIELDS},
         "consent_version": participant.consent_version or "unknown",
     }
-    enrolled_on = clock.local_date(participant.created_at, config["PROGRAM_TZ"])
-    rules = enrolment.rules(config, enrolment.open_sites(session, config))
+    enrolled_on = clock.local_date(participant.created_at, settings.program_tz)
+    rules = enrolment.rules(settings, enrolment.open_sites(session, settings))
     checked, errors = eligibility.check(merged, enrolled_on, rules)
     if errors:
         return errors

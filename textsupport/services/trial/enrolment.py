@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -12,6 +12,9 @@ from sqlalchemy.orm import Session
 from textsupport import clock, db, eligibility, study_ids
 from textsupport.models import AllocationSlot, AuditOutcome, Participant, ParticipantStatus, Sex
 from textsupport.services.staff import audit, submissions
+
+if TYPE_CHECKING:
+    from textsupport.config import Settings
 
 
 class EnrolmentError(ValueError):
@@ -22,17 +25,17 @@ class EnrolmentError(ValueError):
         self.errors = errors
 
 
-def rules(config: Mapping[str, Any], sites: tuple[str, ...] | None = None) -> eligibility.Rules:
+def rules(settings: Settings, sites: tuple[str, ...] | None = None) -> eligibility.Rules:
     """The eligibility rules from the app's configuration, with the sites open for enrolment."""
-    low, high = config["ELIGIBLE_AGE"]
-    return eligibility.Rules(low, high, config["DISCHARGE_WINDOW_DAYS"], sites)
+    low, high = settings.eligible_age
+    return eligibility.Rules(low, high, settings.discharge_window_days, sites)
 
 
-def open_sites(session: Session, config: Mapping[str, Any]) -> tuple[str, ...] | None:
+def open_sites(session: Session, settings: Settings) -> tuple[str, ...] | None:
     """The sites enrolment accepts: SITES, else those the allocation table covers (None: any site)."""
-    if config["SITES"]:
-        return tuple(config["SITES"])
-    if "site" not in config["STRATA_FIELDS"]:
+    if settings.sites:
+        return tuple(settings.sites)
+    if "site" not in settings.strata_fields:
         return None  # the table does not stratify by site, so every site can be randomised
     strata = session.scalars(select(AllocationSlot.stratum).distinct())
     sites = {
@@ -47,7 +50,7 @@ def open_sites(session: Session, config: Mapping[str, Any]) -> tuple[str, ...] |
 def enrol(
     session: Session,
     raw: Mapping[str, Any],
-    config: Mapping[str, Any],
+    settings: Settings,
     actor_id: int | None,
     *,
     token: str | None = None,
@@ -60,8 +63,8 @@ def enrol(
     if token is not None:
         submissions.spend(session, token, actor_id, "enrol")
     now = clock.now()
-    today = clock.local_date(now, config["PROGRAM_TZ"])
-    checked, errors = eligibility.check(raw, today, rules(config, open_sites(session, config)))
+    today = clock.local_date(now, settings.program_tz)
+    checked, errors = eligibility.check(raw, today, rules(settings, open_sites(session, settings)))
     if checked and phone_in_use(session, checked.phone):
         errors = {"phone": "this phone already belongs to an enrolled participant"}
     if errors:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import exists, insert, select
@@ -21,6 +20,9 @@ from textsupport.models import (
 )
 from textsupport.services.staff import audit
 from textsupport.services.trial import assessments
+
+if TYPE_CHECKING:
+    from textsupport.config import Settings
 
 ATTEMPTS = 5  # a concurrent randomise in the same stratum can take our envelope; try the next
 
@@ -49,7 +51,7 @@ def missing_steps(participant: Participant) -> list[str]:
     return missing
 
 
-def randomize(session: Session, study_id: str, config: Mapping[str, Any], actor_id: int | None) -> Allocation:
+def randomize(session: Session, study_id: str, settings: Settings, actor_id: int | None) -> Allocation:
     """Reveal the arm of `study_id` by a committed allocation, or raise RandomizeError (audited)."""
     study_id = study_ids.normalise(study_id)
     for _ in range(ATTEMPTS):
@@ -62,7 +64,7 @@ def randomize(session: Session, study_id: str, config: Mapping[str, Any], actor_
         missing = missing_steps(participant)
         if missing:
             _refuse(session, study_id, actor_id, "cannot randomise yet: " + "; ".join(missing))
-        stratum = stratum_of(participant, config["STRATA_FIELDS"])
+        stratum = stratum_of(participant, settings.strata_fields)
         try:
             allocation = _open_envelope(session, participant, stratum, actor_id)
         except IntegrityError:
@@ -71,7 +73,7 @@ def randomize(session: Session, study_id: str, config: Mapping[str, Any], actor_
         if allocation is None:
             _refuse(session, study_id, actor_id, _no_envelope(session, stratum))
         participant.status = ParticipantStatus.ACTIVE
-        assessments.schedule(session, participant, allocation.allocated_at, config["ASSESSMENT_OFFSETS_DAYS"])
+        assessments.schedule(session, participant, allocation.allocated_at, settings.assessment_offsets_days)
         audit.record(
             session, "randomize", AuditOutcome.OK, actor_id=actor_id, target=("participant", study_id)
         )

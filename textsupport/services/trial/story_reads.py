@@ -3,10 +3,9 @@ appointments, the next daily texts, and why texts are on or off. Nothing here wr
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -35,6 +34,9 @@ from textsupport.services.queue import reads as queue
 from textsupport.services.sending.planner import PROGRAM_DAYS, program_day
 from textsupport.services.sending.recheck import daily_text
 from textsupport.services.trial import appointments
+
+if TYPE_CHECKING:
+    from textsupport.config import Settings
 
 STORY_TEXTS = 200  # the newest texts, in and out together, on a participant's page
 PREVIEW_DAYS = 5  # the next daily texts shown before they are sent
@@ -76,7 +78,7 @@ class Story:
     preview: list[Preview]
 
 
-def story(session: Session, participant: Participant, content: Content, config: Mapping[str, Any]) -> Story:
+def story(session: Session, participant: Participant, content: Content, settings: Settings) -> Story:
     """The participant's page in one read: every section, newest texts and items first where cut."""
     allocation = session.scalar(select(Allocation).where(Allocation.participant_id == participant.id))
     arm = allocation.arm if allocation else None
