@@ -13,16 +13,16 @@ from textsupport.models import (
     OutboundStatus,
     ParticipantStatus,
 )
-from textsupport.services.trial import allocations, assessments, participants, randomize
+from textsupport.services.trial import allocations, assessments, participant_reads, participants, randomize
 
 
 def test_search_by_study_id_fragment_or_any_phone_format(session):
     alex = make_participant(session, study_id="TS-ABC234", phone="+17805550111")
     make_participant(session, study_id="TS-XYZ789", phone="+17805550122")
-    assert [p.study_id for p, _ in participants.search(session, "abc")] == [alex.study_id]
-    assert [p.study_id for p, _ in participants.search(session, "(780) 555-0111")] == [alex.study_id]
-    assert len(participants.search(session, "")) == 2
-    assert participants.search(session, "nobody") == []
+    assert [p.study_id for p, _ in participant_reads.search(session, "abc")] == [alex.study_id]
+    assert [p.study_id for p, _ in participant_reads.search(session, "(780) 555-0111")] == [alex.study_id]
+    assert len(participant_reads.search(session, "")) == 2
+    assert participant_reads.search(session, "nobody") == []
 
 
 def test_steps_recorded_after_enrolment_make_randomisation_possible(session):
@@ -79,8 +79,8 @@ def test_timeline_shows_the_arm_only_when_asked(session, app, settings):
     allocations.generate(session, "s", 4, ["north"], ("site", "sex"), actor_id=None)
     participant = make_ready_participant(session)
     allocation = randomize.randomize(session, participant.study_id, settings, actor_id=None)
-    with_arm = participants.timeline(session, participant, show_arm=True)
-    without = participants.timeline(session, participant, show_arm=False)
+    with_arm = participant_reads.timeline(session, participant, show_arm=True)
+    without = participant_reads.timeline(session, participant, show_arm=False)
     assert [e.what for e in with_arm][-1] == "Randomised"
     assert with_arm[-1].detail == f"arm {allocation.arm.value}"
     assert without[-1].detail == ""

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from tests.support.builders import make_active, make_participant, make_ready_participant, make_staff
 from textsupport.models import Arm, Participant, Role
 from textsupport.services.queue import caseload
-from textsupport.services.trial import allocations, corrections, participants, randomize
+from textsupport.services.trial import allocations, corrections, participant_reads, participants, randomize
 
 
 def test_get_and_search_ignore_case_and_spaces(session):
@@ -16,19 +16,19 @@ def test_get_and_search_ignore_case_and_spaces(session):
     make_participant(session)
     typed = f"  {person.study_id.lower()} "
     assert participants.get(session, typed).id == person.id
-    assert [p.id for p, _ in participants.search(session, typed)] == [person.id]
+    assert [p.id for p, _ in participant_reads.search(session, typed)] == [person.id]
 
 
 def test_search_reads_percent_and_underscore_literally(session):
     make_participant(session)
-    assert participants.search(session, "%") == []
-    assert participants.search(session, "P_0") == []
+    assert participant_reads.search(session, "%") == []
+    assert participant_reads.search(session, "P_0") == []
 
 
 def test_search_by_a_phone_with_letters_matches_nothing(session):
     make_participant(session, phone="+17805552223")  # what keypad digits make of 780-555-ABCD
-    assert participants.search(session, "780-555-ABCD") == []
-    assert len(participants.search(session, "780-555-2223")) == 1
+    assert participant_reads.search(session, "780-555-ABCD") == []
+    assert len(participant_reads.search(session, "780-555-2223")) == 1
 
 
 def test_randomize_withdraw_and_correct_take_a_lower_case_id(session, app, settings):

@@ -26,7 +26,7 @@ from textsupport.models import (
 from textsupport.services.queue import caseload, casework
 from textsupport.services.queue import reads as queue
 from textsupport.services.replies import routing
-from textsupport.services.trial import assessments, participants
+from textsupport.services.trial import assessments, participant_reads, participants
 
 INTERVENTION, STUDY = WithdrawalKind.INTERVENTION, WithdrawalKind.STUDY
 START = date(2026, 10, 1)
@@ -101,7 +101,7 @@ def test_an_intervention_withdrawal_extends_to_the_study_and_the_timeline_keeps_
     with freeze_time("2026-11-20T18:00:00Z"):
         participants.withdraw(session, participant.study_id, "moved away", None, kind=STUDY)
     assert (participant.status, participant.withdrawal_kind) == (ParticipantStatus.WITHDRAWN, STUDY)
-    events = [(e.what, e.detail) for e in participants.timeline(session, participant, show_arm=False)]
+    events = [(e.what, e.detail) for e in participant_reads.timeline(session, participant, show_arm=False)]
     assert [event for event in events if event[0].startswith("Withdrawn")] == [
         ("Withdrawn from the intervention", "too many texts"),
         ("Withdrawn from the study", "moved away"),

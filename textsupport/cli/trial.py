@@ -9,7 +9,7 @@ from flask.cli import with_appcontext
 
 from textsupport import config, db, study_ids
 from textsupport.cli.output import emit, fail
-from textsupport.services.trial import allocations, enrolment, participants, randomize
+from textsupport.services.trial import allocations, enrolment, participant_reads, randomize
 
 
 @click.command("enroll")
@@ -40,7 +40,7 @@ def enroll(**options) -> None:
 @with_appcontext
 def list_participants() -> None:
     """One JSON line per participant."""
-    for participant, allocation in reversed(participants.search(db.session(), limit=1_000_000)):
+    for participant, allocation in reversed(participant_reads.search(db.session(), limit=1_000_000)):
         emit(
             {
                 "participant_id": participant.study_id,

@@ -13,7 +13,14 @@ from textsupport.content import content
 from textsupport.models import AuditOutcome, Role, StaffUser, WithdrawalKind
 from textsupport.services.queue import casework
 from textsupport.services.staff import audit, submissions
-from textsupport.services.trial import appointments, corrections, enrolment, participants, randomize
+from textsupport.services.trial import (
+    appointments,
+    corrections,
+    enrolment,
+    participant_reads,
+    participants,
+    randomize,
+)
 from textsupport.services.trial import story_reads as participant_story
 from textsupport.web import kept_forms
 from textsupport.web.access import may, require
@@ -47,7 +54,7 @@ def _stored_study_id(endpoint, values) -> None:
 def index():
     """All participants, or those whose study id or phone matches ?q=."""
     query = request.args.get("q", "")
-    rows = participants.search(db.session(), query)
+    rows = participant_reads.search(db.session(), query)
     return render_template("participants/index.html", rows=rows, query=query)
 
 
@@ -101,7 +108,7 @@ def show(study_id: str):
         "participants/show.html",
         participant=participant,
         story=story,
-        events=participants.timeline(session, participant, show_arm=may(current_user, "participants")),
+        events=participant_reads.timeline(session, participant, show_arm=may(current_user, "participants")),
         show_arm=may(current_user, "participants"),
         missing=randomize.missing_steps(participant),
         confirm=ConfirmForm(),
