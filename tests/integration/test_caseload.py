@@ -24,7 +24,7 @@ from textsupport.models import (
     Role,
     StaffUser,
 )
-from textsupport.services.queue import caseload, casework, sla
+from textsupport.services.queue import caseload, casework, contacts, sla
 from textsupport.services.queue import workload_reads as workload
 
 
@@ -165,7 +165,7 @@ def test_workload_figures_per_worker(session, app, at_noon, settings):
     make_item(session, person, pool=Pool.PEER, assignee_id=pat.id, at=NOON - timedelta(hours=5))
     for item in (first, second):
         casework.claim(session, item.id, pat)
-        casework.log_contact(session, item.id, pat, "phone", "10", "Checked in.")
+        contacts.log_contact(session, item.id, pat, "phone", "10", "Checked in.")
     casework.resolve(session, first.id, pat, "All good.")
     loads = {load.worker.display_name: load for load in workload.loads(session, settings, NOON)}
     assert loads["Pat"].open_items == 2 and loads["Pat"].oldest == timedelta(hours=5)

@@ -25,7 +25,7 @@ from textsupport.models import (
     Role,
     StaffUser,
 )
-from textsupport.services.queue import casework
+from textsupport.services.queue import casework, contacts
 from textsupport.services.staff import submissions
 
 
@@ -96,7 +96,7 @@ def test_a_peer_must_claim_before_replying_and_a_double_click_is_harmless(sessio
     person = make_active(session, Arm.PEER, date(2026, 11, 1), peer_worker_id=pat.id)
     item = make_item(session, person, pool=Pool.PEER, assignee_id=pat.id)
     with pytest.raises(casework.CaseworkError, match="Claim this item"):
-        casework.reply(session, item.id, pat, "hi", "n1", settings)
+        contacts.reply(session, item.id, pat, "hi", "n1", settings)
     session.rollback()
     casework.claim(session, item.id, pat)
     casework.claim(session, item.id, pat)  # the same person again: still theirs, no second event
@@ -110,9 +110,9 @@ def test_a_reply_goes_through_the_outbox_and_the_dispatcher_and_a_resubmit_sends
     person = make_active(session, Arm.PEER, date(2026, 11, 1), peer_worker_id=pat.id)
     item = make_item(session, person, pool=Pool.PEER, assignee_id=pat.id, at=NOON - timedelta(hours=3))
     casework.claim(session, item.id, pat)
-    first = casework.reply(session, item.id, pat, "Hi Alex, I'm here. Want a call at 3?", "token-1", settings)
+    first = contacts.reply(session, item.id, pat, "Hi Alex, I'm here. Want a call at 3?", "token-1", settings)
     with pytest.raises(submissions.AlreadySubmitted):
-        casework.reply(session, item.id, pat, "Hi Alex, I'm here. Want a call at 3?", "token-1", settings)
+        contacts.reply(session, item.id, pat, "Hi Alex, I'm here. Want a call at 3?", "token-1", settings)
     session.rollback()
     assert first.kind is OutboundKind.STAFF_REPLY and first.urgent is False  # their text was 3 h ago
     assert events(session, item.id) == ["opened", "claimed", "replied"]
@@ -142,7 +142,7 @@ def test_a_reply_to_a_text_within_the_hour_is_not_held_for_quiet_hours(
     sue = make_staff(session, role=Role.SUPERVISOR)
     item = make_item(session, make_active(session, Arm.TEXT, date(2026, 11, 1)), at=NIGHT - their_text)
     with app.app_context():
-        outbound = casework.reply(session, item.id, sue, "Still here with you.", "n", settings)
+        outbound = contacts.reply(session, item.id, sue, "Still here with you.", "n", settings)
     assert outbound.urgent is urgent
     before = len(app.extensions["textsupport.sms"].sent)
     report = tick(app, NIGHT, plan=False)
@@ -155,7 +155,7 @@ def test_no_reply_to_someone_who_said_stop(session, app, at_noon, settings):
     person = make_active(session, Arm.TEXT, date(2026, 11, 1), sms_opted_out_at=NOON - timedelta(days=1))
     item = make_item(session, person)
     with pytest.raises(casework.CaseworkError, match="opted out"):
-        casework.reply(session, item.id, sue, "hello", "n", settings)
+        contacts.reply(session, item.id, sue, "hello", "n", settings)
 
 
 def test_contact_escalate_resolve_reopen_each_append_an_event_and_an_audit_row(
@@ -166,7 +166,7 @@ def test_contact_escalate_resolve_reopen_each_append_an_event_and_an_audit_row(
     person = make_active(session, Arm.PEER_TEXT, date(2026, 11, 1), peer_worker_id=pat.id)
     item = make_item(session, person, pool=Pool.PEER, assignee_id=pat.id)
     casework.claim(session, item.id, pat)
-    casework.log_contact(session, item.id, pat, "phone", "25", "Talked through the evening plan.")
+    contacts.log_contact(session, item.id, pat, "phone", "25", "Talked through the evening plan.")
     casework.escalate(session, item.id, pat, "Mentions stopping meds; needs the nurse.")
     escalated = reload(session, item.id)
     assert (escalated.pool, escalated.owner_id, escalated.state) == (Pool.SUPERVISOR, None, ItemState.OPEN)
@@ -194,9 +194,9 @@ def test_contact_escalate_resolve_reopen_each_append_an_event_and_an_audit_row(
     [
         (lambda s, i, u, settings: casework.resolve(s, i, u, "   "), "write a note"),
         (lambda s, i, u, settings: casework.escalate(s, i, u, ""), "why you are escalating"),
-        (lambda s, i, u, settings: casework.log_contact(s, i, u, "fax", "5", "x"), "type of contact"),
-        (lambda s, i, u, settings: casework.log_contact(s, i, u, "phone", "ten", "x"), "whole number"),
-        (lambda s, i, u, settings: casework.log_contact(s, i, u, "phone", "0", "x"), "between 1 and 600"),
+        (lambda s, i, u, settings: contacts.log_contact(s, i, u, "fax", "5", "x"), "type of contact"),
+        (lambda s, i, u, settings: contacts.log_contact(s, i, u, "phone", "ten", "x"), "whole number"),
+        (lambda s, i, u, settings: contacts.log_contact(s, i, u, "phone", "0", "x"), "between 1 and 600"),
         (lambda s, i, u, settings: casework.reopen(s, i, u, "because", settings=settings), "not resolved"),
     ],
 )
@@ -222,7 +222,7 @@ def _crisis_for_supervisors(session):
 
 def test_a_peer_cannot_resolve_a_crisis_routed_to_supervisors_but_may_ask_for_sign_off(session, app, at_noon):
     pat, sue, item = _crisis_for_supervisors(session)
-    casework.log_contact(session, item.id, pat, "phone", "20", "Called; safe at her sister's.")
+    contacts.log_contact(session, item.id, pat, "phone", "20", "Called; safe at her sister's.")
     with pytest.raises(casework.CaseworkError, match="Only a supervisor or admin can resolve"):
         casework.resolve(session, item.id, pat, "All settled.")
     session.rollback()

@@ -10,7 +10,7 @@ from tests.support.queue_builders import make_item
 from tests.support.times import MONDAY_NOON as NOON
 from textsupport import config, content
 from textsupport.models import Arm, Level, OutboundMessage, ParticipantStatus, Pool, QueueItem, Role
-from textsupport.services.queue import caseload, casework, sla
+from textsupport.services.queue import caseload, casework, contacts, sla
 from textsupport.services.queue import reads as queue
 from textsupport.services.queue import workload_reads as workload
 
@@ -86,7 +86,7 @@ def test_an_answered_item_meets_its_sla_and_pages_nobody(session, app, team):
     answered = make_item(session, person, level=Level.CRISIS, pool=Pool.SUPERVISOR, at=NOON)
     waiting = make_item(session, person, level=Level.CRISIS, pool=Pool.SUPERVISOR, at=NOON)
     casework.claim(session, answered.id, sue)
-    casework.log_contact(session, answered.id, sue, "phone", "20", "Talked it through; safety plan.")
+    contacts.log_contact(session, answered.id, sue, "phone", "20", "Talked it through; safety plan.")
     casework.claim(session, waiting.id, sue)  # claimed but not answered: the clock still runs
     report = run_sla(app, NOON + timedelta(minutes=16))
     assert (report["escalated"], report["oncall_alerts"]) == (1, 1)
@@ -113,14 +113,14 @@ def test_recognition_counts_start_on_monday_and_a_first_response_is_credited_to_
     last_week = make_item(session, person, pool=Pool.PEER, assignee_id=pat.id, at=sunday - timedelta(hours=1))
     app.config["TEXTSUPPORT_NOW"] = sunday
     casework.claim(session, last_week.id, pat)
-    casework.log_contact(session, last_week.id, pat, "phone", "10", "Checked in.")
+    contacts.log_contact(session, last_week.id, pat, "phone", "10", "Checked in.")
     casework.resolve(session, last_week.id, pat, "Fine.")
     taken_over = make_item(session, person, pool=Pool.PEER, assignee_id=pat.id, at=NOON - timedelta(hours=2))
     app.config["TEXTSUPPORT_NOW"] = NOON - timedelta(minutes=30)
-    casework.log_contact(session, taken_over.id, sue, "phone", "5", "Supervisor called first.")
+    contacts.log_contact(session, taken_over.id, sue, "phone", "5", "Supervisor called first.")
     app.config["TEXTSUPPORT_NOW"] = NOON
     casework.claim(session, taken_over.id, pat)
-    casework.log_contact(session, taken_over.id, pat, "phone", "10", "Followed up.")
+    contacts.log_contact(session, taken_over.id, pat, "phone", "10", "Followed up.")
     assert workload.week_start(NOON, settings) == datetime(2026, 11, 23, 7, 0, tzinfo=UTC)  # Mon 00:00 MST
     (load,) = workload.loads(session, settings, NOON)
     assert (load.contacts, load.resolved) == (1, 0)  # Sunday's contact and resolve were last week

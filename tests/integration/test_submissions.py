@@ -20,7 +20,7 @@ from textsupport.models import (
     Role,
     StaffUser,
 )
-from textsupport.services.queue import casework
+from textsupport.services.queue import casework, contacts
 from textsupport.services.staff import submissions
 from textsupport.services.trial import enrolment
 
@@ -66,7 +66,7 @@ def test_a_token_is_spent_once_and_a_failed_use_case_leaves_it_unspent(session, 
 def test_a_missing_or_malformed_token_is_refused(session, claimed, app, token, settings):
     pat, item = claimed
     with pytest.raises(submissions.MissingToken, match="Reload"):
-        casework.reply(session, item.id, pat, "Hello", token, settings)
+        contacts.reply(session, item.id, pat, "Hello", token, settings)
     session.rollback()
     assert staff_replies(session) == 0
 
@@ -74,9 +74,9 @@ def test_a_missing_or_malformed_token_is_refused(session, claimed, app, token, s
 def test_the_same_reply_sent_twice_makes_one_outbound_text(session, claimed, app, settings):
     pat, item = claimed
     token = submissions.new_token()
-    casework.reply(session, item.id, pat, "Here for you.", token, settings)
+    contacts.reply(session, item.id, pat, "Here for you.", token, settings)
     with pytest.raises(submissions.AlreadySubmitted):
-        casework.reply(session, item.id, pat, "Here for you.", token, settings)
+        contacts.reply(session, item.id, pat, "Here for you.", token, settings)
     session.rollback()
     assert staff_replies(session) == 1
 
@@ -88,7 +88,7 @@ def test_the_same_reply_sent_from_four_connections_at_once_makes_one_outbound_te
     token = submissions.new_token()
 
     def press(own, _):
-        return casework.reply(own, item.id, own.get(StaffUser, pat.id), "Here for you.", token, settings).id
+        return contacts.reply(own, item.id, own.get(StaffUser, pat.id), "Here for you.", token, settings).id
 
     results = at_once(app, press, [1, 2, 3, 4])
     assert sum(isinstance(r, int) for r in results) == 1, results

@@ -23,7 +23,7 @@ from textsupport.models import (
     Role,
     WithdrawalKind,
 )
-from textsupport.services.queue import caseload, casework
+from textsupport.services.queue import caseload, casework, contacts
 from textsupport.services.queue import reads as queue
 from textsupport.services.replies import routing
 from textsupport.services.trial import assessments, participant_reads, participants
@@ -199,10 +199,10 @@ def test_staff_replies_after_a_withdrawal(session, app, role, withdrawal, refusa
     casework.claim(session, item.id, worker)
     withdraw(session, participant, withdrawal)
     if refusal is None:
-        assert casework.reply(session, item.id, worker, "How are you?", "n1", settings).body == "How are you?"
+        assert contacts.reply(session, item.id, worker, "How are you?", "n1", settings).body == "How are you?"
         return
     with pytest.raises(casework.CaseworkError, match=refusal):
-        casework.reply(session, item.id, worker, "How are you?", "n1", settings)
+        contacts.reply(session, item.id, worker, "How are you?", "n1", settings)
 
 
 @pytest.mark.parametrize(("withdrawal", "listed"), [(None, True), (INTERVENTION, True), (STUDY, False)])

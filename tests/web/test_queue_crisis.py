@@ -10,7 +10,7 @@ from tests.support.queue_builders import make_item
 from tests.support.times import MONDAY_NOON as NOON
 from tests.support.web import csrf_token, form_data, login
 from textsupport.models import Arm, AuditEntry, ItemState, Level, Pool, QueueEvent, QueueItem, Role
-from textsupport.services.queue import casework
+from textsupport.services.queue import casework, contacts
 
 
 @pytest.fixture
@@ -103,8 +103,8 @@ def test_last_contacts_are_this_participants_newest_across_items(client, session
     with app.app_context():
         for n in range(6):
             app.config["TEXTSUPPORT_NOW"] = NOON - timedelta(days=1, hours=6 - n)
-            casework.log_contact(session, earlier.id, sue, "phone", "10", f"call number {n}")
-        casework.log_contact(session, theirs.id, sue, "in_person", "30", "someone else's visit")
+            contacts.log_contact(session, earlier.id, sue, "phone", "10", f"call number {n}")
+        contacts.log_contact(session, theirs.id, sue, "in_person", "30", "someone else's visit")
         app.config["TEXTSUPPORT_NOW"] = NOON
     item = crisis(session, people)
     login(client, "sue@example.org")

@@ -11,7 +11,7 @@ from werkzeug.datastructures import MultiDict
 from textsupport import clock, config, db, study_ids
 from textsupport.content import content
 from textsupport.models import AuditOutcome, Role, StaffUser, WithdrawalKind
-from textsupport.services.queue import casework
+from textsupport.services.queue import contacts
 from textsupport.services.staff import audit, submissions
 from textsupport.services.trial import (
     appointments,
@@ -114,7 +114,7 @@ def show(study_id: str):
         confirm=ConfirmForm(),
         can_enrol=may(current_user, "enrol"),
         can_open_items=may(current_user, "supervise"),
-        contact_types=casework.CONTACT_TYPES,
+        contact_types=contacts.CONTACT_TYPES,
         appointment_form=AppointmentForm(),
         zone=ZoneInfo(participant.tz),
         now=clock.now(),

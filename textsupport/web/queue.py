@@ -7,7 +7,7 @@ from flask_login import current_user
 
 from textsupport import clock, config, content, db
 from textsupport.models import AuditOutcome, Level
-from textsupport.services.queue import caseload, casework
+from textsupport.services.queue import caseload, casework, contacts
 from textsupport.services.queue import item_reads as item_facts
 from textsupport.services.queue import reads as queue
 from textsupport.services.queue import resolved_reads as resolved
@@ -19,7 +19,7 @@ bp = Blueprint("queue", __name__, url_prefix="/queue")
 ACTIONS = {  # POST /queue/items/<id>/<action>: (service, form fields it takes, what to say when done)
     "claim": (casework.claim, (), "Claimed: it is yours now."),
     "release": (casework.release, (), "Released back to the queue."),
-    "contact": (casework.log_contact, ("type", "minutes", "note"), "Contact logged."),
+    "contact": (contacts.log_contact, ("type", "minutes", "note"), "Contact logged."),
     "escalate": (casework.escalate, ("reason",), "Escalated to the supervisors."),
     "resolve": (casework.resolve, ("note",), "Resolved."),
     "signoff": (
@@ -92,8 +92,8 @@ def _item_page(item_id: int, error: str | None = None, values: dict | None = Non
         now=clock.now(),
         error=error,
         values=values or {},
-        contact_types=casework.CONTACT_TYPES,
-        reply_max=casework.REPLY_MAX_CHARS,
+        contact_types=contacts.CONTACT_TYPES,
+        reply_max=contacts.REPLY_MAX_CHARS,
         sees_everything=may(current_user, "supervise"),
     )
     return page, status
@@ -105,7 +105,7 @@ def reply(item_id: int):
     """Send an SMS to the participant through the outbox."""
     form = request.form
     try:
-        outbound = casework.reply(
+        outbound = contacts.reply(
             db.session(),
             item_id,
             current_user,

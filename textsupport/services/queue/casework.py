@@ -1,4 +1,6 @@
-"""Working one queue item: claim, reply by SMS, log a contact, escalate, resolve, reopen.
+"""Working one queue item: claim, release, escalate, resolve, request sign-off, reopen.
+
+Replying by SMS and logging a contact are in contacts.py, on the same helpers.
 
 Each action is one transaction: a conditional UPDATE of the item (so two people pressing the same
 button at once cannot both succeed), one appended event, and one audit row.
@@ -6,11 +8,9 @@ button at once cannot both succeed), one appended event, and one audit row.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from textsupport import clock, db
@@ -18,11 +18,7 @@ from textsupport.models import (
     SUPERVISING,
     AuditOutcome,
     EventAction,
-    InboundMessage,
     ItemState,
-    OutboundKind,
-    OutboundMessage,
-    Participant,
     Pool,
     QueueEvent,
     QueueItem,
@@ -35,9 +31,6 @@ from textsupport.services.staff import audit, submissions
 if TYPE_CHECKING:
     from textsupport.config import Settings
 
-CONTACT_TYPES = {"phone": "Phone call", "in_person": "In person", "video": "Video call"}
-REPLY_MAX_CHARS = 640  # four SMS segments: long enough to help, short enough for a cheap phone
-RECENT_REPLY = timedelta(hours=1)  # answering a text this fresh is not held for quiet hours
 NOTE_MAX_CHARS = 2000
 
 
@@ -53,15 +46,19 @@ class Conflict(CaseworkError):
     """Someone else got there first, or the item is no longer in that state."""
 
 
-def _item(session: Session, item_id: int, user: StaffUser) -> QueueItem:
+def item_to_work(session: Session, item_id: int, user: StaffUser) -> QueueItem:
+    """Inside the caller's transaction: the item, if this person may see it, else NotFound."""
     item = session.scalar(select(QueueItem).where(QueueItem.id == item_id, queue.visible(user)))
     if item is None:
         raise NotFound("That item does not exist or is not in your queue.")
     return item
 
 
-def _must_work_on(item: QueueItem, user: StaffUser) -> None:
-    """Peers act on items they have claimed; supervisors and admins on any open item."""
+def must_work_on(item: QueueItem, user: StaffUser) -> None:
+    """Inside the caller's transaction: refuse unless this person may act on the item now.
+
+    Peers act on items they have claimed; supervisors and admins on any open item.
+    """
     if item.state is ItemState.RESOLVED:
         raise CaseworkError("This item is resolved. Reopen it first.")
     if item.owner_id != user.id and not user.has_role(*SUPERVISING):
@@ -72,7 +69,8 @@ def _level(session: Session, item_id: int):
     return session.scalar(select(QueueItem.level).where(QueueItem.id == item_id))
 
 
-def _text(value: str | None, what: str, limit: int = NOTE_MAX_CHARS) -> str:
+def required_text(value: str | None, what: str, limit: int = NOTE_MAX_CHARS) -> str:
+    """The stripped text, or a CaseworkError asking for `what` or saying it is too long."""
     value = (value or "").strip()
     if not value:
         raise CaseworkError(f"Please write {what}.")
@@ -81,8 +79,8 @@ def _text(value: str | None, what: str, limit: int = NOTE_MAX_CHARS) -> str:
     return value
 
 
-def _record(session, item_id, user, action, now, note=None, minutes=None, **data) -> None:
-    """Append the event and its audit row."""
+def record(session, item_id, user, action, now, note=None, minutes=None, **data) -> None:
+    """Inside the caller's transaction: append the event and its audit row."""
     session.add(
         QueueEvent(
             item_id=item_id, at=now, actor_id=user.id, action=action, note=note, minutes=minutes, data=data
@@ -108,7 +106,7 @@ def _move(session: Session, item: QueueItem, when, **values) -> bool:
 def claim(session: Session, item_id: int, user: StaffUser) -> QueueItem:
     """Take an open item; if someone else already has it, say who."""
     db.begin_write(session)
-    item = _item(session, item_id, user)
+    item = item_to_work(session, item_id, user)
     now = clock.now()
     won = _move(
         session,
@@ -119,14 +117,14 @@ def claim(session: Session, item_id: int, user: StaffUser) -> QueueItem:
     )
     if not won:
         session.rollback()
-        item = _item(session, item_id, user)
+        item = item_to_work(session, item_id, user)
         if item.owner_id == user.id:
             return item  # a double click: already yours
         if item.state is ItemState.RESOLVED:
             raise Conflict("This item is already resolved.")
         owner = session.get(StaffUser, item.owner_id) if item.owner_id else None
         raise Conflict(f"{owner.display_name if owner else 'Someone'} has already claimed this item.")
-    _record(session, item.id, user, EventAction.CLAIMED, now)
+    record(session, item.id, user, EventAction.CLAIMED, now)
     session.commit()
     return item
 
@@ -146,108 +144,26 @@ def _change(
 ) -> None:
     """One state change as one transaction: spend the form's token, check, conditional UPDATE, event."""
     db.begin_write(session)
-    _spend(session, token, user, action)
-    item = _item(session, item_id, user)
+    spend(session, token, user, action)
+    item = item_to_work(session, item_id, user)
     if work:
-        _must_work_on(item, user)
+        must_work_on(item, user)
     if check is not None:
         check(item, user)
     now = clock.now()
     if not _move(session, item, when, **values(now)):
         raise Conflict(refused)
-    _record(session, item_id, user, action, now, note=note)
+    record(session, item_id, user, action, now, note=note)
     session.commit()
 
 
-def _spend(session: Session, token: str | None, user: StaffUser, action: str) -> None:
-    """Spend the form's one-time token first (None: not from a form, e.g. the CLI or a test)."""
+def spend(session: Session, token: str | None, user: StaffUser, action: str) -> None:
+    """Inside the caller's transaction: spend the form's one-time token first.
+
+    None means not from a form (the CLI or a test).
+    """
     if token is not None:
         submissions.spend(session, token, user.id, f"queue_{action}")
-
-
-def reply(
-    session: Session, item_id: int, user: StaffUser, text: str, token: str | None, settings: Settings
-) -> OutboundMessage:
-    """Queue an SMS to the participant through the outbox; the form's token makes a resubmit harmless."""
-    body = _text(text, "a reply", REPLY_MAX_CHARS)
-    db.begin_write(session)
-    _spend(session, token, user, EventAction.REPLIED)
-    item = _item(session, item_id, user)
-    _must_work_on(item, user)
-    participant = session.get(Participant, item.participant_id) if item.participant_id else None
-    if participant is not None and participant.sms_opted_out_at is not None:
-        raise CaseworkError("They have opted out of texts (STOP), so no SMS can be sent. Log a call instead.")
-    if participant is not None and not participant.in_study:
-        raise CaseworkError("They have withdrawn from the study, so no SMS can be sent. Log a call instead.")
-    if participant is not None and not participant.in_intervention and not user.has_role(*SUPERVISING):
-        raise CaseworkError(
-            "They have withdrawn from the intervention, so peer contact has stopped. Release the item for "
-            "a supervisor."
-        )
-    to_phone = None if participant else _sender(session, item)
-    if participant is None and not to_phone:
-        raise CaseworkError("There is no number to reply to.")
-    now = clock.now()
-    key = f"item:{item.id}:reply:{(token or '').strip()[:40] or now.isoformat()}"
-    outbound = OutboundMessage(
-        participant_id=participant.id if participant else None,
-        staff_user_id=user.id,
-        kind=OutboundKind.STAFF_REPLY,
-        idempotency_key=key,
-        to_phone=to_phone,
-        body=body,
-        urgent=_replied_recently(session, item, participant, to_phone, now),
-        scheduled_for=now,
-        created_at=now,
-        updated_at=now,
-    )
-    try:
-        with session.begin_nested():
-            session.add(outbound)
-    except IntegrityError:
-        session.rollback()  # this form was already sent: the first submit stands
-        return session.scalar(select(OutboundMessage).where(OutboundMessage.idempotency_key == key))
-    _record(session, item.id, user, EventAction.REPLIED, now, outbound_id=outbound.id, urgent=outbound.urgent)
-    session.commit()
-    return outbound
-
-
-def _sender(session: Session, item: QueueItem) -> str | None:
-    if item.inbound_id is None:
-        return None
-    return session.scalar(select(InboundMessage.from_phone).where(InboundMessage.id == item.inbound_id))
-
-
-def _replied_recently(session, item, participant, to_phone, now: datetime) -> bool:
-    """True when their last text came within the hour: then our answer may go in quiet hours."""
-    where = (
-        InboundMessage.participant_id == participant.id
-        if participant
-        else InboundMessage.from_phone == to_phone
-    )
-    latest = session.scalar(select(func.max(InboundMessage.received_at)).where(where))
-    return latest is not None and clock.as_utc(latest) >= now - RECENT_REPLY
-
-
-def log_contact(
-    session: Session, item_id: int, user: StaffUser, kind: str, minutes: Any, note: str, *, token=None
-) -> None:
-    """Record a phone or in-person contact: its type, how long it took, and a note."""
-    if kind not in CONTACT_TYPES:
-        raise CaseworkError(f"Choose the type of contact: {', '.join(CONTACT_TYPES.values())}.")
-    try:
-        duration = int(str(minutes).strip())
-    except ValueError:
-        raise CaseworkError("Duration must be a whole number of minutes.") from None
-    if not 1 <= duration <= 600:
-        raise CaseworkError("Duration must be between 1 and 600 minutes.")
-    note = _text(note, "a note about the contact")
-    db.begin_write(session)
-    _spend(session, token, user, EventAction.CONTACT)
-    item = _item(session, item_id, user)
-    _must_work_on(item, user)
-    _record(session, item.id, user, EventAction.CONTACT, clock.now(), note=note, minutes=duration, type=kind)
-    session.commit()
 
 
 def escalate(session: Session, item_id: int, user: StaffUser, reason: str, *, token=None) -> None:
@@ -263,7 +179,7 @@ def escalate(session: Session, item_id: int, user: StaffUser, reason: str, *, to
             "pool": Pool.SUPERVISOR, "owner_id": None, "assignee_id": None, "state": ItemState.OPEN,
         },
         refused="This item is already resolved.",
-        note=_text(reason, "why you are escalating"), token=token,
+        note=required_text(reason, "why you are escalating"), token=token,
     )  # fmt: skip
 
 
@@ -274,7 +190,7 @@ def resolve(session: Session, item_id: int, user: StaffUser, note: str, *, token
         when=(QueueItem.state != ItemState.RESOLVED,),
         values=lambda now: {"state": ItemState.RESOLVED, "resolved_at": now},
         refused="This item is already resolved.",
-        note=_text(note, "a note saying what was done"),
+        note=required_text(note, "a note saying what was done"),
         check=_may_resolve,
         token=token,
     )  # fmt: skip
@@ -292,7 +208,7 @@ def reopen(
             "due_at": now + routing.sla(_level(session, item_id), settings), "escalated_at": None,
         },
         refused="This item is not resolved.",
-        note=_text(reason, "why you are reopening it"),
+        note=required_text(reason, "why you are reopening it"),
         work=False, token=token,
     )  # fmt: skip
 
@@ -308,13 +224,13 @@ def _may_resolve(item: QueueItem, user: StaffUser) -> None:
 
 def request_signoff(session: Session, item_id: int, user: StaffUser, note: str) -> None:
     """Ask a supervisor to sign off (resolve) a crisis in their pool: an event, the item unchanged."""
-    note = _text(note, "what was done and what the supervisor should check")
+    note = required_text(note, "what was done and what the supervisor should check")
     db.begin_write(session)
-    item = _item(session, item_id, user)
-    _must_work_on(item, user)
+    item = item_to_work(session, item_id, user)
+    must_work_on(item, user)
     if not queue.needs_signoff(item):
         raise CaseworkError("This item does not need a supervisor's sign-off: resolve it yourself.")
     if session.scalar(select(QueueItem.id).where(QueueItem.id == item.id, queue.SIGNOFF_PENDING)):
         raise Conflict("Sign-off is already requested for this item.")
-    _record(session, item.id, user, EventAction.SIGNOFF_REQUESTED, clock.now(), note=note)
+    record(session, item.id, user, EventAction.SIGNOFF_REQUESTED, clock.now(), note=note)
     session.commit()
