@@ -16,6 +16,7 @@ from textsupport.web import (
     auth,
     errors,
     filters,
+    headers,
     health,
     kept_forms,
     mfa,
@@ -67,6 +68,7 @@ def create_app(settings: config.Settings | Mapping[str, Any] | None = None) -> F
     ):
         app.register_blueprint(blueprint)
     errors.init_app(app)
+    headers.init_app(app, settings.production)
     kept_forms.init_app(app)
     filters.init_app(app)
     cli.init_app(app)

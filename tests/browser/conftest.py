@@ -72,5 +72,11 @@ def page(browser):
     """A fresh browser context and page per test (no shared cookies)."""
     context = browser.new_context(viewport={"width": 360, "height": 740})
     tab = context.new_page()
+    refused: list[str] = []  # the browser's own report of anything the Content-Security-Policy blocked
+    tab.on(
+        "console",
+        lambda message: refused.append(message.text) if "Content Security Policy" in message.text else None,
+    )
     yield tab
     context.close()
+    assert refused == [], refused

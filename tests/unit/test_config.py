@@ -39,6 +39,13 @@ def test_sites_is_a_comma_separated_list(value, sites):
 
 
 TWILIO = {"SMS_BACKEND": "twilio", "TWILIO_ACCOUNT_SID": "AC1", "TWILIO_AUTH_TOKEN": "tok"}
+PRODUCTION = {  # everything production needs but on-call phones
+    **TWILIO,
+    "TEXTSUPPORT_ENV": "production",
+    "SECRET_KEY": "s",
+    "TWILIO_FROM_NUMBER": "+17805550199",
+    "PUBLIC_BASE_URL": "https://sms.example.org",
+}
 
 
 @pytest.mark.parametrize(
@@ -53,7 +60,11 @@ TWILIO = {"SMS_BACKEND": "twilio", "TWILIO_ACCOUNT_SID": "AC1", "TWILIO_AUTH_TOK
             {**TWILIO, "TEXTSUPPORT_ENV": "production", "SECRET_KEY": "s", "TWILIO_FROM_NUMBER": "+1"},
             "PUBLIC_BASE_URL",
         ),
-        ({"TEXTSUPPORT_ENV": "production", "SECRET_KEY": "s"}, "ONCALL_PHONES"),  # a crisis alerts nobody
+        (PRODUCTION, "ONCALL_PHONES"),  # a crisis alerts nobody
+        (
+            {"TEXTSUPPORT_ENV": "production", "SECRET_KEY": "s", "ONCALL_PHONES": "+17805550999"},
+            "SMS_BACKEND",
+        ),
         ({"SMS_BACKEND": "carrier-pigeon"}, "SMS_BACKEND"),
         ({"SMS_BACKEND": "fake"}, "SMS_BACKEND"),  # the in-memory fake is for tests only
         ({"TWILIO_MPS": "0"}, "TWILIO_MPS"),
@@ -75,7 +86,7 @@ TWILIO = {"SMS_BACKEND": "twilio", "TWILIO_ACCOUNT_SID": "AC1", "TWILIO_AUTH_TOK
         ({"TEXTSUPPORT_NOW": "yesterday"}, "TEXTSUPPORT_NOW"),
         ({"TEXTSUPPORT_NOW": "2026-03-08T10:00:00"}, "TEXTSUPPORT_NOW"),  # no offset: ambiguous
         (
-            {"TEXTSUPPORT_ENV": "production", "SECRET_KEY": "s", "TEXTSUPPORT_NOW": "2026-03-08T17:00Z"},
+            {**PRODUCTION, "ONCALL_PHONES": "+17805550999", "TEXTSUPPORT_NOW": "2026-03-08T17:00Z"},
             "TEXTSUPPORT_NOW",
         ),
     ],

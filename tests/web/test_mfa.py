@@ -116,6 +116,11 @@ def test_production_requires_it_unless_configured_otherwise(database_url, tmp_pa
         "SECRET_KEY": "x" * 40,
         "DATABASE_URL": database_url,
         "ONCALL_PHONES": "+17805550999",
+        "SMS_BACKEND": "twilio",
+        "TWILIO_ACCOUNT_SID": "AC" + "0" * 32,
+        "TWILIO_AUTH_TOKEN": "token",
+        "TWILIO_FROM_NUMBER": "+17805550199",
+        "PUBLIC_BASE_URL": "https://sms.example.org",
     }
     assert load(base, tmp_path).mfa_required is True
     assert load({**base, "MFA_REQUIRED": "false"}, tmp_path).mfa_required is False

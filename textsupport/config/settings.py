@@ -153,6 +153,8 @@ def _check_sms(values: dict[str, Any], env: str) -> None:
     backend = values["sms_backend"]
     if backend == "fake" and env != "test":
         raise ConfigError(f"SMS_BACKEND must be console or twilio, not {backend!r}")
+    if backend == "console" and env == "production":  # texts and on-call alerts would only be printed
+        raise ConfigError("SMS_BACKEND=console only prints texts: production must use SMS_BACKEND=twilio")
     if backend != "twilio":
         return
     for name in ("twilio_account_sid", "twilio_auth_token"):
