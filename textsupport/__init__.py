@@ -14,6 +14,7 @@ from textsupport.web import (
     allocations,
     assessments,
     auth,
+    converters,
     errors,
     filters,
     headers,
@@ -53,6 +54,7 @@ def create_app(settings: config.Settings | Mapping[str, Any] | None = None) -> F
     csrf.init_app(app)
     limiter.init_app(app)
     login_manager.init_app(app)
+    converters.init_app(app)
     for blueprint in (
         health.bp,
         auth.bp,

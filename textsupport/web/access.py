@@ -58,6 +58,57 @@ PAGES: dict[str, tuple[Role, ...]] = {
 }
 
 
+# Every route's access, by endpoint: a row of PAGES, or one of these three. Routes enforce it with
+# their decorators; tests/web/test_access_matrix.py requests every route as anonymous and as each
+# role, holds the answers to this table, and fails on a route that has no row here.
+PUBLIC = "public"  # anyone: sign-in, health, static files
+SIGNED_IN = "signed_in"  # any signed-in account: home, sign-out, two-step set-up
+TWILIO = "twilio"  # no account: a valid X-Twilio-Signature, else 403 with an audit row
+ROUTES: dict[str, str] = {
+    "static": PUBLIC,
+    "auth.login": PUBLIC,
+    "health.healthz": PUBLIC,
+    "auth.logout": SIGNED_IN,
+    "staff.home": SIGNED_IN,
+    "mfa.setup": SIGNED_IN,
+    "mfa.turn_off": SIGNED_IN,
+    "webhooks.sms": TWILIO,
+    "webhooks.status": TWILIO,
+    "staff.audit_log": "admin",
+    "accounts.index": "admin",
+    "accounts.new": "admin",
+    "accounts.show": "admin",
+    "accounts.set_role": "admin",
+    "accounts.set_active": "admin",
+    "accounts.reset_password": "admin",
+    "allocations.index": "admin",
+    "allocations.generate": "admin",
+    "allocations.import_table": "admin",
+    "allocations.export": "admin",
+    "participants.index": "participants",
+    "participants.show": "participants",
+    "participants.new": "enrol",
+    "participants.edit": "enrol",
+    "participants.add_appointment": "enrol",
+    "participants.edit_appointment": "enrol",
+    "participants.cancel_appointment": "enrol",
+    "participants.record_step": "enrol",
+    "participants.randomize_view": "enrol",
+    "participants.withdraw": "enrol",
+    "assessments.index": "follow_up",
+    "assessments.export": "follow_up",
+    "assessments.complete": "follow_up",
+    "queue.index": "queue",
+    "queue.shift": "queue",
+    "queue.item": "queue",
+    "queue.reply": "queue",
+    "queue.act": "queue",
+    "queue.resolved_list": "supervise",
+    "workload.index": "supervise",
+    "workload.assign": "supervise",
+}
+
+
 def require(page: str) -> Callable:
     """Decorate a view with the roles of its row in PAGES."""
     return require_role(*PAGES[page])
