@@ -1,7 +1,7 @@
 """WSGI entry point for `flask --app wsgi` and production servers (gunicorn wsgi:app)."""
 
-from textsupport import create_app
-from textsupport.config import exit_on_config_error
+from textsupport import config, create_app, logs
 
-with exit_on_config_error():
+with config.exit_on_config_error():
     app = create_app()
+logs.configure(json_lines=config.of(app).production)

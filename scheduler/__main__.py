@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 
 from scheduler.runner import run
-from textsupport import create_app
+from textsupport import config, create_app, logs
 from textsupport.config import exit_on_config_error
 
 
 def main() -> int:
     """Configure logging, assemble the app, and run the scheduler until told to stop."""
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
     with exit_on_config_error():
         app = create_app()
+    logs.configure(json_lines=config.of(app).production)
     return run(app)
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from flask import Flask
 
-from textsupport import cli, config, content, db, sms
+from textsupport import cli, config, content, db, logs, sms
 from textsupport.web import (
     accounts,
     allocations,
@@ -70,6 +70,7 @@ def create_app(settings: config.Settings | Mapping[str, Any] | None = None) -> F
     ):
         app.register_blueprint(blueprint)
     errors.init_app(app)
+    logs.init_app(app)
     headers.init_app(app, settings.production)
     kept_forms.init_app(app)
     filters.init_app(app)

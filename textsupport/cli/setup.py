@@ -9,7 +9,7 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 
-from textsupport import config, content, db, schema
+from textsupport import config, content, db, logs, schema
 from textsupport.cli.output import emit
 from textsupport.services.ops import demo
 from textsupport.services.staff import users
@@ -61,11 +61,9 @@ def load_demo() -> None:
 @with_appcontext
 def run_scheduler() -> None:
     """Run the scheduler process (the same as `python -m scheduler`)."""
-    import logging
-
     from scheduler.runner import run  # the scheduler drives the app, not the other way round
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    logs.configure(json_lines=config.current().production)
     raise SystemExit(run(current_app._get_current_object()))
 
 
