@@ -20,6 +20,7 @@ from textsupport.web import (
     headers,
     health,
     kept_forms,
+    limits,
     mfa,
     participants,
     queue,
@@ -71,6 +72,7 @@ def create_app(settings: config.Settings | Mapping[str, Any] | None = None) -> F
         app.register_blueprint(blueprint)
     errors.init_app(app)
     logs.init_app(app)
+    limits.init_app(app)  # after logs: a refused form still gets its request id
     headers.init_app(app, settings.production)
     kept_forms.init_app(app)
     filters.init_app(app)

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from tests.support.builders import make_staff
 from tests.support.web import csrf_token, login
 from textsupport.models import AuditEntry, Role
+from textsupport.services.staff import refusals
 from textsupport.web.access import PAGES, PUBLIC, ROUTES, SIGNED_IN, TWILIO
 
 ARGUMENTS = {"int": "999999", "default": "TS-NONE"}  # by converter: ids no row has
@@ -88,8 +89,10 @@ def test_each_route_answers_each_role_as_the_table_says(app, client, session, ro
 
 
 def _denials(session) -> int:
+    """Audit rows of refusals, plus refusals counted per minute (webhooks: services/staff/refusals.py)."""
     session.rollback()  # see the app's commits
-    return session.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.outcome == "denied"))
+    audited = select(func.count()).select_from(AuditEntry).where(AuditEntry.outcome == "denied")
+    return session.scalar(audited) + refusals.total(session)
 
 
 @pytest.mark.parametrize("number", ["99999999999999999999", "2147483648", "0"])

@@ -25,7 +25,7 @@ from textsupport.models.participants import (
     WithdrawalKind,
 )
 from textsupport.models.queue import EventAction, ItemKind, ItemState, Level, Pool, QueueEvent, QueueItem
-from textsupport.models.runtime import Heartbeat
+from textsupport.models.runtime import Heartbeat, RefusalCount
 from textsupport.models.staff import (
     ADMINS,
     ENROLLING,
@@ -64,6 +64,7 @@ __all__ = [
     "EventAction",
     "FormSubmission",
     "Heartbeat",
+    "RefusalCount",
     "InboundMessage",
     "ItemKind",
     "ItemState",

@@ -18,6 +18,7 @@ PAGES = {
     403: ("Not allowed", "Your account does not have access to this page. The attempt has been logged."),
     404: ("Not found", "There is no page at this address."),
     405: ("Not available this way", "This address only takes a form's button. Go back and use the button."),
+    413: ("Too large", "That was more than this site takes in one request. Nothing was saved."),
     429: ("Too many attempts", "Please wait a minute before trying again."),
     500: (
         "Something went wrong",
@@ -35,6 +36,8 @@ def init_app(app: Flask) -> None:
 
 def _page(error: HTTPException):
     title, message = PAGES[error.code]
+    if error.description != type(error).description:  # a message of our own (abort(400, description=))
+        message = error.description
     if error.code == 429:
         message = _try_again()
     return render_template("error.html", code=error.code, title=title, message=message), error.code

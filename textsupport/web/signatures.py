@@ -1,8 +1,13 @@
-"""Twilio webhook signatures: checked on every webhook, failing closed. No setting turns this off."""
+"""Twilio webhook signatures: checked on every webhook, failing closed. No setting turns this off.
+
+What can be refused without reading the body is refused first (`refuse_unread`): no auth token
+configured, no X-Twilio-Signature header, or a Content-Length over the webhooks' limit. Only then is
+the form parsed to check the signature. Every refusal is counted per minute and source address
+(services/staff/refusals.py), not written as an audit row each.
+"""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from functools import wraps
 
@@ -10,10 +15,7 @@ from flask import abort, request
 from twilio.request_validator import RequestValidator
 
 from textsupport import config, db
-from textsupport.models import AuditOutcome
-from textsupport.services.staff import audit
-
-log = logging.getLogger(__name__)
+from textsupport.services.staff import refusals
 
 
 def signed_url() -> str:
@@ -32,25 +34,28 @@ def is_signed() -> bool:
     return RequestValidator(token).validate(signed_url(), request.form, signature)
 
 
+def refuse(kind: str, status: int):
+    """Count the refusal (one row per minute and source) and answer `status`; nothing else is stored."""
+    refusals.count_now(db.session(), kind, request.remote_addr, request.path)
+    abort(status)
+
+
+def refuse_unread(max_bytes: int) -> None:
+    """Before the body is read: refuse what cannot be signed, or is larger than `max_bytes`."""
+    request.max_content_length = max_bytes  # a body with no Content-Length is cut off here too
+    if not config.current().twilio_auth_token or not request.headers.get("X-Twilio-Signature"):
+        refuse(refusals.WEBHOOK_SIGNATURE, 403)
+    if request.content_length is not None and request.content_length > max_bytes:
+        refuse(refusals.TOO_LARGE, 413)
+
+
 def twilio_signed(view: Callable) -> Callable:
-    """Refuse unsigned or badly signed webhooks with 403, store nothing, and audit the attempt."""
+    """Refuse unsigned or badly signed webhooks with 403, store nothing, and count the refusal."""
 
     @wraps(view)
     def checked(*args, **kwargs):
         if not is_signed():
-            try:
-                audit.record_now(
-                    db.session(),
-                    "webhook_signature",
-                    AuditOutcome.DENIED,
-                    ip=request.remote_addr,
-                    detail=request.path,
-                )
-            except Exception:  # the database is down: still refuse, and say so in the log
-                log.exception(
-                    "webhook signature refused on %s; the audit row could not be written", request.path
-                )
-            abort(403)
+            refuse(refusals.WEBHOOK_SIGNATURE, 403)
         return view(*args, **kwargs)
 
     return checked

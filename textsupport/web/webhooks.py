@@ -9,11 +9,20 @@ from textsupport import config, content, db
 from textsupport.services.replies import inbound
 from textsupport.services.sending import delivery
 from textsupport.web.extensions import csrf, limiter
-from textsupport.web.signatures import twilio_signed
+from textsupport.web.signatures import refuse_unread, twilio_signed
 
 bp = Blueprint("webhooks", __name__, url_prefix="/twilio")
 csrf.exempt(bp)  # Twilio signs its requests instead
 limiter.exempt(bp)  # no limits apply to Twilio; skip the limiter's per-request checks
+# Twilio's largest webhook (a 1,600-character body, each character up to 12 bytes once encoded,
+# and ten media URLs) fits in this several times over.
+MAX_BYTES = 64 * 1024
+
+
+@bp.before_request
+def _refuse_before_reading() -> None:
+    """Unsigned or oversized webhooks are refused before their body is parsed."""
+    refuse_unread(MAX_BYTES)
 
 
 @bp.post("/sms")

@@ -1,0 +1,63 @@
+"""Refused requests, counted per UTC minute, kind and source address: one row a minute, not one a request.
+
+Refusals that come before any account is known (a forged or unsigned webhook, an oversized body)
+can arrive by the thousand; an audit row each would let a flood fill the append-only audit log.
+They are counted instead, by an upsert on the row's primary key, so concurrent refusals from any
+number of workers add to the same row. Refusals of a signed-in account stay audit rows (access.py).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import func, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from textsupport import clock, db
+from textsupport.models import RefusalCount
+
+log = logging.getLogger(__name__)
+WEBHOOK_SIGNATURE = "webhook_signature"  # an unsigned or badly signed Twilio webhook
+TOO_LARGE = "too_large"  # a body over the limit, refused before it was read
+KINDS = (WEBHOOK_SIGNATURE, TOO_LARGE)
+_TABLE = RefusalCount.__table__
+
+
+def _upsert(dialect):
+    insert = dialect.insert(_TABLE)
+    return insert.on_conflict_do_update(
+        index_elements=[_TABLE.c.minute, _TABLE.c.kind, _TABLE.c.source],
+        set_={"count": _TABLE.c.count + 1, "last_path": insert.excluded.last_path},
+    )
+
+
+_COUNT = {"postgresql": _upsert(postgresql), "sqlite": _upsert(sqlite)}
+
+
+def count_now(session: Session, kind: str, source: str | None, path: str) -> None:
+    """Add one refusal to this minute's row and commit; a database failure is logged, never raised.
+
+    The request is refused either way: counting must not turn a 403 into a 500.
+    """
+    if kind not in KINDS:
+        raise ValueError(f"unknown refusal kind {kind!r}")
+    minute = clock.now().replace(second=0, microsecond=0)
+    source = (source or "-")[:45]
+    values = {"minute": minute, "kind": kind, "source": source, "count": 1, "last_path": path[:200]}
+    try:
+        db.begin_write(session)
+        connection = session.connection()
+        connection.execute(_COUNT[connection.dialect.name], values)
+        session.commit()
+    except Exception:
+        session.rollback()
+        log.exception("refused (%s) on %s; the refusal could not be counted", kind, path[:200])
+
+
+def total(session: Session, kind: str | None = None) -> int:
+    """Every refusal counted so far (of one kind, or all)."""
+    query = select(func.coalesce(func.sum(RefusalCount.count), 0))
+    if kind is not None:
+        query = query.where(RefusalCount.kind == kind)
+    return session.scalar(query)
