@@ -29,6 +29,12 @@ def local_date(instant: datetime, zone: ZoneInfo) -> date:
     return as_utc(instant).astimezone(zone).date()
 
 
+def week_of(instant: datetime, zone: ZoneInfo) -> date:
+    """The Monday of the local week an instant falls in."""
+    day = local_date(instant, zone)
+    return day - timedelta(days=day.weekday())
+
+
 def at_local_time(day: date, clock_time: time, zone: ZoneInfo) -> datetime:
     """The UTC instant of a wall-clock time on a local date (DST gaps resolve forward)."""
     # zoneinfo reads a wall time inside a spring-forward gap with the pre-change offset,

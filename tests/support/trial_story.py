@@ -105,10 +105,22 @@ FOLLOW_UP = {  # time point: (due, done)
     "month_6": (1, 1),
     "month_12": (0, 0),
 }
-# Recruitment: enrolled and randomised per site, and enrolments per calendar month (PROGRAM_TZ).
+# Recruitment: enrolled and randomised per site, and per local week (Monday's date, PROGRAM_TZ).
 ENROLLED_BY_SITE = {"north": 7, "south": 5}
 RANDOMISED_BY_SITE = {"north": 4, "south": 4}
+ENROLLED_BY_WEEK = {
+    "2026-04-27": 1,
+    "2026-06-29": 1,
+    "2026-08-03": 1,
+    "2026-08-31": 1,
+    "2026-09-14": 1,
+    "2026-10-05": 1,
+    "2026-11-02": 1,
+    "2026-11-09": 1,
+    "2026-11-16": 4,
+}
 ENROLLED_BY_MONTH = {"2026-05": 1, "2026-07": 1, "2026-08": 1, "2026-09": 2, "2026-10": 1, "2026-11": 6}
+RANDOMISED_BY_WEEK = {week: 1 for week in ENROLLED_BY_WEEK if week != "2026-11-09"}
 # Arm balance: stratum -> arm -> count.
 BALANCE = {
     "site=north|sex=F": {"TEXT": 1, "PEER_TEXT": 1},
@@ -142,6 +154,9 @@ FIRST_RESPONSE_P90 = timedelta(minutes=162)
 SOUTH_ENROLLED = 5
 SOUTH_RANDOMISED = 4
 SOUTH_REPLIES_TOTAL = (4, 0, 2, 1, 1)
+# Enrolled in the week of Mon 2026-11-16 to Sun 2026-11-22 only: S-08, S-10, S-11, S-12.
+WEEK_OF_16_NOV_ENROLLED = 4
+WEEK_OF_16_NOV_RANDOMISED = 1
 
 
 @dataclass

@@ -33,6 +33,14 @@ def test_queue_refresh_seconds_is_a_whole_number_of_seconds(value, seconds):
     assert out.queue_refresh_seconds == seconds
 
 
+@pytest.mark.parametrize(
+    ("value", "target"),
+    [("", {}), ("120", {"total": 120}), ("north=60, south=40", {"north": 60, "south": 40})],
+)
+def test_recruitment_target_is_a_total_or_per_site(value, target):
+    assert dict(build(RECRUITMENT_TARGET=value).recruitment_target) == target
+
+
 @pytest.mark.parametrize(("value", "sites"), [("", ()), (" north , south ,", ("north", "south"))])
 def test_sites_is_a_comma_separated_list(value, sites):
     assert build(SITES=value).sites == sites
@@ -82,6 +90,10 @@ PRODUCTION = {  # everything production needs but on-call phones
         ({"LOGIN_RATE_LIMIT": "lots"}, "LOGIN_RATE_LIMIT"),
         ({"LOGIN_RATE_LIMIT": ""}, "LOGIN_RATE_LIMIT"),
         ({"SITES": "north|south"}, "SITES"),
+        ({"RECRUITMENT_TARGET": "lots"}, "RECRUITMENT_TARGET"),
+        ({"RECRUITMENT_TARGET": "0"}, "RECRUITMENT_TARGET"),
+        ({"RECRUITMENT_TARGET": "north=60,north=10"}, "RECRUITMENT_TARGET"),
+        ({"RECRUITMENT_TARGET": "north=60,total=10"}, "RECRUITMENT_TARGET"),
         ({"SITES": "north,North"}, "SITES"),
         ({"TEXTSUPPORT_NOW": "yesterday"}, "TEXTSUPPORT_NOW"),
         ({"TEXTSUPPORT_NOW": "2026-03-08T10:00:00"}, "TEXTSUPPORT_NOW"),  # no offset: ambiguous

@@ -191,6 +191,24 @@ def offsets(name: str, value: Any) -> MappingProxyType:
     return _pairs(name, value, ASSESSMENT_KINDS, "kind=days pairs over " + ", ".join(ASSESSMENT_KINDS))
 
 
+def recruitment_target(name: str, value: Any) -> MappingProxyType:
+    """'' -> no target; '120' -> {'total': 120}; 'north=60,south=60' -> per site (their sum is the total)."""
+    if isinstance(value, MappingProxyType | dict):
+        return MappingProxyType(dict(value))
+    text = str(value or "").strip()
+    if not text:
+        return MappingProxyType({})
+    if text.isdigit() and int(text) > 0:
+        return MappingProxyType({"total": int(text)})
+    found = {}
+    for part in text.split(","):
+        site, _, number = (piece.strip() for piece in part.partition("="))
+        if not site or site == "total" or site in found or not number.isdigit() or int(number) < 1:
+            raise ConfigError(f"{name} must be a whole number or look like north=60,south=60, not {value!r}")
+        found[site] = int(number)
+    return MappingProxyType(found)
+
+
 def phones(name: str, value: Any) -> tuple[str, ...]:
     if isinstance(value, tuple):
         return value

@@ -72,6 +72,9 @@ class Settings:
         p.offsets,
         "follow-up days after randomisation",
     )
+    recruitment_target: Mapping[str, int] = setting(
+        "", p.recruitment_target, "participants to randomise: a total (120) or per site (north=60,south=60)"
+    )
     low_allocation_share: float = setting("0.10", p.positive_number, "warn when a stratum has less left")
     messages_dir: str = setting(None, p.optional_text, "the message bank; unset: messages/")
     crisis_lines_file: str = setting(
