@@ -16,6 +16,7 @@ from flask import Flask
 from textsupport import clock, config, content, db, sms
 from textsupport.services.ops import health
 from textsupport.services.queue import sla
+from textsupport.services.replies import late
 from textsupport.services.sending import dispatch, planner
 
 log = logging.getLogger("scheduler.jobs")
@@ -42,6 +43,11 @@ def escalate_items() -> dict:
     return sla.escalate(db.session(), clock.now(), config.current(), content.content())
 
 
+def replay_spool() -> dict:
+    """Store the replies the webhook spooled while the database was down (exactly once by MessageSid)."""
+    return late.replay_spool(db.database(), config.current(), content.content())
+
+
 @dataclass(frozen=True)
 class JobSpec:
     """A job, how often it runs, and how late a run may still start."""
@@ -57,7 +63,9 @@ JOBS = (
     JobSpec("plan", plan_texts, 300, 240),
     JobSpec("dispatch", dispatch_texts, 10, 10),
     JobSpec("escalate", escalate_items, 60, 60),
+    JobSpec("replay_spool", replay_spool, 10, 10),
 )
+QUIET = {"dispatch", "replay_spool"}  # jobs that log only when they did something
 _bound: dict = {}
 
 
@@ -90,6 +98,6 @@ def run_job(app: Flask, spec: JobSpec) -> dict | None:
         except Exception:
             log.exception("job %s failed", spec.name)
             return None
-    if spec.name != "dispatch" or any(summary.values()):  # an idle dispatcher stays quiet
+    if spec.name not in QUIET or any(summary.values()):  # an idle dispatcher stays quiet
         log.info("job %s %s", spec.name, json.dumps(summary, default=str))
     return summary

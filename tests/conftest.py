@@ -48,10 +48,12 @@ def settings_overrides() -> dict:
 
 
 @pytest.fixture
-def settings(request, database_url, settings_overrides) -> config.Settings:
+def settings(request, database_url, settings_overrides, tmp_path) -> config.Settings:
     """The one settings fixture, typed: the test defaults, the module's overrides, then a test's own
-    (parametrize("settings", [{...}], indirect=True)). The `app` is built from it."""
-    raw = make_settings(database_url, **{**settings_overrides, **getattr(request, "param", {})})
+    (parametrize("settings", [{...}], indirect=True)). The `app` is built from it; its inbound spool
+    is the test's own."""
+    own = {"INBOUND_SPOOL": str(tmp_path / "spool" / "inbound.jsonl")}
+    raw = make_settings(database_url, **{**own, **settings_overrides, **getattr(request, "param", {})})
     return config.load(raw)
 
 

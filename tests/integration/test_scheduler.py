@@ -23,7 +23,15 @@ def test_every_job_is_registered_by_textual_reference(app):
     scheduler = runner.build(app)
     registered = {job.id: job for job in scheduler.get_jobs()}
     assert (
-        set(registered) == {spec.name for spec in jobs.JOBS} == {"heartbeat", "plan", "dispatch", "escalate"}
+        set(registered)
+        == {spec.name for spec in jobs.JOBS}
+        == {
+            "heartbeat",
+            "plan",
+            "dispatch",
+            "escalate",
+            "replay_spool",
+        }
     )
     for spec in jobs.JOBS:
         job = registered[spec.name]

@@ -53,6 +53,12 @@ class Settings:
     twilio_api_base: str = setting("https://api.twilio.com", p.text, "base URL of Twilio's REST API")
     twilio_mps: float = setting("1", p.positive_number, "segments per second the sender may use")
     public_base_url: str | None = setting(None, p.optional_text, "the URL Twilio calls back")
+    twilio_inbound_numbers: tuple[str, ...] = setting(
+        "", p.phones, "our numbers the backstop lists replies to; empty: TWILIO_FROM_NUMBER"
+    )
+    inbound_spool: str = setting(
+        None, p.optional_text, "file replies wait in while the database is down; unset: under instance/"
+    )
     program_tz: ZoneInfo = setting("America/Edmonton", p.zone, "the programme's zone: staff read times in it")
     send_time: time = setting("10:00", p.clock_time, "local time of the daily supportive text")
     quiet_hours: tuple[time, time] = setting("21:00-08:00", p.window, "no non-urgent text inside this window")
@@ -131,6 +137,9 @@ def _fill_defaults(values: dict[str, Any], instance: Path) -> None:
     values["database_url"] = values["database_url"] or f"sqlite:///{instance}/textsupport.db"
     if values["mfa_required"] is None:
         values["mfa_required"] = production
+    values["inbound_spool"] = values["inbound_spool"] or str(instance / "spool" / "inbound.jsonl")
+    if not values["twilio_inbound_numbers"] and values["twilio_from_number"]:
+        values["twilio_inbound_numbers"] = (values["twilio_from_number"],)
     values["messages_dir"] = values["messages_dir"] or str(PROJECT_ROOT / "messages")
     values["crisis_lines_file"] = values["crisis_lines_file"] or str(
         Path(values["messages_dir"]) / "crisis_lines.toml"

@@ -2,6 +2,7 @@
 
 from textsupport.models.base import Base, UTCDateTime
 from textsupport.models.messages import (
+    Arrival,
     DeliveryEvent,
     InboundMessage,
     OutboundKind,
@@ -25,7 +26,7 @@ from textsupport.models.participants import (
     WithdrawalKind,
 )
 from textsupport.models.queue import EventAction, ItemKind, ItemState, Level, Pool, QueueEvent, QueueItem
-from textsupport.models.runtime import Heartbeat, RefusalCount
+from textsupport.models.runtime import Heartbeat, ProviderCheckpoint, RefusalCount
 from textsupport.models.staff import (
     ADMINS,
     ENROLLING,
@@ -51,6 +52,7 @@ __all__ = [
     "TEXTING_ARMS",
     "UTCDateTime",
     "Allocation",
+    "Arrival",
     "AllocationSlot",
     "AllocationTable",
     "Appointment",
@@ -64,6 +66,7 @@ __all__ = [
     "EventAction",
     "FormSubmission",
     "Heartbeat",
+    "ProviderCheckpoint",
     "RefusalCount",
     "InboundMessage",
     "ItemKind",

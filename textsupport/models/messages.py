@@ -155,6 +155,22 @@ class DeliveryEvent(Base):
     received_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+class Arrival(enum.StrEnum):
+    """How a reply reached us.
+
+        webhook ─ Twilio posted it and we stored it at once
+        spool ─── the database was down: the webhook spooled it, the scheduler stored it later
+        backstop ─ we never got the webhook: found in Twilio's message list and stored later
+
+    Anything but `webhook` is late: `received_at` keeps when it reached Twilio or us, `stored_at` when
+    it was stored.
+    """
+
+    WEBHOOK = "webhook"
+    SPOOL = "spool"
+    BACKSTOP = "backstop"
+
+
 class InboundMessage(Base):
     """One text a participant (or anyone) sent us, stored verbatim, exactly once."""
 
@@ -180,6 +196,10 @@ class InboundMessage(Base):
     keyword: Mapped[str | None] = mapped_column(String(16))
     reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
     extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    arrival: Mapped[Arrival] = mapped_column(
+        str_enum(Arrival, "inbound_arrival"), default=Arrival.WEBHOOK, server_default=Arrival.WEBHOOK.value
+    )
+    stored_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # set when stored late (0007)
 
 
 class SendPacer(Base):

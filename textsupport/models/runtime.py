@@ -37,3 +37,13 @@ class RefusalCount(Base):
     source: Mapped[str] = mapped_column(String(45), primary_key=True)  # client address ('-' unknown)
     count: Mapped[int] = mapped_column(Integer)
     last_path: Mapped[str] = mapped_column(String(200))  # the latest path refused, for a first look
+
+
+class ProviderCheckpoint(Base):
+    """How far a reconciliation with the provider has got (e.g. the inbound backstop), per name."""
+
+    __tablename__ = "provider_checkpoints"
+
+    # Primary key: one row per reconciliation, moved forward after each complete pass.
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    reconciled_until: Mapped[datetime] = mapped_column(UTCDateTime())

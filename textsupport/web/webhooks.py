@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import logging
+
 from flask import Blueprint, Response, request
 from twilio.twiml.messaging_response import MessagingResponse
 
-from textsupport import config, content, db
+from textsupport import clock, config, content, db, spool
 from textsupport.services.replies import inbound
 from textsupport.services.sending import delivery
 from textsupport.web.extensions import csrf, limiter
 from textsupport.web.signatures import refuse_unread, twilio_signed
 
+log = logging.getLogger(__name__)
 bp = Blueprint("webhooks", __name__, url_prefix="/twilio")
 csrf.exempt(bp)  # Twilio signs its requests instead
 limiter.exempt(bp)  # no limits apply to Twilio; skip the limiter's per-request checks
@@ -33,10 +36,10 @@ def sms():
         return "a message webhook needs a MessageSid", 400
     try:
         answer = inbound.receive(db.session(), request.form, config.current(), content.content())
-    except inbound.NotStored as failure:  # the database is down: say what we can, or ask Twilio to fail over
-        if not failure.answer.text:
-            return "the reply could not be stored; please retry", 503
-        answer = failure.answer  # crisis resources now; the reply is in the log by its MessageSid
+    except inbound.NotStored as failure:  # the database is down: spool the reply, say what the rules can
+        if not _spooled() and not failure.answer.text:
+            return "the reply could not be stored; please retry", 503  # Twilio tries the fallback URL
+        answer = failure.answer  # crisis resources from the rules alone; the scheduler stores it later
     twiml = MessagingResponse()
     if answer.text:
         twiml.message(answer.text)
@@ -49,3 +52,15 @@ def status():
     """Store a delivery status callback (any order, any number of times); always 200 once signed."""
     delivery.record_status(db.session(), request.form)
     return "", 200
+
+
+def _spooled() -> bool:
+    """Append the signed form to the inbound spool (fsynced); False if even that failed."""
+    signature = request.headers.get("X-Twilio-Signature", "")
+    try:
+        spool.append(config.current().inbound_spool, request.form, signature, clock.now())
+    except OSError:
+        log.exception("inbound %s: could not be spooled either", request.form.get("MessageSid"))
+        return False
+    log.warning("inbound %s: the database is unavailable; spooled", request.form.get("MessageSid"))
+    return True

@@ -117,15 +117,15 @@ UNREACHABLE = {
 
 
 @pytest.mark.parametrize("backend", sorted(UNREACHABLE))
-def test_with_the_database_down_a_crisis_still_gets_resources_and_anything_else_a_503(backend, caplog):
-    app = create_app(make_settings(UNREACHABLE[backend], **SETTINGS))
+def test_with_the_database_down_each_reply_is_logged_by_message_sid_never_its_text(backend, caplog, tmp_path):
+    spooled = str(tmp_path / "inbound.jsonl")
+    app = create_app(make_settings(UNREACHABLE[backend], INBOUND_SPOOL=spooled, **SETTINGS))
     client = app.test_client()
     with caplog.at_level(logging.DEBUG):
         crisis = reply(client, "s3cret i want to end my life", sid="SMdown1")
         routine = reply(client, "s3cret thanks for the text", sid="SMdown2")
-    assert crisis.status_code == 200
+    assert crisis.status_code == routine.status_code == 200  # spooled (tests/web/sms/test_spool.py)
     assert all(number in crisis.get_data(as_text=True) for number in CRISIS_NUMBERS)
-    assert routine.status_code == 503
-    assert "SMdown1" in caplog.text and "SMdown2" in caplog.text  # ops can recover them by MessageSid
+    assert "SMdown1" in caplog.text and "SMdown2" in caplog.text  # ops can follow them by MessageSid
     assert "s3cret" not in caplog.text  # never the message text
     app.extensions["textsupport.db"].dispose()

@@ -11,6 +11,7 @@ import functools
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, func, select
@@ -21,6 +22,7 @@ from textsupport import clock, db, phones, triage
 from textsupport.content import Content
 from textsupport.models import (
     Allocation,
+    Arrival,
     AuditOutcome,
     InboundMessage,
     Level,
@@ -82,22 +84,32 @@ class NotStored(Exception):  # noqa: N818 (a state, not a bug)
         self.answer = answer
 
 
-def receive(session: Session, form: Mapping[str, str], settings: Settings, content: Content) -> Answer:
-    """Handle one signed webhook from Twilio; a repeat of a MessageSid changes nothing.
+@dataclass(frozen=True)
+class Late:
+    """A reply stored after the fact: how it came (spool or backstop) and when it reached Twilio or us."""
+
+    arrival: Arrival
+    received_at: datetime
+
+
+def receive(
+    session: Session, form: Mapping[str, str], settings: Settings, content: Content, late: Late | None = None
+) -> Answer:
+    """Handle one signed webhook from Twilio (or a late reply); a repeat of a MessageSid changes nothing.
 
     Raises NotStored only when even the fallback could not write.
     """
     verdict = _classify(form.get("Body") or "")  # pure work first: the write lock is held briefly
     sid = _sid(form)
     try:
-        return _handle(session, form, verdict, settings, content)
+        return _handle(session, form, verdict, settings, content, late)
     except Exception:
         log.exception("inbound %s: handling failed; queued for a human", sid)
         session.rollback()
     finally:
         audit.drop_trail(session)
     try:
-        return _fallback(session, form, verdict, settings, content)
+        return _fallback(session, form, verdict, settings, content, late)
     except Exception:
         log.exception("inbound %s: could not be stored; recover it from the provider's message log", sid)
         session.rollback()
@@ -106,10 +118,10 @@ def receive(session: Session, form: Mapping[str, str], settings: Settings, conte
         audit.drop_trail(session)
 
 
-def _handle(session, form, verdict, settings, content) -> Answer:
+def _handle(session, form, verdict, settings, content, late) -> Answer:
     """The whole use case in one transaction: store, act on the verdict, audit, commit."""
     db.begin_write(session)
-    stored = store(session, form, verdict)
+    stored = store(session, form, verdict, late)
     if stored is None:
         session.commit()
         return Answer()
@@ -120,14 +132,14 @@ def _handle(session, form, verdict, settings, content) -> Answer:
     return answer
 
 
-def _fallback(session, form, verdict: triage.Verdict, settings, content) -> Answer:
+def _fallback(session, form, verdict: triage.Verdict, settings, content, late) -> Answer:
     """Handling failed and was rolled back: store the reply anyway and queue it for a human.
 
     Fail toward a human: at least urgent, a crisis stays a crisis (routed to the supervisors) and still
     gets its resources and its on-call alert, each tried on its own so one failure cannot undo the rest.
     """
     db.begin_write(session)
-    stored = store(session, form, verdict)
+    stored = store(session, form, verdict, late)
     if stored is None:  # a concurrent delivery of the same SID stored and handled it
         session.commit()
         return Answer()
@@ -183,9 +195,11 @@ def _clean(value: str) -> str:
 
 
 def store(
-    session: Session, form: Mapping[str, str], verdict: triage.Verdict
+    session: Session, form: Mapping[str, str], verdict: triage.Verdict, late: Late | None = None
 ) -> tuple[routing.Reply, routing.Sender] | None:
     """Inside the caller's transaction: store the reply once per MessageSid (None: already stored).
+
+    A late reply keeps when it was received and says how it came (`arrival`) and when it was stored.
 
     Opens the reply's audit trail (received, classified) that the rest of the webhook adds to.
     """
@@ -203,7 +217,9 @@ def store(
         "to_phone": _clean(form.get("To") or "")[:32] or None,
         "body": _clean(form.get("Body") or ""),
         "num_media": int(form.get("NumMedia") or 0) if (form.get("NumMedia") or "0").isdigit() else 0,
-        "received_at": now,
+        "received_at": late.received_at if late else now,
+        "arrival": late.arrival if late else Arrival.WEBHOOK,
+        "stored_at": now if late else None,
         "level": Level(verdict.level),
         "keyword": verdict.keyword,
         "reasons": list(verdict.reasons),
@@ -220,7 +236,9 @@ def store(
         detail=f"{verdict.level}: {', '.join(verdict.reasons)}",
         level=verdict.level, keyword=verdict.keyword, reasons=list(verdict.reasons),
     )  # fmt: skip
-    reply = routing.Reply(inbound_id, values["provider_sid"], values["from_phone"], now)
+    reply = routing.Reply(
+        inbound_id, values["provider_sid"], values["from_phone"], values["received_at"], values["arrival"]
+    )
     return reply, sender
 
 

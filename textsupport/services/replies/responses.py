@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from textsupport import clock, triage
 from textsupport.content import Content
 from textsupport.models import (
+    Arrival,
     AuditOutcome,
     ItemKind,
     Level,
@@ -90,9 +91,17 @@ def _subscription(session: Session, owners, keyword: str, now) -> None:
 
 
 def _auto_reply(session, reply, participant, reason: str, template: str, content: Content) -> str | None:
-    """Record the TwiML answer as a sent auto_reply (unique per reply and reason) and return its text."""
+    """Record the TwiML answer as a sent auto_reply (unique per reply and reason) and return its text.
+
+    A late reply had no TwiML answer of ours: only crisis resources are kept. A spooled crisis was given
+    them by the webhook from the rules alone (recorded as sent); one found by the backstop never was, so
+    they are queued to go out now.
+    """
     if participant is not None and participant.sms_opted_out_at is not None:
         return None  # Twilio would refuse it; the queue item still reaches a human
+    if reply.arrival is not Arrival.WEBHOOK and reason != "crisis":
+        return None  # an acknowledgement hours late helps nobody; the queue item reaches a human
+    planned = reply.arrival is Arrival.BACKSTOP
     name = participant.first_name if participant else None
     text = content.render(template, name)
     now = clock.now()
@@ -106,14 +115,15 @@ def _auto_reply(session, reply, participant, reason: str, template: str, content
             "body": text,
             "urgent": True,
             "scheduled_for": now,
-            "status": OutboundStatus.SENT,  # sent by Twilio as this webhook's TwiML answer
-            "sent_at": now,
+            # sent by Twilio as this webhook's TwiML answer, or for the dispatcher to send
+            "status": OutboundStatus.PLANNED if planned else OutboundStatus.SENT,
+            "sent_at": None if planned else now,
             "created_at": now,
             "updated_at": now,
         },
     )
     audit.step(session, "auto_replied", AuditOutcome.OK, detail=reason, reason=reason)
-    return text
+    return None if planned else text
 
 
 def _crisis_replied_recently(session: Session, reply: routing.Reply, now) -> bool:

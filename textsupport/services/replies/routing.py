@@ -13,6 +13,7 @@ from textsupport import clock
 from textsupport.models import (
     PEER_ARMS,
     Arm,
+    Arrival,
     AuditOutcome,
     EventAction,
     ItemKind,
@@ -42,6 +43,7 @@ class Reply:
     provider_sid: str
     from_phone: str
     received_at: datetime
+    arrival: Arrival = Arrival.WEBHOOK  # anything else is late: no TwiML answer reached the person
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,143 @@
+"""The inbound spool: replies the database could not take, kept in an append-only file until stored.
+
+One JSON line per reply: its MessageSid, when the webhook received it, the signed form and its
+signature. Personal data: the file is mode 0600 and each line is removed once the reply is stored.
+
+    webhook ─append+fsync─▶ spool file ─replay (scheduler)─▶ database ─remove─▶ (line gone)
+
+Kill-safe at every step: an append holds an exclusive lock and ends in fsync; a line cut short by a
+crash is set aside (the webhook never answered 200 for it, and the backstop finds it at Twilio);
+removing rewrites the file under the lock into a temporary file and renames it over the old one, so a
+process dying half-way leaves the old file whole, and replaying a line twice stores it once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import logging
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+MODE = 0o600
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One spooled reply."""
+
+    sid: str
+    received_at: datetime
+    form: dict[str, str]
+
+
+def append(path: str | Path, form: Mapping[str, str], signature: str, received_at: datetime) -> None:
+    """Add one reply durably: when this returns, the line is on disk (fsynced)."""
+    path = Path(path)
+    sid = form.get("MessageSid") or form.get("SmsSid") or ""
+    line = {"sid": sid, "received_at": received_at.isoformat(), "form": dict(form), "signature": signature}
+    data = json.dumps(line, ensure_ascii=False).encode() + b"\n"
+    with _locked(path):
+        created = not path.exists()
+        fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, MODE)
+        try:
+            os.fchmod(fd, MODE)
+            size = os.fstat(fd).st_size
+            if size and os.pread(fd, 1, size - 1) != b"\n":
+                data = b"\n" + data  # a line cut short by a crash must not swallow this one
+            os.write(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if created:
+            _sync_directory(path.parent)
+
+
+def read(path: str | Path) -> list[Entry]:
+    """Every complete, readable line, oldest first (lines that cannot be read are left for `remove`)."""
+    path = Path(path)
+    if not path.exists():
+        return []
+    with _locked(path):
+        raw = path.read_bytes()
+    return [entry for entry in (_parse(line) for line in _lines(raw)) if entry is not None]
+
+
+def size(path: str | Path) -> int:
+    """How many replies wait in the spool (for health checks)."""
+    return len(read(path))
+
+
+def remove(path: str | Path, sids: Iterable[str]) -> None:
+    """Drop the lines of these stored replies, atomically; unreadable lines move to `<path>.unreadable`."""
+    path, stored = Path(path), set(sids)
+    if not path.exists():
+        return
+    with _locked(path):
+        keep, unreadable = [], []
+        for line in _lines(path.read_bytes()):
+            entry = _parse(line)
+            if entry is None:
+                unreadable.append(line)
+            elif entry.sid not in stored:
+                keep.append(line)
+        if unreadable:
+            log.error("spool: %d unreadable line(s) set aside in %s.unreadable", len(unreadable), path.name)
+            _write(path.with_name(path.name + ".unreadable"), unreadable, append=True)
+        _write(path, keep)
+
+
+def _lines(raw: bytes) -> list[bytes]:
+    """Complete lines, and a last one cut short by a crash (no newline), which will not parse."""
+    return [line for line in raw.split(b"\n") if line.strip()]
+
+
+def _parse(line: bytes) -> Entry | None:
+    try:
+        data = json.loads(line)
+        return Entry(data["sid"], datetime.fromisoformat(data["received_at"]), dict(data["form"]))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _write(path: Path, lines: list[bytes], append: bool = False) -> None:
+    """Write `lines` durably: appended in place, or into a temporary file renamed over `path`."""
+    data = b"".join(line + b"\n" for line in lines)
+    target = path if append else path.with_name(path.name + ".tmp")
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC)
+    fd = os.open(target, flags, MODE)
+    try:
+        os.fchmod(fd, MODE)
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    if not append:
+        os.replace(target, path)
+    _sync_directory(path.parent)
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """An exclusive lock shared by every process on this host (web workers, schedulers)."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd = os.open(path.with_name(path.name + ".lock"), os.O_RDWR | os.O_CREAT, MODE)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def _sync_directory(directory: Path) -> None:
+    """Make a new or renamed file's directory entry durable too."""
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
