@@ -11,7 +11,6 @@ until `classify` takes one (they are counted apart as well).
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from pathlib import Path
 
@@ -19,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from scripts.triage_training import figures  # noqa: E402
+from tests.support.triage_data import read  # noqa: E402
 from textsupport.triage import classifier, classify  # noqa: E402
 
 
@@ -26,12 +26,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("batch", type=Path)
     args = parser.parse_args()
-    with args.batch.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    truth = [row["level"] for row in rows]
-    rules = [classifier.by_rules(row["text"])[0].level.value for row in rows]
-    combined = [classify(row["text"]).level.value for row in rows]
-    with_context = sum(bool(row.get("context_body")) for row in rows)
+    rows = read(args.batch)
+    truth = [row.level for row in rows]
+    rules = [classifier.by_rules(row.text)[0].level.value for row in rows]
+    combined = [classify(row.text).level.value for row in rows]
+    with_context = sum(bool(row.context_body) for row in rows)
     print(f"{args.batch.name}: {len(rows)} replies ({with_context} with context)")
     for name, predicted in (("rules alone", rules), ("rules + model", combined)):
         values = figures(truth, predicted)

@@ -15,7 +15,6 @@ scikit-learn (a dev-only dependency, installed by `make test`): a few seconds fo
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 import time
@@ -25,15 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from scripts import triage_training as learn  # noqa: E402
+from tests.support.triage_data import LABELLED, read  # noqa: E402
 from textsupport.triage.model import MODEL_FILE  # noqa: E402
-
-LABELLED = ROOT / "tests" / "data" / "triage_labelled.csv"
-
-
-def read(path: Path) -> list[tuple[str, str]]:
-    """(text, level) for every row of a labelled CSV."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        return [(row["text"], row["level"]) for row in csv.DictReader(handle)]
 
 
 def main() -> None:

@@ -45,9 +45,9 @@ class Example:
     for_model: str | None  # the text the model reads (None: a keyword, the model is not asked)
 
 
-def prepare(rows: list[tuple[str, str]]) -> list[Example]:
-    """Run the rules once over every (text, level) row."""
-    return [Example(text, level, *classifier.by_rules(text)) for text, level in rows]
+def prepare(rows) -> list[Example]:
+    """Run the rules once over every labelled row (`tests.support.triage_data.Row`)."""
+    return [Example(row.text, row.level, *classifier.by_rules(row.text)) for row in rows]
 
 
 class FeatureRows(BaseEstimator, TransformerMixin):

@@ -6,21 +6,16 @@ rules were written while looking at these replies, so the rules' share of the fi
 read these figures as an upper bound, and the blind batches in the commit history as the real measure.
 """
 
-import csv
-from pathlib import Path
-
 import pytest
 
 from scripts import triage_training as learn
+from tests.support.triage_data import read
 from textsupport.triage.model import MODEL
-
-LABELLED = Path(__file__).resolve().parents[1] / "data" / "triage_labelled.csv"
 
 
 @pytest.fixture(scope="module")
 def cross_validated() -> dict[str, dict[str, float]]:
-    with LABELLED.open(encoding="utf-8", newline="") as handle:
-        examples = learn.prepare([(row["text"], row["level"]) for row in csv.DictReader(handle)])
+    examples = learn.prepare(read())
     return learn.evaluate(examples, learn.out_of_fold(examples), MODEL.thresholds)
 
 
@@ -30,9 +25,10 @@ def test_cross_validated_rules_and_model_meet_the_targets(cross_validated):
         print("  " + learn.describe(name, values))
     combined = cross_validated["combined"]
     figures = learn.describe("combined", combined)
-    assert combined["crisis recall"] >= 0.95, figures
-    assert combined["(crisis+urgent)->routine"] <= 0.05, figures
-    assert combined["routine->crisis"] <= 0.10, figures
+    # the targets of issue 13 for the whole labelled set in 5-fold cross-validation
+    assert combined["crisis recall"] >= 0.97, figures
+    assert combined["(crisis+urgent)->routine"] <= 0.02, figures
+    assert combined["routine->crisis"] <= 0.05, figures
 
 
 def test_the_model_adds_recall_to_the_rules(cross_validated):

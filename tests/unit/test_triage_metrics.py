@@ -1,26 +1,17 @@
 """Triage on the labelled set of replies: crisis recall and the two error shares that matter most."""
 
-import csv
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
+from tests.support.triage_data import read
 from textsupport.triage import LEVELS, classify
-
-LABELLED = Path(__file__).resolve().parents[1] / "data" / "triage_labelled.csv"
-
-
-def load() -> list[tuple[str, str]]:
-    """(text, level) for every row of the labelled set."""
-    with LABELLED.open(encoding="utf-8", newline="") as handle:
-        return [(row["text"], row["level"]) for row in csv.DictReader(handle)]
 
 
 @pytest.fixture(scope="module")
 def outcomes() -> Counter:
     """How often each (labelled level, predicted level) pair occurs."""
-    return Counter((level, classify(text).level) for text, level in load())
+    return Counter((row.level, classify(row.text).level) for row in read())
 
 
 def share(outcomes: Counter, labelled: set[str], predicted: set[str]) -> float:
@@ -31,13 +22,14 @@ def share(outcomes: Counter, labelled: set[str], predicted: set[str]) -> float:
 
 
 def test_the_labelled_set_is_big_enough_and_well_formed():
-    rows = load()
-    levels = Counter(level for _, level in rows)
+    rows = read()
+    levels = Counter(row.level for row in rows)
     assert len(rows) >= 300, len(rows)
     assert levels["crisis"] >= 100, levels
     assert set(levels) <= set(LEVELS), levels
-    assert all(text.strip() for text, _ in rows)
-    assert len({text for text, _ in rows}) == len(rows), "duplicate texts"
+    assert all(row.text.strip() for row in rows)
+    assert all(bool(row.context_kind) <= bool(row.context_body) for row in rows), "a kind with no body"
+    assert len({row.key for row in rows}) == len(rows), "duplicate (text, context) rows"
 
 
 def test_triage_metrics_on_the_labelled_set(outcomes):

@@ -8,6 +8,7 @@ Recall comes first: when in doubt a reply goes to a human sooner, never later.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import unicodedata
@@ -21,6 +22,7 @@ from textsupport.triage.rules import fallback, lexicon
 from textsupport.triage.rules.common import Rule
 from textsupport.triage.rules.crisis import CRISIS
 from textsupport.triage.rules.idioms import IDIOMS
+from textsupport.triage.rules.others import OTHERS
 from textsupport.triage.rules.urgent import URGENT
 
 BARE_HELP = "bare HELP may be a cry for help"
@@ -36,6 +38,7 @@ class Verdict:
     keyword: str | None  # "STOP" | "START" | "HELP" | None (the family, not the word typed)
     reasons: tuple[str, ...]  # names of the rules that matched
     opt_out_request: bool = False  # "please stop texting me" in words (not a keyword)
+    emergency: bool = False  # another person may be hurt now: the crisis answer leads with 911
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "level", Level(self.level))  # a plain word is accepted, held as Level
@@ -65,8 +68,9 @@ _VARIANTS = tuple((_words(pattern), replacement) for pattern, replacement in lex
 _IDIOMS = tuple(_words(pattern) for pattern in IDIOMS)
 _RULES = tuple(
     (rule, tuple(_words(p) for p in rule.patterns), tuple(re.compile(u) for u in rule.unless))
-    for rule in CRISIS + URGENT  # most serious first
+    for rule in CRISIS + OTHERS + URGENT  # most serious first
 )
+_UNLESS_MESSAGE = {rule.name: tuple(re.compile(u) for u in rule.unless_message) for rule, _, _ in _RULES}
 
 
 def _rule_openings(patterns) -> frozenset[str] | None:
@@ -217,9 +221,13 @@ def _kinds(pattern: re.Pattern[str], unless, text: str, openings: set[str], guar
 def _apply(rule: Rule, patterns, unless, text: str, openings: set[str], guarded) -> tuple[str | None, ...]:
     """The level this rule sets (or None) and the reason to record (or None)."""
     found = [_kinds(pattern, unless, text, openings, guarded) for pattern in patterns]
-    if sum("fires" in kinds for kinds in found) >= rule.needs:
+    fires = sum("fires" in kinds for kinds in found) >= rule.needs
+    someone_else = sum(bool(kinds & {"fires", "third party"}) for kinds in found) >= rule.needs and rule.other
+    if (fires or someone_else) and any(pattern.search(text) for pattern in _UNLESS_MESSAGE[rule.name]):
+        return None, f"benign context: {rule.name}"
+    if fires:
         return rule.level, rule.name
-    if sum(bool(kinds & {"fires", "third party"}) for kinds in found) >= rule.needs and rule.other:
+    if someone_else:
         return rule.other, f"third party at risk: {rule.name}"
     seen = set().union(*found) if rule.needs == 1 else set()
     for kind in ("negated", "past", "benign context", "third party"):
@@ -228,11 +236,12 @@ def _apply(rule: Rule, patterns, unless, text: str, openings: set[str], guarded)
     return None, None
 
 
-def _risk(text: str) -> tuple[str, tuple[str, ...], str]:
-    """The most serious level any rule sets, every reason recorded (in rule order), and the text for the
-    model: the normalised text with the clauses the rules judged negated, past, benign or someone
-    else's blanked out, as idioms already are."""
-    level, reasons, guarded = "routine", [], []
+def _risk(text: str) -> tuple[str, tuple[str, ...], str, bool]:
+    """The most serious level any rule sets, every reason recorded (in rule order), the text for the
+    model (the normalised text with the clauses the rules judged negated, past, benign or someone
+    else's blanked out, as idioms already are), and whether an emergency rule (another person at risk)
+    set a level."""
+    level, reasons, guarded, emergency = "routine", [], [], False
     openings = prefilter.text_openings(text)
     for (rule, patterns, unless), needed in zip(_RULES, _RULE_OPENINGS, strict=True):
         if PREFILTER and needed is not None and rule.needs >= 1 and needed.isdisjoint(openings):
@@ -240,6 +249,7 @@ def _risk(text: str) -> tuple[str, tuple[str, ...], str]:
         rule_level, reason = _apply(rule, patterns, unless, text, openings, guarded)
         if rule_level and LEVELS.index(rule_level) < LEVELS.index(level):
             level = rule_level
+        emergency = emergency or bool(rule_level and rule.emergency)
         if reason and reason not in reasons:
             reasons.append(reason)
     spans: list[list[int]] = []
@@ -250,7 +260,7 @@ def _risk(text: str) -> tuple[str, tuple[str, ...], str]:
             spans.append([start, end])
     for start, end in reversed(spans):
         text = text[:start] + IDIOM_MARK + text[end:]
-    return level, tuple(reasons), text
+    return level, tuple(reasons), text, emergency
 
 
 def _low_mood(text: str) -> bool:
@@ -293,15 +303,15 @@ def by_rules(text: str) -> tuple[Verdict, str | None]:
     if family is not None:
         return Verdict("routine", family, (f"keyword: {word.upper()}",)), None
     normal = normalise(text)
-    level, reasons, for_model = _risk(normal)
+    level, reasons, for_model, emergency = _risk(normal)
     opt_out = _opt_out(normal)
     if level == "routine" and _low_mood(normal):
         level, reasons = "urgent", (*reasons, LOW_MOOD)
     elif level == "routine" and not reasons and not opt_out and _unclear(normal):
         level, reasons = "urgent", (UNCLEAR,)
     if opt_out:
-        return Verdict(level, None, (*reasons, OPT_OUT_REASON), opt_out_request=True), for_model
-    return Verdict(level, None, reasons), for_model
+        return Verdict(level, None, (*reasons, OPT_OUT_REASON), True, emergency), for_model
+    return Verdict(level, None, reasons, emergency=emergency), for_model
 
 
 def _guarded(verdict: Verdict, for_model: str) -> bool:
@@ -334,7 +344,7 @@ def combine(verdict: Verdict, model_level: str, score: float) -> Verdict:
     if LEVELS.index(model_level) >= LEVELS.index(verdict.level):
         return verdict
     reason = f"model: {model_level} wording (score {score:.2f})"
-    return Verdict(model_level, verdict.keyword, (*verdict.reasons, reason), verdict.opt_out_request)
+    return dataclasses.replace(verdict, level=model_level, reasons=(*verdict.reasons, reason))
 
 
 def classify(text: str) -> Verdict:

@@ -139,8 +139,10 @@ class Rule:
     level: Level
     patterns: tuple[str, ...]
     other: Level | None = Level.URGENT
-    unless: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()  # searched in the clause of each match: a benign use there guards it
     needs: int = 1  # how many different patterns must match (cues that only count together)
+    emergency: bool = False  # another person may be hurt: the crisis answer leads with 911
+    unless_message: tuple[str, ...] = ()  # searched in the whole message: guards every match
 
     def __post_init__(self) -> None:
         # The tables write levels as plain words ("crisis"); hold them as the one Level enum.

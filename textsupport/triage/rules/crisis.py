@@ -355,7 +355,8 @@ CRISIS = (
     )),
     Rule("Spanish: quiero morir", "crisis", (r"(quiero|quisiera|voy a|deseo|ganas de) (\w+ )?morir(me)?",)),
     Rule("Spanish: me quiero matar", "crisis", (
-        r"(quiero|voy a) matar(me)?|matarme|quitarme la vida|acabar con (todo|mi vida)",
+        r"(quiero|voy a) matar(me)?(?! (a|al|lo|la|los|las) )|matarme|quitarme la vida|"
+        r"acabar con (todo|mi vida)",
     )),
     Rule("Spanish: suicidarme", "crisis", (r"suicidar(me|se)?|suicidio",)),
     Rule("Spanish: no quiero vivir", "crisis", (

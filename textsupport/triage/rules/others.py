@@ -1,0 +1,118 @@
+"""Crisis rules for other people at risk (DOMAIN section 3): harm to another person, voices commanding
+harm that the person may not resist, and someone else in danger now.
+
+Every rule here is `emergency`: the crisis answer leads with 911, then 988. Same conventions as
+`triage.rules.common`: short regexes over normalised text, matched as whole words.
+"""
+
+from __future__ import annotations
+
+from textsupport.triage.rules.common import Rule
+
+# a person the texter names as a target: "my stepdad", "him", "the landlord"
+_PERSON = (
+    r"(ex|stepdad|step dad|stepfather|dad|father|mom|mum|mother|stepmom|stepmother|brother|sister|roommate|"
+    r"roomie|landlord|boss|neighbou?r|wife|husband|partner|bf|gf|boyfriend|girlfriend|son|daughter|kids?|"
+    r"baby|coworker|co worker|case ?worker|worker|uncle|aunt|cousin|guy|girl|man|woman|teacher|manager|"
+    r"supervisor|bitch|bastard|family)"
+)
+TARGET = rf"(him|her|them|(my|his|her|that|this|the|our) (\w+ )?{_PERSON})"
+INTENT = (
+    r"(going to|want to|will|ill|about to|plan to|planning to|ready to|swear (i will|ill|im going to)|"
+    r"cant stop myself from|im going to|gonna|got to|need to)"
+)
+HARM = r"(kill|stab|shoot|hurt|beat|murder|strangle|choke|smash|bash|attack|knife|run over|burn|cut|hit)"
+WEAPON = (
+    r"bat|knife|knives|gun|rifle|shotgun|pistol|machete|hammer|axe|crowbar|🔪|🔫|🪓|escopeta|pistola|"
+    r"cuchillo|arma|machete|couteau|carabine|fusil|arme"
+)
+# someone else at the far end who cannot be reached: "her phone goes straight to voicemail"
+UNREACHABLE = (
+    r"(not|isnt|wont|doesnt|didnt|stopped|no longer) (answering|answer|respond\w*|picking up|pick up|"
+    r"open\w* (the|his|her) door|repl\w*)|straight to voicemail|"
+    r"(cant|cannot|couldnt) (reach|get (a hold of|ahold of|through to)) (him|her|them)|"
+    r"no (answer|sound|response|reply)|(ne )?(repond|reponds) (plus|pas)|(no|ya no) (contesta|responde|abre)"
+)
+# another person, as the subject of what follows
+WHO = (
+    r"(he|she|they|hes|shes|theyre|his|her|their|il|elle|ella|el|lady|guy|man|woman|girl|boy|kid|person|"
+    r"someone|somebody|neighbou?r|roommate|friend|bestie|brother|sister|mom|dad|son|daughter|partner|husband|"
+    r"wife|bf|gf|chum|hermano|hermana|amigo|amiga)"
+)
+JOKE = (r"\b(lol|lmao|haha\w*|jaja\w*|jk|kidding|joking|es broma|une blague|je blague)\b|😂|🤣",)
+# told of in a story, not happening: "her character kills herself in the show"
+STORY = (
+    r"\b(show|movie|film|book|novel|episode|series|character|game|song|documentary|podcast|news|article|"
+    r"play|tv)\b",
+)
+
+# fmt: off
+OTHERS = (
+    Rule("harm to others: intent with a target", "crisis", (
+        rf"{INTENT} (just |really |fucking )?{HARM} {TARGET}",
+        rf"{INTENT} (\w+ )?(make|making) {TARGET} pay",
+        r"(vais|veux|va|vas) (le|la|les|lui) (tuer|frapper|buter|blesser|poignarder)|"
+        r"(tuer|buter|poignarder) (mon|ma|mes) \w+",
+        r"(voy a|quiero|vamos a) (matar|lastimar|golpear|apunalar|picar)(lo|la|los|las|le)?\b "
+        r"(a )?(mi|mis|el|la)?|"
+        r"(matarlo|matarla|matarlos|matarlas)",
+        rf"(voy a ir|ire|je vais aller|going over|going to go) (\w+ ){{0,6}}(con|avec|with) "
+        rf"(la|el|un|una|mi|le|ma|mon|une|my|a|the) ({WEAPON})",
+    ), other="crisis", unless=STORY, emergency=True, unless_message=JOKE),
+    # a threat with a means or a moment: "ive got a bat in the truck. hes done"
+    Rule("harm to others: a threat with means or a time", "crisis", (
+        rf"(make|making) {TARGET} pay|(hes|shes|theyre) (done|dead|finished)(?= *($|[^\w ]))|"
+        r"(hes|shes|theyre|he is|she is|they are) (going to|gonna) (pay|regret|find out|get it)|"
+        rf"(get|getting) (back at|even with|revenge on) {TARGET}|"
+        rf"{INTENT} {HARM} (someone|somebody|people|everyone|everybody)|"
+        r"not (just )?(going to|gonna) (sit there|take it)( again| anymore)?|not this time|"
+        r"(ya )?me (canse|harte) de (el|ella|ellos)|(va|vas|vont) (me )?le payer",
+        rf"{WEAPON}|tonight|tomorrow( morning)?|when (he|she|they) (gets|comes|get|come)|gets off work|"
+        r"know where (he|she|they) (parks|lives|works|sleeps)|ce soir|demain|esta noche|manana",
+    ), other="crisis", needs=2, unless=STORY, emergency=True, unless_message=JOKE),
+    Rule("harm: voices commanding it", "crisis", (
+        r"voices?|voix|voz|voces",
+        r"(tell|tells|telling|told|say|says|saying|said|want|wants|order\w*|command\w*) "
+        r"(me )?(to )?(\w+ ){0,3}(hurt|kill|stab|cut|jump|die|burn|harm|attack|hit|shoot|drown|strangle|"
+        r"choke|poison|end it|do it)|"
+        r"only way (\w+ ){0,5}is to|"
+        r"(me )?(dice|dicen|piden|ordena|ordenan) que (me )?(\w+ ){0,2}(mate|tire|lastime|corte|haga dano|"
+        r"salte|muera|lance|hiera)|"
+        r"(me )?(disent|dit|ordonnent|ordonne) de (me )?(\w+ ){0,2}(tuer|faire du mal|sauter|blesser|couper|"
+        r"jeter|frapper)",
+    ), other="crisis", needs=2, unless=STORY, emergency=True, unless_message=(
+        # resisted, in so many words: "they tell me to hurt people but i dont listen to them"
+        r"\b(dont|do not|never|wont|will not|not going to) (listen|obey|act on|do (it|what|anything))\b|"
+        r"\b(ignor(e|ing)|resist(ing)?) (them|it|him|her)\b|\b(no|nunca) les hago caso\b|"
+        r"\bje (ne )?les ecoute pas\b|\b(not|never|arent|isnt) (telling|saying) (me )?to do anything\b",
+    )),
+    Rule("someone else in danger now", "crisis", (
+        # another person's body in danger ("lady down the hall passed out"), their stated intent ("my bestie
+        # said shes gonna kill herself") or their means saved: one pattern, as they all open with the person
+        rf"{WHO} (\w+ ){{0,5}}"
+        r"(passed out|unconscious|not breathing|isnt breathing|stopped breathing|wont wake up|"
+        r"turning (blue|purple)|overdosing|having a seizure|seizing|foaming|collapsed)|"
+        r"(he|she|they|hes|shes|theyre) (is |s |are )?(going to|wants? to|will|about to|plans? to|"
+        r"planning to|would rather|would be better off|d rather|better off) (just )?"
+        r"(die|be dead|dead|kill (himself|herself|themselves)|end (it|it all|things|(his|her|their) life)|"
+        r"overdose|od|jump|disappear)|"
+        r"(he|she|they|hes|shes|theyre) (has|have|had|got|s got) (\w+ ){0,2}"
+        r"(pills|meds|tablets|a gun|the gun|a rope|a knife) (\w+ ){0,2}"
+        r"(saved|stashed|ready|to end it|hidden)|"
+        r"sav(ed|ing) up (his|her|their) (pills|meds|tablets)",
+        r"lips (are |r |look |turning )?(blue|purple|grey|gray)|cant wake (him|her|them) up",
+        r"(kill|killing|hang|hanging|hurt|hurting|cut|cutting|off|offing) (himself|herself|themselves)",
+        r"locked (himself|herself|themselves) in (\w+ ){0,5}(with|w) (\w+ ){0,6}(pills|gun|rifle|knife|oxy|"
+        r"meds|bottle|razor|rope)|(s )?(est )?enferme\w* (\w+ ){0,4}avec (la|le|une|un|ses|son|sa) "
+        r"(carabine|fusil|arme|couteau|pilules|medicaments|cachets)",
+        r"se (va|quiere|iba) a (matar|suicidar)|se quiere morir|(il|elle) (va|veut) "
+        r"(se tuer|se suicider|mourir|en finir)",
+    ), other="crisis", unless=STORY, emergency=True),
+    # someone else at risk who cannot be reached: "texted me goodbye and now she wont answer"
+    Rule("someone else in danger: cannot be reached", "crisis", (
+        r"(goodbye|goodbyes|kill (himself|herself|themselves)|end it|suicid\w*|overdose|locked (himself|"
+        r"herself|themselves) in|pills|gun|rifle|knife|razor|rope|enferme|carabine|matar|tuer|wants to die)",
+        rf"{WHO} (\w+ ){{0,8}}({UNREACHABLE})",
+    ), other="crisis", needs=2, unless=STORY, emergency=True),
+)
+# fmt: on
