@@ -9,6 +9,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from textsupport import csv_safety
+
 ARMS: tuple[str, ...] = ("PEER", "PEER_TEXT", "TEXT", "TAU")
 BLOCK_SIZES: tuple[int, ...] = (4, 8)
 DEFAULT_STRATA_FIELDS: tuple[str, ...] = ("site", "sex")
@@ -159,15 +161,14 @@ def _read_row(
 
 def to_csv(slots: Sequence[Slot], fields: Sequence[str] = DEFAULT_STRATA_FIELDS) -> str:
     """The table as parse_csv reads it: the stratum fields, block, arm; slots in the given order."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([*fields, "block", "arm"])
-    for slot in slots:
-        values = dict(part.partition("=")[::2] for part in slot.stratum.split("|"))
-        if list(values) != list(fields):
-            raise ValueError(f"stratum {slot.stratum!r} does not have exactly the fields {', '.join(fields)}")
-        writer.writerow([*values.values(), slot.block, slot.arm])
-    return out.getvalue()
+    return csv_safety.to_text([*fields, "block", "arm"], (_row(slot, fields) for slot in slots))
+
+
+def _row(slot: Slot, fields: Sequence[str]) -> list:
+    values = dict(part.partition("=")[::2] for part in slot.stratum.split("|"))
+    if list(values) != list(fields):
+        raise ValueError(f"stratum {slot.stratum!r} does not have exactly the fields {', '.join(fields)}")
+    return [*values.values(), slot.block, slot.arm]
 
 
 def max_spread(arms_so_far: Sequence[str], arms: Sequence[str] = ARMS) -> int:

@@ -29,6 +29,7 @@ PURE = [
     PACKAGE / "eligibility.py",
     PACKAGE / "phones.py",
     PACKAGE / "study_ids.py",
+    PACKAGE / "csv_safety.py",
 ]
 
 

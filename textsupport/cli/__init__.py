@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Flask
 
-from textsupport.cli import messages, outbox, replies, setup, triage, trial
+from textsupport.cli import export, messages, outbox, replies, setup, triage, trial
 
 
 def init_app(app: Flask) -> None:
@@ -16,5 +16,6 @@ def init_app(app: Flask) -> None:
         *outbox.COMMANDS,
         *triage.COMMANDS,
         *replies.COMMANDS,
+        *export.COMMANDS,
     ):
         app.cli.add_command(command)

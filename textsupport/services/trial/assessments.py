@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -11,7 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from textsupport import clock, db
+from textsupport import clock, csv_safety, db
 from textsupport.models import Assessment, AssessmentKind, AuditOutcome, Participant
 from textsupport.services.staff import audit
 
@@ -106,9 +104,10 @@ def export_csv(session: Session) -> str:
         .where(or_(Participant.in_study, Assessment.completed_at.is_not(None)))
         .order_by(Participant.study_id, Assessment.due_date)
     )
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["participant_id", "assessment", "due_date", "completed_at"])
-    for study_id, kind, due, completed in rows:
-        writer.writerow([study_id, kind.value, due.isoformat(), completed.isoformat() if completed else ""])
-    return out.getvalue()
+    return csv_safety.to_text(
+        ["participant_id", "assessment", "due_date", "completed_at"],
+        (
+            [study_id, kind.value, due.isoformat(), done.isoformat() if done else None]
+            for study_id, kind, due, done in rows
+        ),
+    )

@@ -1,0 +1,179 @@
+"""The research export (DOMAIN.md section 6): who may ask for which mode, and writing the folder.
+
+The files are written into a hidden temporary folder beside `out`, from one consistent snapshot of
+the database, streaming rows (a server-side cursor on PostgreSQL), and the folder is renamed to `out`
+only when every file, the dictionary, the manifest and the audit row are done. A failed export leaves
+nothing behind.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from textsupport import clock, csv_safety
+from textsupport.models import AuditOutcome, Role, StaffUser
+from textsupport.services.export import assessments, dictionary, manifest, participants, queue_items, texts
+from textsupport.services.export.files import ExportFile, Options
+from textsupport.services.staff import audit
+
+FILES = (participants.FILE, assessments.FILE, texts.FILE, queue_items.FILE)
+BATCH = 5_000  # rows fetched per round trip
+PROGRESS_AFTER = 1.0  # seconds: a quick export says nothing on stderr
+PROGRESS_EVERY = 100_000  # rows
+REASON_MAX = 500
+# Who may ask for which mode. None is the operator at the server's shell (the CLI), who can read the
+# database anyway; they count as an admin. A rater may only ask for a rater's export.
+MAY_EXPORT = (Role.ADMIN, Role.TRIAL_STAFF, Role.RATER)
+
+
+class ExportError(ValueError):
+    """The export cannot be made as asked; nothing was written."""
+
+
+class ExportRefused(ExportError):
+    """This person may not have this export (audited)."""
+
+
+@dataclass(frozen=True)
+class Result:
+    """Where the export went and how many rows each file holds (header excluded)."""
+
+    out: Path
+    rows: dict[str, int]
+
+
+def files_for(options: Options) -> list[ExportFile]:
+    """The files this mode writes, in order (a rater's: participants and assessments only)."""
+    return [file for file in FILES if file.for_rater or not options.rater]
+
+
+def export(
+    session: Session,
+    out: Path,
+    options: Options,
+    actor: StaffUser | None,
+    *,
+    ip: str | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Result:
+    """Write the export folder `out`; refuse (audited) a mode this actor may not have."""
+    authorise(session, options, actor, ip)
+    out = Path(out)
+    _check_out(out)
+    now = clock.now()
+    scratch = Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=out.parent))
+    try:
+        rows = _write_files(session, scratch, options, now, _Progress(progress))
+        rows[dictionary.NAME] = _write_dictionary(scratch, options)
+        by = f"staff:{actor.id}" if actor else "command line"
+        manifest.write(scratch, rows, options, now, by)
+        action = "research_export_identifiable" if options.identifiable else "research_export"
+        audit.record_now(
+            session, action, AuditOutcome.OK, actor_id=actor.id if actor else None, ip=ip,
+            **options.as_dict(), rows=rows,
+        )  # fmt: skip
+        os.rename(scratch, out)  # atomic; replaces an empty folder, fails on one that filled meanwhile
+    except BaseException:
+        shutil.rmtree(scratch, ignore_errors=True)
+        raise
+    return Result(out, rows)
+
+
+def authorise(session: Session, options: Options, actor: StaffUser | None, ip: str | None = None) -> None:
+    """Refuse (audited) a mode this actor may not have, or an identifiable export without a reason."""
+    reason = (options.reason or "").strip()
+    problem = None
+    if options.reason is not None and not options.identifiable:
+        raise ExportError("--reason goes with --identifiable; nothing was written")
+    if actor is not None and actor.role not in MAY_EXPORT:
+        problem = f"a {actor.role.label} may not export trial data"
+    elif actor is not None and actor.role is Role.RATER and not options.rater:
+        problem = "a rater may only have a rater's export (--rater), which never shows the arm"
+    elif options.identifiable and actor is not None and actor.role is not Role.ADMIN:
+        problem = "only an admin may export identifiable data"
+    elif options.identifiable and not reason:
+        problem = "an identifiable export needs a reason (--reason TEXT): say why names and phones are needed"
+    elif len(reason) > REASON_MAX:
+        problem = f"the reason is longer than {REASON_MAX} characters"
+    if problem:
+        audit.record_now(
+            session, "research_export", AuditOutcome.DENIED, actor_id=actor.id if actor else None, ip=ip,
+            detail=problem, **options.as_dict(),
+        )  # fmt: skip
+        raise ExportRefused(problem + "; nothing was written")
+
+
+def _check_out(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise ExportError(f"{out} is a file, not a folder; nothing was written")
+    if out.is_dir() and any(out.iterdir()):
+        raise ExportError(f"{out} already exists and is not empty; nothing was overwritten")
+    if not out.parent.is_dir():
+        raise ExportError(f"the folder {out.parent} does not exist; nothing was written")
+
+
+def _write_files(session: Session, folder: Path, options: Options, now: datetime, progress) -> dict[str, int]:
+    """Each data file from one snapshot: REPEATABLE READ on PostgreSQL; a SQLite read transaction is one."""
+    if session.in_transaction():
+        session.commit()
+    snapshot = (
+        {"isolation_level": "REPEATABLE READ"} if session.get_bind().dialect.name == "postgresql" else {}
+    )
+    connection = session.connection(execution_options=snapshot)
+    rows = {}
+    try:
+        for file in files_for(options):
+            columns = file.columns_for(options)
+            with (folder / file.name).open("w", encoding="utf-8", newline="") as stream:
+                writer = csv_safety.Writer(stream)
+                writer.writerow([column.name for column in columns])
+                count = 0
+                for statement in file.statements(columns, now):
+                    result = connection.execute(statement.execution_options(yield_per=BATCH))
+                    for batch in result.partitions():
+                        writer.writerows(batch)
+                        count += len(batch)
+                        progress.rows(file.name, count)
+            rows[file.name] = count
+            progress.done(file.name, count)
+    finally:
+        session.rollback()  # a read-only transaction: end it, close any server-side cursor
+    return rows
+
+
+def _write_dictionary(folder: Path, options: Options) -> int:
+    lines = list(dictionary.rows(files_for(options), options))
+    (folder / dictionary.NAME).write_text(
+        csv_safety.to_text(dictionary.HEADER, lines), encoding="utf-8", newline=""
+    )
+    return len(lines)
+
+
+class _Progress:
+    """Rows and files on stderr, once the export has taken more than a moment."""
+
+    def __init__(self, say: Callable[[str], None] | None) -> None:
+        self.say, self.started, self.next = say, time.monotonic(), PROGRESS_EVERY
+
+    def _slow(self) -> bool:
+        return self.say is not None and time.monotonic() - self.started > PROGRESS_AFTER
+
+    def rows(self, name: str, count: int) -> None:
+        if count >= self.next:
+            self.next = count - count % PROGRESS_EVERY + PROGRESS_EVERY
+            if self._slow():
+                self.say(f"{name}: {count:,} rows so far")
+
+    def done(self, name: str, count: int) -> None:
+        self.next = PROGRESS_EVERY
+        if self._slow():
+            self.say(f"{name}: {count:,} rows, done")
