@@ -25,6 +25,7 @@ from textsupport.web import (
     participants,
     queue,
     staff,
+    trial,
     webhooks,
     workload,
 )
@@ -68,6 +69,7 @@ def create_app(settings: config.Settings | Mapping[str, Any] | None = None) -> F
         webhooks.bp,
         workload.bp,
         accounts.bp,
+        trial.bp,
     ):
         app.register_blueprint(blueprint)
     errors.init_app(app)

@@ -25,6 +25,7 @@ QUERY_CALLS = {"execute", "scalar", "scalars", "query", "get_bind"}
 
 PURE = [
     *sorted((PACKAGE / "triage").rglob("*.py")),
+    *sorted((PACKAGE / "charts").rglob("*.py")),
     PACKAGE / "randomization.py",
     PACKAGE / "eligibility.py",
     PACKAGE / "phones.py",

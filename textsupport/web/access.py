@@ -55,6 +55,7 @@ PAGES: dict[str, tuple[Role, ...]] = {
     "follow_up": FOLLOW_UP,  # the follow-up list and its CSV
     "queue": QUEUE_WORKERS,  # the reply queue, its items and the shift switch
     "supervise": SUPERVISING,  # workload, assigning peers, the Resolved tab
+    "trial": ENROLLING,  # the trial dashboard: pooled figures; split by arm for admins only
 }
 
 
@@ -106,6 +107,8 @@ ROUTES: dict[str, str] = {
     "queue.resolved_list": "supervise",
     "workload.index": "supervise",
     "workload.assign": "supervise",
+    "trial.index": "trial",
+    "trial.consort_svg": "trial",
 }
 
 

@@ -51,3 +51,11 @@ def read(
         replies=activity_reads.replies(session, scope, zone),
         sla=sla_reads.sla(session, scope, zone, now),
     )
+
+
+def flow(
+    session: Session, scope: Scope, settings: Settings, arms: bool, now: datetime | None = None
+) -> consort_reads.Flow:
+    """The CONSORT flow alone (for the diagram's download); per arm only when `arms`."""
+    zone = settings.program_tz
+    return consort_reads.flow(session, scope, zone, clock.local_date(now or clock.now(), zone), arms)
