@@ -196,7 +196,7 @@ def test_contact_escalate_resolve_reopen_each_append_an_event_and_an_audit_row(
         (lambda s, i, u, settings: casework.escalate(s, i, u, ""), "why you are escalating"),
         (lambda s, i, u, settings: contacts.log_contact(s, i, u, "fax", "5", "x"), "type of contact"),
         (lambda s, i, u, settings: contacts.log_contact(s, i, u, "phone", "ten", "x"), "whole number"),
-        (lambda s, i, u, settings: contacts.log_contact(s, i, u, "phone", "0", "x"), "between 1 and 600"),
+        (lambda s, i, u, settings: contacts.log_contact(s, i, u, "phone", "0", "x"), "from 1 to 600"),
         (lambda s, i, u, settings: casework.reopen(s, i, u, "because", settings=settings), "not resolved"),
     ],
 )

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from tests.support.builders import make_active, make_staff
 from tests.support.queue_builders import make_item
 from tests.support.signing import SETTINGS, signed_post
-from tests.support.web import form_data, login
+from tests.support.web import csrf_token, form_data, login
 from textsupport.models import Arm, AuditEntry, QueueEvent, RefusalCount, Role
 from textsupport.web import limits, webhooks
 
@@ -126,3 +126,13 @@ def test_a_staff_form_field_that_cannot_be_stored_is_refused_with_a_message(
     session.rollback()
     actions = select(QueueEvent.action).where(QueueEvent.item_id == worker_and_item.id)
     assert session.scalars(actions).all() == ["opened"]
+
+
+def test_numbers_in_query_strings_and_forms_out_of_range_are_400s(client, session, worker_and_item):
+    for worker in ("99999999999999999999", "²", "-1"):
+        assert client.get(f"/queue/resolved?worker={worker}").status_code == 400
+    make_active(session, Arm.PEER, date(2026, 11, 1), study_id="TS-PEER01")
+    token = csrf_token(client, "/queue/workload/")
+    for peer in ("99999999999999999999", "²", "x"):
+        fields = {"csrf_token": token, "study_id": "TS-PEER01", "peer_id": peer}
+        assert client.post("/queue/workload/assign", data=fields).status_code == 400, peer

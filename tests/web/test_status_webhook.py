@@ -109,3 +109,17 @@ def test_a_21610_callback_opts_the_participant_out(client, session):
     session.expire_all()
     assert session.get(Participant, participant.id).sms_opted_out_at is not None
     assert session.get(OutboundMessage, planned.id).status is OutboundStatus.CANCELLED
+
+
+@pytest.mark.parametrize(
+    ("code", "kept"),
+    [("30003", 30003), ("99999999999999999999", None), ("²", None), ("-1", None), ("3000x", None)],
+)
+def test_an_odd_error_code_is_set_aside_and_the_callback_still_stored(client, session, code, kept):
+    participant = make_active(session, "TEXT", date(2026, 3, 1))
+    sent_text(session, participant, "SModd")
+    form = {**callback("SModd", "undelivered"), "ErrorCode": code}
+    assert signed_post(client, "/twilio/status", form).status_code == 200
+    session.rollback()
+    event = session.scalar(select(DeliveryEvent))
+    assert (event.status, event.error_code) == ("undelivered", kept)

@@ -356,3 +356,19 @@ def test_the_generate_form_starts_with_the_configured_sites(client, session):
     signed_in(client, session, Role.ADMIN)
     page = client.get("/allocations/").get_data(as_text=True)
     assert re.search(r'name="sites"[^>]*value="north,south"', page)
+
+
+def test_the_participant_search_is_a_post_so_no_phone_is_ever_in_a_url(client, session):
+    found = make_participant(session, phone="+17805550123")
+    other = make_participant(session, phone="+17805550124")
+    signed_in(client, session, Role.TRIAL_STAFF)
+    page = client.get("/participants/").get_data(as_text=True)
+    assert re.search(r'<form method="post" role="search"', page)
+    token = csrf_token(client, "/participants/")
+    searched = client.post("/participants/", data={"q": "+1 780 555 0123", "csrf_token": token})
+    page = searched.get_data(as_text=True)
+    assert found.study_id in page and other.study_id not in page
+    # A phone in the address does not search (it lists everyone): no link or bookmark carries one.
+    page = client.get("/participants/?q=%2B17805550123").get_data(as_text=True)
+    assert found.study_id in page and other.study_id in page
+    assert client.post("/participants/", data={"q": "+17805550123"}).status_code == 400  # no CSRF token

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Flask
 from werkzeug.routing import IntegerConverter
 
-MAX_ID = 2**31 - 1  # the largest INTEGER key, on PostgreSQL and SQLite alike
+from textsupport.whole_numbers import MAX_ID
 
 
 class IdConverter(IntegerConverter):

@@ -49,11 +49,15 @@ def _stored_study_id(endpoint, values) -> None:
         values["study_id"] = study_ids.normalise(values["study_id"])
 
 
-@bp.get("/")
+@bp.route("/", methods=["GET", "POST"])
 @require("participants")
 def index():
-    """All participants, or those whose study id or phone matches ?q=."""
-    query = request.args.get("q", "")
+    """All participants, or (a POST) those whose study id or phone matches q.
+
+    The search is a POST so that a phone number never appears in a URL, and so in no access log,
+    browser history or Referer; a ?q= in the address is ignored.
+    """
+    query = request.form.get("q", "") if request.method == "POST" else ""
     rows = participant_reads.search(db.session(), query)
     return render_template("participants/index.html", rows=rows, query=query)
 

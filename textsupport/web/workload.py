@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from textsupport import config, db
+from textsupport import config, db, whole_numbers
 from textsupport.services.queue import caseload
 from textsupport.services.queue import workload_reads as workload
 from textsupport.web.access import require
@@ -40,7 +40,8 @@ def assign():
         participant = caseload.assign(
             db.session(),
             form.get("study_id", ""),
-            int(peer) if peer.isdigit() else None,
+            # empty: remove the peer; anything but an id matches no peer (0), so it is refused
+            (whole_numbers.parse(peer, 1, whole_numbers.MAX_ID) or 0) if peer.strip() else None,
             config.current(),
             current_user,
             form.get("override_reason", ""),

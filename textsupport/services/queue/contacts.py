@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from textsupport import clock, db
+from textsupport import clock, db, whole_numbers
 from textsupport.models import (
     SUPERVISING,
     EventAction,
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from textsupport.config import Settings
 
 CONTACT_TYPES = {"phone": "Phone call", "in_person": "In person", "video": "Video call"}
+MAX_CONTACT_MINUTES = 600
 REPLY_MAX_CHARS = 640  # four SMS segments: long enough to help, short enough for a cheap phone
 RECENT_REPLY = timedelta(hours=1)  # answering a text this fresh is not held for quiet hours
 
@@ -107,12 +108,9 @@ def log_contact(
     """Record a phone or in-person contact: its type, how long it took, and a note."""
     if kind not in CONTACT_TYPES:
         raise CaseworkError(f"Choose the type of contact: {', '.join(CONTACT_TYPES.values())}.")
-    try:
-        duration = int(str(minutes).strip())
-    except ValueError:
-        raise CaseworkError("Duration must be a whole number of minutes.") from None
-    if not 1 <= duration <= 600:
-        raise CaseworkError("Duration must be between 1 and 600 minutes.")
+    duration = whole_numbers.parse(str(minutes), 1, MAX_CONTACT_MINUTES)
+    if duration is None:
+        raise CaseworkError(f"Duration must be a whole number of minutes, from 1 to {MAX_CONTACT_MINUTES}.")
     note = casework.required_text(note, "a note about the contact")
     db.begin_write(session)
     casework.spend(session, token, user, EventAction.CONTACT)

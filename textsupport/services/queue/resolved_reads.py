@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from textsupport import whole_numbers
 from textsupport.models import (
     QUEUE_WORKERS,
     EventAction,
@@ -81,9 +82,10 @@ def parse_filters(args: Mapping[str, str]) -> Filters:
     except ValueError:
         raise FilterError(f"Level must be one of {', '.join(Level)}; “{raw_level}” is not.") from None
     raw_worker = (args.get("worker") or "").strip()
-    if raw_worker and not (raw_worker.isascii() and raw_worker.isdigit()):
+    worker = whole_numbers.parse(raw_worker, 1, whole_numbers.MAX_ID)
+    if raw_worker and worker is None:
         raise FilterError("Choose the worker from the list.")
-    return Filters(start, end, level, int(raw_worker) if raw_worker else None)
+    return Filters(start, end, level, worker)
 
 
 def local_bounds(filters: Filters, tz: ZoneInfo) -> tuple[datetime | None, datetime | None]:

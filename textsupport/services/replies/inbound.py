@@ -18,7 +18,7 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from textsupport import clock, db, phones, triage
+from textsupport import clock, db, phones, triage, whole_numbers
 from textsupport.content import Content
 from textsupport.models import (
     Allocation,
@@ -39,6 +39,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 CLASSIFIER_ERROR = triage.Verdict("urgent", None, ("classifier error",))
 PROCESSING_ERROR = ["processing error: please read this reply"]
+# Twilio's own limits: a text is at most 1,600 characters and carries at most 10 media files. The
+# webhook's body is capped (web/webhooks.py), so the rest of a longer body is bounded as well.
+MAX_BODY_CHARS = 1600
+MAX_MEDIA = 10
+OVERSIZED = "longer than a text can be ({:,} characters): the first 1,600 are shown, the rest is kept"
 _INBOUND = InboundMessage.__table__
 # Insert-or-ignore on the unique MessageSid, built once per dialect.
 _STORE = {
@@ -189,6 +194,14 @@ def _sid(form: Mapping[str, str]) -> str:
     return _clean(form.get("MessageSid") or form.get("SmsSid") or "").strip()[:64]
 
 
+def _extra(sent: str, body: str) -> dict:
+    """What the stored row notes besides the body: NULs replaced, and the rest of an oversized body."""
+    extra: dict = {"nul_replaced": True} if "\x00" in sent else {}
+    if len(body) > MAX_BODY_CHARS:  # kept, never dropped silently; the reasons flag it on staff pages
+        extra |= {"body_chars": len(body), "body_rest": body[MAX_BODY_CHARS:]}
+    return extra
+
+
 def _clean(value: str) -> str:
     """The value as sent, but for NUL, which no text column can hold: it becomes U+FFFD."""
     return value.replace("\x00", "\ufffd")
@@ -206,6 +219,8 @@ def store(
     sid = _sid(form)
     if not sid:
         raise ValueError("a webhook without MessageSid")
+    body = _clean(form.get("Body") or "")
+    oversized = [OVERSIZED.format(len(body))] if len(body) > MAX_BODY_CHARS else []
     sender_phone = _clean(form.get("From") or "").strip()
     sender = _match(session, sender_phone)
     participant = sender.participant
@@ -215,15 +230,16 @@ def store(
         "participant_id": participant.id if participant else None,
         "from_phone": sender_phone[:32],
         "to_phone": _clean(form.get("To") or "")[:32] or None,
-        "body": _clean(form.get("Body") or ""),
-        "num_media": int(form.get("NumMedia") or 0) if (form.get("NumMedia") or "0").isdigit() else 0,
+        "body": body[:MAX_BODY_CHARS],
+        # A field we do not need never stops a reply from being stored: odd values count as none.
+        "num_media": whole_numbers.parse(form.get("NumMedia"), 0, MAX_MEDIA) or 0,
         "received_at": late.received_at if late else now,
         "arrival": late.arrival if late else Arrival.WEBHOOK,
         "stored_at": now if late else None,
         "level": Level(verdict.level),
         "keyword": verdict.keyword,
-        "reasons": list(verdict.reasons),
-        "extra": {"nul_replaced": True} if "\x00" in (form.get("Body") or "") else {},
+        "reasons": list(verdict.reasons) + oversized,
+        "extra": _extra(form.get("Body") or "", body),
     }
     connection = session.connection()
     inbound_id = connection.execute(_STORE[connection.dialect.name], values).scalar()

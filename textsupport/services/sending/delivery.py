@@ -7,13 +7,14 @@ from collections.abc import Mapping
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from textsupport import clock, db
+from textsupport import clock, db, whole_numbers
 from textsupport.models import DeliveryEvent, OutboundMessage, OutboundStatus, Participant
 from textsupport.services.sending import outcomes
 from textsupport.services.trial import participant_changes
 
 UNREACHABLE_AFTER = 3  # undelivered texts in a row before staff are asked to verify the phone
 FAILED = (OutboundStatus.UNDELIVERED, OutboundStatus.FAILED)
+MAX_ERROR_CODE = 999_999
 
 
 def record_status(session: Session, form: Mapping[str, str]) -> str:
@@ -23,8 +24,8 @@ def record_status(session: Session, form: Mapping[str, str]) -> str:
     status = form.get("MessageStatus") or form.get("SmsStatus")
     if not sid or not status:
         return "ignored"
-    code = form.get("ErrorCode")
-    error_code = int(code) if code and code.isdigit() else None
+    # Twilio's codes have five digits; anything else is kept out of the way (the callback is stored).
+    error_code = whole_numbers.parse(form.get("ErrorCode"), 0, MAX_ERROR_CODE)
     row = session.scalar(select(OutboundMessage).where(OutboundMessage.provider_sid == sid))
     now = clock.now()
     session.add(
