@@ -48,6 +48,11 @@ def replay_spool() -> dict:
     return late.replay_spool(db.database(), config.current(), content.content())
 
 
+def backstop_replies() -> dict:
+    """Store any reply Twilio received for our numbers that never reached the webhook."""
+    return late.backstop(db.database(), config.current(), content.content(), sms.gateway(), clock.now())
+
+
 @dataclass(frozen=True)
 class JobSpec:
     """A job, how often it runs, and how late a run may still start."""
@@ -56,6 +61,7 @@ class JobSpec:
     func: Callable[[], dict]
     seconds: int
     grace: int  # misfire_grace_time: a run later than this is skipped (coalesce keeps one)
+    every_host: bool = False  # runs on standbys too: it works on this host's files (the spool)
 
 
 JOBS = (
@@ -63,9 +69,10 @@ JOBS = (
     JobSpec("plan", plan_texts, 300, 240),
     JobSpec("dispatch", dispatch_texts, 10, 10),
     JobSpec("escalate", escalate_items, 60, 60),
-    JobSpec("replay_spool", replay_spool, 10, 10),
+    JobSpec("replay_spool", replay_spool, 10, 10, every_host=True),
+    JobSpec("backstop", backstop_replies, 120, 120),
 )
-QUIET = {"dispatch", "replay_spool"}  # jobs that log only when they did something
+QUIET = {"dispatch", "replay_spool", "backstop"}  # jobs that log only when they did something
 _bound: dict = {}
 
 
@@ -85,7 +92,7 @@ def run(name: str) -> dict | None:
     """The entry point APScheduler calls: run job `name` if this process leads."""
     spec = next(spec for spec in JOBS if spec.name == name)
     leadership = _bound.get("leadership")
-    if leadership is not None and not leadership.check():
+    if leadership is not None and not leadership.check() and not spec.every_host:
         return None  # standing by
     return run_job(_bound["app"], spec)
 

@@ -10,6 +10,7 @@ import enum
 import sys
 import threading
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
@@ -26,6 +27,18 @@ class SendResult:
 
     provider_sid: str
     status: str  # Twilio's word: queued, accepted, sent, ...
+
+
+@dataclass(frozen=True)
+class Received:
+    """A text someone sent to one of our numbers, as the provider keeps it."""
+
+    sid: str
+    from_phone: str
+    to_phone: str
+    body: str
+    num_media: int
+    sent_at: datetime | None
 
 
 class Failure(enum.StrEnum):
@@ -47,11 +60,13 @@ class SendError(Exception):
 
 
 class SmsGateway(Protocol):
-    """Sends one text; finds one again after an ambiguous send."""
+    """Sends one text; finds one again after an ambiguous send; lists the texts sent to one number."""
 
     def send(self, to: str, body: str, status_callback: str | None = None) -> SendResult: ...
 
     def find_sent(self, to: str, body: str, since: datetime) -> SendResult | None: ...
+
+    def received(self, to: str, since: datetime) -> Iterator[Received]: ...
 
 
 def new_sid() -> str:
@@ -76,6 +91,9 @@ class ConsoleGateway:
     def find_sent(self, to: str, body: str, since: datetime) -> SendResult | None:
         return None  # printing never fails ambiguously
 
+    def received(self, to: str, since: datetime) -> Iterator[Received]:
+        return iter(())  # replies come only through the webhook (`flask receive`)
+
 
 @dataclass
 class FakeGateway:
@@ -84,6 +102,7 @@ class FakeGateway:
     sent: list[tuple[str, str]] = field(default_factory=list)
     sids: list[str] = field(default_factory=list)  # provider ids, parallel to `sent`
     failures: list[SendError] = field(default_factory=list)
+    inbound: list[Received] = field(default_factory=list)  # what `received` lists
     accept_then_fail: bool = False  # an AMBIGUOUS failure whose text was in fact accepted
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -103,6 +122,9 @@ class FakeGateway:
                 if record == (to, body):
                     return SendResult(provider_sid=sid, status="sent")
         return None
+
+    def received(self, to: str, since: datetime) -> Iterator[Received]:
+        return iter([m for m in self.inbound if m.to_phone == to and (m.sent_at or since) >= since])
 
 
 class TwilioGateway:
@@ -147,6 +169,20 @@ class TwilioGateway:
             if message.body == body and message.date_created and message.date_created >= since:
                 return SendResult(provider_sid=message.sid, status=message.status)
         return None
+
+    def received(self, to: str, since: datetime) -> Iterator[Received]:
+        """Every inbound text to `to` sent since `since`, page by page (the SDK follows next_page_uri)."""
+        try:
+            for message in self._client().messages.stream(to=to, date_sent_after=since, page_size=1000):
+                if message.direction == "inbound":
+                    yield Received(
+                        message.sid, message.from_, message.to, message.body or "",
+                        int(message.num_media or 0), message.date_sent,
+                    )  # fmt: skip
+        except SendError:
+            raise
+        except Exception as error:
+            raise classify(error) from error
 
 
 def classify(error: Exception) -> SendError:

@@ -22,17 +22,8 @@ from textsupport.models import Arm, Heartbeat, OutboundMessage
 def test_every_job_is_registered_by_textual_reference(app):
     scheduler = runner.build(app)
     registered = {job.id: job for job in scheduler.get_jobs()}
-    assert (
-        set(registered)
-        == {spec.name for spec in jobs.JOBS}
-        == {
-            "heartbeat",
-            "plan",
-            "dispatch",
-            "escalate",
-            "replay_spool",
-        }
-    )
+    expected = {"heartbeat", "plan", "dispatch", "escalate", "replay_spool", "backstop"}
+    assert set(registered) == {spec.name for spec in jobs.JOBS} == expected
     for spec in jobs.JOBS:
         job = registered[spec.name]
         assert job.func_ref == "scheduler.jobs:run" and job.args == (spec.name,)
@@ -121,3 +112,20 @@ def test_one_leader_on_postgres_and_a_standby_takes_over_within_30_seconds(app, 
     finally:
         standby.send_signal(signal.SIGTERM)
         standby.communicate(timeout=20)
+
+
+class StandingBy:
+    def check(self) -> bool:
+        return False
+
+    def release(self) -> None:
+        pass
+
+
+def test_a_standby_replays_its_own_hosts_spool_and_runs_nothing_else(app):
+    jobs.bind(app, StandingBy())
+    try:
+        assert jobs.run("replay_spool") == {"replayed": 0, "waiting": 0}
+        assert jobs.run("plan") is None and jobs.run("backstop") is None
+    finally:
+        jobs.unbind()

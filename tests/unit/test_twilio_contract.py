@@ -73,3 +73,26 @@ def test_the_checker_can_fail():
         "unknown property surprise",
         "sid: int is not string",
     ]
+
+
+def test_the_fakes_list_pages_as_twilio_does_and_the_sdk_follows_it():
+    """DateSent> filters, PageSize pages, next_page_uri carries a PageToken; every page fits the schema."""
+    from datetime import UTC, datetime, timedelta
+
+    server = FakeTwilioServer(ACCOUNT, TOKEN)
+    with server as fake:
+        old = datetime.now(UTC) - timedelta(days=2)
+        fake.receive("+17805550100", "+17805550199", "too old", old)
+        sids = [fake.receive("+17805550100", "+17805550199", f"reply {n}")["sid"] for n in range(7)]
+        fake.receive("+17805550100", "+17805550111", "to another number of ours")
+        first = fake.list_messages({"To": "+17805550199", "PageSize": "3"}, "/2010-04-01/x/Messages.json")
+        assert conforms(first, LIST) == [] and len(first["messages"]) == 3
+        assert "PageToken=PA" in first["next_page_uri"] and "PageSize=3" in first["next_page_uri"]
+        gateway = TwilioGateway(ACCOUNT, TOKEN, {"from_": "+17805550199"}, server.base_url)
+        client = gateway._client()
+        listed = list(
+            client.messages.stream(to="+17805550199", date_sent_after=old + timedelta(days=1), page_size=3)
+        )
+        assert sorted(m.sid for m in listed) == sorted(sids)  # three pages, none twice, the old one left out
+        received = list(gateway.received("+17805550199", old + timedelta(days=1)))
+        assert {r.sid for r in received} == set(sids) and {r.from_phone for r in received} == {"+17805550100"}

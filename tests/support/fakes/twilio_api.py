@@ -2,7 +2,8 @@
 
 Real HTTP on 127.0.0.1: the twilio SDK talks to it exactly as it would to Twilio. It records
 every create, answers after a configurable latency, and injects scripted faults:
-429, 500 (with or without creating the message first), a hang, and Twilio error codes.
+429, 500 (with or without creating the message first), a hang, and Twilio error codes. It also
+keeps texts people sent us (`receive`) and lists every message with Twilio's filters and paging.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ import threading
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email.utils import format_datetime
+from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 MESSAGES = re.compile(r"^/2010-04-01/Accounts/(AC[0-9a-fA-F]{32})/Messages\.json$")
 ERRORS = {
@@ -39,6 +40,7 @@ class FakeTwilio:
     created: list[dict] = field(default_factory=list)  # message resources, in creation order
     created_times: list[float] = field(default_factory=list)  # time.time() of each create, for rate checks
     requests: list[dict] = field(default_factory=list)  # every create form, accepted or not
+    inbound: list[dict] = field(default_factory=list)  # texts people sent us (receive), in order
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -66,53 +68,113 @@ class FakeTwilio:
         return 201, message
 
     def _accept(self, form: dict[str, str]) -> dict:
-        now = format_datetime(datetime.now(UTC))
         with self._lock:
             sid = f"SM{next(self._ids):032x}"
-            message = {
-                "sid": sid,
-                "account_sid": self.account_sid,
-                "to": form["To"],
-                "from": form.get("From"),
-                "messaging_service_sid": form.get("MessagingServiceSid"),
-                "body": form["Body"],
-                "status": "queued",
-                "direction": "outbound-api",
-                "num_segments": "1",
-                "num_media": "0",
-                "date_created": now,
-                "date_updated": now,
-                "date_sent": None,
-                "error_code": None,
-                "error_message": None,
-                "price": None,
-                "price_unit": "USD",
-                "api_version": "2010-04-01",
-                "uri": f"/2010-04-01/Accounts/{self.account_sid}/Messages/{sid}.json",
-                "subresource_uris": {
-                    "media": f"/2010-04-01/Accounts/{self.account_sid}/Messages/{sid}/Media.json"
-                },
-            }
+            message = self._resource(sid, form, datetime.now(UTC))
             self.created.append(message)
             self.created_times.append(time.time())
         return message
 
-    def list_messages(self, query: dict[str, str], path: str) -> dict:
-        """The Messages list, newest first, filtered by To and From (one page)."""
-        with self._lock:
-            found = [m for m in reversed(self.created) if query.get("To", m["to"]) == m["to"]]
-        size = int(query.get("PageSize", 50))
+    def _resource(self, sid: str, form: dict[str, str], at: datetime) -> dict:
+        """A Message resource as Twilio's API returns it."""
+        now = format_datetime(at)
         return {
-            "messages": found[:size],
-            "page": 0,
+            "sid": sid,
+            "account_sid": self.account_sid,
+            "to": form["To"],
+            "from": form.get("From"),
+            "messaging_service_sid": form.get("MessagingServiceSid"),
+            "body": form["Body"],
+            "status": "queued",
+            "direction": "outbound-api",
+            "num_segments": "1",
+            "num_media": "0",
+            "date_created": now,
+            "date_updated": now,
+            "date_sent": now,
+            "error_code": None,
+            "error_message": None,
+            "price": None,
+            "price_unit": "USD",
+            "api_version": "2010-04-01",
+            "uri": f"/2010-04-01/Accounts/{self.account_sid}/Messages/{sid}.json",
+            "subresource_uris": {
+                "media": f"/2010-04-01/Accounts/{self.account_sid}/Messages/{sid}/Media.json"
+            },
+        }
+
+    def receive(self, from_: str, to: str, body: str, sent: datetime | None = None) -> dict:
+        """A text a participant sent us, as Twilio keeps it (the test decides whether to post the webhook)."""
+        sent = sent or datetime.now(UTC)
+        with self._lock:
+            sid = f"SM{next(self._ids):032x}"
+            message = self._resource(sid, {"To": to, "From": from_, "Body": body}, sent)
+            message.update(direction="inbound", status="received", date_sent=format_datetime(sent))
+            self.inbound.append(message)
+        return message
+
+    def list_messages(self, query: dict[str, str], path: str) -> dict:
+        """The Messages list, newest first, filtered by To, From and DateSent, paged as Twilio pages.
+
+        PageToken names the last message of the previous page ('PA' + its sid), so a page stays
+        stable while new messages arrive; next_page_uri carries the filters, PageSize, Page and it.
+        """
+        with self._lock:
+            everything = sorted(self.created + self.inbound, key=_order, reverse=True)
+        found = [m for m in everything if _matches(m, query)]
+        size = min(int(query.get("PageSize", 50)), 1000)
+        page = int(query.get("Page", 0))
+        token = query.get("PageToken")
+        if token:
+            after = next((i for i, m in enumerate(found) if "PA" + m["sid"] == token), len(found) - 1)
+            found = found[after + 1 :]
+        messages, rest = found[:size], found[size:]
+        base = urlsplit(path).path
+        filters = {k: v for k, v in query.items() if k not in ("Page", "PageSize", "PageToken")}
+        first = f"{base}?{urlencode({**filters, 'PageSize': size, 'Page': 0})}"
+        following = {**filters, "PageSize": size, "Page": page + 1}
+        if messages:
+            following["PageToken"] = "PA" + messages[-1]["sid"]
+        return {
+            "messages": messages,
+            "page": page,
             "page_size": size,
-            "start": 0,
-            "end": max(0, min(size, len(found)) - 1),
+            "start": page * size,
+            "end": page * size + max(0, len(messages) - 1),
             "uri": path,
-            "first_page_uri": path,
-            "next_page_uri": None,
+            "first_page_uri": first,
+            "next_page_uri": f"{base}?{urlencode(following)}" if rest else None,
             "previous_page_uri": None,
         }
+
+
+def _order(message: dict) -> tuple[datetime, str]:
+    """Newest first; within one second, by sid (each fake's sids count up)."""
+    return _sent_at(message), message["sid"]
+
+
+def _sent_at(message: dict) -> datetime:
+    return parsedate_to_datetime(message["date_sent"] or message["date_created"])
+
+
+def _matches(message: dict, query: dict[str, str]) -> bool:
+    """Twilio's list filters: To, From, and DateSent (a day), DateSent< and DateSent> (instants)."""
+    if (
+        query.get("To", message["to"]) != message["to"]
+        or query.get("From", message["from"]) != message["from"]
+    ):
+        return False
+    sent = _sent_at(message)
+    if "DateSent>" in query and sent < _instant(query["DateSent>"]):
+        return False
+    if "DateSent<" in query and sent > _instant(query["DateSent<"]):
+        return False
+    return "DateSent" not in query or sent.date().isoformat() == query["DateSent"][:10]
+
+
+def _instant(value: str) -> datetime:
+    instant = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return instant if instant.tzinfo else instant.replace(tzinfo=UTC)
 
 
 def _invalid(form: dict[str, str]) -> dict | None:
