@@ -16,6 +16,7 @@ from sqlalchemy import select
 from tests.support.builders import make_active, make_outbound, make_participant, make_staff
 from tests.support.queue_builders import make_inbound, make_item
 from tests.support.times import MONDAY_NOON
+from textsupport import config
 from textsupport.models import (
     Arm,
     Assessment,
@@ -30,6 +31,7 @@ from textsupport.models import (
 from textsupport.services.export import dictionary, writer
 from textsupport.services.export.files import Options
 
+SETTINGS = config.load({"TEXTSUPPORT_ENV": "test"})
 DATA_FILES = ("participants.csv", "assessments.csv", "texts.csv", "queue_items.csv")
 ARMS = re.compile(r"\b(PEER_TEXT|PEER|TEXT|TAU)\b")
 START = date(2026, 11, 1)
@@ -74,7 +76,7 @@ def exports(tmp_path):
 
 
 def export(session, folder, actor=None, **options):
-    return writer.export(session, folder, Options(**options), actor)
+    return writer.export(session, folder, Options(**options), actor, SETTINGS)
 
 
 def read(folder, name: str) -> list[dict[str, str]]:

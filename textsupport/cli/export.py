@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 from flask.cli import with_appcontext
 
-from textsupport import db
+from textsupport import config, db
 from textsupport.cli.output import emit, fail
 from textsupport.services.export import writer
 from textsupport.services.export.files import Options
@@ -24,7 +24,12 @@ def export(out: Path, identifiable: bool, reason: str | None, rater: bool) -> No
     options = Options(identifiable=identifiable, reason=reason, rater=rater)
     try:
         result = writer.export(
-            db.session(), out, options, actor=None, progress=lambda line: click.echo(line, err=True)
+            db.session(),
+            out,
+            options,
+            actor=None,
+            settings=config.current(),
+            progress=lambda line: click.echo(line, err=True),
         )
     except writer.ExportError as error:
         fail(f"export refused: {error}")

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import Select, select
 
 from textsupport.models import Assessment, AssessmentKind, Participant
 from textsupport.services.export import formats
-from textsupport.services.export.files import Column, ExportFile, Kind, choices, raw
+from textsupport.services.export.files import Column, ExportFile, Kind, choices, raw, values
 
 COLUMNS = (
     Column("participant_id", "Study id (pseudonymous)", (Participant.study_id,)),
@@ -25,10 +25,10 @@ COLUMNS = (
 )  # fmt: skip
 
 
-def statements(columns: Sequence[Column], _now: datetime) -> list[Select]:
+def statements(columns: Sequence[Column], now: datetime, today: date) -> list[Select]:
     """Every scheduled assessment, by participant and due date."""
     return [
-        select(*(c.sql[0].label(c.name) for c in columns))
+        select(*values(columns, 0, now, today))
         .select_from(Assessment)
         .join(Participant, Participant.id == Assessment.participant_id)
         .order_by(Participant.study_id, Assessment.due_date, Assessment.id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import Select, String, type_coerce
 from sqlalchemy.sql.elements import ColumnElement
@@ -41,6 +41,8 @@ class Column:
     identifier: bool = False  # phone, name, date of birth, a message body: identifiable exports only
     reveals_arm: bool = False  # the arm, or anything that gives it away: never in a rater's export
     needs: tuple = ()  # subqueries this column's SQL reads, outer-joined on the participant
+    # Instead of `sql`: the SQL of a value that depends on the export's time (now, local today).
+    timed: Callable[[datetime, date], ColumnElement] | None = None
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,7 @@ class ExportFile:
     name: str  # e.g. participants.csv
     title: str
     columns: tuple[Column, ...]
-    statements: Callable[[Sequence[Column], datetime], list[Select]]
+    statements: Callable[[Sequence[Column], datetime, date], list[Select]]  # (columns, now, local today)
     for_rater: bool  # a rater's export writes this file (without the columns that reveal the arm)
 
     @property
@@ -78,6 +80,14 @@ class ExportFile:
             for column in self.columns
             if (options.identifiable or not column.identifier) and not (options.rater and column.reveals_arm)
         ]
+
+
+def values(columns: Sequence[Column], statement: int, now: datetime, today: date) -> list[ColumnElement]:
+    """The labelled SQL of each column for one of its file's statements."""
+    return [
+        (column.timed(now, today) if column.timed else column.sql[statement]).label(column.name)
+        for column in columns
+    ]
 
 
 def raw(value: ColumnElement) -> ColumnElement:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import Select, case, func, select
 
@@ -26,7 +26,8 @@ from textsupport.models import (
     WithdrawalKind,
 )
 from textsupport.services.export import formats
-from textsupport.services.export.files import Column, ExportFile, Kind, choices, joined, raw
+from textsupport.services.export.files import Column, ExportFile, Kind, choices, joined, raw, values
+from textsupport.services.reports import consort_reads
 
 ARM_LABELS = {
     "PEER": "Peer support only",
@@ -59,6 +60,7 @@ REPLIES = (
         InboundMessage.participant_id,
         func.count().label("replies"),
         *(_count(InboundMessage.level == level).label(level.value) for level in Level),
+        _count(InboundMessage.level.is_(None)).label("unflagged"),
     )
     .where(InboundMessage.participant_id.is_not(None))
     .group_by(InboundMessage.participant_id)
@@ -84,6 +86,10 @@ def _counted(sub, name: str) -> tuple:
     return (func.coalesce(sub.c[name], 0),)
 
 
+def _lost(_now: datetime, today: date):
+    return case((Participant.in_study & consort_reads.lost_to_follow_up(today), 1), else_=0)
+
+
 def _texts(name: str, label: str, what: str) -> Column:
     return Column(name, label, _counted(TEXTS_OUT, what), Kind.INTEGER, reveals_arm=True, needs=(TEXTS_OUT,))
 
@@ -99,6 +105,8 @@ COLUMNS = (
     Column("status", "Where the participant is in the trial", (raw(Participant.status),), Kind.CHOICE,
            choices(ParticipantStatus)),
     Column("enrolled_at", "Enrolled", (formats.instant(Participant.created_at),), Kind.INSTANT),
+    Column("eligible_at", "Eligibility confirmed", (formats.instant(Participant.eligibility_confirmed_at),),
+           Kind.INSTANT, note="empty while not confirmed"),
     Column("consent_version", "Consent form version", (Participant.consent_version,)),
     Column("consented_at", "Consent recorded", (formats.instant(Participant.consent_at),), Kind.INSTANT),
     Column("stratum", "Randomisation stratum", (Allocation.stratum,), note="e.g. site=north|sex=F"),
@@ -106,6 +114,10 @@ COLUMNS = (
            note="empty until randomised"),
     Column("arm", "Allocated arm", (raw(Allocation.arm),), Kind.CHOICE, choices(Arm, ARM_LABELS),
            reveals_arm=True),
+    Column("started_intervention", "Started the allocated intervention",
+           (case((consort_reads.started_intervention(), 1), else_=0),), Kind.YESNO, reveals_arm=True,
+           note="TAU on randomisation; texting arms once a welcome or daily text went; peer arms once a peer "
+           "was assigned or a reply or contact logged (as the CONSORT dashboard counts)"),
     _texts("texts_planned", "Texts to them in the outbox, whatever became of them", "planned"),
     _texts("texts_sent", "Texts accepted by the carrier (sent)", "sent"),
     _texts("texts_delivered", "Texts delivered to the phone", "delivered"),
@@ -118,6 +130,8 @@ COLUMNS = (
                Kind.INTEGER, reveals_arm=True, needs=(REPLIES,))
         for level in Level
     ),
+    Column("replies_unflagged", "Replies never triaged (e.g. STOP)", _counted(REPLIES, "unflagged"),
+           Kind.INTEGER, reveals_arm=True, needs=(REPLIES,)),
     Column("opted_out_at", "Opted out of texts (STOP)", (formats.instant(Participant.sms_opted_out_at),),
            Kind.INSTANT, reveals_arm=True, note="empty unless opted out now"),
     Column("withdrawn_at", "Withdrawn", (formats.instant(Participant.withdrawn_at),), Kind.INSTANT,
@@ -129,14 +143,17 @@ COLUMNS = (
            Kind.NOTES, reveals_arm=True),
     Column("assessments_completed", "Follow-up assessments completed (baseline included)",
            _counted(FOLLOW_UP, "completed"), Kind.INTEGER, needs=(FOLLOW_UP,)),
+    Column("lost_to_follow_up", "Lost to follow-up at the export date", (), Kind.YESNO, timed=_lost,
+           note=f"in the study, a follow-up not done {consort_reads.LOST_AFTER_DAYS} days after its due date "
+           "(local dates in PROGRAM_TZ)"),
     Column("peer_contacts", "Contacts peer workers logged with them", _counted(PEER_CONTACTS, "contacts"),
            Kind.INTEGER, reveals_arm=True, needs=(PEER_CONTACTS,)),
 )  # fmt: skip
 
 
-def statements(columns: Sequence[Column], _now: datetime) -> list[Select]:
+def statements(columns: Sequence[Column], now: datetime, today: date) -> list[Select]:
     """Every participant, by study id."""
-    statement = select(*(c.sql[0].label(c.name) for c in columns)).select_from(Participant)
+    statement = select(*values(columns, 0, now, today)).select_from(Participant)
     statement = statement.outerjoin(Allocation, Allocation.participant_id == Participant.id)
     return [joined(statement, columns, Participant.id).order_by(Participant.study_id)]
 

@@ -6,13 +6,13 @@ Items about unknown numbers belong to no participant and are not research data.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import Select, String, case, cast, func, literal, select
 
 from textsupport.models import ItemKind, ItemState, Level, Participant, Pool, QueueEvent, QueueItem
 from textsupport.services.export import formats
-from textsupport.services.export.files import Column, ExportFile, Kind, choices, raw
+from textsupport.services.export.files import Column, ExportFile, Kind, choices, raw, values
 from textsupport.services.queue.reads import RESPONSES
 
 # The first reply or logged contact: what the SLA waits for (as the queue and workload count it).
@@ -25,12 +25,12 @@ FIRST_RESPONSE = (
 _first = FIRST_RESPONSE.c.at
 
 
-def _sla_met(now: datetime):
+def _sla_met(now: datetime, _today: date):
     """1: answered by its deadline; 0: answered late, or unanswered past it; empty: not due yet."""
     return case(
         (_first <= QueueItem.due_at, 1),
         (_first.is_not(None), 0),
-        (QueueItem.due_at < now, 0),
+        (QueueItem.due_at <= now, 0),
         else_=None,
     )
 
@@ -53,16 +53,15 @@ COLUMNS = (
            Kind.INSTANT),
     Column("resolved_at", "Resolved (latest, if reopened)", (formats.instant(QueueItem.resolved_at),),
            Kind.INSTANT),
-    Column("sla_met", "First response by the deadline", (), Kind.YESNO,
+    Column("sla_met", "First response by the deadline", (), Kind.YESNO, timed=_sla_met,
            note="empty when unanswered and not yet due at the export time"),
 )  # fmt: skip
 
 
-def statements(columns: Sequence[Column], now: datetime) -> list[Select]:
+def statements(columns: Sequence[Column], now: datetime, today: date) -> list[Select]:
     """Every item about a participant, by id."""
-    values = [(_sla_met(now) if c.name == "sla_met" else c.sql[0]).label(c.name) for c in columns]
     return [
-        select(*values)
+        select(*values(columns, 0, now, today))
         .select_from(QueueItem)
         .join(Participant, Participant.id == QueueItem.participant_id)
         .outerjoin(FIRST_RESPONSE, FIRST_RESPONSE.c.item_id == QueueItem.id)

@@ -4,7 +4,7 @@ unless the export is identifiable. Texts to staff phones and from unknown number
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import Integer, Select, String, cast, func, literal, null, select
 
@@ -17,7 +17,7 @@ from textsupport.models import (
     Participant,
 )
 from textsupport.services.export import formats
-from textsupport.services.export.files import Column, ExportFile, Kind, choices, raw
+from textsupport.services.export.files import Column, ExportFile, Kind, choices, raw, values
 
 _out, _in = OutboundMessage, InboundMessage
 KEYWORDS = ("stop", "start", "help")  # a keyword reply's kind; any other reply is 'reply'
@@ -37,9 +37,10 @@ COLUMNS = (
     Column("participant_id", "Study id (pseudonymous)", (Participant.study_id, Participant.study_id)),
     Column("direction", "To or from the participant", (literal("out"), literal("in")), Kind.CHOICE,
            (("out", "we sent it"), ("in", "they sent it"))),
-    Column("at", "When", (formats.instant(func.coalesce(_out.sent_at, _out.scheduled_for)),
-                          formats.instant(_in.received_at)), Kind.INSTANT,
-           note="out: when sent, or when it was due if it never went; in: when received"),
+    Column("at", "When", (formats.instant(_out.scheduled_for), formats.instant(_in.received_at)),
+           Kind.INSTANT, note="out: when it was due to go; in: when received"),
+    Column("sent_at", "When it went out (texts out)", (formats.instant(_out.sent_at), _none()), Kind.INSTANT,
+           note="empty if it never went (planned, cancelled, expired)"),
     Column("kind", "What the text was", (raw(_out.kind), func.coalesce(func.lower(_in.keyword), "reply")),
            Kind.CHOICE, choices([*OutboundKind, "reply", *KEYWORDS])),
     Column("status", "Delivery status (texts out)", (raw(_out.status), _none()), Kind.CHOICE,
@@ -53,10 +54,10 @@ COLUMNS = (
 )  # fmt: skip
 
 
-def statements(columns: Sequence[Column], _now: datetime) -> list[Select]:
+def statements(columns: Sequence[Column], now: datetime, today: date) -> list[Select]:
     """Texts out, then texts in, each by id (an index scan: no sort of a million rows)."""
     return [
-        select(*(c.sql[n].label(c.name) for c in columns))
+        select(*values(columns, n, now, today))
         .select_from(table)
         .join(Participant, Participant.id == table.participant_id)
         .order_by(table.id)

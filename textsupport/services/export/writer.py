@@ -14,8 +14,9 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -24,6 +25,9 @@ from textsupport.models import AuditOutcome, Role, StaffUser
 from textsupport.services.export import assessments, dictionary, manifest, participants, queue_items, texts
 from textsupport.services.export.files import ExportFile, Options
 from textsupport.services.staff import audit
+
+if TYPE_CHECKING:
+    from textsupport.config import Settings
 
 FILES = (participants.FILE, assessments.FILE, texts.FILE, queue_items.FILE)
 BATCH = 5_000  # rows fetched per round trip
@@ -61,6 +65,7 @@ def export(
     out: Path,
     options: Options,
     actor: StaffUser | None,
+    settings: Settings,
     *,
     ip: str | None = None,
     progress: Callable[[str], None] | None = None,
@@ -72,7 +77,8 @@ def export(
     now = clock.now()
     scratch = Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=out.parent))
     try:
-        rows = _write_files(session, scratch, options, now, _Progress(progress))
+        today = clock.local_date(now, settings.program_tz)
+        rows = _write_files(session, scratch, options, now, today, _Progress(progress))
         rows[dictionary.NAME] = _write_dictionary(scratch, options)
         by = f"staff:{actor.id}" if actor else "command line"
         manifest.write(scratch, rows, options, now, by)
@@ -121,7 +127,9 @@ def _check_out(out: Path) -> None:
         raise ExportError(f"the folder {out.parent} does not exist; nothing was written")
 
 
-def _write_files(session: Session, folder: Path, options: Options, now: datetime, progress) -> dict[str, int]:
+def _write_files(
+    session: Session, folder: Path, options: Options, now: datetime, today: date, progress: _Progress
+) -> dict[str, int]:
     """Each data file from one snapshot: REPEATABLE READ on PostgreSQL; a SQLite read transaction is one."""
     if session.in_transaction():
         session.commit()
@@ -137,7 +145,7 @@ def _write_files(session: Session, folder: Path, options: Options, now: datetime
                 writer = csv_safety.Writer(stream)
                 writer.writerow([column.name for column in columns])
                 count = 0
-                for statement in file.statements(columns, now):
+                for statement in file.statements(columns, now, today):
                     result = connection.execute(statement.execution_options(yield_per=BATCH))
                     for batch in result.partitions():
                         writer.writerows(batch)

@@ -93,10 +93,10 @@ def flow(session: Session, scope: Scope, zone: ZoneInfo, today: date, arms: bool
             Participant.eligibility_confirmed_at.is_not(None), Participant.consent_at.is_not(None)
         ),
         func.count(Allocation.id),
-        func.count().filter(randomised, _started()),
+        func.count().filter(randomised, started_intervention()),
         func.count().filter(randomised, Participant.sms_opted_out_at.is_not(None)),
         func.count().filter(randomised, Participant.withdrawal_kind.is_not(None)),
-        func.count().filter(randomised, Participant.in_study, _lost(today)),
+        func.count().filter(randomised, Participant.in_study, lost_to_follow_up(today)),
         func.count().filter(Participant.status == ParticipantStatus.COMPLETED),
     ]
     key = [Allocation.arm] if arms else []
@@ -114,7 +114,8 @@ def flow(session: Session, scope: Scope, zone: ZoneInfo, today: date, arms: bool
     return Flow(boxes, _reasons(session, scope, zone), _follow_up(session, scope, zone, today, arms), arms)
 
 
-def _started():
+def started_intervention():
+    """SQL: the participant (outer-joined to their Allocation) started the allocated intervention."""
     texted = exists().where(
         OutboundMessage.participant_id == Participant.id,
         OutboundMessage.kind.in_((OutboundKind.WELCOME, OutboundKind.DAILY)),
@@ -132,7 +133,8 @@ def _started():
     )
 
 
-def _lost(today: date):
+def lost_to_follow_up(today: date):
+    """SQL: a follow-up assessment of the participant is not done LOST_AFTER_DAYS after its due date."""
     return exists().where(
         Assessment.participant_id == Participant.id,
         Assessment.kind != AssessmentKind.BASELINE,
