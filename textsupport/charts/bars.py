@@ -31,7 +31,7 @@ def grouped(
         return svg.document(
             WIDTH, height, title, description, [*body, svg.text(LEFT, TOP + 40, empty)], chart_id
         )
-    top = svg.nice_top(max([1, *(v for _, values in series for v in values)]))
+    top = svg.nice_top(max([2, *(v for _, values in series for v in values)]))
     body += axis(top)
     group = (WIDTH - LEFT - 8) / len(categories)
     bar = max(min((group - 4) / len(series), 24), 1)

@@ -23,24 +23,24 @@ def diagram(flow, title: str = "CONSORT flow diagram") -> Markup:
     body = [_marker()]
     y = 10
     enrolled = boxes["enrolled"].total
-    body += _box(250, y, 260, [f"Enrolled (n={enrolled})"], bold=True)
+    body += _box(200, y, 240, [f"Enrolled (n={enrolled})"], bold=True)
     excluded = [
         f"Excluded before randomisation (n={enrolled - boxes['randomised'].total})",
         f"  eligibility not confirmed: {enrolled - boxes['eligible'].total}",
         f"  no consent recorded: {boxes['eligible'].total - boxes['consented'].total}",
         f"  not (yet) randomised: {boxes['consented'].total - boxes['randomised'].total}",
     ]
-    body += _box(530, y + 44, 226, excluded)
-    body += [_arrow(380, y + 26, 380, y + 120), svg.line(380, y + 80, 530, y + 80, stroke=BOX_STROKE)]
+    body += _box(460, y + 44, 296, excluded)
+    body += [_arrow(320, y + 28, 320, y + 120), _arrow(320, y + 80, 460, y + 80)]
     y += 120
-    body += _box(250, y, 260, [f"Randomised (n={boxes['randomised'].total})"], bold=True)
+    body += _box(200, y, 240, [f"Randomised (n={boxes['randomised'].total})"], bold=True)
     columns = _columns(flow)
     width = (WIDTH - 10) / len(columns)
     top = y + 60
     height = 0
     for index, (heading, lines) in enumerate(columns):
         x = 5 + index * width
-        body.append(_arrow(380, y + 26, x + width / 2, top))
+        body.append(_arrow(320, y + 28, x + width / 2, top))
         body += _box(x + 3, top, width - 6, [heading, *lines], bold_first=True)
         height = max(height, (len(lines) + 1) * LINE + 12)
     total_height = top + height + 10

@@ -27,9 +27,9 @@ def running(
         return svg.document(
             WIDTH, height, title, description, [*body, svg.text(LEFT, TOP + 40, empty)], chart_id
         )
-    top = svg.nice_top(max([1, target or 0, *(v for _, values in series for v in values)]))
+    top = svg.nice_top(max([2, target or 0, *(v for _, values in series for v in values)]))
     body += axis(top)
-    step = (WIDTH - LEFT - 12) / max(len(categories) - 1, 1)
+    step = (WIDTH - LEFT - 40) / max(len(categories) - 1, 1)  # room for the last label
     for number, (_name, values) in enumerate(series):
         points = " ".join(
             f"{LEFT + i * step:g},{TOP + PLOT_HEIGHT * (1 - v / top):g}" for i, v in enumerate(values)

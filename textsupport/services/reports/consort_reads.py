@@ -43,6 +43,7 @@ from textsupport.services.queue.reads import RESPONSES
 from textsupport.services.reports.scope import Scope, cohort
 
 LOST_AFTER_DAYS = 30
+BEFORE_ARMS = ("enrolled", "eligible", "consented")  # nobody has an arm yet: never split
 BOXES = (
     "enrolled",
     "eligible",
@@ -58,7 +59,7 @@ BOXES = (
 
 @dataclass(frozen=True)
 class Count:
-    """One box: its total, and per arm (admins only; None when blinded)."""
+    """One box: its total, and per arm (admins only, from randomisation on; else None)."""
 
     total: int
     by_arm: dict[str, int] | None = None
@@ -110,7 +111,9 @@ def flow(session: Session, scope: Scope, zone: ZoneInfo, today: date, arms: bool
         ),
         arms,
     )
-    boxes = {name: _count(rows, index + 1, arms) for index, name in enumerate(BOXES)}
+    boxes = {
+        name: _count(rows, index + 1, arms and name not in BEFORE_ARMS) for index, name in enumerate(BOXES)
+    }
     return Flow(boxes, _reasons(session, scope, zone), _follow_up(session, scope, zone, today, arms), arms)
 
 
