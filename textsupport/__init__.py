@@ -24,6 +24,7 @@ from textsupport.web import (
     mfa,
     participants,
     queue,
+    research_export,
     staff,
     trial,
     webhooks,
@@ -69,6 +70,7 @@ def create_app(settings: config.Settings | Mapping[str, Any] | None = None) -> F
         webhooks.bp,
         workload.bp,
         accounts.bp,
+        research_export.bp,
         trial.bp,
     ):
         app.register_blueprint(blueprint)

@@ -109,6 +109,7 @@ ROUTES: dict[str, str] = {
     "workload.assign": "supervise",
     "trial.index": "trial",
     "trial.consort_svg": "trial",
+    "research_export.download": "admin",
 }
 
 

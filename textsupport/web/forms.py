@@ -148,3 +148,13 @@ class PasswordForm(FlaskForm):
     """A new password typed by the admin, or none to generate one."""
 
     password = PasswordField("New password (leave empty to generate one)", render_kw=NEW_PASSWORD)
+
+
+class ExportForm(FlaskForm):
+    """The research export: blinded or not, identifiable only with a reason (the service checks both)."""
+
+    rater = BooleanField("A rater's export: no arm, and nothing that reveals it")
+    identifiable = BooleanField("Identifiable: add phones, names, dates of birth and message bodies")
+    reason = StringField(
+        "Why identifiable data is needed (required with identifiable)", validators=[Length(max=500)]
+    )

@@ -11,6 +11,7 @@ from textsupport.charts import consort
 from textsupport.charts import dashboard as charts
 from textsupport.services.reports import dashboard_reads, scope
 from textsupport.web.access import may, require
+from textsupport.web.forms import ExportForm
 
 bp = Blueprint("trial", __name__, url_prefix="/trial")
 
@@ -29,7 +30,12 @@ def index():
     dashboard = dashboard_reads.read(db.session(), chosen, settings, arms=may(current_user, "admin"))
     drawn = charts.draw(dashboard)
     return render_template(
-        "trial/index.html", dashboard=dashboard, charts=drawn, sites=sites, values=request.args
+        "trial/index.html",
+        dashboard=dashboard,
+        charts=drawn,
+        sites=sites,
+        values=request.args,
+        export_form=ExportForm() if may(current_user, "admin") else None,  # POST /trial/export
     )
 
 

@@ -12,11 +12,12 @@ import os
 import shutil
 import tempfile
 import time
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -92,6 +93,25 @@ def export(
         shutil.rmtree(scratch, ignore_errors=True)
         raise
     return Result(out, rows)
+
+
+def export_zip(
+    session: Session, options: Options, actor: StaffUser | None, settings: Settings, ip: str | None = None
+) -> tuple[IO[bytes], str]:
+    """The export as a zip in an unnamed temporary file (gone once closed), and the zip's name."""
+    name = "textsupport-export-" + clock.now().strftime("%Y%m%dT%H%M%SZ")
+    with tempfile.TemporaryDirectory(prefix="textsupport-export-") as scratch:
+        result = export(session, Path(scratch) / name, options, actor, settings, ip=ip)
+        archive = tempfile.TemporaryFile()  # noqa: SIM115 (the caller sends it, then closes it)
+        try:
+            with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as bundle:
+                for path in sorted(result.out.iterdir()):
+                    bundle.write(path, f"{name}/{path.name}")
+        except BaseException:
+            archive.close()
+            raise
+    archive.seek(0)
+    return archive, f"{name}.zip"
 
 
 def authorise(session: Session, options: Options, actor: StaffUser | None, ip: str | None = None) -> None:
