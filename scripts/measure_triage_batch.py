@@ -4,8 +4,8 @@
 
 The batch is a CSV with at least `text` and `level` columns (crisis, urgent or routine). Prints one
 Markdown row per classifier for tests/data/triage_rounds.md: n, crisis recall, (crisis+urgent) read as
-routine, and routine read as crisis. Rows with a `context_body` are measured without their context
-until `classify` takes one (they are counted apart as well).
+routine, and routine read as crisis. Rows with a `context_body` (the last text we sent that person)
+are read with it, by the rules alone and by rules plus model, as the webhook reads them.
 """
 
 from __future__ import annotations
@@ -20,6 +20,14 @@ sys.path.insert(0, str(ROOT))
 from scripts.triage_training import figures  # noqa: E402
 from tests.support.triage_data import read  # noqa: E402
 from textsupport.triage import classifier, classify  # noqa: E402
+from textsupport.triage import context as in_context  # noqa: E402
+
+
+def rules_alone(row) -> str:
+    """The level the rules give, read with the row's context (no model)."""
+    verdict = classifier.by_rules(row.text)[0]
+    context = in_context.as_context(row.context)
+    return (verdict if context is None else in_context.read(row.text, verdict, context)).level.value
 
 
 def main() -> None:
@@ -28,8 +36,8 @@ def main() -> None:
     args = parser.parse_args()
     rows = read(args.batch)
     truth = [row.level for row in rows]
-    rules = [classifier.by_rules(row.text)[0].level.value for row in rows]
-    combined = [classify(row.text).level.value for row in rows]
+    rules = [rules_alone(row) for row in rows]
+    combined = [classify(row.text, row.context).level.value for row in rows]
     with_context = sum(bool(row.context_body) for row in rows)
     print(f"{args.batch.name}: {len(rows)} replies ({with_context} with context)")
     for name, predicted in (("rules alone", rules), ("rules + model", combined)):

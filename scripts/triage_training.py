@@ -10,6 +10,7 @@ inference scales it, then pruned to the features with the largest weights. Cross
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -21,7 +22,8 @@ from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.pipeline import Pipeline
 
 from textsupport import triage
-from textsupport.triage import classifier
+from textsupport.triage import classifier, decision
+from textsupport.triage import context as in_context
 from textsupport.triage.model import CLASSES, Model, decide, features
 
 C = 16.0  # inverse L2 strength: of 1, 4 and 16 the best in 5-fold CV (all within 0.01 of each other)
@@ -33,6 +35,16 @@ SEED = 20261124
 # crisis, measured out of fold; the target is <= 0.10 and ~0.05 is what staff can bear, so aim inside it
 CRISIS_BUDGET = 0.035
 URGENT_BUDGET = 0.15  # routine replies the combined triage may call urgent or crisis (a cost to staff time)
+# Where a guard fired the model needs more confidence: the lowest thresholds (never below the unguarded
+# ones) at which the model, overruling a guard, calls at most these shares of routine replies crisis or
+# urgent, out of fold. Guards mark the classic false alarms, so their budgets are small.
+# "Confident" and "very confident" are floors: the model must at least find urgent wording more likely than
+# not, and crisis wording four times out of five, before it overrules a guard.
+GUARDED_CRISIS_BUDGET = 0.003
+GUARDED_URGENT_BUDGET = 0.01
+GUARDED_CRISIS_FLOOR = 0.8
+GUARDED_URGENT_FLOOR = 0.5
+NEVER = 2.0  # a threshold no probability reaches
 
 
 @dataclass(frozen=True)
@@ -43,11 +55,32 @@ class Example:
     level: str
     rules: triage.Verdict  # the rules' verdict alone
     for_model: str | None  # the text the model reads (None: a keyword, the model is not asked)
+    context: in_context.Context | None = None  # the last text we sent, when the reply answers it
+
+    @property
+    def trainable(self) -> bool:
+        """Whether the model learns from it: not a keyword, nor a short answer its context decides."""
+        if self.for_model is None:
+            return False
+        if self.context is None or in_context.topic(self.context.body) is None:
+            return True
+        opened = in_context.answer(self.text)
+        return opened is None or not opened[1]
+
+    def in_context(self, level: str) -> str:
+        """The level read with the context: `level` is the verdict of the reply alone."""
+        if self.context is None:
+            return level
+        alone = dataclasses.replace(self.rules, level=level)
+        return in_context.read(self.text, alone, self.context).level
 
 
 def prepare(rows) -> list[Example]:
     """Run the rules once over every labelled row (`tests.support.triage_data.Row`)."""
-    return [Example(row.text, row.level, *classifier.by_rules(row.text)) for row in rows]
+    return [
+        Example(row.text, row.level, *classifier.by_rules(row.text), in_context.as_context(row.context))
+        for row in rows
+    ]
 
 
 class FeatureRows(BaseEstimator, TransformerMixin):
@@ -88,7 +121,7 @@ def pipeline() -> Pipeline:
 
 def _trainable(examples: list[Example]) -> tuple[list[int], list[str], list[int]]:
     """The examples the model reads (not keywords): their positions, texts and class numbers."""
-    positions = [i for i, e in enumerate(examples) if e.for_model is not None]
+    positions = [i for i, e in enumerate(examples) if e.trainable]
     return (
         positions,
         [examples[i].for_model for i in positions],
@@ -127,36 +160,55 @@ def out_of_fold(examples: list[Example], k: int = FOLDS, seed: int = SEED) -> li
 
 def model_level(example: Example, p: tuple[float, float, float], thresholds: dict[str, float]) -> str:
     """The model's level for one example as it counts beside the rules (abstentions and guards applied)."""
-    return classifier.second_opinion(example.rules, example.for_model, p, thresholds)[0]
+    return decision.second_opinion(example.rules, example.for_model, p, thresholds)[0]
 
 
 def combined(example: Example, p: tuple[float, float, float], thresholds: dict[str, float]) -> str:
-    """The level `triage.classify` gives: the more serious of the rules' and the model's."""
-    return min(example.rules.level, model_level(example, p, thresholds), key=triage.LEVELS.index)
+    """The level `triage.classify` gives: the more serious of the rules' and the model's, in context."""
+    alone = min(example.rules.level, model_level(example, p, thresholds), key=triage.LEVELS.index)
+    return example.in_context(alone)
+
+
+def _lowest(share_of, budget: float, start: float) -> float:
+    """The lowest threshold from `start` up, in steps of 0.01, whose share of false alarms is in budget."""
+    for step in range(max(5, round(start * 100)), 100):
+        if share_of(step / 100) <= budget:
+            return step / 100
+    return 0.99
 
 
 def choose_thresholds(examples: list[Example], probabilities) -> dict[str, float]:
-    """The lowest thresholds whose combined false alarms on routine replies stay within the budgets."""
+    """The lowest thresholds whose combined false alarms on routine replies stay within the budgets:
+    first where no guard fired, then, starting from those, where one did."""
     routine = [(e, p) for e, p in zip(examples, probabilities, strict=True) if e.level == "routine"]
 
-    def lowest(share_of, budget: float) -> float:
-        for step in range(5, 100):
-            threshold = step / 100
-            if share_of(threshold) <= budget:
-                return threshold
-        return 0.99
+    def alarms(thresholds: dict[str, float], raised: set[str]) -> float:
+        return sum(combined(e, p, thresholds) in raised for e, p in routine) / len(routine)
 
-    def crisis_alarms(t: float) -> float:
-        return sum(combined(e, p, {"crisis": t, "urgent": 2}) == "crisis" for e, p in routine) / len(routine)
-
-    crisis = lowest(crisis_alarms, CRISIS_BUDGET)
-
-    def urgent_alarms(t: float) -> float:
-        return sum(combined(e, p, {"crisis": crisis, "urgent": t}) != "routine" for e, p in routine) / len(
-            routine
-        )
-
-    return {"crisis": crisis, "urgent": lowest(urgent_alarms, URGENT_BUDGET)}
+    off = {"guarded_crisis": NEVER, "guarded_urgent": NEVER}
+    crisis = _lowest(lambda t: alarms({"crisis": t, "urgent": NEVER, **off}, {"crisis"}), CRISIS_BUDGET, 0.05)
+    urgent = _lowest(
+        lambda t: alarms({"crisis": crisis, "urgent": t, **off}, {"crisis", "urgent"}), URGENT_BUDGET, 0.05
+    )
+    base = {"crisis": crisis, "urgent": urgent}
+    before = {level: alarms({**base, **off}, raised) for level, raised in
+              (("crisis", {"crisis"}), ("urgent", {"crisis", "urgent"}))}  # fmt: skip
+    guarded_crisis = _lowest(
+        lambda t: (
+            alarms({**base, "guarded_crisis": t, "guarded_urgent": NEVER}, {"crisis"}) - before["crisis"]
+        ),
+        GUARDED_CRISIS_BUDGET,
+        max(crisis, GUARDED_CRISIS_FLOOR),
+    )
+    guarded_urgent = _lowest(
+        lambda t: (
+            alarms({**base, "guarded_crisis": guarded_crisis, "guarded_urgent": t}, {"crisis", "urgent"})
+            - before["urgent"]
+        ),
+        GUARDED_URGENT_BUDGET,
+        max(urgent, GUARDED_URGENT_FLOOR),
+    )
+    return {**base, "guarded_crisis": guarded_crisis, "guarded_urgent": guarded_urgent}
 
 
 def figures(truth: list[str], predicted: list[str]) -> dict[str, float]:
@@ -185,7 +237,7 @@ def evaluate(examples: list[Example], probabilities, thresholds: dict[str, float
     alone = [decide(p, thresholds)[0] if e.for_model is not None else e.rules.level
              for e, p in zip(examples, probabilities, strict=True)]  # fmt: skip
     return {
-        "rules": figures(truth, [e.rules.level for e in examples]),
+        "rules": figures(truth, [e.in_context(e.rules.level) for e in examples]),
         "model": figures(truth, alone),
         "combined": figures(truth, [combined(e, p, thresholds) for e, p in pairs]),
     }

@@ -5,7 +5,9 @@ live in `rules/` as data, the learned second opinion in `model.py` with its weig
 Training is not here: see `scripts/train_triage_model.py` (scikit-learn, a dev-only dependency).
 """
 
-from textsupport.triage.classifier import Verdict, classify, keyword
+from textsupport.triage.classifier import keyword
+from textsupport.triage.decision import classify
 from textsupport.triage.levels import LEVELS, Level
+from textsupport.triage.verdict import Verdict
 
 __all__ = ["LEVELS", "Level", "Verdict", "classify", "keyword"]

@@ -1,22 +1,20 @@
-"""Triage of one SMS reply: the keyword it is, how serious it is, and which rules said so.
+"""The rules of triage for one SMS reply: the keyword it is, how serious it is, and which rules said so.
 
-Pure: standard library only, no I/O. The data live in the `triage_*` modules: keywords, cues and
-macros in `rules.common`, rewrites and word lists in `triage_lexicon`, idioms in `triage_idioms`, the
-rules in `triage_crisis` and `triage_urgent`; this module normalises the text and applies them.
-Recall comes first: when in doubt a reply goes to a human sooner, never later.
+Pure: standard library only, no I/O. The data live in `rules/`: keywords, cues and macros in
+`rules.common`, rewrites and word lists in `rules.lexicon`, idioms in `rules.idioms`, the rules in
+`rules.crisis`, `rules.others` and `rules.urgent`; this module normalises the text and applies them.
+The model's second opinion is added in `decision`. Recall comes first: when in doubt a reply goes to a
+human sooner, never later.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
 
-from textsupport.triage import model as triage_model
 from textsupport.triage import prefilter
-from textsupport.triage.levels import LEVELS, Level
+from textsupport.triage.levels import LEVELS
 from textsupport.triage.rules import common as rules
 from textsupport.triage.rules import fallback, lexicon
 from textsupport.triage.rules.common import Rule
@@ -24,24 +22,11 @@ from textsupport.triage.rules.crisis import CRISIS
 from textsupport.triage.rules.idioms import IDIOMS
 from textsupport.triage.rules.others import OTHERS
 from textsupport.triage.rules.urgent import URGENT
+from textsupport.triage.verdict import Verdict
 
 BARE_HELP = "bare HELP may be a cry for help"
 OPT_OUT_REASON = "asked in words to stop texts"
 MAX_MATCHES = 40  # matches of one pattern examined per message: bounds the work on a 1,600-character text
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """The outcome of triage for one reply."""
-
-    level: Level
-    keyword: str | None  # "STOP" | "START" | "HELP" | None (the family, not the word typed)
-    reasons: tuple[str, ...]  # names of the rules that matched
-    opt_out_request: bool = False  # "please stop texting me" in words (not a keyword)
-    emergency: bool = False  # another person may be hurt now: the crisis answer leads with 911
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "level", Level(self.level))  # a plain word is accepted, held as Level
 
 
 _OPENINGS: dict[re.Pattern[str], frozenset[str] | None] = {}  # what a match of each pattern can begin with
@@ -97,6 +82,7 @@ _OPT_OUT = tuple(_words(pattern) for pattern in rules.OPT_OUT)
 _CLAUSE = re.compile(rules.CLAUSE_BREAK)
 _PAST, _PRESENT = re.compile(rules.PAST), re.compile(rules.PRESENT)
 _OTHER_REFLEXIVE = re.compile(rules.OTHER_REFLEXIVE)
+_DOUBLE_NEGATIVE = re.compile(rules.DOUBLE_NEGATIVE)
 _CONTRACTION = re.compile(r"([a-z])'(t|m|s|d|ll|ve|re)\b")  # don't -> dont; j'ai stays two words
 _TOKEN = re.compile(r"[a-z0-9]+")
 
@@ -165,7 +151,8 @@ def _negated(before: str, matched: str = "") -> bool:
         if words[index] in rules.NEGATORS and after not in rules.NOT_A_NEGATION:
             if words[index] in rules.ELIDED_NEGATORS and not after.startswith(rules.ELISION_OPENINGS):
                 continue  # "n" before a consonant is SMS "and" ("drank vodka n took pills"), not French "n'"
-            return True
+            at = len(every) - len(words) + index
+            return not _DOUBLE_NEGATIVE.search(" ".join(every[max(at - 5, 0) : at]))
     return False
 
 
@@ -314,45 +301,6 @@ def by_rules(text: str) -> tuple[Verdict, str | None]:
     return Verdict(level, None, reasons, emergency=emergency), for_model
 
 
-def _guarded(verdict: Verdict, for_model: str) -> bool:
-    """Whether the rules found an idiom, a negation, the past, a benign use, someone else, or an opt-out."""
-    return (
-        verdict.opt_out_request
-        or IDIOM_MARK.strip() in for_model
-        or any(reason.startswith(GUARDS) for reason in verdict.reasons)
-    )
-
-
-def second_opinion(verdict: Verdict, for_model: str | None, probabilities, thresholds) -> tuple[str, float]:
-    """The model's level (and score) as it counts beside the rules' verdict.
-
-    The model abstains on a keyword and on text with fewer than MODEL_MIN_WORDS words left to read. Where
-    the rules found a guard (idiom, negation, past, benign use, someone else, opt-out) the rules win: the
-    model reads only what they left, so a clear false alarm such as "i want to [end this call], bye"
-    cannot be raised again by the words around it.
-    """
-    if for_model is None or len(_TOKEN.findall(for_model)) < MODEL_MIN_WORDS:
-        return "routine", 0.0
-    level, score = triage_model.decide(probabilities, thresholds)
-    if level != "routine" and _guarded(verdict, for_model):
-        return "routine", score
-    return level, score
-
-
-def combine(verdict: Verdict, model_level: str, score: float) -> Verdict:
-    """The more serious of the rules' verdict and the model's level; the model's reason says so."""
-    if LEVELS.index(model_level) >= LEVELS.index(verdict.level):
-        return verdict
-    reason = f"model: {model_level} wording (score {score:.2f})"
-    return dataclasses.replace(verdict, level=model_level, reasons=(*verdict.reasons, reason))
-
-
-def classify(text: str) -> Verdict:
-    """Triage one reply: a keyword first, otherwise the risk rules and the opt-out phrases, then the
-    learned model as a second opinion that can only make the verdict more serious."""
-    verdict, for_model = by_rules(text)
-    model = triage_model.MODEL
-    if for_model is None or model is None:
-        return verdict
-    probabilities = model.probabilities(for_model)
-    return combine(verdict, *second_opinion(verdict, for_model, probabilities, model.thresholds))
+def words(text: str) -> int:
+    """How many words a normalised text holds."""
+    return len(_TOKEN.findall(text))

@@ -40,6 +40,11 @@ ELISION_OPENINGS = tuple("aeiouhy")
 NEGATION_WINDOW = 4  # words before the matched phrase, within its clause
 # "not sure"; "ya no aguanto" (I cannot bear it any more) does not negate what follows
 NOT_A_NEGATION = words("sure know worry tell bother judge matter se sais sabe aguanto soporto")
+# a negation hedged in turn does not rule the act out ("im not saying i wont do it", "cant promise i wont")
+DOUBLE_NEGATIVE = (
+    r"\b(not|never|dont|cant|wont|wouldnt|couldnt|no) (saying|say|sure|promise|promising|know if|guarantee|"
+    r"swear|telling you)( that| if)?( i| im| ill)?$|\bno (promises|guarantees)( that)?( i| im| ill)?$"
+)
 SUBJECT_I = words("i im ive id ill je j yo")  # a new first-person clause ends a negation
 NOT_BECAUSE = ("not", "because")  # ... except a reason denied: "not because im going to hurt myself"
 SELF = SUBJECT_I | words("me my myself moi")

@@ -1,0 +1,55 @@
+"""Guards (negation, the past, a benign use, someone else, an idiom, an opt-out) lower the model's
+confidence but never veto it alone; double negatives do not rule an act out."""
+
+import pytest
+
+from textsupport.triage import Verdict, classify
+from textsupport.triage.decision import combine, second_opinion
+from textsupport.triage.model import MODEL
+
+THRESHOLDS = {"crisis": 0.5, "urgent": 0.5, "guarded_crisis": 0.8, "guarded_urgent": 0.7}
+GUARDED = Verdict("routine", None, ("negated: suicidal intent",))
+PLAIN = Verdict("routine", None, ())
+TEXT = "words the model reads here"
+
+
+@pytest.mark.parametrize(
+    ("verdict", "probabilities", "level"),
+    [
+        (PLAIN, (0.6, 0.1, 0.3), "crisis"),
+        (GUARDED, (0.6, 0.05, 0.35), "routine"),  # confident enough without a guard, not with one
+        (GUARDED, (0.6, 0.15, 0.25), "urgent"),  # p(crisis or urgent) 0.75 >= 0.7: at least urgent
+        (GUARDED, (0.85, 0.05, 0.1), "crisis"),  # very confident: the guard does not veto it
+        (Verdict("routine", None, (), opt_out_request=True), (0.85, 0.05, 0.1), "crisis"),
+        (GUARDED, (0.1, 0.2, 0.7), "routine"),
+    ],
+)
+def test_a_guard_raises_the_bar_but_a_confident_model_still_raises_the_level(verdict, probabilities, level):
+    model_level, score, despite = second_opinion(verdict, TEXT, probabilities, THRESHOLDS)
+    combined = combine(verdict, model_level, score, despite)
+    assert combined.level == level
+    if level != "routine" and verdict is not PLAIN:
+        assert any("despite a guard" in reason for reason in combined.reasons), combined.reasons
+
+
+def test_the_stored_guard_thresholds_are_never_below_the_plain_ones():
+    thresholds = MODEL.thresholds
+    assert thresholds["guarded_crisis"] >= thresholds["crisis"]
+    assert thresholds["guarded_urgent"] >= thresholds["urgent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("im not saying i wont do it tonight", "crisis"),
+        ("cant promise i wont hurt myself", "crisis"),
+        ("not sure i wont hurt myself tonight", "crisis"),
+        ("no promises i wont kill myself", "crisis"),
+        # single negations stay false alarms
+        ("i wont do it tonight, i promise", "routine"),
+        ("i would never hurt myself", "routine"),
+        ("im not going to kill myself", "routine"),
+    ],
+)
+def test_a_double_negative_does_not_rule_it_out(text, level):
+    assert classify(text).level == level

@@ -1,0 +1,90 @@
+"""A reply read with the last text we sent that person (DOMAIN section 3): pure, standard library only.
+
+The caller passes the context: the last text we sent that person, its outbound kind and body, if it went
+out within 24 hours (the webhook reads it; the `triage` CLI takes it as `--context`). When our text asked
+a question and the reply opens with an answer ("no", "not really", "idk", "maybe", "yes"), the answer
+counts by the question's topic (`rules.answers.LEVELS`): "no" after "are you safe right now?" is crisis,
+after "did the survey link work?" routine. A short answer (nothing but filler after it) takes the level
+its topic gives; a longer one is read alone as well, and the more serious level stands.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from dataclasses import dataclass
+
+from textsupport.triage.classifier import normalise
+from textsupport.triage.levels import LEVELS, Level
+from textsupport.triage.rules import answers
+from textsupport.triage.verdict import Verdict
+
+_TOPICS = tuple((name, re.compile(pattern)) for name, pattern in answers.TOPICS)
+_QUESTION = re.compile(answers.QUESTION)
+_ANSWER = re.compile(
+    rf"^(?:(?P<unsure>{answers.UNSURE})|(?P<negative>{answers.NEGATIVE})|(?P<affirmative>{answers.AFFIRMATIVE}))"
+    r"(?![a-z0-9])(?P<rest>.*)$",
+    re.S,
+)
+_FILLER = re.compile(rf"(?:\s*(?:{answers.FILLER})(?![a-z0-9])\s*)*")
+NOT_ANSWERS = ("STOP", "HELP")  # an opt-out or a call for help stays what it is, whatever we asked
+
+
+@dataclass(frozen=True)
+class Context:
+    """The last text we sent the person, if it went out within 24 hours."""
+
+    kind: str | None  # its outbound kind ("staff_reply", "daily", ...); None when unknown
+    body: str
+
+
+def as_context(value) -> Context | None:
+    """A Context from a Context, a (kind, body) pair or a body alone; None for nothing."""
+    if value is None or isinstance(value, Context):
+        return value if value is None or value.body.strip() else None
+    if isinstance(value, str):
+        return Context(None, value) if value.strip() else None
+    kind, body = value
+    return Context(kind or None, body) if body and body.strip() else None
+
+
+@functools.lru_cache(maxsize=1024)
+def topic(body: str) -> str | None:
+    """What our text asked about (a name in `rules.answers.LEVELS`), or None when it asked nothing."""
+    normal = normalise(body)
+    if not _QUESTION.search(normal):
+        return None
+    return next((name for name, pattern in _TOPICS if pattern.search(normal)), answers.LOGISTICS)
+
+
+def answer(text: str) -> tuple[str, bool] | None:
+    """The polarity a reply opens with ("affirmative", "negative", "unsure") and whether nothing but
+    filler follows it; None when it does not open with an answer."""
+    found = _ANSWER.match(normalise(text))
+    if found is None:
+        return None
+    polarity = next(name for name in ("unsure", "negative", "affirmative") if found.group(name) is not None)
+    return polarity, _FILLER.fullmatch(found.group("rest")) is not None
+
+
+def read(text: str, verdict: Verdict, context: Context) -> Verdict:
+    """The verdict of a reply read with the text it answers (unchanged when it answers nothing)."""
+    if verdict.keyword in NOT_ANSWERS:
+        return verdict
+    asked = topic(context.body)
+    opened = answer(text) if asked is not None else None
+    if opened is None:
+        return verdict
+    polarity, short = opened
+    level = answers.LEVELS[asked][polarity]
+    reason = f"answer to our question ({asked}): {polarity}"
+    if short:  # understood in context: "idk" to a logistics question is no longer unclear
+        kept = tuple(r for r in verdict.reasons if r.startswith("keyword"))
+    else:
+        kept = verdict.reasons
+        level = min(level, verdict.level, key=LEVELS.index)
+    emergency = verdict.emergency or (asked in answers.EMERGENCY_TOPICS and level is Level.CRISIS)
+    return dataclasses.replace(
+        verdict, level=level, reasons=(*kept, reason), answered=True, emergency=emergency
+    )

@@ -1,0 +1,78 @@
+"""The verdict of triage: the rules first, then the learned model as a second opinion.
+
+The model can only make a verdict more serious. It abstains on a keyword and on fewer than
+MODEL_MIN_WORDS words. Where the rules found a guard (a negation, the past, a benign use, someone else,
+an opt-out) the guard lowers the model's confidence but never vetoes it alone: the model still raises
+the level, to at least urgent above `guarded_urgent` and to crisis above `guarded_crisis`, thresholds
+chosen by cross-validation on the labelled set (`scripts/triage_training.py`) and stored with the model.
+An idiom is not a guard but a phrase known to be harmless: it is removed, and the model is not asked to
+guess what its hole held ("i want to [end this call], bye" stays routine).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from textsupport.triage import context as in_context
+from textsupport.triage import model as triage_model
+from textsupport.triage.classifier import GUARDS, IDIOM_MARK, MODEL_MIN_WORDS, by_rules, words
+from textsupport.triage.levels import LEVELS
+from textsupport.triage.verdict import Verdict
+
+DESPITE_A_GUARD = "despite a guard"
+
+
+def guarded(verdict: Verdict) -> bool:
+    """Whether the rules found a negation, the past, a benign use, someone else, or an opt-out."""
+    return verdict.opt_out_request or any(reason.startswith(GUARDS) for reason in verdict.reasons)
+
+
+def idiom_only(verdict: Verdict, for_model: str) -> bool:
+    """An idiom was removed and nothing else placed the reply: the model does not read around the hole."""
+    return IDIOM_MARK.strip() in for_model and not verdict.reasons and not verdict.opt_out_request
+
+
+def second_opinion(
+    verdict: Verdict, for_model: str | None, probabilities, thresholds: dict[str, float]
+) -> tuple[str, float, bool]:
+    """The model's level and score as they count beside the rules' verdict, and whether a guard fired.
+
+    The model reads only what the rules left (guarded clauses blanked out); where a guard fired it needs
+    the higher, guarded thresholds to raise the level.
+    """
+    if for_model is None or words(for_model) < MODEL_MIN_WORDS or idiom_only(verdict, for_model):
+        return "routine", 0.0, False
+    if guarded(verdict):
+        limits = {"crisis": thresholds["guarded_crisis"], "urgent": thresholds["guarded_urgent"]}
+        return (*triage_model.decide(probabilities, limits), True)
+    return (*triage_model.decide(probabilities, thresholds), False)
+
+
+def combine(verdict: Verdict, model_level: str, score: float, despite_guard: bool = False) -> Verdict:
+    """The more serious of the rules' verdict and the model's level; the model's reason says so."""
+    if LEVELS.index(model_level) >= LEVELS.index(verdict.level):
+        return verdict
+    reason = f"model: {model_level} wording (score {score:.2f})"
+    if despite_guard:
+        reason = f"model: {model_level} wording {DESPITE_A_GUARD} (score {score:.2f})"
+    return dataclasses.replace(verdict, level=model_level, reasons=(*verdict.reasons, reason))
+
+
+def classify(text: str, context=None) -> Verdict:
+    """Triage one reply: a keyword first, otherwise the risk rules and the opt-out phrases, then the
+    learned model as a second opinion that can only make the verdict more serious; then, when given the
+    last text we sent that person (a `Context`, a (kind, body) pair or a body), the reply as an answer
+    to it."""
+    verdict = alone(text)
+    found = in_context.as_context(context)
+    return verdict if found is None else in_context.read(text, verdict, found)
+
+
+def alone(text: str) -> Verdict:
+    """The verdict of the rules and the model on the reply alone."""
+    verdict, for_model = by_rules(text)
+    model = triage_model.MODEL
+    if for_model is None or model is None:
+        return verdict
+    probabilities = model.probabilities(for_model)
+    return combine(verdict, *second_opinion(verdict, for_model, probabilities, model.thresholds))

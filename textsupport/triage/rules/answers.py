@@ -1,0 +1,113 @@
+"""Replies read in context: what our last text asked, and how a short answer to it counts.
+
+DOMAIN section 3: "no" is routine after "did the text come through?" and crisis after a staff member's
+"are you safe right now?". A question is sorted into a TOPIC by its wording; an answer opens with a
+word of one of three POLARITIES; LEVELS says what each answer to each topic means. Patterns are regexes
+over normalised text (see `rules.common`), searched in our text (topics) or at the start of the reply
+(answers). Topics are tried in order: the first that matches is the question's topic.
+"""
+
+from __future__ import annotations
+
+from textsupport.triage.levels import Level
+
+# --- what we asked -------------------------------------------------------------------------------
+_PERSON = (
+    r"(the person|he|she|they|your (friend|brother|sister|roommate|mom|mum|dad|partner|son|daughter|husband|"
+    r"wife|kid|kids|child|neighbou?r|bf|gf|boyfriend|girlfriend))"
+)
+_MEANS = (
+    r"(pills|meds|tablets|gun|rifle|firearm|rope|knife|blade|razor|weapon|medication|pastillas|arma|pilules)"
+)
+TOPICS = (
+    # another person's safety: "is the person you mentioned safe right now?"
+    (
+        "someone else's safety",
+        rf"\b(is|are) {_PERSON}( you (mentioned|told us about|talked about))? (\w+ ){{0,2}}"
+        r"(safe|ok|okay|alright|reachable|answering)\b|"
+        r"\besta (el|ella|tu \w+) (bien|a salvo)\b|\b(est il|est elle) en securite\b",
+    ),
+    # voices: "are the voices telling you to hurt anyone?"
+    ("voices", r"\b(voices?|voix|voces)\b"),
+    # the means: "do you still have the pills you mentioned with you?"
+    (
+        "means",
+        rf"\b(have|got|holding|keep|kept|with you|near you|at home)\b[^?]*\b{_MEANS}\b|"
+        rf"\b{_MEANS}\b[^?]*\b(still|with you|nearby|near you|at home|left|around)\b",
+    ),
+    # thoughts of suicide or self-harm: "are you having thoughts of ending your life?"
+    (
+        "thoughts of suicide or self-harm",
+        r"\b((thoughts|thinking|think|thought|urges?|plans?|planning) (of|about|to) (ending|end|hurting|hurt|"
+        r"killing|kill|harming|harm|suicide|taking your|dying|cutting|not being here)|"
+        r"(hurt|hurting|harm|harming|kill|killing|cut|cutting) yourself|suicid\w*|end(ing)? your life|"
+        r"want(ing)? to die|self harm|pensees (suicidaires|noires)|te faire du mal|(hacerte|hacer) dano|"
+        r"quitarte la vida|te (suicider|tuer)|matarte)\b",
+    ),
+    # one's own safety: "are you safe right now?", "can you keep yourself safe until tomorrow?"
+    (
+        "safety",
+        r"\b((are|r) (you|u) (\w+ ){0,2}safe|(keep|keeping) yourself safe|"
+        r"(stay|be|feel|feeling|staying) safe|safe (right now|tonight|now|today)|in danger|en securite|"
+        r"a salvo|seguro|segura|estas bien|ca va aller)\b",
+    ),
+    # a roof in the cold: "do you have somewhere warm to stay?"
+    (
+        "shelter",
+        r"\b(somewhere|some place|a place|anywhere) (warm|to (stay|sleep|go))|place to (stay|sleep)|"
+        r"shelter|warm (tonight|enough)|roof over\b",
+    ),
+    # essential medicine: "were you able to get your lithium refilled?"
+    (
+        "medication",
+        r"\b(refill\w*|meds|medication|medicine|lithium|clozapine|insulin|prescription|pills|tablets|"
+        r"pharmacy|dose)\b",
+    ),
+)
+# ... any other question ("did the survey link work?", "could you make tuesday at 10?"): logistics
+QUESTION = (
+    r"\?|\b(reply|let us know|text (us|back)|repondez|responda) (if|when|with|to|si)\b|"
+    r"\b(do|did|can|could|would|will|are|is|have) you\b"
+)
+LOGISTICS = "logistics"
+
+# --- how the reply opens ---------------------------------------------------------------------------
+# longer phrases first; each must end at a word boundary
+UNSURE = (
+    r"i have no idea|no idea|no clue|i dont know|i dunno|dunno|dont know|not sure|unsure|maybe|perhaps|"
+    r"possibly|probably not|probably|"
+    r"hard to say|who knows|kinda|kind of|sort of|sometimes|i guess|je (ne )?sais pas|sais pas|peut etre|"
+    r"no se|tal vez|quizas|quiza|a veces|parfois|🤷\S*"
+)
+NEGATIVE = (
+    r"not really|not at all|not exactly|not right now|not yet|not today|no way|no im not|no not really|"
+    r"nope|nah|no|non|negative|nada|pas vraiment|pas du tout|para nada|no mucho|im not|i am not|not|"
+    r"never|nothing"
+)
+AFFIRMATIVE = (
+    r"yes|yeah|yep|yup|yah|yea|ya|ye|y|si|oui|ouais|sure|of course|definitely|obviously|uh huh|mhm|"
+    r"i am|im ok|im okay|im fine|im good|im safe|im alright|i do|i have|i still do|a little|a bit|a lot|lots|"
+    r"always|all the time|constantly|every day|ok|okay|k|kk|yes please|absolutely|totally"
+)
+# what may follow an answer and leave it short: "no lol", "idk sorry", "yes. thanks"
+FILLER = (
+    r"lol|lmao|haha\w*|tbh|honestly|sorry|please|thanks?|thx|ty|really|just|right now|rn|now|tonight|today|"
+    r"atm|i think|i guess|i dont think so|merci|gracias|jaja\w*|[^\w\s]+"
+)
+
+# fmt: off
+# what each answer means, by topic: None leaves the reply to be read alone
+LEVELS: dict[str, dict[str, Level]] = {
+    "someone else's safety": {"negative": Level.CRISIS, "unsure": Level.CRISIS, "affirmative": Level.ROUTINE},
+    "voices": {"negative": Level.ROUTINE, "unsure": Level.URGENT, "affirmative": Level.URGENT},
+    "means": {"negative": Level.ROUTINE, "unsure": Level.CRISIS, "affirmative": Level.CRISIS},
+    "thoughts of suicide or self-harm": {
+        "negative": Level.ROUTINE, "unsure": Level.CRISIS, "affirmative": Level.CRISIS,
+    },
+    "safety": {"negative": Level.CRISIS, "unsure": Level.CRISIS, "affirmative": Level.ROUTINE},
+    "shelter": {"negative": Level.URGENT, "unsure": Level.URGENT, "affirmative": Level.ROUTINE},
+    "medication": {"negative": Level.URGENT, "unsure": Level.URGENT, "affirmative": Level.ROUTINE},
+    LOGISTICS: {"negative": Level.ROUTINE, "unsure": Level.ROUTINE, "affirmative": Level.ROUTINE},
+}
+EMERGENCY_TOPICS = frozenset({"someone else's safety"})  # the crisis answer leads with 911
+# fmt: on
