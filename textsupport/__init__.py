@@ -25,6 +25,7 @@ from textsupport.web import (
     participants,
     queue,
     research_export,
+    signed_in,
     staff,
     trial,
     webhooks,
@@ -43,6 +44,8 @@ def create_app(settings: config.Settings | Mapping[str, Any] | None = None) -> F
     app.config.update(
         SECRET_KEY=settings.secret_key,
         TEXTSUPPORT_NOW=settings.textsupport_now,  # the clock's fixed now; tests move it (clock.py)
+        # In production the cookie is __Host-: Secure, Path=/, no Domain, so no subdomain can set it.
+        SESSION_COOKIE_NAME="__Host-session" if settings.production else "session",
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_SECURE=settings.production,
@@ -57,6 +60,7 @@ def create_app(settings: config.Settings | Mapping[str, Any] | None = None) -> F
     csrf.init_app(app)
     limiter.init_app(app)
     login_manager.init_app(app)
+    signed_in.init_app(app)
     converters.init_app(app)
     for blueprint in (
         health.bp,

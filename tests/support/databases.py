@@ -76,6 +76,22 @@ def truncate_postgres(engine) -> None:
         conn.execute(text(f"TRUNCATE TABLE {TABLES} RESTART IDENTITY CASCADE"))
 
 
+def production_settings(database_url: str, **overrides) -> dict:
+    """The least a production app needs to start (fake values: nothing is called)."""
+    return {
+        "TEXTSUPPORT_ENV": "production",
+        "DATABASE_URL": database_url,
+        "SECRET_KEY": "x" * 40,
+        "ONCALL_PHONES": "+17805550999",
+        "SMS_BACKEND": "twilio",
+        "TWILIO_ACCOUNT_SID": "AC" + "0" * 32,
+        "TWILIO_AUTH_TOKEN": "token",
+        "TWILIO_FROM_NUMBER": "+17805550199",
+        "PUBLIC_BASE_URL": "https://sms.example.org",
+        **overrides,
+    }
+
+
 def make_settings(database_url: str, **overrides) -> dict:
     """Settings for an app under test."""
     settings = {

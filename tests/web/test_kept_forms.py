@@ -12,6 +12,7 @@ from tests.support.queue_builders import make_item
 from tests.support.times import MONDAY_NOON as NOON
 from tests.support.web import csrf_token, form_data, login
 from textsupport.models import Arm, OutboundKind, OutboundMessage, Participant, Pool, QueueEvent, Role
+from textsupport.services.staff import sessions
 from textsupport.web import kept_forms
 
 TYPED = "Thinking of you, Alex. Can I call at 3?"
@@ -105,7 +106,8 @@ def test_a_form_sent_while_signed_out_goes_to_sign_in_and_comes_back_filled_in(c
     tokens = form_data(client, item_path, f"{item_path}/resolve")
     note = {**tokens, "note": "Called; safe.", "form": "resolve"}
     with client.session_transaction() as cookie:
-        cookie.pop("_user_id")  # signed out, the CSRF token still good (e.g. strong session protection)
+        token = cookie["sid"]
+    sessions.end(session, token)  # ended on the server (e.g. a password reset); the CSRF token still good
     response = client.post(f"{item_path}/resolve", data=note)
     assert response.status_code == 302
     assert response.headers["Location"] == f"/login?next={item_path}"

@@ -10,7 +10,8 @@ from sqlalchemy import select
 from tests.support.builders import PASSWORD, make_staff
 from tests.support.times import MONDAY_ELEVEN as NOW
 from tests.support.web import csrf_token
-from textsupport.models import AuditEntry, AuditOutcome, StaffUser
+from textsupport import sealing
+from textsupport.models import AuditEntry, AuditOutcome, StaffSession, StaffUser
 
 
 @pytest.fixture
@@ -32,13 +33,22 @@ def sign_out(client):
     client.post("/logout", data={"csrf_token": csrf_token(client, "/")})
 
 
-def set_up(client, app) -> str:
-    """Set up MFA through the page, as a person would; returns the key the page showed."""
+def shown_key(client) -> str:
     page = client.get("/account/mfa").get_data(as_text=True)
-    key = re.search(r'<code class="key">([A-Z2-7 ]+)</code>', page)[1].replace(" ", "")
+    return re.search(r'<code class="key">([A-Z2-7 ]+)</code>', page)[1].replace(" ", "")
+
+
+def set_up(client, app) -> str:
+    """Set up MFA through the page, as a person would; returns the key the page showed.
+
+    Setting it up ends the session: the page sends the person to sign in again, with a code.
+    """
+    key = shown_key(client)
     token = csrf_token(client, "/account/mfa")
     response = client.post("/account/mfa", data={"code": code_at(key, NOW), "csrf_token": token})
     assert response.status_code == 302, response.get_data(as_text=True)
+    assert response.headers["Location"] == "/login"
+    assert client.get("/").status_code == 302  # signed out
     return key
 
 
@@ -49,7 +59,6 @@ def test_set_up_then_sign_in_needs_a_current_code_used_once(client, app, session
     session.rollback()
     session.expire_all()
     assert session.get(StaffUser, pat.id).totp_secret == key
-    sign_out(client)
     assert "do not match" in sign_in(client).get_data(as_text=True)  # no code
     assert "do not match" in sign_in(client, code="000000").get_data(as_text=True)
     assert "do not match" in sign_in(client, code=code_at(key, NOW)).get_data(as_text=True)  # used to set up
@@ -82,6 +91,8 @@ def test_turning_it_off_needs_a_current_code(client, app, session):
     pat = make_staff(session, email="pat@example.org")
     sign_in(client)
     key = set_up(client, app)
+    app.config["TEXTSUPPORT_NOW"] = NOW + timedelta(seconds=30)
+    sign_in(client, code=code_at(key, NOW + timedelta(seconds=30)))
     token = csrf_token(client, "/account/mfa")
     client.post("/account/mfa/off", data={"code": "999999", "csrf_token": token})
     session.rollback()
@@ -104,8 +115,36 @@ def test_where_it_is_required_every_page_leads_to_setting_it_up(client, app, ses
         response = client.get(path)
         assert response.status_code == 302 and response.headers["Location"] == "/account/mfa", path
     assert client.get("/healthz").status_code in (200, 503)  # not behind sign-in at all
-    set_up(client, app)
+    key = set_up(client, app)
+    app.config["TEXTSUPPORT_NOW"] = NOW + timedelta(seconds=30)
+    sign_in(client, code=code_at(key, NOW + timedelta(seconds=30)))
     assert client.get("/").status_code == 200
+
+
+@pytest.mark.parametrize("settings", [{"MFA_REQUIRED": "true"}], indirect=True)
+def test_a_password_only_session_never_becomes_full_when_the_real_user_sets_up_mfa(app, session):
+    make_staff(session, email="pat@example.org")
+    intruder, owner = app.test_client(), app.test_client()
+    sign_in(intruder)  # knows the password, not the phone
+    sign_in(owner)
+    assert intruder.get("/queue/").headers["Location"] == "/account/mfa"
+    set_up(owner, app)
+    response = intruder.get("/queue/")
+    assert response.status_code == 302 and response.headers["Location"].startswith("/login")
+    assert intruder.get("/account/mfa").headers["Location"].startswith("/login")
+
+
+def test_the_key_being_set_up_is_kept_sealed_on_the_server_never_in_the_cookie(app, client, session):
+    make_staff(session, email="pat@example.org")
+    sign_in(client)
+    key = shown_key(client)
+    assert shown_key(client) == key  # the same key on every visit, until it is set up
+    cookie = client.get_cookie("session").value
+    contents = app.session_interface.get_signing_serializer(app).loads(cookie)
+    assert key not in repr(contents) and key not in cookie
+    sealed = session.scalar(select(StaffSession.pending_totp))
+    assert sealed and key not in sealed
+    assert sealing.unseal("test-secret-key", sealed) == key
 
 
 def test_production_requires_it_unless_configured_otherwise(database_url, tmp_path):

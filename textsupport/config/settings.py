@@ -64,6 +64,7 @@ class Settings:
     quiet_hours: tuple[time, time] = setting("21:00-08:00", p.window, "no non-urgent text inside this window")
     textsupport_now: datetime | None = setting(None, p.instant, "dev/test only: a fixed now")
     session_idle_minutes: float = setting("30", p.positive_number, "staff sessions end after this idle time")
+    session_max_hours: float = setting("12", p.positive_number, "staff sessions end this long after sign-in")
     login_rate_limit: str = setting("10 per minute", p.rate_limit, "sign-in attempts per account and address")
     mfa_required: bool = setting(None, p.flag, "staff must set up TOTP; unset: on in production only")
     ratelimit_storage_uri: str = setting("memory://", p.text, "where login throttling counts")

@@ -27,6 +27,7 @@ from textsupport.models.participants import (
 )
 from textsupport.models.queue import EventAction, ItemKind, ItemState, Level, Pool, QueueEvent, QueueItem
 from textsupport.models.runtime import Heartbeat, ProviderCheckpoint, RefusalCount
+from textsupport.models.sessions import EndReason, StaffSession
 from textsupport.models.staff import (
     ADMINS,
     ENROLLING,
@@ -63,6 +64,7 @@ __all__ = [
     "AuditOutcome",
     "Base",
     "DeliveryEvent",
+    "EndReason",
     "EventAction",
     "FormSubmission",
     "Heartbeat",
@@ -83,6 +85,7 @@ __all__ = [
     "Role",
     "SendPacer",
     "Sex",
+    "StaffSession",
     "StaffUser",
     "WithdrawalKind",
 ]

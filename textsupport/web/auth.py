@@ -5,14 +5,14 @@ from __future__ import annotations
 import hashlib
 from urllib.parse import urlsplit
 
-from flask import Blueprint, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_limiter.util import get_remote_address
-from flask_login import current_user, login_user, logout_user
+from flask_login import current_user
 from limits import parse_many
 
 from textsupport import config, db
 from textsupport.services.staff import users
-from textsupport.web import kept_forms
+from textsupport.web import kept_forms, signed_in
 from textsupport.web.extensions import limiter
 from textsupport.web.forms import LoginForm
 
@@ -55,9 +55,7 @@ def login():
         )
         if user is not None:
             kept = kept_forms.take()  # what a form sent while signed out held, if any
-            session.clear()  # a fresh session on sign-in (no fixation)
-            session.permanent = True  # idle timeout: PERMANENT_SESSION_LIFETIME
-            login_user(user)
+            signed_in.sign_in(user)  # a new session, on the server and in the cookie
             target = _safe_next(request.args.get("next"))
             kept_forms.put_back(kept, target)
             return redirect(target)
@@ -72,9 +70,8 @@ def login():
 
 @bp.post("/logout")
 def logout():
-    """Sign out and forget the session (POST, so a link cannot sign anyone out)."""
-    logout_user()
-    session.clear()
+    """End the session on the server and in the browser (POST, so a link cannot sign anyone out)."""
+    signed_in.sign_out()
     flash("You are signed out.", "info")
     return redirect(url_for("auth.login"))
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from textsupport import config, db
 from textsupport.services.staff import mfa
+from textsupport.web import signed_in
 from textsupport.web.forms import MfaForm
 
 bp = Blueprint("mfa", __name__, url_prefix="/account")
@@ -16,23 +17,28 @@ OPEN_WITHOUT_MFA = {"mfa.setup", "mfa.turn_off", "auth.logout", "auth.login", "s
 @bp.route("/mfa", methods=["GET", "POST"])
 @login_required
 def setup():
-    """Show a new key for the authenticator app; a correct code from the app turns MFA on."""
+    """Show a new key for the authenticator app; a correct code turns MFA on and ends every session."""
     form = MfaForm()
     if current_user.totp_secret:
         return render_template("mfa.html", form=form, enrolled=True)
-    secret = session.get("mfa_pending") or mfa.new_secret()
-    session["mfa_pending"] = secret
+    settings = config.current()
+    session_id = signed_in.current_session().id
+    secret = mfa.pending_secret(db.session(), settings.secret_key, session_id)
     if form.validate_on_submit():
         try:
-            mfa.enrol(db.session(), current_user.id, secret, form.code.data)
+            mfa.enrol(db.session(), settings.secret_key, current_user.id, session_id, form.code.data)
         except mfa.MfaError as error:
             db.session().rollback()
             form.code.errors.append(str(error))
         else:
-            session.pop("mfa_pending", None)
-            flash("Two-step sign-in is on: each sign-in now needs a code from the app.", "success")
-            return redirect(url_for("staff.home"))
-    uri = mfa.setup_uri(secret, current_user.email, config.current().program_name)
+            signed_in.forget()  # the server ended this session with every other of the account
+            flash(
+                "Two-step sign-in is on. Sign in again with your password and the app's next code "
+                "(each code works once).",
+                "success",
+            )
+            return redirect(url_for("auth.login"))
+    uri = mfa.setup_uri(secret, current_user.email, settings.program_name)
     key = " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
     status = 400 if form.errors else 200
     return render_template("mfa.html", form=form, enrolled=False, key=key, uri=uri), status
@@ -63,10 +69,14 @@ def required() -> bool:
 
 @bp.before_app_request
 def enforce():
-    """Where MFA is required, a signed-in account without it can only set it up (or sign out)."""
+    """Where MFA is required, a session signed in without a code can only set it up (or sign out)."""
     if not required() or request.endpoint in OPEN_WITHOUT_MFA or request.blueprint == "webhooks":
         return None  # checked first: a webhook never loads a user
-    if not current_user.is_authenticated or current_user.totp_secret:
+    if not current_user.is_authenticated or signed_in.current_session().second_factor:
         return None
+    if current_user.totp_secret:  # set up after this session signed in with the password alone
+        signed_in.sign_out()
+        flash("Sign in again with your password and a code from your authenticator app.", "error")
+        return redirect(url_for("auth.login"))
     flash("Set up two-step sign-in to continue: this system holds health information.", "error")
     return redirect(url_for("mfa.setup"))

@@ -14,8 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from textsupport import db, passwords, phones
-from textsupport.models import AuditOutcome, Role, StaffUser
-from textsupport.services.staff import audit, users
+from textsupport.models import AuditOutcome, EndReason, Role, StaffUser
+from textsupport.services.staff import audit, sessions, users
 from textsupport.services.staff.users import UserError
 
 GENERATED_BYTES = 15  # 20 URL-safe characters, over passwords.MIN_LENGTH
@@ -54,7 +54,7 @@ def create(
 
 
 def set_active(session: Session, actor_id: int, user_id: int, active: bool) -> StaffUser:
-    """Deactivate (no more sign-ins; open sessions end on their next request) or reactivate."""
+    """Deactivate (no more sign-ins; every open session ends on the server) or reactivate."""
     db.begin_write(session)
     user = _account(session, user_id)
     if not active and user.id == actor_id:
@@ -62,8 +62,10 @@ def set_active(session: Session, actor_id: int, user_id: int, active: bool) -> S
     if not active and user.is_active and user.role is Role.ADMIN:
         _another_admin(session, user)
     user.is_active = active
+    ended = 0 if active else sessions.end_all(session, user.id, EndReason.DEACTIVATED)
     action = "reactivate_user" if active else "deactivate_user"
-    audit.record(session, action, AuditOutcome.OK, actor_id=actor_id, target=("staff_user", user.id))
+    target = ("staff_user", user.id)
+    audit.record(session, action, AuditOutcome.OK, actor_id=actor_id, target=target, sessions_ended=ended)
     session.commit()
     return user
 
@@ -91,14 +93,18 @@ def set_role(session: Session, actor_id: int, user_id: int, role: str) -> StaffU
 
 
 def reset_password(session: Session, actor_id: int, user_id: int, password: str) -> str | None:
-    """Set a new password; an empty `password` is generated and returned, to be shown once."""
+    """Set a new password (every open session of the account ends); an empty `password` is generated
+    and returned, to be shown once."""
     generated = None if password else generate_password()
     users.check_password(password or generated)
     db.begin_write(session)
     user = _account(session, user_id)
     user.password_hash = passwords.hash_password(password or generated)
+    ended = sessions.end_all(session, user.id, EndReason.PASSWORD_RESET)
     target = ("staff_user", user.id)
-    audit.record(session, "reset_password", AuditOutcome.OK, actor_id=actor_id, target=target)
+    audit.record(
+        session, "reset_password", AuditOutcome.OK, actor_id=actor_id, target=target, sessions_ended=ended
+    )
     session.commit()
     return generated
 

@@ -1,4 +1,9 @@
-"""Staff MFA with TOTP (RFC 6238, the codes of any authenticator app): enrol, check once, turn off."""
+"""Staff MFA with TOTP (RFC 6238, the codes of any authenticator app): enrol, check once, turn off.
+
+The key being set up waits sealed on the server-side session row (never in the cookie). Turning MFA
+on ends every session of the account, the one that set it up included: a session that passed only
+the password step never becomes a full one; the person signs in again with password and code.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +13,9 @@ from datetime import datetime
 import pyotp
 from sqlalchemy.orm import Session
 
-from textsupport import clock, db
-from textsupport.models import AuditOutcome, StaffUser
-from textsupport.services.staff import audit
+from textsupport import clock, db, sealing
+from textsupport.models import AuditOutcome, EndReason, StaffSession, StaffUser
+from textsupport.services.staff import audit, sessions
 
 STEP_SECONDS = 30
 DRIFT_STEPS = 1  # accept the code of the step before and after: phone clocks drift
@@ -52,17 +57,44 @@ def accept(user: StaffUser, code: str | None) -> bool:
     return True
 
 
-def enrol(session: Session, user_id: int, secret: str, code: str) -> None:
-    """Turn MFA on once the person proves their app holds `secret`."""
+def pending_secret(session: Session, secret_key: str, session_id: str) -> str:
+    """The key this session is setting up: made on first use, kept sealed on the session's row."""
+    row = session.get(StaffSession, session_id)
+    if row.pending_totp:
+        try:
+            return sealing.unseal(secret_key, row.pending_totp)
+        except sealing.Unsealable:
+            pass  # SECRET_KEY changed since: offer a new key
+    secret = new_secret()
+    db.begin_write(session)
+    row = session.get(StaffSession, session_id)
+    row.pending_totp = sealing.seal(secret_key, secret)
+    session.commit()
+    return secret
+
+
+def enrol(session: Session, secret_key: str, user_id: int, session_id: str, code: str) -> None:
+    """Turn MFA on once the person proves their app holds this session's pending key; every session
+    of the account ends."""
     db.begin_write(session)
     user = session.get(StaffUser, user_id)
-    step = matching_step(secret, code)
+    row = session.get(StaffSession, session_id)
+    secret = sealing.unseal(secret_key, row.pending_totp) if row and row.pending_totp else None
+    step = matching_step(secret, code) if secret else None
     if step is None:
         raise MfaError(
             "That code does not match. Check the key in your app and the phone's clock, then try again."
         )
     user.totp_secret, user.totp_last_step = secret, step
-    audit.record(session, "mfa_enrolled", AuditOutcome.OK, actor_id=user.id, target=("staff", user.id))
+    ended = sessions.end_all(session, user.id, EndReason.MFA_SET_UP)
+    audit.record(
+        session,
+        "mfa_enrolled",
+        AuditOutcome.OK,
+        actor_id=user.id,
+        target=("staff", user.id),
+        sessions_ended=ended,
+    )
     session.commit()
 
 

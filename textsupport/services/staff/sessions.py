@@ -1,0 +1,134 @@
+"""Staff sessions kept on the server: open at sign-in, check on each request, end on the server.
+
+The browser's cookie holds only a random token (256 bits from `secrets`); the row is found by the
+token's SHA-256. A session is over when it was ended (sign-out, a password reset, deactivation, MFA
+set-up or reset), when it has been idle SESSION_IDLE_MINUTES, or SESSION_MAX_HOURS after sign-in
+however busy it was. A background refresh (the queue list) never counts as activity.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from textsupport import clock, db
+from textsupport.models import EndReason, StaffSession, StaffUser
+
+if TYPE_CHECKING:
+    from textsupport.config import Settings
+
+TOKEN_BYTES = 32
+USER_AGENT_CHARS = 256
+# last_seen_at is written at most this often: one write a minute, not one per page. The idle
+# timeout is therefore between SESSION_IDLE_MINUTES - 1 and SESSION_IDLE_MINUTES.
+TOUCH_EVERY = timedelta(minutes=1)
+
+
+@dataclass(frozen=True)
+class Client:
+    """Where a request comes from: its address and its browser's User-Agent."""
+
+    ip: str | None
+    user_agent: str
+
+    @classmethod
+    def of(cls, ip: str | None, user_agent: str | None) -> Client:
+        """The client, with the User-Agent cut to what the table keeps."""
+        return cls(ip, (user_agent or "")[:USER_AGENT_CHARS])
+
+
+def digest(token: str) -> str:
+    """The row id of the session whose cookie carries `token`."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def start(session: Session, user_id: int, client: Client, *, second_factor: bool) -> str:
+    """Open a new session for `user_id` and return its token (for the cookie; only its digest is kept)."""
+    db.begin_write(session)
+    now = clock.now()
+    token = secrets.token_urlsafe(TOKEN_BYTES)
+    session.add(
+        StaffSession(
+            id=digest(token),
+            user_id=user_id,
+            created_at=now,
+            last_seen_at=now,
+            ip=client.ip,
+            user_agent=client.user_agent,
+            second_factor=second_factor,
+        )
+    )
+    session.commit()
+    return token
+
+
+def current(
+    session: Session, settings: Settings, token: str, client: Client, *, active: bool = True
+) -> tuple[StaffSession, StaffUser] | None:
+    """The open session `token` names and its active account, or None when it is over.
+
+    A session used from another browser (another User-Agent) is refused. `active` False (a
+    background refresh) leaves the idle clock alone.
+    """
+    row = session.get(StaffSession, digest(token))
+    now = clock.now()
+    if row is None or not is_open(row, settings, now) or row.user_agent != client.user_agent:
+        return None
+    user = session.get(StaffUser, row.user_id)
+    if user is None or not user.is_active:
+        return None
+    if active and now - row.last_seen_at >= TOUCH_EVERY:
+        db.begin_write(session)  # SQLite: take the write lock first, never upgrade a read snapshot
+        session.execute(update(StaffSession).where(StaffSession.id == row.id).values(last_seen_at=now))
+        session.commit()
+        row.last_seen_at = now
+    return row, user
+
+
+def is_open(row: StaffSession, settings: Settings, now: datetime) -> bool:
+    """Not ended, not idle too long, and within the absolute lifetime."""
+    return (
+        row.ended_at is None
+        and now - row.last_seen_at < timedelta(minutes=settings.session_idle_minutes)
+        and now - row.created_at < timedelta(hours=settings.session_max_hours)
+    )
+
+
+def end(session: Session, token: str, reason: EndReason = EndReason.SIGNED_OUT) -> None:
+    """End the session `token` names (sign-out); nothing happens when it is already over."""
+    db.begin_write(session)
+    _end(session, StaffSession.id == digest(token), reason, clock.now())
+    session.commit()
+
+
+def end_all(session: Session, user_id: int, reason: EndReason) -> int:
+    """End every open session of `user_id`, inside the caller's transaction; how many ended."""
+    return _end(session, StaffSession.user_id == user_id, reason, clock.now())
+
+
+def _end(session: Session, which, reason: EndReason, now: datetime) -> int:
+    result = session.execute(
+        update(StaffSession)
+        .where(which, StaffSession.ended_at.is_(None))
+        .values(ended_at=now, end_reason=reason)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount
+
+
+def recent_sign_ins(session: Session, user_id: int, limit: int = 10) -> list[StaffSession]:
+    """The account's latest sign-ins, newest first."""
+    return list(
+        session.scalars(
+            select(StaffSession)
+            .where(StaffSession.user_id == user_id)
+            .order_by(StaffSession.created_at.desc())
+            .limit(limit)
+        )
+    )
