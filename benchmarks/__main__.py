@@ -6,7 +6,10 @@ re-plan no slower), dispatch_rate_ratio >= 0.95 with no 10 s window above 1.05, 
 <= 250 MB for the dispatcher and the scheduler, webhook_ratio >= 0.40 of a signature-only
 baseline app with p99 <= 50 ms and 0 errors, queue_page_p95_ms <= 300 (the worst p95 of the
 queue and item pages at 10,000 participants and ~1,000,000 texts, PostgreSQL only) with the
-statements per page reported and no N+1 (queue_n_plus_one false). PostgreSQL runs when
+statements per page reported and no N+1 (queue_n_plus_one false), export_ratio <= 3.0 (the research
+export against PostgreSQL's COPY of the same statements, on the queue benchmark's data) with the
+export's peak RSS <= 200 MB and flat as rows grow. BENCH_SCALE=0.1 seeds a tenth of the queue
+benchmark's data for a quicker run. PostgreSQL runs when
 BENCH_DATABASE_URL or TEST_DATABASE_URL is set (a scratch database beside it is created and
 dropped); without it the queue benchmark is skipped with a note.
 """
@@ -22,7 +25,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from benchmarks import dispatch, plan, queue, webhook
+from benchmarks import dispatch, export, plan, queue, webhook
 from textsupport import create_app, schema
 
 ROUNDS = 300
@@ -111,8 +114,10 @@ def main() -> int:
             databases.drop_postgres_database(url)
         url = databases.create_postgres_database("benchqueue")
         try:
-            app = make_app(url.render_as_string(hide_password=False))
+            rendered = url.render_as_string(hide_password=False)
+            app = make_app(rendered)
             summary.update(queue.run(app))
+            summary.update(export.run(app, rendered))  # on the queue benchmark's seeded data
             app.extensions["textsupport.db"].dispose()
         finally:
             databases.drop_postgres_database(url)

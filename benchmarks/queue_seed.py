@@ -9,6 +9,7 @@ few hundred are open, and their events.
 # ruff: noqa: S608 (the seed's SQL is built from this module's own constants, never from input)
 from __future__ import annotations
 
+import os
 import sys
 import time
 
@@ -17,11 +18,13 @@ from sqlalchemy import insert, text
 from textsupport import passwords
 from textsupport.models import Role, StaffUser
 
-PARTICIPANTS = 10_000
+# BENCH_SCALE=0.1 seeds a tenth of the participants and texts, for a quicker run (1: the real scale).
+SCALE = float(os.environ.get("BENCH_SCALE", "1"))
+PARTICIPANTS = max(200, round(10_000 * SCALE))
 DAYS = 140  # daily texts per texting participant: 5,000 x 140 = 700,000 out
-HEAVY_EACH = 2_500  # texts in from each heavy texter
-GENERAL_IN = 238_000
-UNKNOWN_IN = 2_000  # from 100 numbers nobody knows
+HEAVY_EACH = max(10, round(2_500 * SCALE))  # texts in from each heavy texter
+GENERAL_IN = round(238_000 * SCALE)
+UNKNOWN_IN = max(100, round(2_000 * SCALE))  # from 100 numbers nobody knows
 PEERS = 20
 SUPERVISORS = (1, 2)
 FIRST_PEER = 3

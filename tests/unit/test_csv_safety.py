@@ -54,3 +54,12 @@ def test_writerow_and_writerows_agree():
 def test_the_allocation_table_export_is_neutralised():
     text = randomization.to_csv([Slot("site==cmd()|sex=F", 1, 1, "TAU")])
     assert text.splitlines()[1] == "'=cmd(),F,1,TAU"
+
+
+def test_a_writer_told_its_text_columns_neutralises_the_whole_row_when_one_needs_it():
+    out = io.StringIO(newline="")
+    csv_safety.Writer(out, text_columns=[1]).writerows(
+        [(1, "=bad", "-x"), (2, "fine", None), (3, "@x", "ok")]
+    )
+    # A row whose text column needs it is neutralised whole; a clean row is written as it came.
+    assert out.getvalue().splitlines() == ["1,'=bad,'-x", "2,fine,", "3,'@x,ok"]

@@ -13,18 +13,19 @@ import shutil
 import tempfile
 import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from sqlalchemy import Connection, Dialect, Select
 from sqlalchemy.orm import Session
 
 from textsupport import clock, csv_safety
 from textsupport.models import AuditOutcome, Role, StaffUser
 from textsupport.services.export import assessments, dictionary, manifest, participants, queue_items, texts
-from textsupport.services.export.files import ExportFile, Options
+from textsupport.services.export.files import ExportFile, Kind, Options
 from textsupport.services.staff import audit
 
 if TYPE_CHECKING:
@@ -157,17 +158,19 @@ def _write_files(
         {"isolation_level": "REPEATABLE READ"} if session.get_bind().dialect.name == "postgresql" else {}
     )
     connection = session.connection(execution_options=snapshot)
+    if snapshot:  # every row will be read: plan for the whole result, as COPY does, not the first 10%
+        connection.exec_driver_sql("SET LOCAL cursor_tuple_fraction = 1.0")
     rows = {}
     try:
         for file in files_for(options):
             columns = file.columns_for(options)
             with (folder / file.name).open("w", encoding="utf-8", newline="") as stream:
-                writer = csv_safety.Writer(stream)
+                texts = [n for n, column in enumerate(columns) if column.kind in (Kind.TEXT, Kind.NOTES)]
+                writer = csv_safety.Writer(stream, text_columns=texts)
                 writer.writerow([column.name for column in columns])
                 count = 0
                 for statement in file.statements(columns, now, today):
-                    result = connection.execute(statement.execution_options(yield_per=BATCH))
-                    for batch in result.partitions():
+                    for batch in _batches(connection, statement):
                         writer.writerows(batch)
                         count += len(batch)
                         progress.rows(file.name, count)
@@ -176,6 +179,25 @@ def _write_files(
     finally:
         session.rollback()  # a read-only transaction: end it, close any server-side cursor
     return rows
+
+
+def sql(statement: Select, dialect: Dialect) -> str:
+    """A statement's SQL with its values inlined (they are the export's own: times and codes, no input)."""
+    return str(statement.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+
+
+def _batches(connection: Connection, statement: Select) -> Iterator[list[tuple]]:
+    """The rows as plain tuples, BATCH at a time, from the driver's cursor: a server-side cursor on
+    PostgreSQL. Building SQLAlchemy rows would cost more than writing the CSV."""
+    raw = connection.connection.dbapi_connection
+    postgres = connection.dialect.name == "postgresql"
+    cursor = raw.cursor(name="textsupport_export") if postgres else raw.cursor()
+    try:
+        cursor.execute(sql(statement, connection.dialect))
+        while batch := cursor.fetchmany(BATCH):
+            yield batch
+    finally:
+        cursor.close()
 
 
 def _write_dictionary(folder: Path, options: Options) -> int:
