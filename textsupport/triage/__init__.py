@@ -1,13 +1,15 @@
 """Triage of one SMS reply: pure (standard library only, no database, Flask or network).
 
-`classify(text)` gives a `Verdict`: the keyword family, the level (`Level`) and the reasons. The rules
+`classify(text, context=None)` gives a `Verdict`: the keyword family, the level (`Level`) and the reasons;
+the context is the last text we sent that person (`Context`), when the reply answers it. The rules
 live in `rules/` as data, the learned second opinion in `model.py` with its weights in `model.json`.
 Training is not here: see `scripts/train_triage_model.py` (scikit-learn, a dev-only dependency).
 """
 
 from textsupport.triage.classifier import keyword
+from textsupport.triage.context import Context
 from textsupport.triage.decision import classify
 from textsupport.triage.levels import LEVELS, Level
 from textsupport.triage.verdict import Verdict
 
-__all__ = ["LEVELS", "Level", "Verdict", "classify", "keyword"]
+__all__ = ["LEVELS", "Context", "Level", "Verdict", "classify", "keyword"]

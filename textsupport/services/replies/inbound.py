@@ -31,6 +31,7 @@ from textsupport.models import (
 )
 from textsupport.services.replies import notify, routing
 from textsupport.services.replies import responses as replies
+from textsupport.services.replies.context import last_sent
 from textsupport.services.staff import audit
 
 if TYPE_CHECKING:
@@ -104,7 +105,9 @@ def receive(
 
     Raises NotStored only when even the fallback could not write.
     """
-    verdict = _classify(form.get("Body") or "")  # pure work first: the write lock is held briefly
+    # reads and pure work first: the write lock is held briefly
+    context = last_sent(session, form.get("From") or "", late.received_at if late else clock.now())
+    verdict = _classify(form.get("Body") or "", context)
     sid = _sid(form)
     try:
         return _handle(session, form, verdict, settings, content, late)
@@ -151,7 +154,8 @@ def _fallback(session, form, verdict: triage.Verdict, settings, content, late) -
     reply, sender = stored
     crisis = verdict.level == Level.CRISIS
     audit.step(session, "handling_failed", AuditOutcome.FAILED)
-    reasons = PROCESSING_ERROR + (list(verdict.reasons) if crisis else [])
+    emergency = [replies.EMERGENCY_REASON] if crisis and verdict.emergency else []
+    reasons = PROCESSING_ERROR + emergency + (list(verdict.reasons) if crisis else [])
     item_id = routing.open_item(
         session, reply, sender, Level.CRISIS if crisis else Level.URGENT, reasons, settings
     )
@@ -161,7 +165,7 @@ def _fallback(session, form, verdict: triage.Verdict, settings, content, late) -
         answer = _try(
             session,
             "auto_reply_failed",
-            lambda: Answer(replies.crisis_reply(session, reply, sender, content)),
+            lambda: Answer(replies.crisis_reply(session, reply, sender, content, verdict.emergency)),
         ) or _crisis_answer(verdict, content)  # the outbox row failed: say it anyway, unrecorded
     audit.finish_trail(session)
     session.commit()
@@ -184,7 +188,7 @@ def _crisis_answer(verdict: triage.Verdict, content: Content) -> Answer:
     if verdict.level != Level.CRISIS:
         return Answer()
     try:
-        return Answer(content.render("replies/crisis.txt", None))
+        return Answer(content.render(replies.crisis_template(verdict.emergency), None))
     except Exception:
         log.exception("inbound: the crisis reply could not be rendered")
         return Answer()
@@ -279,10 +283,10 @@ def _match(session: Session, sender: str) -> routing.Sender:
     )
 
 
-def _classify(body: str) -> triage.Verdict:
-    """The triage verdict, or 'urgent: classifier error' if classification breaks."""
+def _classify(body: str, context: triage.Context | None = None) -> triage.Verdict:
+    """The triage verdict, read with the last text we sent, or 'urgent: classifier error' if it breaks."""
     try:
-        return triage.classify(body)
+        return triage.classify(body, context)
     except Exception:
         log.exception("triage failed; treating the reply as urgent")
         return CLASSIFIER_ERROR

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from textsupport.config import Settings
 
 CRISIS_REPLY_EVERY = timedelta(hours=1)
+# the first reason on the item of a crisis where another person may be hurt now (staff read it as "Why")
+EMERGENCY_REASON = "another person may be in danger now: the answer led with 911"
 _AUTO_REPLY = insert(OutboundMessage.__table__)
 
 
@@ -45,8 +47,12 @@ def respond(
     participant = sender.participant
     if verdict.keyword in ("STOP", "START"):
         _subscription(session, sender.owners, verdict.keyword, now)
-        return None  # Twilio confirms opt-out and opt-in itself: no text of ours on top
+        if not verdict.answered:
+            return None  # Twilio confirms opt-out and opt-in itself: no text of ours on top
+        # a "yes" that answers our question is a reply as well: triaged and queued like any other
     level, reasons = Level(verdict.level), list(verdict.reasons)
+    if level is Level.CRISIS and verdict.emergency:
+        reasons = [EMERGENCY_REASON, *reasons]
     if verdict.keyword == "HELP":
         if level is not Level.ROUTINE:  # a bare HELP may be a cry for help
             routing.open_item(session, reply, sender, level, reasons, settings, ItemKind.HELP, now)
@@ -59,7 +65,7 @@ def respond(
     item_id = routing.open_item(session, reply, sender, level, reasons, settings, ItemKind.REPLY, now)
     if level is Level.CRISIS:
         notify.on_call(session, item_id, settings, content)
-        return crisis_reply(session, reply, sender, content)
+        return crisis_reply(session, reply, sender, content, verdict.emergency)
     if participant is None:
         return _auto_reply(session, reply, None, "unknown", "replies/unknown_sender.txt", content)
     if level is Level.URGENT:
@@ -69,13 +75,18 @@ def respond(
     return None
 
 
+def crisis_template(emergency: bool) -> str:
+    """The crisis answer: 911 first when another person may be hurt now, else 9-8-8 first."""
+    return "replies/crisis_someone_else.txt" if emergency else "replies/crisis.txt"
+
+
 def crisis_reply(
-    session: Session, reply: routing.Reply, sender: routing.Sender, content: Content
+    session: Session, reply: routing.Reply, sender: routing.Sender, content: Content, emergency: bool = False
 ) -> str | None:
     """Inside the caller's transaction: the crisis resources, at most once an hour per phone (outboxed)."""
     if _crisis_replied_recently(session, reply, clock.now()):
         return None
-    return _auto_reply(session, reply, sender.participant, "crisis", "replies/crisis.txt", content)
+    return _auto_reply(session, reply, sender.participant, "crisis", crisis_template(emergency), content)
 
 
 def _subscription(session: Session, owners, keyword: str, now) -> None:
