@@ -84,3 +84,21 @@ def test_0002_backfills_start_dates_in_the_participants_zone(empty_engine):
     with empty_engine.connect() as conn:
         start = conn.exec_driver_sql("SELECT start_date FROM allocations").scalar_one()
     assert str(start) == "2026-11-22"
+
+
+def test_0010_keeps_a_clear_totp_key_for_the_app_to_seal_and_gives_it_back_on_downgrade(empty_engine):
+    schema.upgrade(empty_engine, "0009")
+    with empty_engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO staff_users (id, email, display_name, role, password_hash, is_active, on_shift,"
+            " totp_secret, created_at) VALUES (1, 'pat@example.org', 'Pat', 'peer_worker', 'x', true, true,"
+            " 'JBSWY3DPEHPK3PXP', '2026-11-23 05:30:00')"
+        )
+    schema.upgrade(empty_engine, "0010")
+    with empty_engine.connect() as conn:
+        assert (
+            conn.exec_driver_sql("SELECT totp_key FROM staff_users").scalar_one() == "plain:JBSWY3DPEHPK3PXP"
+        )
+    schema.downgrade(empty_engine, "0009")
+    with empty_engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT totp_secret FROM staff_users").scalar_one() == "JBSWY3DPEHPK3PXP"

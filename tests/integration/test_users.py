@@ -7,6 +7,8 @@ from tests.support.builders import PASSWORD, make_staff
 from textsupport.models import AuditEntry, AuditOutcome, Role, StaffUser
 from textsupport.services.staff import users
 
+KEY = "test-secret-key"  # the tests' SECRET_KEY (tests/support/databases.py): unseals TOTP keys
+
 
 def test_create_user_stores_an_argon2id_hash_and_audits(session):
     user = users.create_user(session, "  Pat.Peer@Example.org ", "peer_worker", "a long enough password")
@@ -41,7 +43,7 @@ def test_duplicate_email_is_refused_whatever_its_case(session):
 
 def test_authenticate_accepts_the_right_password_and_records_the_login(session):
     staff = make_staff(session, email="pat@example.org")
-    assert users.authenticate(session, "PAT@example.org", PASSWORD, ip="10.0.0.5") == staff
+    assert users.authenticate(session, "PAT@example.org", PASSWORD, ip="10.0.0.5", secret_key=KEY) == staff
     assert staff.last_login_at is not None
     entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "login"))
     assert (entry.outcome, entry.actor_id, entry.ip) == (AuditOutcome.OK, staff.id, "10.0.0.5")
@@ -57,6 +59,6 @@ def test_authenticate_accepts_the_right_password_and_records_the_login(session):
 )
 def test_authenticate_refuses_and_audits(session, email, password, active):
     make_staff(session, email="pat@example.org", is_active=active)
-    assert users.authenticate(session, email, password) is None
+    assert users.authenticate(session, email, password, secret_key=KEY) is None
     entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "login"))
     assert entry.outcome is AuditOutcome.DENIED

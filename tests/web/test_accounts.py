@@ -47,7 +47,7 @@ def test_the_list_shows_role_active_mfa_and_last_sign_in_in_program_time(client,
     make_staff(
         session,
         email="pat@example.org",
-        totp_secret="JBSWY3DPEHPK3PXP",
+        totp_key="sealed: only whether it is set matters here",
         last_login_at=datetime(2026, 11, 23, 19, 5, tzinfo=UTC),
     )
     make_staff(session, email="old@example.org", is_active=False)

@@ -12,6 +12,9 @@ from tests.support.times import MONDAY_ELEVEN as NOW
 from tests.support.web import csrf_token
 from textsupport import sealing
 from textsupport.models import AuditEntry, AuditOutcome, StaffSession, StaffUser
+from textsupport.services.staff import mfa
+
+KEY = "test-secret-key"  # the tests' SECRET_KEY (tests/support/databases.py)
 
 
 @pytest.fixture
@@ -31,6 +34,14 @@ def sign_in(client, email="pat@example.org", code=""):
 
 def sign_out(client):
     client.post("/logout", data={"csrf_token": csrf_token(client, "/")})
+
+
+def stored_key(session, user_id: int) -> str | None:
+    """The account's key as the database holds it, unsealed; it must never be there in clear."""
+    user = session.get(StaffUser, user_id)
+    key = mfa.key_of(user, KEY)
+    assert key is None or key not in user.totp_key
+    return key
 
 
 def shown_key(client) -> str:
@@ -58,7 +69,7 @@ def test_set_up_then_sign_in_needs_a_current_code_used_once(client, app, session
     key = set_up(client, app)
     session.rollback()
     session.expire_all()
-    assert session.get(StaffUser, pat.id).totp_secret == key
+    assert stored_key(session, pat.id) == key
     assert "do not match" in sign_in(client).get_data(as_text=True)  # no code
     assert "do not match" in sign_in(client, code="000000").get_data(as_text=True)
     assert "do not match" in sign_in(client, code=code_at(key, NOW)).get_data(as_text=True)  # used to set up
@@ -84,7 +95,7 @@ def test_a_wrong_code_while_setting_up_says_so_and_changes_nothing(client, sessi
     response = client.post("/account/mfa", data={"code": "123456", "csrf_token": token})
     assert response.status_code == 400 and "does not match" in response.get_data(as_text=True)
     session.rollback()
-    assert session.get(StaffUser, pat.id).totp_secret is None
+    assert session.get(StaffUser, pat.id).totp_key is None
 
 
 def test_turning_it_off_needs_a_current_code(client, app, session):
@@ -97,14 +108,14 @@ def test_turning_it_off_needs_a_current_code(client, app, session):
     client.post("/account/mfa/off", data={"code": "999999", "csrf_token": token})
     session.rollback()
     session.expire_all()
-    assert session.get(StaffUser, pat.id).totp_secret == key
+    assert stored_key(session, pat.id) == key
     app.config["TEXTSUPPORT_NOW"] = NOW + timedelta(seconds=60)
     client.post(
         "/account/mfa/off", data={"code": code_at(key, NOW + timedelta(seconds=60)), "csrf_token": token}
     )
     session.rollback()
     session.expire_all()
-    assert session.get(StaffUser, pat.id).totp_secret is None
+    assert session.get(StaffUser, pat.id).totp_key is None
 
 
 @pytest.mark.parametrize("settings", [{"MFA_REQUIRED": "true"}], indirect=True)
@@ -144,7 +155,7 @@ def test_the_key_being_set_up_is_kept_sealed_on_the_server_never_in_the_cookie(a
     assert key not in repr(contents) and key not in cookie
     sealed = session.scalar(select(StaffSession.pending_totp))
     assert sealed and key not in sealed
-    assert sealing.unseal("test-secret-key", sealed) == key
+    assert sealing.unseal(KEY, sealed) == key
 
 
 def test_production_requires_it_unless_configured_otherwise(database_url, tmp_path):
@@ -164,3 +175,19 @@ def test_production_requires_it_unless_configured_otherwise(database_url, tmp_pa
     assert load(base, tmp_path).mfa_required is True
     assert load({**base, "MFA_REQUIRED": "false"}, tmp_path).mfa_required is False
     assert load({"TEXTSUPPORT_ENV": "development"}, tmp_path).mfa_required is False
+
+
+def test_a_key_kept_in_clear_before_sealing_works_once_and_is_sealed_by_its_first_code(client, session):
+    key = pyotp.random_base32()
+    pat = make_staff(session, email="pat@example.org", totp_key=mfa.LEGACY + key)  # as migration 0010 left it
+    assert sign_in(client, code=code_at(key, NOW)).status_code == 302
+    session.expire_all()
+    assert stored_key(session, pat.id) == key and not session.get(StaffUser, pat.id).totp_key.startswith(
+        "plain"
+    )
+
+
+def test_a_key_sealed_under_another_secret_key_opens_nothing(client, session):
+    key = pyotp.random_base32()
+    make_staff(session, email="pat@example.org", totp_key=sealing.seal("another-secret-key", key))
+    assert "do not match" in sign_in(client, code=code_at(key, NOW)).get_data(as_text=True)

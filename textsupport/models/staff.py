@@ -54,7 +54,9 @@ class StaffUser(UserMixin, Base):
     # Peer worker wellbeing: off shift means new items go to the supervisor pool.
     on_shift: Mapped[bool] = mapped_column(Boolean, default=True)
     caseload_cap: Mapped[int | None] = mapped_column(Integer)  # None: the configured default
-    totp_secret: Mapped[str | None] = mapped_column(String(64))  # set once MFA is enrolled
+    # The authenticator's key once MFA is set up, sealed (textsupport/sealing.py, key from SECRET_KEY);
+    # "plain:" + key for one set up before keys were sealed, until its next accepted code seals it.
+    totp_key: Mapped[str | None] = mapped_column(Text)
     # The TOTP time step of the last code accepted: a code is refused once used (no replay).
     totp_last_step: Mapped[int | None] = mapped_column(BigInteger)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -63,6 +65,11 @@ class StaffUser(UserMixin, Base):
     def get_id(self) -> str:
         """The id Flask-Login keeps in the session."""
         return str(self.id)
+
+    @property
+    def has_mfa(self) -> bool:
+        """Two-step sign-in is set up: signing in needs a code from the authenticator app."""
+        return self.totp_key is not None
 
     def has_role(self, *roles: Role) -> bool:
         """True when this account holds one of `roles`."""

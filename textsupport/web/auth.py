@@ -51,7 +51,12 @@ def login():
     form = LoginForm()
     if form.validate_on_submit():
         user = users.authenticate(
-            db.session(), form.email.data, form.password.data, ip=request.remote_addr, code=form.code.data
+            db.session(),
+            form.email.data,
+            form.password.data,
+            ip=request.remote_addr,
+            code=form.code.data,
+            secret_key=config.current().secret_key,
         )
         if user is not None:
             kept = kept_forms.take()  # what a form sent while signed out held, if any

@@ -19,7 +19,7 @@ OPEN_WITHOUT_MFA = {"mfa.setup", "mfa.turn_off", "auth.logout", "auth.login", "s
 def setup():
     """Show a new key for the authenticator app; a correct code turns MFA on and ends every session."""
     form = MfaForm()
-    if current_user.totp_secret:
+    if current_user.has_mfa:
         return render_template("mfa.html", form=form, enrolled=True)
     settings = config.current()
     session_id = signed_in.current_session().id
@@ -54,7 +54,7 @@ def turn_off():
         return redirect(url_for("mfa.setup"))
     if form.validate_on_submit():
         try:
-            mfa.disable(db.session(), current_user.id, form.code.data)
+            mfa.disable(db.session(), config.current().secret_key, current_user.id, form.code.data)
         except mfa.MfaError as error:
             flash(str(error), "error")
             return redirect(url_for("mfa.setup"))
@@ -74,7 +74,7 @@ def enforce():
         return None  # checked first: a webhook never loads a user
     if not current_user.is_authenticated or signed_in.current_session().second_factor:
         return None
-    if current_user.totp_secret:  # set up after this session signed in with the password alone
+    if current_user.has_mfa:  # set up after this session signed in with the password alone
         signed_in.sign_out()
         flash("Sign in again with your password and a code from your authenticator app.", "error")
         return redirect(url_for("auth.login"))

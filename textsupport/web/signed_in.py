@@ -52,7 +52,7 @@ def sign_in(user: StaffUser) -> None:
     """A fresh cookie session holding a new server-side session for `user` (no fixation)."""
     session.clear()  # whatever the browser held before (a planted cookie included) is gone
     session.permanent = True  # the cookie's own expiry follows SESSION_IDLE_MINUTES too
-    second_factor = user.totp_secret is not None  # authenticate() checked the code when there is one
+    second_factor = user.has_mfa  # authenticate() checked the code when there is one
     session[KEY] = sessions.start(db.session(), user.id, client(), second_factor=second_factor)
 
 

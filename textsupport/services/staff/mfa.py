@@ -19,6 +19,7 @@ from textsupport.services.staff import audit, sessions
 
 STEP_SECONDS = 30
 DRIFT_STEPS = 1  # accept the code of the step before and after: phone clocks drift
+LEGACY = "plain:"  # a key set up before keys were sealed (migration 0010), sealed at its next code
 
 
 class MfaError(ValueError):
@@ -48,12 +49,27 @@ def matching_step(secret: str, code: str | None, now: datetime | None = None) ->
     return None
 
 
-def accept(user: StaffUser, code: str | None) -> bool:
+def key_of(user: StaffUser, secret_key: str) -> str | None:
+    """The account's authenticator key in clear, or None (none set up, or sealed under another key)."""
+    if user.totp_key is None:
+        return None
+    if user.totp_key.startswith(LEGACY):
+        return user.totp_key.removeprefix(LEGACY)
+    try:
+        return sealing.unseal(secret_key, user.totp_key)
+    except sealing.Unsealable:
+        return None  # SECRET_KEY changed: no code can match; an admin resets the account's MFA
+
+
+def accept(user: StaffUser, code: str | None, secret_key: str) -> bool:
     """Whether `code` is a current code for `user` not used before; marks its step used."""
-    step = matching_step(user.totp_secret, code) if user.totp_secret else None
+    key = key_of(user, secret_key)
+    step = matching_step(key, code) if key else None
     if step is None or (user.totp_last_step is not None and step <= user.totp_last_step):
         return False
     user.totp_last_step = step
+    if user.totp_key.startswith(LEGACY):
+        user.totp_key = sealing.seal(secret_key, key)
     return True
 
 
@@ -85,7 +101,7 @@ def enrol(session: Session, secret_key: str, user_id: int, session_id: str, code
         raise MfaError(
             "That code does not match. Check the key in your app and the phone's clock, then try again."
         )
-    user.totp_secret, user.totp_last_step = secret, step
+    user.totp_key, user.totp_last_step = sealing.seal(secret_key, secret), step
     ended = sessions.end_all(session, user.id, EndReason.MFA_SET_UP)
     audit.record(
         session,
@@ -98,14 +114,14 @@ def enrol(session: Session, secret_key: str, user_id: int, session_id: str, code
     session.commit()
 
 
-def disable(session: Session, user_id: int, code: str) -> None:
+def disable(session: Session, secret_key: str, user_id: int, code: str) -> None:
     """Turn MFA off; a current code is needed, so a borrowed signed-in session cannot."""
     db.begin_write(session)
     user = session.get(StaffUser, user_id)
-    if not accept(user, code):
+    if not accept(user, code, secret_key):
         session.rollback()
         audit.record_now(session, "mfa_disabled", AuditOutcome.DENIED, actor_id=user_id, detail="wrong code")
         raise MfaError("That code does not match, so MFA stays on.")
-    user.totp_secret, user.totp_last_step = None, None
+    user.totp_key, user.totp_last_step = None, None
     audit.record(session, "mfa_disabled", AuditOutcome.OK, actor_id=user.id, target=("staff", user.id))
     session.commit()

@@ -87,11 +87,18 @@ def check_password(password: str) -> None:
 
 
 def authenticate(
-    session: Session, email: str, password: str, ip: str | None = None, code: str | None = None
+    session: Session,
+    email: str,
+    password: str,
+    ip: str | None = None,
+    code: str | None = None,
+    *,
+    secret_key: str,
 ) -> StaffUser | None:
     """The active account these credentials open, or None. Every attempt is audited.
 
-    An account with MFA also needs a current TOTP `code` that has not been used before.
+    An account with MFA also needs a current TOTP `code` that has not been used before (its key is
+    unsealed with `secret_key`, the app's SECRET_KEY).
     """
     db.begin_write(session)
     user = session.scalar(select(StaffUser).where(StaffUser.email == normalise_email(email)))
@@ -104,7 +111,7 @@ def authenticate(
         audit.record(session, "login", AuditOutcome.DENIED, actor_id=user.id, ip=ip, detail="wrong password")
         session.commit()
         return None
-    if user.totp_secret and not mfa.accept(user, code):
+    if user.has_mfa and not mfa.accept(user, code, secret_key):
         audit.record(session, "login", AuditOutcome.DENIED, actor_id=user.id, ip=ip, detail="MFA code")
         session.commit()
         return None
