@@ -62,11 +62,15 @@ def copy_statements(now: datetime) -> list[tuple[str, str]]:
 
 def copy_baseline(engine, folder: Path) -> float:
     """Seconds for PostgreSQL to COPY the export's statements to files through the client."""
+    from textsupport.services.export import writer
+
     statements = copy_statements(datetime.now(UTC))
     raw = engine.raw_connection()
     try:
         started = time.perf_counter()
         with raw.cursor() as cursor:
+            for setting in writer.POSTGRES_SETTINGS:  # the settings the export reads with
+                cursor.execute(f"SET LOCAL {setting}")
             for n, (name, sql) in enumerate(statements):
                 with (folder / f"{n}-{name}").open("wb") as out, cursor.copy(sql) as copy:
                     for chunk in copy:

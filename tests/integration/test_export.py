@@ -92,6 +92,7 @@ def header(folder, name: str) -> list[str]:
 def test_the_files_read_back_with_the_csv_module_and_hold_the_trial(session, trial, exports):
     result = export(session, exports / "out", None)
     folder = result.out
+    assert folder.stat().st_mode & 0o077 == 0  # personal data: the folder is its owner's alone
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         [*DATA_FILES, "data_dictionary.csv", "manifest.json"]
     )
