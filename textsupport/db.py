@@ -5,15 +5,11 @@ from __future__ import annotations
 import random
 import sqlite3
 import time
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from flask import Flask, current_app, g
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
-
-from textsupport import clock
 
 if TYPE_CHECKING:
     from textsupport.config import Settings
@@ -56,17 +52,6 @@ def _sqlite_on_connect(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.close()
-    # PostgreSQL converts zones itself; SQLite gets the same local week as a function, so reports
-    # group by it in SQL on both backends (services/reports/weeks.py).
-    dbapi_connection.create_function("local_week", 2, _local_week, deterministic=True)
-
-
-def _local_week(stored: str | None, zone: str) -> str | None:
-    """SQLite's local_week(naive UTC text, zone name): the Monday of that local week, 'YYYY-MM-DD'."""
-    if stored is None:
-        return None
-    instant = datetime.fromisoformat(stored).replace(tzinfo=UTC)
-    return clock.week_of(instant, ZoneInfo(zone)).isoformat()
 
 
 def _sqlite_on_begin(connection) -> None:

@@ -119,3 +119,17 @@ def test_a_site_and_date_range_narrow_every_figure(session, settings, built):
     assert november.flow.boxes["enrolled"].total == story.WEEK_OF_16_NOV_ENROLLED
     assert november.flow.boxes["randomised"].total == story.WEEK_OF_16_NOV_RANDOMISED
     assert sum(w.replies for w in november.replies) == story.REPLIES_BY_WEEK["2026-11-16"][0]
+
+
+def test_with_no_dates_recent_weeks_narrow_texts_replies_and_the_queue_only(session, settings, built):
+    recent = dashboard_reads.read(session, Scope(), settings, arms=True, now=story.NOW, recent_weeks=8)
+
+    assert recent.activity.start == date(2026, 10, 5)  # the Monday 7 weeks before Mon 2026-11-23
+    assert {w.week for w in recent.texts} == set(story.TEXTS_BY_WEEK) - {"2026-04-27"}
+    assert {w.week for w in recent.replies} == set(story.REPLIES_BY_WEEK)
+    assert recent.flow.boxes["enrolled"].total == story.ENROLLED  # the whole trial still
+    chosen = Scope(start=date(2026, 4, 1))
+    assert (
+        dashboard_reads.read(session, chosen, settings, arms=True, now=story.NOW, recent_weeks=8).activity
+        == chosen
+    )

@@ -41,7 +41,7 @@ def row(page: str, name: str) -> list[str]:
 
 
 def test_admins_see_every_box_split_by_arm(client, session, built):
-    page = as_role(client, session, Role.ADMIN).get("/trial/").get_data(as_text=True)
+    page = as_role(client, session, Role.ADMIN).get("/trial/?from=2026-04-01").get_data(as_text=True)
 
     assert row(page, "randomised") == [
         "Randomised",
@@ -49,11 +49,34 @@ def test_admins_see_every_box_split_by_arm(client, session, built):
         *map(str, story.RANDOMISED_BY_ARM.values()),
     ]
     assert row(page, "started")[1:] == [str(story.STARTED), *map(str, story.STARTED_BY_ARM.values())]
+    assert row(page, "enrolled") == [
+        "Enrolled",
+        str(story.ENROLLED),
+        "",
+        "",
+        "",
+        "",
+    ]  # no arm before randomisation
     assert row(page, "lost")[1] == str(story.LOST_TO_FOLLOW_UP)
     assert 'id="balance-table"' in page
     assert "Figures as of 2026-11-23 12:00 MST" in page
     assert "8 randomised of a target of 20 (40%)" in page
     assert "median <strong>1 h 12 min</strong>, 90th percentile <strong>2 h 42 min</strong>" in page
+    assert 'id="recent-weeks"' not in page
+
+
+def test_with_no_dates_texts_replies_and_the_queue_show_the_last_four_weeks(client, session, built):
+    page = as_role(client, session, Role.ADMIN).get("/trial/").get_data(as_text=True)
+
+    assert "Texts, replies and the queue: the weeks since 2026-11-02" in page
+    texts = re.search(r'<table id="texts-table">.*?</table>', page, re.S)[0]
+    assert re.findall(r'<th scope="row">([\d-]+)</th>', texts) == [
+        "2026-11-02",
+        "2026-11-09",
+        "2026-11-16",
+        "2026-11-23",
+    ]
+    assert row(page, "enrolled")[1] == str(story.ENROLLED)  # the participants of the whole trial
 
 
 def test_trial_staff_see_pooled_figures_and_no_arm_anywhere(client, session, built):

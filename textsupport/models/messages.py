@@ -98,6 +98,12 @@ class OutboundMessage(Base):
         Index("ix_outbound_messages_status_scheduled_for", "status", "scheduled_for"),
         # Serves a participant's thread and outbox listing.
         Index("ix_outbound_messages_participant_id_scheduled_for", "participant_id", "scheduled_for"),
+        # Serves the trial dashboard: texts per week of a date range, index-only on PostgreSQL (0010).
+        Index(
+            "ix_outbound_messages_scheduled_for",
+            "scheduled_for",
+            postgresql_include=["status", "sent_at", "participant_id", "error_code"],
+        ),
         # Serves an unknown number's thread: staff replies to it carry to_phone, most rows have none (0004).
         Index(
             "ix_outbound_messages_to_phone_scheduled_for",
@@ -180,6 +186,10 @@ class InboundMessage(Base):
         Index("ix_inbound_messages_participant_id_received_at", "participant_id", "received_at"),
         # Serves an unknown number's thread in time order (0004).
         Index("ix_inbound_messages_from_phone_received_at", "from_phone", "received_at"),
+        # Serves the trial dashboard: replies per week of a date range, index-only on PostgreSQL (0010).
+        Index(
+            "ix_inbound_messages_received_at", "received_at", postgresql_include=["level", "participant_id"]
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -14,6 +14,7 @@ from textsupport.web.access import may, require
 from textsupport.web.forms import ExportForm
 
 bp = Blueprint("trial", __name__, url_prefix="/trial")
+RECENT_WEEKS = 4  # with no dates chosen, texts, replies and the queue show the last 4 weeks
 
 
 @bp.get("/")
@@ -27,7 +28,9 @@ def index():
     except scope.ScopeError as error:
         page = render_template("trial/index.html", error=str(error), sites=sites, values=request.args)
         return page, 400
-    dashboard = dashboard_reads.read(db.session(), chosen, settings, arms=may(current_user, "admin"))
+    dashboard = dashboard_reads.read(
+        db.session(), chosen, settings, arms=may(current_user, "admin"), recent_weeks=RECENT_WEEKS
+    )
     drawn = charts.draw(dashboard)
     return render_template(
         "trial/index.html",

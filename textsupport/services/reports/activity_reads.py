@@ -1,6 +1,6 @@
 """Texts per week (planned, sent, delivered, failed, expired) with the top failure codes, and replies
 per week with their triage flags. Texts and replies of participants at the scope's site, grouped by
-the local week in SQL.
+the local week in SQL (weeks.py).
 """
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from textsupport.models import InboundMessage, Level, OutboundMessage, OutboundStatus, Participant
-from textsupport.services.reports.scope import Scope, at_site, local_week, within
+from textsupport.models import InboundMessage, Level, OutboundMessage, OutboundStatus
+from textsupport.services.reports import weeks
+from textsupport.services.reports.scope import Scope, of_participants, within
 
 TOP_CODES = 5
 FAILED = (OutboundStatus.FAILED, OutboundStatus.UNDELIVERED)
@@ -44,10 +45,14 @@ class ReplyWeek:
 
 def texts(session: Session, scope: Scope, zone: ZoneInfo) -> list[TextWeek]:
     """Texts to participants per local week of their scheduled time."""
-    week = local_week(session, OutboundMessage.scheduled_for, zone)
+    span = weeks.covering(session, OutboundMessage.scheduled_for, scope, zone)
+    if span is None:
+        return []
+    week = span.bucket(session, OutboundMessage.scheduled_for)
     status = OutboundMessage.status
+    query = of_participants(select(), OutboundMessage.participant_id, scope)
     rows = session.execute(
-        select(
+        query.add_columns(
             week,
             func.count(),
             func.count(OutboundMessage.sent_at),
@@ -55,24 +60,23 @@ def texts(session: Session, scope: Scope, zone: ZoneInfo) -> list[TextWeek]:
             func.count().filter(status.in_(FAILED)),
             func.count().filter(status == OutboundStatus.EXPIRED),
         )
-        .join(Participant, Participant.id == OutboundMessage.participant_id)
-        .where(*within(OutboundMessage.scheduled_for, scope, zone), *at_site(scope))
+        .where(*within(OutboundMessage.scheduled_for, scope, zone))
         .group_by(week)
         .order_by(week)
     ).all()
-    return [TextWeek(*row) for row in rows]
+    return [TextWeek(span.label(number), *counts) for number, *counts in rows]
 
 
 def failure_codes(session: Session, scope: Scope, zone: ZoneInfo) -> list[tuple[int, int]]:
     """The commonest error codes of failed and undelivered texts: (code, texts), most first."""
+    query = of_participants(
+        select(OutboundMessage.error_code, func.count()), OutboundMessage.participant_id, scope
+    )
     rows = session.execute(
-        select(OutboundMessage.error_code, func.count())
-        .join(Participant, Participant.id == OutboundMessage.participant_id)
-        .where(
+        query.where(
             OutboundMessage.status.in_(FAILED),
             OutboundMessage.error_code.is_not(None),
             *within(OutboundMessage.scheduled_for, scope, zone),
-            *at_site(scope),
         )
         .group_by(OutboundMessage.error_code)
         .order_by(func.count().desc(), OutboundMessage.error_code)
@@ -83,10 +87,14 @@ def failure_codes(session: Session, scope: Scope, zone: ZoneInfo) -> list[tuple[
 
 def replies(session: Session, scope: Scope, zone: ZoneInfo) -> list[ReplyWeek]:
     """Replies from participants per local week, with their triage levels."""
-    week = local_week(session, InboundMessage.received_at, zone)
+    span = weeks.covering(session, InboundMessage.received_at, scope, zone)
+    if span is None:
+        return []
+    week = span.bucket(session, InboundMessage.received_at)
     level = InboundMessage.level
+    query = of_participants(select(), InboundMessage.participant_id, scope)
     rows = session.execute(
-        select(
+        query.add_columns(
             week,
             func.count(),
             func.count().filter(level == Level.CRISIS),
@@ -94,9 +102,8 @@ def replies(session: Session, scope: Scope, zone: ZoneInfo) -> list[ReplyWeek]:
             func.count().filter(level == Level.ROUTINE),
             func.count().filter(level.is_(None)),
         )
-        .join(Participant, Participant.id == InboundMessage.participant_id)
-        .where(*within(InboundMessage.received_at, scope, zone), *at_site(scope))
+        .where(*within(InboundMessage.received_at, scope, zone))
         .group_by(week)
         .order_by(week)
     ).all()
-    return [ReplyWeek(*row) for row in rows]
+    return [ReplyWeek(span.label(number), *counts) for number, *counts in rows]

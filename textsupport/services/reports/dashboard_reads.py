@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
@@ -21,6 +21,7 @@ class Dashboard:
     """The figures of one scope, as of `now`. `balance` is None when blinded (trial staff)."""
 
     scope: Scope
+    activity: Scope  # what the texts, replies and queue figures cover (recent weeks by default)
     now: datetime
     arms: bool
     flow: consort_reads.Flow
@@ -33,23 +34,36 @@ class Dashboard:
 
 
 def read(
-    session: Session, scope: Scope, settings: Settings, arms: bool, now: datetime | None = None
+    session: Session,
+    scope: Scope,
+    settings: Settings,
+    arms: bool,
+    now: datetime | None = None,
+    recent_weeks: int | None = None,
 ) -> Dashboard:
-    """The dashboard for `scope`; `arms` (admins only) adds the per-arm figures and the balance."""
+    """The dashboard for `scope`; `arms` (admins only) adds the per-arm figures and the balance.
+
+    With `recent_weeks` and no dates in the scope, texts, replies and the queue cover only the last
+    that many local weeks (this one included); the participants' figures still cover the whole trial.
+    """
     now = now or clock.now()
     zone = settings.program_tz
     today = clock.local_date(now, zone)
+    activity = scope
+    if recent_weeks and scope.start is None and scope.end is None:
+        activity = replace(scope, start=clock.week_of(now, zone) - timedelta(weeks=recent_weeks - 1))
     return Dashboard(
         scope=scope,
+        activity=activity,
         now=now,
         arms=arms,
         flow=consort_reads.flow(session, scope, zone, today, arms),
         recruitment=recruitment_reads.recruitment(session, scope, zone, settings.recruitment_target),
         balance=recruitment_reads.balance(session, scope, zone) if arms else None,
-        texts=activity_reads.texts(session, scope, zone),
-        failure_codes=activity_reads.failure_codes(session, scope, zone),
-        replies=activity_reads.replies(session, scope, zone),
-        sla=sla_reads.sla(session, scope, zone, now),
+        texts=activity_reads.texts(session, activity, zone),
+        failure_codes=activity_reads.failure_codes(session, activity, zone),
+        replies=activity_reads.replies(session, activity, zone),
+        sla=sla_reads.sla(session, activity, zone, now),
     )
 
 

@@ -14,7 +14,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from textsupport.models import Allocation, Arm, Participant
-from textsupport.services.reports.scope import Scope, at_site, cohort, local_week, within
+from textsupport.services.reports import weeks as local_weeks
+from textsupport.services.reports.scope import Scope, at_site, cohort, within
 
 
 @dataclass(frozen=True)
@@ -49,20 +50,15 @@ class Recruitment:
 
 def recruitment(session: Session, scope: Scope, zone: ZoneInfo, targets: Mapping[str, int]) -> Recruitment:
     """Enrolments and randomisations per week and per site, with the target that applies to the scope."""
-    enrolled_week = local_week(session, Participant.created_at, zone)
-    enrolled = dict(
-        session.execute(
-            select(enrolled_week, func.count()).where(*cohort(scope, zone)).group_by(enrolled_week)
-        ).all()
-    )
-    randomised_week = local_week(session, Allocation.allocated_at, zone)
-    randomised = dict(
-        session.execute(
-            select(randomised_week, func.count())
-            .join(Participant, Participant.id == Allocation.participant_id)
-            .where(*within(Allocation.allocated_at, scope, zone), *at_site(scope))
-            .group_by(randomised_week)
-        ).all()
+    enrolled = _per_week(session, Participant.created_at, scope, zone, select().where(*cohort(scope, zone)))
+    randomised = _per_week(
+        session,
+        Allocation.allocated_at,
+        scope,
+        zone,
+        select()
+        .join_from(Allocation, Participant, Participant.id == Allocation.participant_id)
+        .where(*within(Allocation.allocated_at, scope, zone), *at_site(scope)),
     )
     weeks, enrolled_so_far, randomised_so_far = [], 0, 0
     for week in sorted(set(enrolled) | set(randomised)):
@@ -73,6 +69,16 @@ def recruitment(session: Session, scope: Scope, zone: ZoneInfo, targets: Mapping
         )
     sites = _sites(session, scope, zone, targets)
     return Recruitment(weeks, sites, _target(scope, targets))
+
+
+def _per_week(session: Session, column, scope: Scope, zone: ZoneInfo, query) -> dict[str, int]:
+    """Rows of `query` per local week of `column`: {Monday: count}."""
+    span = local_weeks.covering(session, column, scope, zone)
+    if span is None:
+        return {}
+    week = span.bucket(session, column)
+    rows = session.execute(query.add_columns(week, func.count()).group_by(week)).all()
+    return {span.label(number): count for number, count in rows}
 
 
 def _sites(session: Session, scope: Scope, zone: ZoneInfo, targets: Mapping[str, int]) -> list[Site]:

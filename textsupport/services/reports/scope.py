@@ -1,9 +1,7 @@
 """What the dashboard covers: a date range and a site, read from the URL, and the local week.
 
 Days are local to PROGRAM_TZ. Participants' figures (the CONSORT flow, recruitment, balance) cover
-those enrolled in the range; texts, replies and queue items those that happened in it. Every weekly
-figure is grouped in SQL by the Monday of its local week, on PostgreSQL with its own zone
-conversion and on SQLite with the `local_week` function db.py registers.
+those enrolled in the range; texts, replies and queue items those that happened in it.
 """
 
 from __future__ import annotations
@@ -13,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from textsupport import clock
@@ -93,8 +91,9 @@ def at_site(scope: Scope) -> list:
     return [Participant.site == scope.site] if scope.site else []
 
 
-def local_week(session: Session, column, zone: ZoneInfo):
-    """SQL for the Monday ('YYYY-MM-DD') of the local week an instant column falls in."""
-    if session.get_bind().dialect.name == "postgresql":
-        return func.to_char(func.date_trunc("week", func.timezone(zone.key, column)), "YYYY-MM-DD")
-    return func.local_week(column, zone.key)
+def of_participants(query, participant_id, scope: Scope):
+    """`query` kept to rows of participants (at the scope's site, if it names one); the join only when
+    a site asks for it, so the whole trial is an index-only scan of the rows' own table."""
+    if scope.site:
+        return query.join(Participant, Participant.id == participant_id).where(Participant.site == scope.site)
+    return query.where(participant_id.is_not(None))

@@ -15,9 +15,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from textsupport.models import Level, Participant, QueueEvent, QueueItem
+from textsupport.models import Level, QueueEvent, QueueItem
 from textsupport.services.queue.reads import RESPONSES
-from textsupport.services.reports.scope import Scope, at_site, within
+from textsupport.services.reports.scope import Scope, of_participants, within
 
 
 @dataclass(frozen=True)
@@ -53,11 +53,11 @@ def sla(session: Session, scope: Scope, zone: ZoneInfo, now: datetime) -> Sla:
         .group_by(QueueEvent.item_id)
         .subquery()
     )
+    columns = select(QueueItem.level, QueueItem.due_at, QueueItem.created_at, first.c.at.label("first"))
     items = (
-        select(QueueItem.level, QueueItem.due_at, QueueItem.created_at, first.c.at.label("first"))
-        .join(Participant, Participant.id == QueueItem.participant_id)
+        of_participants(columns, QueueItem.participant_id, scope)
         .outerjoin(first, first.c.item_id == QueueItem.id)
-        .where(*within(QueueItem.created_at, scope, zone), *at_site(scope))
+        .where(*within(QueueItem.created_at, scope, zone))
         .subquery()
     )
     rows = session.execute(
