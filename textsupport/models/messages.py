@@ -98,7 +98,7 @@ class OutboundMessage(Base):
         Index("ix_outbound_messages_status_scheduled_for", "status", "scheduled_for"),
         # Serves a participant's thread and outbox listing.
         Index("ix_outbound_messages_participant_id_scheduled_for", "participant_id", "scheduled_for"),
-        # Serves the trial dashboard: texts per week of a date range, index-only on PostgreSQL (0010).
+        # Serves the trial dashboard: texts per week of a date range, index-only on PostgreSQL (0011).
         Index(
             "ix_outbound_messages_scheduled_for",
             "scheduled_for",
@@ -186,7 +186,7 @@ class InboundMessage(Base):
         Index("ix_inbound_messages_participant_id_received_at", "participant_id", "received_at"),
         # Serves an unknown number's thread in time order (0004).
         Index("ix_inbound_messages_from_phone_received_at", "from_phone", "received_at"),
-        # Serves the trial dashboard: replies per week of a date range, index-only on PostgreSQL (0010).
+        # Serves the trial dashboard: replies per week of a date range, index-only on PostgreSQL (0011).
         Index(
             "ix_inbound_messages_received_at", "received_at", postgresql_include=["level", "participant_id"]
         ),
