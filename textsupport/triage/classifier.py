@@ -76,13 +76,20 @@ _ROUTINE = tuple(_words(pattern) for pattern in fallback.ROUTINE)
 LOW_MOOD = "negative feeling with no positive cue"
 UNCLEAR = "unclear: no routine cue, a person should read it"
 IDIOM_MARK = " _ "  # what an idiom (or a clause the model should not read) leaves behind in normalised text
-GUARDS = ("negated: ", "past: ", "benign context: ", "third party")  # reasons after which the rules win
+GUARDS = (
+    "negated: ",
+    "past: ",
+    "benign context: ",
+    "third party",
+    "joke: ",
+)  # reasons after which the rules win
 MODEL_MIN_WORDS = 3  # the model abstains on less: a word or two ("will do") is the rules' to judge
 _OPT_OUT = tuple(_words(pattern) for pattern in rules.OPT_OUT)
 _CLAUSE = re.compile(rules.CLAUSE_BREAK)
 _PAST, _PRESENT = re.compile(rules.PAST), re.compile(rules.PRESENT)
 _OTHER_REFLEXIVE = re.compile(rules.OTHER_REFLEXIVE)
 _DOUBLE_NEGATIVE = re.compile(rules.DOUBLE_NEGATIVE)
+_JOKE, _JOKE_TAKEN_BACK = re.compile(rules.JOKE), re.compile(rules.JOKE_TAKEN_BACK)
 _CONTRACTION = re.compile(r"([a-z])'(t|m|s|d|ll|ve|re)\b")  # don't -> dont; j'ai stays two words
 _TOKEN = re.compile(r"[a-z0-9]+")
 
@@ -162,7 +169,11 @@ def _someone_else(before: str, matched: str) -> bool:
         return True
     if rules.SELF.intersection(_TOKEN.findall(matched)):
         return False
-    for word in reversed(_TOKEN.findall(before)):
+    tokens = _TOKEN.findall(before)
+    for index in range(len(tokens) - 1, -1, -1):
+        word = tokens[index]
+        if word in ("you", "yall") and index and tokens[index - 1] in rules.ADDRESSED:
+            continue  # "thank you all for everything": the one thanked is not at risk
         if word in rules.SELF or word in rules.THIRD_PERSON:
             return word in rules.THIRD_PERSON
     return False
@@ -205,13 +216,20 @@ def _kinds(pattern: re.Pattern[str], unless, text: str, openings: set[str], guar
     return kinds
 
 
-def _apply(rule: Rule, patterns, unless, text: str, openings: set[str], guarded) -> tuple[str | None, ...]:
-    """The level this rule sets (or None) and the reason to record (or None)."""
+def _apply(
+    rule: Rule, patterns, unless, text: str, openings, guarded, joking=False
+) -> tuple[str | None, ...]:
+    """The level this rule sets (or None) and the reason to record (or None); a crisis in a reply marked
+    as a joke is a guard, not a level."""
     found = [_kinds(pattern, unless, text, openings, guarded) for pattern in patterns]
     fires = sum("fires" in kinds for kinds in found) >= rule.needs
     someone_else = sum(bool(kinds & {"fires", "third party"}) for kinds in found) >= rule.needs and rule.other
     if (fires or someone_else) and any(pattern.search(text) for pattern in _UNLESS_MESSAGE[rule.name]):
         return None, f"benign context: {rule.name}"
+    if (fires or someone_else) and joking and rule.level == "crisis":
+        for pattern in patterns:  # the model does not read the joke's clauses either
+            guarded.extend(_clause(text, m) for m in itertools.islice(pattern.finditer(text), MAX_MATCHES))
+        return None, f"joke: {rule.name}"
     if fires:
         return rule.level, rule.name
     if someone_else:
@@ -230,10 +248,11 @@ def _risk(text: str) -> tuple[str, tuple[str, ...], str, bool]:
     set a level."""
     level, reasons, guarded, emergency = "routine", [], [], False
     openings = prefilter.text_openings(text)
+    joking = bool(_JOKE.search(text)) and not _JOKE_TAKEN_BACK.search(text)
     for (rule, patterns, unless), needed in zip(_RULES, _RULE_OPENINGS, strict=True):
         if PREFILTER and needed is not None and rule.needs >= 1 and needed.isdisjoint(openings):
             continue
-        rule_level, reason = _apply(rule, patterns, unless, text, openings, guarded)
+        rule_level, reason = _apply(rule, patterns, unless, text, openings, guarded, joking)
         if rule_level and LEVELS.index(rule_level) < LEVELS.index(level):
             level = rule_level
         emergency = emergency or bool(rule_level and rule.emergency)

@@ -45,6 +45,11 @@ DOUBLE_NEGATIVE = (
     r"\b(not|never|dont|cant|wont|wouldnt|couldnt|no) (saying|say|sure|promise|promising|know if|guarantee|"
     r"swear|telling you)( that| if)?( i| im| ill)?$|\bno (promises|guarantees)( that)?( i| im| ill)?$"
 )
+# a joke marked as a joke (DOMAIN section 3: a false alarm) ... unless taken back ("jk... unless?")
+JOKE = r"\b(jk|j k|just kidding|kidding|joking|im joking|es broma|je blague|c est une blague)\b"
+JOKE_TAKEN_BACK = r"\b(unless|fr|for real|seriously|no but|or am i|half joking|half kidding|kinda not)\b"
+# "thank you", "love you": the one addressed is not a person at risk
+ADDRESSED = words("thank thanks love luv miss")
 SUBJECT_I = words("i im ive id ill je j yo")  # a new first-person clause ends a negation
 NOT_BECAUSE = ("not", "because")  # ... except a reason denied: "not because im going to hurt myself"
 SELF = SUBJECT_I | words("me my myself moi")

@@ -265,10 +265,20 @@ CRISIS = (
         r"(tied|tie|tying|hung|hanging|rigged) (\w+ ){0,2}(belt|cord|rope|sheet|scarf|cable|extension cord|"
         r"ligature) (\w+ ){0,3}(to|around|on|from|over) (the |my |a )?(\w+ )?(closet|rod|beam|rail|door|"
         r"ceiling|fan|neck|tree|banister|hook|pipe|rafter)",
-    ), other=None),
+    ), other=None, unless=(
+        # a rope in ordinary use: on the farm, in a hobby, at play
+        r"\b((tire|tyre|rope) swing|hay|bales?|climb\w*|boat|dock|tie ?downs?|tow\w*|skipping|clothes ?line|"
+        r"tent|camping|knots?|macrame|toy|course|dogs?|horses?|cattle|calf|calves|lasso|rodeo|farm|ranch|sail\w*|"
+        r"anchor|crafts?|pulley|hammock|tug of war|gym|workout|fence|trailer|load|kayak|canoe)\b",
+    )),
     Rule("lethal means: firearm", "crisis", (
         r"guns?|rifle|shotgun|pistol|handgun|firearm|revolver",
     ), unless=(
+        # a gun in ordinary use: hunting, the range, the farm
+        r"\b((go|going|went|for|to go) hunt\w*|hunt\w* (season|trip|camp|licen[cs]e|tags?|party)|"
+        r"(at|to) the (gun |shooting )?range|target practice|(deer|moose|elk|duck|goose|gopher|coyote) "
+        r"(season|hunt\w*)|skeet|trap shooting|(firearms?|gun|safety|pal) (course|licen[cs]e|class)|"
+        r"pour la chasse|a la chasse|(ir|vamos) a cazar)\b",
         # the means taken away: handed in, disposed of, locked up by someone else
         r"\b((handed|turned|gave|given|taken|took) (\w+ ){0,3}(in|over|away) to|disposal|disposed|got rid of|"
         r"removed (from|it)|sold (it|them|the)|locked (up|away) (by|at) (my|the|a) \w+)",

@@ -89,5 +89,6 @@ ROUTINE = (
     # pastimes and plain days: "nothing new, same old", "planted tomatoes", "my knees are dying"
     r"same old|nothing new|library|ideas|bored|planted|plant|tomatoes|knees|basketball|hockey|fishing|"
     r"soccer|football|managing|exams?|interview|glasses|semaine|terapia|journal\w*|id|physio|knit\w*|"
-    r"traffic|commute|murder",
+    r"traffic|commute|murder|recipe\w*|tbsp|tsp|teaspoons?|tablespoons?|cups?|oven|sauce|cake|cookies|"
+    r"hunt\w*|chasse|cazar|caza|farm|ranch",
 )

@@ -19,6 +19,7 @@ IDIOMS = (
     r"(die|dying|died) of (boredom|embarrassment|laughter|cringe|shame)|died laughing|"
     r"laughed so hard i (almost |nearly )?(died|cried|peed)|dying (laughing|of laughter)|"
     r"(dying|die) to (see|know|try|go|hear|meet|get)|to die for",
+    r"(be |is |was )?the death of me",
     r"feel(ing)? like death|dead tired|dead (phone|battery)|dead ?line|dead end|(phone|battery|car|laptop|"
     r"plants?|computer|"
     r"tv) (died|is dead|was dead)",

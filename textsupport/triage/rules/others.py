@@ -31,7 +31,8 @@ UNREACHABLE = (
     r"(not|isnt|wont|doesnt|didnt|stopped|no longer) (answering|answer|respond\w*|picking up|pick up|"
     r"open\w* (the|his|her) door|repl\w*)|straight to voicemail|"
     r"(cant|cannot|couldnt) (reach|get (a hold of|ahold of|through to)) (him|her|them)|"
-    r"no (answer|sound|response|reply)|(ne )?(repond|reponds) (plus|pas)|(no|ya no) (contesta|responde|abre)"
+    r"no (answer|sound|response|reply)|(ne )?(repond|reponds) (plus|pas)|(no|ya no) (contesta|responde|abre)|"
+    r"(phone|cell) (is |s )?(off|dead|turned off|switched off)|goes to voicemail|left me on read"
 )
 # another person, as the subject of what follows
 WHO = (

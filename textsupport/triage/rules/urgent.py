@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from textsupport.triage.rules import lexicon
 from textsupport.triage.rules.common import Rule
+from textsupport.triage.rules.others import JOKE
 
 # fmt: off
 # --- urgent: a human should reach out soon ---------------------------------------------------------
@@ -111,7 +112,7 @@ URGENT = (
     Rule("risk to others", "urgent", (
         r"(kill|hurt|stab|shoot|murder) (him|her|them|someone|somebody|people|everyone)",
         r"(want to|going to) hurt (someone|somebody|people)",
-    )),
+    ), unless_message=JOKE),  # "gonna kill him lol, he ate my fries": banter marked as such
     Rule("wants hospital", "urgent", (
         r"(go|going|get|be|need|take me|went) (back )?(to|into) (the )?"
         r"(hospital|er|emerg|emergency|psych ward)",
