@@ -6,7 +6,8 @@ plus five follow-up assessments per participant. The baseline is PostgreSQL's ow
 statements compiled with their values inlined, so both sides run the same joins and the same
 formatting in the database. Ours is the real export (files, dictionary, manifest with checksums, audit
 row, rename) in a process of its own, so its peak RSS (VmHWM) is its own; it notes its peak at every
-100,000 rows, which shows whether memory grows with the rows. Each side runs twice; the faster counts.
+100,000 rows, which shows whether memory grows with the rows. Each side runs three times; the
+fastest counts (the machine may be shared).
 
     python -m benchmarks.export    # seeds a scratch database beside TEST_DATABASE_URL on its own
 """
@@ -30,7 +31,7 @@ from benchmarks.queue_seed import seed
 
 TARGET_RATIO = 3.0
 TARGET_RSS_MB = 200
-ROUNDS = 2
+ROUNDS = 3
 ASSESSMENTS_SQL = """
 INSERT INTO assessments (participant_id, kind, due_date, completed_at, completed_by_id)
 SELECT a.participant_id, k.kind, a.start_date + k.days,
