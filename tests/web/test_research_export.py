@@ -116,3 +116,14 @@ def test_without_its_csrf_token_nothing_is_exported(client, session, built):
     assert (
         session.scalars(select(AuditEntry.action).where(AuditEntry.action == "research_export")).all() == []
     )
+
+
+def test_a_reason_typed_without_identifiable_changes_nothing(client, session, built):
+    signed_in(client, session, Role.ADMIN)
+    files = unzip(post(client, reason="just in case"))
+    assert "+1780555" not in files["participants.csv"].decode("utf-8")
+    assert json.loads(files["manifest.json"])["options"] == {
+        "identifiable": False,
+        "reason": None,
+        "rater": False,
+    }

@@ -21,7 +21,8 @@ def download():
     form = ExportForm()
     if not form.validate_on_submit():
         return render_template("trial/export.html", export_form=form), 400
-    reason = (form.reason.data or "").strip() or None
+    # A reason only goes with an identifiable export; a blank one is no reason (the service says so).
+    reason = (form.reason.data or "") if form.identifiable.data else None
     options = Options(identifiable=form.identifiable.data, reason=reason, rater=form.rater.data)
     try:
         archive, name = writer.export_zip(
