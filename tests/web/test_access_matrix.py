@@ -8,15 +8,18 @@ form error), and sign-out is requested last.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
+from flask import url_for
 from sqlalchemy import func, select
 
-from tests.support.builders import make_staff
+from tests.support.builders import make_active, make_participant, make_staff
+from tests.support.queue_builders import make_item
 from tests.support.web import csrf_token, login
-from textsupport.models import AuditEntry, Role
+from textsupport.models import Allocation, AllocationSlot, Arm, Assessment, AssessmentKind, AuditEntry, Role
 from textsupport.services.staff import refusals
-from textsupport.web.access import PAGES, PUBLIC, ROUTES, SIGNED_IN, TWILIO
+from textsupport.web.access import PAGES, PERSONAL, PUBLIC, ROUTES, SIGNED_IN, TWILIO
 
 ARGUMENTS = {"int": "999999", "default": "TS-NONE"}  # by converter: ids no row has
 NAMED = {"filename": "style.css", "action": "claim", "step": "consent"}
@@ -107,3 +110,50 @@ def test_an_id_out_of_range_in_any_route_is_a_404_never_a_500(app, client, sessi
             path.replace(ARGUMENTS["int"], number), method=method, data={"csrf_token": token}
         )
         assert response.status_code == 404, (endpoint, method, path)
+
+
+NAME, PHONE, BODY = "Zephyrine", "+17805550777", "quetzal marker reply"
+SHOWN = (NAME, PHONE, "555-0777", "5550777", BODY)  # the phone as stored or as a page may format it
+
+
+def test_pages_showing_personal_data_are_in_the_table_and_each_view_is_audited(app, client, session):
+    admin = make_staff(session, email="admin@example.org", role=Role.ADMIN)  # admins may open every page
+    person = make_active(session, Arm.PEER_TEXT, date(2026, 11, 1), first_name=NAME, phone=PHONE)
+    item = make_item(session, person, body=BODY)
+    session.add(Assessment(participant_id=person.id, kind=AssessmentKind.WEEK_6, due_date=date(2026, 11, 20)))
+    stratum = f"site={person.site}|sex={person.sex.value}"  # as a real table names it, for its export
+    for row in session.scalars(select(AllocationSlot)).all() + session.scalars(select(Allocation)).all():
+        row.stratum = stratum
+    session.commit()
+    login(client, admin.email)
+    values = {"study_id": person.study_id, "item_id": item.id, "user_id": admin.id, "filename": "style.css"}
+    enrolled = make_participant(session, first_name=NAME)  # enrolment details change only before randomising
+    by_endpoint = {"participants.edit": {"study_id": enrolled.study_id}}
+    assert set(PERSONAL) <= set(ROUTES)
+    wrong, opened = [], set()
+    for rule in app.url_map.iter_rules():
+        if "GET" not in rule.methods or rule.endpoint == "auth.logout":
+            continue
+        with app.test_request_context():
+            arguments = {name: values[name] for name in rule.arguments} | by_endpoint.get(rule.endpoint, {})
+            path = url_for(rule.endpoint, **arguments)
+        views = _views(session, admin.id, PERSONAL.get(rule.endpoint))
+        response = client.get(path)
+        page = response.get_data(as_text=True)
+        response.close()
+        shown = [marker for marker in SHOWN if marker in page]
+        if response.status_code == 200:
+            opened.add(rule.endpoint)
+        if shown and rule.endpoint not in PERSONAL:
+            wrong.append(f"{path} shows {shown} but has no row in PERSONAL")
+        audited = _views(session, admin.id, PERSONAL.get(rule.endpoint)) > views
+        if rule.endpoint in PERSONAL and response.status_code == 200 and not audited:
+            wrong.append(f"{path} ({response.status_code}) wrote no {PERSONAL[rule.endpoint]} audit row")
+    assert wrong == [], "\n".join(wrong)
+    assert set(PERSONAL) <= opened  # each was really opened, not refused or missing
+
+
+def _views(session, actor_id: int, action: str | None) -> int:
+    session.rollback()  # see the app's commits
+    where = (AuditEntry.actor_id == actor_id, AuditEntry.action == action, AuditEntry.outcome == "ok")
+    return session.scalar(select(func.count()).select_from(AuditEntry).where(*where))

@@ -6,10 +6,11 @@ from __future__ import annotations
 import io
 from datetime import date
 
+import pyotp
 import pytest
 from sqlalchemy import func, select
 
-from tests.support.builders import make_active, make_staff
+from tests.support.builders import PASSWORD, make_active, make_staff
 from tests.support.queue_builders import make_item
 from tests.support.signing import SETTINGS, signed_post
 from tests.support.web import csrf_token, form_data, login
@@ -136,3 +137,11 @@ def test_numbers_in_query_strings_and_forms_out_of_range_are_400s(client, sessio
     for peer in ("99999999999999999999", "²", "x"):
         fields = {"csrf_token": token, "study_id": "TS-PEER01", "peer_id": peer}
         assert client.post("/queue/workload/assign", data=fields).status_code == 400, peer
+
+
+def test_a_two_step_code_in_other_digits_is_a_wrong_code_not_a_500(client, session):
+    make_staff(session, email="mfa@example.org", role=Role.ADMIN, totp_secret=pyotp.random_base32())
+    token = csrf_token(client)
+    fields = {"email": "mfa@example.org", "password": PASSWORD, "code": "١٢٣٤٥٦", "csrf_token": token}
+    response = client.post("/login", data=fields)  # str.isdigit() says yes; hmac cannot compare them
+    assert response.status_code == 200 and "authenticator code is" in response.get_data(as_text=True)

@@ -113,6 +113,42 @@ ROUTES: dict[str, str] = {
 }
 
 
+# Views of personal data, by endpoint, with the audit action each writes (with the viewer) whenever it
+# answers: participants' names, phones and texts, staff accounts, the audit log, and exports.
+# tests/web/test_access_matrix.py opens every page over real data and fails on a page that shows a
+# participant's name, phone or text without a row here, and on a page here that writes no audit row.
+PERSONAL: dict[str, str] = {
+    "participants.index": "view_participants",
+    "participants.show": "view_participant",
+    "participants.edit": "view_participant",
+    "participants.randomize_view": "view_participant",
+    "participants.withdraw": "view_participant",
+    "queue.index": "view_queue",
+    "queue.item": "view_queue_item",
+    "queue.resolved_list": "view_resolved_queue",
+    "assessments.index": "view_follow_up",
+    "assessments.export": "export_assessments",
+    "allocations.export": "allocations_export",
+    "accounts.index": "view_accounts",
+    "accounts.show": "view_account",
+    "staff.audit_log": "view_audit_log",
+}
+
+
+def audit_view(target: tuple[str, str | int] | None = None, *, page: str | None = None, **data) -> None:
+    """Audit a view of personal data under the PERSONAL action of `page` (default: this request's
+    endpoint; a form's error re-shows another endpoint's page), committed at once."""
+    audit.record_now(
+        db.session(),
+        PERSONAL[page or request.endpoint],
+        AuditOutcome.OK,
+        actor_id=current_user.id,
+        target=target,
+        ip=request.remote_addr,
+        **data,
+    )
+
+
 def require(page: str) -> Callable:
     """Decorate a view with the roles of its row in PAGES."""
     return require_role(*PAGES[page])

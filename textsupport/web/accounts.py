@@ -15,7 +15,7 @@ from textsupport.models import Role
 from textsupport.services.staff import accounts
 from textsupport.services.staff.users import UserError
 from textsupport.web import kept_forms
-from textsupport.web.access import require
+from textsupport.web.access import audit_view, require
 from textsupport.web.forms import AccountForm, ConfirmForm, PasswordForm, RoleForm
 
 bp = Blueprint("accounts", __name__, url_prefix="/accounts")
@@ -31,7 +31,9 @@ def _password_rules() -> dict:
 @require("admin")
 def index():
     """Every staff account: role, active, two-step sign-in, last sign-in."""
-    return render_template("accounts/index.html", rows=accounts.listing(db.session()), now=clock.now())
+    rows = accounts.listing(db.session())
+    audit_view(rows=len(rows))
+    return render_template("accounts/index.html", rows=rows, now=clock.now())
 
 
 @bp.route("/new", methods=["GET", "POST"])
@@ -115,6 +117,7 @@ def _account_page(user_id: int, status: int = 200, error: str | None = None, pas
     if user is None:
         abort(404)
     role_form = RoleForm(formdata=None, role=user.role.value)
+    audit_view(target=("staff_user", user.id), page="accounts.show")
     return render_template(
         "accounts/show.html",
         user=user,

@@ -6,10 +6,8 @@ from flask import Blueprint, Response, flash, redirect, render_template, url_for
 from flask_login import current_user
 
 from textsupport import clock, config, db
-from textsupport.models import AuditOutcome
-from textsupport.services.staff import audit
 from textsupport.services.trial import assessments
-from textsupport.web.access import require
+from textsupport.web.access import audit_view, require
 from textsupport.web.forms import ConfirmForm
 
 bp = Blueprint("assessments", __name__, url_prefix="/assessments")
@@ -21,6 +19,7 @@ def index():
     """Open assessments due in the next two weeks, overdue first."""
     today = clock.local_date(clock.now(), config.current().program_tz)
     tasks = assessments.open_tasks(db.session(), today)
+    audit_view(tasks=len(tasks))
     return render_template("assessments/index.html", tasks=tasks, today=today, form=ConfirmForm())
 
 
@@ -30,7 +29,7 @@ def export():
     """All assessments as CSV for the rater team (audited; no arm)."""
     session = db.session()
     text = assessments.export_csv(session)
-    audit.record_now(session, "export_assessments", AuditOutcome.OK, actor_id=current_user.id)
+    audit_view()
     headers = {"Content-Disposition": "attachment; filename=assessments.csv", "Cache-Control": "no-store"}
     return Response(text, mimetype="text/csv", headers=headers)
 

@@ -10,9 +10,9 @@ from werkzeug.datastructures import MultiDict
 
 from textsupport import clock, config, db, study_ids
 from textsupport.content import content
-from textsupport.models import AuditOutcome, Role, StaffUser, WithdrawalKind
+from textsupport.models import Role, StaffUser, WithdrawalKind
 from textsupport.services.queue import contacts
-from textsupport.services.staff import audit, submissions
+from textsupport.services.staff import submissions
 from textsupport.services.trial import (
     appointments,
     corrections,
@@ -23,7 +23,7 @@ from textsupport.services.trial import (
 )
 from textsupport.services.trial import story_reads as participant_story
 from textsupport.web import kept_forms
-from textsupport.web.access import may, require
+from textsupport.web.access import audit_view, may, require
 from textsupport.web.forms import (
     AppointmentForm,
     ConfirmForm,
@@ -59,6 +59,7 @@ def index():
     """
     query = request.form.get("q", "") if request.method == "POST" else ""
     rows = participant_reads.search(db.session(), query)
+    audit_view(searched=bool(query.strip()), rows=len(rows))  # never the query: it may be a phone
     return render_template("participants/index.html", rows=rows, query=query)
 
 
@@ -100,13 +101,7 @@ def show(study_id: str):
     """One participant's whole picture: facts, timeline, appointments, texts, queue, follow-up (audited)."""
     session = db.session()
     participant = _get_or_404(study_id)
-    audit.record_now(
-        session,
-        "view_participant",
-        AuditOutcome.OK,
-        actor_id=current_user.id,
-        target=("participant", study_id),
-    )
+    audit_view(target=("participant", study_id))
     story = participant_story.story(session, participant, content(), config.current())
     return render_template(
         "participants/show.html",
@@ -153,13 +148,7 @@ def edit(study_id: str):
     if not corrections.can_correct(session, participant):
         flash("Enrolment details cannot be corrected after randomisation.", "error")
         return redirect(url_for(".show", study_id=study_id))
-    audit.record_now(
-        session,
-        "view_participant",
-        AuditOutcome.OK,
-        actor_id=current_user.id,
-        target=("participant", study_id),
-    )
+    audit_view(target=("participant", study_id))
     return render_template("participants/edit.html", participant=participant, form=form)
 
 
@@ -238,6 +227,7 @@ def randomize_view(study_id: str):
             return redirect(url_for(".show", study_id=study_id))
         flash(f"{study_id} is randomised to {allocation.arm.value}.", "info")
         return redirect(url_for(".show", study_id=study_id))
+    audit_view(target=("participant", study_id))
     return render_template(
         "participants/randomize.html",
         participant=participant,
@@ -263,6 +253,7 @@ def withdraw(study_id: str):
         else:
             flash(WITHDRAWN_MESSAGES[kind].format(study_id=study_id), "info")
         return redirect(url_for(".show", study_id=study_id))
+    audit_view(target=("participant", study_id))
     return render_template(
         "participants/withdraw.html", participant=participant, form=form
     ), 400 if form.errors else 200

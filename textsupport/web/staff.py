@@ -8,7 +8,7 @@ from flask_login import current_user, login_required
 from textsupport import clock, config, db
 from textsupport.services.ops import home_reads as home_service
 from textsupport.services.staff import audit_reads as audit_log_service
-from textsupport.web.access import require
+from textsupport.web.access import audit_view, require
 
 bp = Blueprint("staff", __name__)
 
@@ -26,4 +26,6 @@ def home():
 @require("admin")
 def audit_log():
     """The newest audit entries: who did what, when, and how it ended."""
-    return render_template("audit.html", rows=audit_log_service.recent(db.session()))
+    rows = audit_log_service.recent(db.session())
+    audit_view(rows=len(rows))
+    return render_template("audit.html", rows=rows)

@@ -20,8 +20,9 @@ MAX_ERROR_CODE = 999_999
 def record_status(session: Session, form: Mapping[str, str]) -> str:
     """Store one status callback; returns 'stored', 'orphan' (unknown SID) or 'ignored'."""
     db.begin_write(session)
-    sid = form.get("MessageSid") or form.get("SmsSid")
-    status = form.get("MessageStatus") or form.get("SmsStatus")
+    # Held to the columns' widths, without NUL (no PostgreSQL text can hold one): never a 500.
+    sid = _field(form.get("MessageSid") or form.get("SmsSid"), 64)
+    status = _field(form.get("MessageStatus") or form.get("SmsStatus"), 32)
     if not sid or not status:
         return "ignored"
     # Twilio's codes have five digits; anything else is kept out of the way (the callback is stored).
@@ -47,6 +48,10 @@ def record_status(session: Session, form: Mapping[str, str]) -> str:
             _after_failure(session, row, error_code, now)
     session.commit()
     return "stored"
+
+
+def _field(value: str | None, width: int) -> str:
+    return (value or "").replace("\x00", "").strip()[:width]
 
 
 def _after_failure(session: Session, row: OutboundMessage, error_code: int | None, now) -> None:

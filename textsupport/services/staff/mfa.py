@@ -39,7 +39,7 @@ def setup_uri(secret: str, email: str, issuer: str) -> str:
 def matching_step(secret: str, code: str | None, now: datetime | None = None) -> int | None:
     """The time step whose code this is (within the drift allowed), or None."""
     code = "".join((code or "").split())
-    if not (code.isdigit() and len(code) == 6):
+    if not (code.isascii() and code.isdigit() and len(code) == 6):  # '١٢٣٤٥٦' is digits too
         return None
     totp = pyotp.TOTP(secret)
     current = int((now or clock.now()).timestamp()) // STEP_SECONDS
