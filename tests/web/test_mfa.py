@@ -8,11 +8,12 @@ import pytest
 from sqlalchemy import select
 
 from tests.support.builders import PASSWORD, make_staff
+from tests.support.concurrency import at_once
 from tests.support.times import MONDAY_ELEVEN as NOW
 from tests.support.web import csrf_token
 from textsupport import sealing
-from textsupport.models import AuditEntry, AuditOutcome, StaffSession, StaffUser
-from textsupport.services.staff import mfa
+from textsupport.models import AuditEntry, AuditOutcome, RecoveryCode, StaffSession, StaffUser
+from textsupport.services.staff import mfa, recovery, users
 
 KEY = "test-secret-key"  # the tests' SECRET_KEY (tests/support/databases.py)
 
@@ -49,18 +50,23 @@ def shown_key(client) -> str:
     return re.search(r'<code class="key">([A-Z2-7 ]+)</code>', page)[1].replace(" ", "")
 
 
-def set_up(client, app) -> str:
-    """Set up MFA through the page, as a person would; returns the key the page showed.
+def set_up_with_codes(client) -> tuple[str, list[str]]:
+    """Set up MFA through the page, as a person would; the key the page showed and the recovery codes.
 
-    Setting it up ends the session: the page sends the person to sign in again, with a code.
+    Setting it up ends the session: the page shows the codes once and asks to sign in again.
     """
     key = shown_key(client)
     token = csrf_token(client, "/account/mfa")
     response = client.post("/account/mfa", data={"code": code_at(key, NOW), "csrf_token": token})
-    assert response.status_code == 302, response.get_data(as_text=True)
-    assert response.headers["Location"] == "/login"
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200 and "shown only this once" in page, page
     assert client.get("/").status_code == 302  # signed out
-    return key
+    return key, re.findall(r'<code class="key">(\d{4}-\d{4}-\d{4})</code>', page)
+
+
+def set_up(client, app) -> str:
+    """Set up MFA through the page; returns the key the page showed."""
+    return set_up_with_codes(client)[0]
 
 
 def test_set_up_then_sign_in_needs_a_current_code_used_once(client, app, session):
@@ -191,3 +197,35 @@ def test_a_key_sealed_under_another_secret_key_opens_nothing(client, session):
     key = pyotp.random_base32()
     make_staff(session, email="pat@example.org", totp_key=sealing.seal("another-secret-key", key))
     assert "do not match" in sign_in(client, code=code_at(key, NOW)).get_data(as_text=True)
+
+
+def test_ten_recovery_codes_each_sign_in_once_in_place_of_a_code(client, session):
+    pat = make_staff(session, email="pat@example.org")
+    sign_in(client)
+    _key, codes = set_up_with_codes(client)
+    assert len(codes) == len(set(codes)) == 10
+    stored = session.scalars(select(RecoveryCode.code_hash).where(RecoveryCode.user_id == pat.id)).all()
+    assert len(stored) == 10 and not any(code.replace("-", "") in h for code in codes for h in stored)
+    response = sign_in(client, code=codes[3].replace("-", " "))  # typed with spaces
+    assert response.status_code == 302
+    assert "recovery code: 9 of 10 left" in client.get("/").get_data(as_text=True)
+    sign_out(client)
+    assert "do not match" in sign_in(client, code=codes[3]).get_data(as_text=True)  # used once
+    assert "do not match" in sign_in(client, code="0000-0000-0000").get_data(as_text=True)
+    assert sign_in(client, code=codes[9]).status_code == 302
+    session.rollback()
+    details = session.scalars(select(AuditEntry.detail).where(AuditEntry.action == "login")).all()
+    assert details.count("recovery code") == 2
+
+
+def test_the_same_recovery_code_twice_at_once_signs_in_once(app, session):
+    pat = make_staff(session, email="pat@example.org", totp_key=sealing.seal(KEY, pyotp.random_base32()))
+    codes = recovery.new_codes()
+    recovery.replace(session, pat.id, codes)
+    session.commit()
+
+    def press(own, code):
+        return users.authenticate(own, "pat@example.org", PASSWORD, code=code, secret_key=KEY)
+
+    results = at_once(app, press, [codes[0], codes[0]])
+    assert sum(isinstance(result, StaffUser) for result in results) == 1, results

@@ -38,6 +38,7 @@ from textsupport.models.staff import (
     AuditEntry,
     AuditOutcome,
     FormSubmission,
+    RecoveryCode,
     Role,
     StaffUser,
 )
@@ -69,6 +70,7 @@ __all__ = [
     "FormSubmission",
     "Heartbeat",
     "ProviderCheckpoint",
+    "RecoveryCode",
     "RefusalCount",
     "InboundMessage",
     "ItemKind",

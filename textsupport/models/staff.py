@@ -76,6 +76,26 @@ class StaffUser(UserMixin, Base):
         return self.role in roles
 
 
+class RecoveryCode(Base):
+    """A one-time code that stands in for the authenticator's (a lost phone); ten are made at MFA set-up.
+
+    Only its argon2id hash is kept; it is spent by setting used_at where it is still null, so two
+    sign-ins with the same code cannot both pass.
+    """
+
+    __tablename__ = "recovery_codes"
+    __table_args__ = (
+        # Serves checking a code at sign-in (the account's unused codes) and counting what is left.
+        Index("ix_recovery_codes_user_id", "user_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    code_hash: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
 class AuditOutcome(enum.StrEnum):
     """How an audited attempt ended."""
 

@@ -11,7 +11,7 @@ from flask_login import current_user
 from limits import parse_many
 
 from textsupport import config, db
-from textsupport.services.staff import users
+from textsupport.services.staff import recovery, users
 from textsupport.web import kept_forms, signed_in
 from textsupport.web.extensions import limiter
 from textsupport.web.forms import LoginForm
@@ -61,6 +61,9 @@ def login():
         if user is not None:
             kept = kept_forms.take()  # what a form sent while signed out held, if any
             signed_in.sign_in(user)  # a new session, on the server and in the cookie
+            if user.has_mfa and recovery.normalise(form.code.data):
+                left = recovery.remaining(db.session(), user.id)
+                flash(f"You signed in with a recovery code: {left} of {recovery.COUNT} left.", "info")
             target = _safe_next(request.args.get("next"))
             kept_forms.put_back(kept, target)
             return redirect(target)

@@ -28,7 +28,7 @@ class LoginForm(FlaskForm):
     email = EmailField("Email", validators=[DataRequired(), Length(max=254)])
     password = PasswordField("Password", validators=[DataRequired(), Length(max=1024)])
     code = StringField(
-        "Code from your authenticator app (if you set one up)",
+        "Code from your authenticator app, or a recovery code (if you set one up)",
         validators=[Length(max=16)],
         render_kw={"inputmode": "numeric", "autocomplete": "one-time-code"},
     )

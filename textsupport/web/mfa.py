@@ -17,7 +17,8 @@ OPEN_WITHOUT_MFA = {"mfa.setup", "mfa.turn_off", "auth.logout", "auth.login", "s
 @bp.route("/mfa", methods=["GET", "POST"])
 @login_required
 def setup():
-    """Show a new key for the authenticator app; a correct code turns MFA on and ends every session."""
+    """Show a new key for the authenticator app; a correct code turns MFA on, ends every session of the
+    account and shows the recovery codes this once."""
     form = MfaForm()
     if current_user.has_mfa:
         return render_template("mfa.html", form=form, enrolled=True)
@@ -26,18 +27,13 @@ def setup():
     secret = mfa.pending_secret(db.session(), settings.secret_key, session_id)
     if form.validate_on_submit():
         try:
-            mfa.enrol(db.session(), settings.secret_key, current_user.id, session_id, form.code.data)
+            codes = mfa.enrol(db.session(), settings.secret_key, current_user.id, session_id, form.code.data)
         except mfa.MfaError as error:
             db.session().rollback()
             form.code.errors.append(str(error))
         else:
             signed_in.forget()  # the server ended this session with every other of the account
-            flash(
-                "Two-step sign-in is on. Sign in again with your password and the app's next code "
-                "(each code works once).",
-                "success",
-            )
-            return redirect(url_for("auth.login"))
+            return render_template("mfa_codes.html", codes=codes)  # never flashed: not in the cookie
     uri = mfa.setup_uri(secret, current_user.email, settings.program_name)
     key = " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
     status = 400 if form.errors else 200

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from textsupport import clock, db, sealing
 from textsupport.models import AuditOutcome, EndReason, StaffSession, StaffUser
-from textsupport.services.staff import audit, sessions
+from textsupport.services.staff import audit, recovery, sessions
 
 STEP_SECONDS = 30
 DRIFT_STEPS = 1  # accept the code of the step before and after: phone clocks drift
@@ -89,9 +89,9 @@ def pending_secret(session: Session, secret_key: str, session_id: str) -> str:
     return secret
 
 
-def enrol(session: Session, secret_key: str, user_id: int, session_id: str, code: str) -> None:
+def enrol(session: Session, secret_key: str, user_id: int, session_id: str, code: str) -> list[str]:
     """Turn MFA on once the person proves their app holds this session's pending key; every session
-    of the account ends."""
+    of the account ends. Returns the account's new recovery codes, to be shown this once."""
     db.begin_write(session)
     user = session.get(StaffUser, user_id)
     row = session.get(StaffSession, session_id)
@@ -102,6 +102,8 @@ def enrol(session: Session, secret_key: str, user_id: int, session_id: str, code
             "That code does not match. Check the key in your app and the phone's clock, then try again."
         )
     user.totp_key, user.totp_last_step = sealing.seal(secret_key, secret), step
+    codes = recovery.new_codes()
+    recovery.replace(session, user.id, codes)
     ended = sessions.end_all(session, user.id, EndReason.MFA_SET_UP)
     audit.record(
         session,
@@ -112,6 +114,7 @@ def enrol(session: Session, secret_key: str, user_id: int, session_id: str, code
         sessions_ended=ended,
     )
     session.commit()
+    return codes
 
 
 def disable(session: Session, secret_key: str, user_id: int, code: str) -> None:
@@ -123,5 +126,6 @@ def disable(session: Session, secret_key: str, user_id: int, code: str) -> None:
         audit.record_now(session, "mfa_disabled", AuditOutcome.DENIED, actor_id=user_id, detail="wrong code")
         raise MfaError("That code does not match, so MFA stays on.")
     user.totp_key, user.totp_last_step = None, None
+    recovery.forget(session, user.id)
     audit.record(session, "mfa_disabled", AuditOutcome.OK, actor_id=user.id, target=("staff", user.id))
     session.commit()

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from textsupport import clock, db, passwords
 from textsupport.models import AuditOutcome, Role, StaffUser
-from textsupport.services.staff import audit, mfa
+from textsupport.services.staff import audit, mfa, recovery
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -98,7 +98,7 @@ def authenticate(
     """The active account these credentials open, or None. Every attempt is audited.
 
     An account with MFA also needs a current TOTP `code` that has not been used before (its key is
-    unsealed with `secret_key`, the app's SECRET_KEY).
+    unsealed with `secret_key`, the app's SECRET_KEY), or one of its unused recovery codes.
     """
     db.begin_write(session)
     user = session.scalar(select(StaffUser).where(StaffUser.email == normalise_email(email)))
@@ -111,14 +111,18 @@ def authenticate(
         audit.record(session, "login", AuditOutcome.DENIED, actor_id=user.id, ip=ip, detail="wrong password")
         session.commit()
         return None
+    recovered = False
     if user.has_mfa and not mfa.accept(user, code, secret_key):
-        audit.record(session, "login", AuditOutcome.DENIED, actor_id=user.id, ip=ip, detail="MFA code")
-        session.commit()
-        return None
+        recovered = recovery.use(session, user.id, code)
+        if not recovered:
+            audit.record(session, "login", AuditOutcome.DENIED, actor_id=user.id, ip=ip, detail="MFA code")
+            session.commit()
+            return None
     if passwords.needs_rehash(user.password_hash):
         user.password_hash = passwords.hash_password(password)
     user.last_login_at = clock.now()
-    audit.record(session, "login", AuditOutcome.OK, actor_id=user.id, ip=ip)
+    detail = "recovery code" if recovered else None
+    audit.record(session, "login", AuditOutcome.OK, actor_id=user.id, ip=ip, detail=detail)
     session.commit()
     return user
 
