@@ -11,7 +11,8 @@ export against PostgreSQL's COPY of the same statements, on the queue benchmark'
 export's peak RSS <= 200 MB and flat as rows grow. BENCH_SCALE=0.1 seeds a tenth of the queue
 benchmark's data for a quicker run. PostgreSQL runs when
 BENCH_DATABASE_URL or TEST_DATABASE_URL is set (a scratch database beside it is created and
-dropped); without it the queue benchmark is skipped with a note.
+dropped); without it the queue benchmark is skipped with a note. triage_p99_us <= 2,000: classify every
+labelled reply with its context on one core (CPU time per call; the wall-clock p99 beside it).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from benchmarks import dispatch, export, plan, queue, webhook
+from benchmarks import dispatch, export, plan, queue, triage, webhook
 from textsupport import create_app, schema
 
 ROUNDS = 300
@@ -81,6 +82,8 @@ def postgres_url() -> str | None:
 
 def main() -> int:
     summary: dict = {}
+    summary.update(triage.run())  # first, while nothing else of ours runs
+    print("triage:", summary, file=sys.stderr, flush=True)
     with tempfile.TemporaryDirectory() as directory:
         summary.update(web(f"sqlite:///{Path(directory) / 'web.db'}"))
         print("web:", summary, file=sys.stderr, flush=True)

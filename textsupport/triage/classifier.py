@@ -206,7 +206,10 @@ def _kinds(pattern: re.Pattern[str], unless, text: str, openings: set[str], guar
     kinds: set[str] = set()
     if not _may_match(pattern, openings):
         return kinds
-    for match in itertools.islice(pattern.finditer(text), MAX_MATCHES):
+    first = pattern.search(text)
+    if first is None:  # most patterns find nothing: one search, no iterator
+        return kinds
+    for match in itertools.islice(pattern.finditer(text, first.start()), MAX_MATCHES):
         kind = _assess(unless, text, match)
         kinds.add(kind)
         if kind == "fires":
@@ -222,6 +225,8 @@ def _apply(
     """The level this rule sets (or None) and the reason to record (or None); a crisis in a reply marked
     as a joke is a guard, not a level."""
     found = [_kinds(pattern, unless, text, openings, guarded) for pattern in patterns]
+    if not any(found):
+        return None, None
     fires = sum("fires" in kinds for kinds in found) >= rule.needs
     someone_else = sum(bool(kinds & {"fires", "third party"}) for kinds in found) >= rule.needs and rule.other
     if (fires or someone_else) and any(pattern.search(text) for pattern in _UNLESS_MESSAGE[rule.name]):

@@ -22,7 +22,12 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 
 def features(text: str) -> list[str]:
-    """The distinct features of one normalised text: words, word pairs and character 3-5-grams."""
+    """The distinct features of one normalised text, sorted: words, word pairs and character 3-5-grams."""
+    return sorted(_features(text))
+
+
+def _features(text: str) -> set[str]:
+    """The distinct features of one normalised text (see `features`)."""
     text = text[:MAX_CHARS]
     tokens = _TOKEN.findall(text)
     found = {f"w {token}" for token in tokens}
@@ -31,7 +36,7 @@ def features(text: str) -> list[str]:
     for size in (3, 4, 5):
         found.update(f"c {padded[i : i + size]}" for i in range(len(padded) - size + 1))
     found.discard("c   ")
-    return sorted(found)
+    return found
 
 
 class Model:
@@ -56,15 +61,18 @@ class Model:
 
     def probabilities(self, text: str) -> tuple[float, float, float]:
         """p(crisis), p(urgent), p(routine) for one normalised text."""
-        names = features(text)
+        names = _features(text)
         scale = 1.0 / math.sqrt(len(names)) if names else 0.0
-        scores = list(self.bias)
+        crisis = urgent = routine = 0.0
+        get = self.weights.get
         for name in names:
-            weights = self.weights.get(name)
+            weights = get(name)
             if weights is not None:
-                scores[0] += weights[0] * scale
-                scores[1] += weights[1] * scale
-                scores[2] += weights[2] * scale
+                crisis += weights[0]
+                urgent += weights[1]
+                routine += weights[2]
+        bias = self.bias
+        scores = [bias[0] + crisis * scale, bias[1] + urgent * scale, bias[2] + routine * scale]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)

@@ -20,7 +20,7 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
-DEPTH = 3  # characters of opening compared
+DEPTH = 5  # characters of opening compared at most (a pattern with too many openings at 5 tries fewer)
 MAX_OPENINGS = 4000  # beyond this a pattern is simply always run
 _WIDE = 30  # a character class wider than this ends the opening there
 _START = re.compile(rf"(?<![a-z0-9])(?=(.{{1,{DEPTH}}}))", re.S)
@@ -52,44 +52,53 @@ def _chars(item) -> set[str] | None:
     return None
 
 
-def _walk(items: list, prefix: str, out: set[str]) -> None:
-    """Add to `out` every opening of the item sequence `items` that follows `prefix`."""
+def _walk(items: list, prefix: str, out: set[str], depth: int = DEPTH) -> None:
+    """Add to `out` every opening of up to `depth` characters of the item sequence `items` after `prefix`."""
     if len(out) > MAX_OPENINGS:
         raise _TooMany
-    if len(prefix) >= DEPTH or not items:
-        out.add(prefix[:DEPTH])
+    if len(prefix) >= depth or not items:
+        out.add(prefix[:depth])
         return
     (op, arg), rest = items[0], items[1:]
     if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):  # zero width: ignoring it only widens the openings
-        _walk(rest, prefix, out)
+        _walk(rest, prefix, out, depth)
     elif op is _c.SUBPATTERN:
-        _walk(list(arg[-1]) + rest, prefix, out)
+        _walk(list(arg[-1]) + rest, prefix, out, depth)
     elif op is _c.BRANCH:
         for alternative in arg[1]:
-            _walk(list(alternative) + rest, prefix, out)
+            _walk(list(alternative) + rest, prefix, out, depth)
     elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
         low, high, body = arg
-        for times in range(low, min(high, DEPTH + low) + 1):
-            _walk(list(body) * times + rest, prefix, out)
+        for times in range(low, min(high, depth + low) + 1):
+            _walk(list(body) * times + rest, prefix, out, depth)
     else:
         chars = _chars((op, arg))
         if chars is None:  # cannot list what comes next: the opening ends here
             out.add(prefix)
             return
         for char in chars:
-            _walk(rest, prefix + char, out)
+            _walk(rest, prefix + char, out, depth)
 
 
 def openings(regex: re.Pattern[str]) -> frozenset[str] | None:
-    """Every string of up to DEPTH characters a match can begin with; None when it cannot be limited."""
+    """Every string of up to DEPTH characters a match can begin with (fewer characters when DEPTH gives
+    too many openings); None when it cannot be limited."""
     if regex.flags & re.IGNORECASE:
         return None
-    out: set[str] = set()
     try:
-        _walk(list(_p.parse(regex.pattern, regex.flags)), "", out)
-    except (_TooMany, RecursionError, TypeError, ValueError):
+        parsed = list(_p.parse(regex.pattern, regex.flags))
+    except (TypeError, ValueError):
         return None
-    return None if "" in out else frozenset(out)
+    for depth in range(DEPTH, 0, -1):
+        out: set[str] = set()
+        try:
+            _walk(parsed, "", out, depth)
+        except _TooMany:
+            continue
+        except (RecursionError, TypeError, ValueError):
+            return None
+        return None if "" in out else frozenset(out)
+    return None
 
 
 def text_openings(text: str) -> set[str]:
