@@ -75,6 +75,8 @@ class QueueItem(Base):
         Index("ix_queue_items_state_level_created_at", "state", "level", "created_at"),
         # Serves "mine": items claimed by one worker.
         Index("ix_queue_items_owner_id_state", "owner_id", "state"),
+        # Serves a participant's items, and the dashboard's check for a peer's reply or contact (0012).
+        Index("ix_queue_items_participant_id", "participant_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
