@@ -75,7 +75,7 @@ class QueueItem(Base):
         Index("ix_queue_items_state_level_created_at", "state", "level", "created_at"),
         # Serves "mine": items claimed by one worker.
         Index("ix_queue_items_owner_id_state", "owner_id", "state"),
-        # Serves a participant's items, and the dashboard's check for a peer's reply or contact (0012).
+        # Serves a participant's items, and the dashboard's check for a peer's reply or contact (0013).
         Index("ix_queue_items_participant_id", "participant_id"),
     )
 
