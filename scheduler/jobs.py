@@ -17,7 +17,7 @@ from textsupport import clock, config, content, db, sms
 from textsupport.services.ops import health
 from textsupport.services.queue import sla
 from textsupport.services.replies import late
-from textsupport.services.sending import dispatch, planner
+from textsupport.services.sending import planner
 
 log = logging.getLogger("scheduler.jobs")
 
@@ -31,11 +31,6 @@ def heartbeat() -> dict:
 def plan_texts() -> dict:
     """Plan every text due on each participant's local date (safe to repeat)."""
     return planner.plan(db.session(), clock.now(), config.current())
-
-
-def dispatch_texts() -> dict:
-    """Send what is due now, paced to TWILIO_MPS."""
-    return dispatch.dispatch(db.database(), clock.now(), config.current(), sms.gateway(), content.content())
 
 
 def escalate_items() -> dict:
@@ -67,12 +62,11 @@ class JobSpec:
 JOBS = (
     JobSpec("heartbeat", heartbeat, 30, 30),
     JobSpec("plan", plan_texts, 300, 240),
-    JobSpec("dispatch", dispatch_texts, 10, 10),
     JobSpec("escalate", escalate_items, 60, 60),
     JobSpec("replay_spool", replay_spool, 10, 10, every_host=True),
     JobSpec("backstop", backstop_replies, 120, 120),
 )
-QUIET = {"dispatch", "replay_spool", "backstop"}  # jobs that log only when they did something
+QUIET = {"replay_spool", "backstop"}  # jobs that log only when they did something
 _bound: dict = {}
 
 
@@ -105,6 +99,6 @@ def run_job(app: Flask, spec: JobSpec) -> dict | None:
         except Exception:
             log.exception("job %s failed", spec.name)
             return None
-    if spec.name not in QUIET or any(summary.values()):  # an idle dispatcher stays quiet
+    if spec.name not in QUIET or any(summary.values()):  # an idle replay stays quiet
         log.info("job %s %s", spec.name, json.dumps(summary, default=str))
     return summary

@@ -1,24 +1,23 @@
-"""Build the BlockingScheduler, run it, and stop cleanly on SIGTERM or Ctrl-C."""
+"""Build the scheduler, run it, and stop cleanly on SIGTERM or Ctrl-C (see scheduler/signals.py)."""
 
 from __future__ import annotations
 
 import logging
-import signal
 from datetime import UTC, datetime
 
-from apscheduler.schedulers.blocking import BlockingScheduler
+from apscheduler.schedulers.background import BackgroundScheduler
 from flask import Flask
 
-from scheduler import jobs
+from scheduler import jobs, signals
 from scheduler.leader import Leadership
 
 log = logging.getLogger("scheduler")
 
 
-def build(app: Flask) -> BlockingScheduler:
+def build(app: Flask) -> BackgroundScheduler:
     """Every job registered by textual reference; each runs at start, then on its interval."""
     jobs.bind(app, Leadership(app.extensions["textsupport.db"].engine))
-    scheduler = BlockingScheduler(timezone="UTC")
+    scheduler = BackgroundScheduler(timezone="UTC")
     start = datetime.now(UTC)  # APScheduler runs on the real clock, whatever TEXTSUPPORT_NOW says
     for spec in jobs.JOBS:
         scheduler.add_job(
@@ -37,17 +36,13 @@ def build(app: Flask) -> BlockingScheduler:
 
 def run(app: Flask) -> int:
     """Run until SIGTERM or SIGINT; returns the exit status."""
+    signals.block()  # before the scheduler starts its threads
     scheduler = build(app)
-
-    def stop(signum, _frame) -> None:
-        if scheduler.running:  # a second signal (Ctrl-C then SIGTERM) changes nothing
-            log.info("scheduler stopping on %s", signal.Signals(signum).name)
-            scheduler.shutdown(wait=False)
-
-    signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
-    log.info("scheduler started with jobs: %s", ", ".join(job.id for job in scheduler.get_jobs()))
     scheduler.start()
+    log.info("scheduler started with jobs: %s", ", ".join(spec.name for spec in jobs.JOBS))
+    received = signals.wait(lambda: scheduler.running)
+    log.info("scheduler stopping on %s", received)
+    scheduler.shutdown(wait=True)  # let a running job finish its transaction
     jobs.unbind()
     app.extensions["textsupport.db"].dispose()
     log.info("scheduler stopped")

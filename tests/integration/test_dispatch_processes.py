@@ -14,10 +14,10 @@ from sqlalchemy import select
 
 from tests.support.builders import make_active, make_outbound
 from tests.support.fakes.twilio_api import FakeTwilioServer
+from tests.support.processes import ACCOUNT, TOKEN, duplicate_creates, twilio_env
 from textsupport.config import PROJECT_ROOT
 from textsupport.models import Arm, OutboundMessage, OutboundStatus
 
-ACCOUNT, TOKEN = "AC" + "5" * 32, "fake-token"
 TERMINAL = {OutboundStatus.SENT, OutboundStatus.DELIVERED, OutboundStatus.FAILED, OutboundStatus.EXPIRED}
 
 
@@ -29,11 +29,7 @@ def twilio():
 
 
 def flask(database_url, base_url, *args, mps="50", now=None) -> subprocess.Popen:
-    env = dict(
-        os.environ, DATABASE_URL=database_url, TEXTSUPPORT_ENV="test", SMS_BACKEND="twilio",
-        TWILIO_ACCOUNT_SID=ACCOUNT, TWILIO_AUTH_TOKEN=TOKEN, TWILIO_FROM_NUMBER="+17805550199",
-        TWILIO_API_BASE=base_url, TWILIO_MPS=mps,
-    )  # fmt: skip
+    env = twilio_env(database_url, base_url, mps)
     if now:
         env["TEXTSUPPORT_NOW"] = now
     command = [sys.executable, "-m", "flask", "--app", "wsgi", *args]
@@ -49,8 +45,7 @@ def together(*processes) -> None:
 
 
 def duplicates(fake) -> list:
-    counts = Counter((m["to"], m["body"]) for m in fake.created)
-    return [pair for pair, n in counts.items() if n > 1]
+    return duplicate_creates(fake.created)
 
 
 def test_two_schedulers_and_two_dispatchers_for_a_week_send_nothing_twice(database_url, session, twilio):

@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import select
 
-from scheduler import jobs, runner
+from scheduler import dispatcher, jobs, runner
 from scheduler.leader import Leadership
 from tests.support.builders import make_active
 from textsupport.config import PROJECT_ROOT
@@ -22,7 +22,7 @@ from textsupport.models import Arm, Heartbeat, OutboundMessage
 def test_every_job_is_registered_by_textual_reference(app):
     scheduler = runner.build(app)
     registered = {job.id: job for job in scheduler.get_jobs()}
-    expected = {"heartbeat", "plan", "dispatch", "escalate", "replay_spool", "backstop"}
+    expected = {"heartbeat", "plan", "escalate", "replay_spool", "backstop"}
     assert set(registered) == {spec.name for spec in jobs.JOBS} == expected
     for spec in jobs.JOBS:
         job = registered[spec.name]
@@ -37,11 +37,17 @@ def test_heartbeat_job_records_the_scheduler(app, session):
     assert (beat.name, beat.pid) == ("scheduler", os.getpid())
 
 
-def test_plan_and_dispatch_jobs_send_todays_text(app, session):
+def test_the_plan_job_plans_and_a_dispatcher_round_sends_todays_text(app, session):
     participant = make_active(session, Arm.TEXT, date(2026, 3, 1))
     app.config["TEXTSUPPORT_NOW"] = datetime(2026, 3, 9, 16, 30, tzinfo=UTC)  # Mon 10:30 MDT
     assert jobs.run_job(app, jobs.JOBS[1])["by_kind"] == {"daily": 1}
-    assert jobs.run_job(app, jobs.JOBS[2])["sent"] == 1
+    stop = threading.Event()
+    rounds = threading.Thread(target=dispatcher.loop, args=(app, stop))
+    rounds.start()
+    wait_for(lambda: app.extensions["textsupport.sms"].sent, 30, "the text")
+    stop.set()
+    rounds.join(timeout=10)
+    assert not rounds.is_alive()
     session.rollback()
     row = session.scalar(select(OutboundMessage).where(OutboundMessage.participant_id == participant.id))
     assert (row.local_date, row.status.value) == (date(2026, 3, 9), "sent")
@@ -85,7 +91,7 @@ def test_python_m_scheduler_runs_then_stops_on_sigterm(database_url, session):
             process.communicate()
             pytest.fail("the scheduler did not stop on SIGTERM")
     assert process.returncode == 0, output
-    assert "scheduler started with jobs: heartbeat, plan, dispatch" in output
+    assert "scheduler started with jobs: heartbeat, plan, escalate" in output
     assert "scheduler stopping on SIGTERM" in output
     assert "scheduler stopped" in output
     assert "Traceback" not in output

@@ -18,6 +18,7 @@ from textsupport.models import Heartbeat
 log = logging.getLogger(__name__)
 
 SCHEDULER = "scheduler"
+DISPATCHER = "dispatcher"  # one row shared by every dispatcher process: the latest beat of any
 STALE_AFTER = timedelta(minutes=3)  # three missed one-minute beats
 
 

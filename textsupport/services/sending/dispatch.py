@@ -8,6 +8,9 @@
 Claims use FOR UPDATE SKIP LOCKED on PostgreSQL and BEGIN IMMEDIATE on SQLite, so two
 dispatchers never take the same row. A dispatcher killed mid-send leaves rows in `sending`;
 after a lease they become `unknown` and are looked up at the provider before any resend.
+Given a `stop` event (a dispatcher process told to stop), it claims nothing more, hands back the
+rows still waiting for their slot (never sent, so `planned` again) and lets the sends already on
+the wire finish: stopping takes at most one Twilio timeout.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import threading
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -36,14 +40,25 @@ if TYPE_CHECKING:
 LEASE = timedelta(minutes=2)  # a row 'sending' for longer belongs to a dead dispatcher
 RECONCILE_AFTER = timedelta(seconds=60)  # give the provider time to list what it accepted
 MAX_WORKERS = 64
+SLOT_SLACK = 0.1  # seconds a text may start after its slot; later, it takes a fresh slot
+RESLOTS = 2  # fresh slots a late text may take before it goes anyway
 log = logging.getLogger(__name__)
 _REPORT_LOCK = threading.Lock()
 
 
+REPORT = ("sent", "expired", "cancelled", "failed", "held", "retried", "unknown", "released")
+
+
 def dispatch(
-    database: Database, at: datetime, settings: Settings, gateway: SmsGateway, content: Content
+    database: Database,
+    at: datetime,
+    settings: Settings,
+    gateway: SmsGateway,
+    content: Content,
+    stop: threading.Event | None = None,
 ) -> dict[str, int]:
-    """Send everything due at `at`; return counts by outcome."""
+    """Send everything due at `at`, or until `stop` is set; return counts by outcome."""
+    stop = stop or threading.Event()
     report: Counter[str] = Counter()
     now = clock.snapshot()
     with database.sessionmaker() as session:
@@ -55,8 +70,9 @@ def dispatch(
         1, min(200, math.ceil(mps * 2))
     )  # about two seconds of traffic: STOP can still cancel the rest
     callback = _status_callback(settings)
+    unsent: list[int] = []  # claimed, then handed back unsent because we were told to stop
     with ThreadPoolExecutor(max_workers=min(MAX_WORKERS, max(2, math.ceil(mps * 0.6) + 2))) as pool:
-        while True:
+        while not stop.is_set():
             with database.sessionmaker() as session:
                 claimed, jobs = _claim(session, at, settings, content, batch, report)
             if not claimed:
@@ -67,13 +83,14 @@ def dispatch(
                 start = pacing.reserve(session, sum(job.segments for job in jobs), mps)
             offset = 0.0
             for job in jobs:
-                pool.submit(_send_one, database, gateway, job, start + offset, callback, now, report)
+                slot = Slot(start + offset, mps)
+                pool.submit(_send_one, database, gateway, job, slot, callback, now, report, stop, unsent)
                 offset += job.segments / mps
             # Claim the next batch just before this window ends, so sending never pauses.
-            time.sleep(max(0.0, start + offset - time.time() - 0.5))
-    return {
-        key: report[key] for key in ("sent", "expired", "cancelled", "failed", "held", "retried", "unknown")
-    }
+            stop.wait(max(0.0, start + offset - time.time() - 0.5))
+    if unsent:
+        report[_release(database, unsent)] += len(unsent)
+    return {key: report[key] for key in REPORT}
 
 
 def _claim(session, at, settings, content, limit, report) -> tuple[int, list[outcomes.Job]]:
@@ -108,9 +125,38 @@ def _claim(session, at, settings, content, limit, report) -> tuple[int, list[out
     return len(rows), jobs
 
 
-def _send_one(database, gateway, job, when, callback, now, report) -> None:
+@dataclass(frozen=True)
+class Slot:
+    """When a text may go (Unix time), reserved from the pacer at the sender's rate."""
+
+    at: float
+    mps: float
+
+
+def _wait_for_slot(database, job, slot: Slot, stop: threading.Event) -> bool:
+    """Sleep until the text's slot; False when told to stop first.
+
+    A slot missed by more than SLOT_SLACK (a busy machine, no free thread) is not used late: late
+    texts would go out together, over the rate. A fresh slot is reserved after every other one,
+    at most RESLOTS times: on a machine too busy to keep any slot, the text goes late, not never.
+    """
+    when = slot.at
+    for tries in range(RESLOTS + 1):
+        if stop.wait(max(0.0, when - time.time())):
+            return False
+        if tries == RESLOTS or time.time() - when <= SLOT_SLACK:
+            return True
+        with database.sessionmaker() as session:
+            when = pacing.reserve(session, job.segments, slot.mps)
+    raise AssertionError("unreachable")
+
+
+def _send_one(database, gateway, job, slot, callback, now, report, stop, unsent) -> None:
     """Wait for this text's slot, send it, and record what happened (its own transaction)."""
-    time.sleep(max(0.0, when - time.time()))
+    if not _wait_for_slot(database, job, slot, stop):
+        with _REPORT_LOCK:
+            unsent.append(job.outbound_id)
+        return
     try:
         outcome = outcomes.send_with_retries(gateway, job, callback)
         with database.sessionmaker() as session:
@@ -120,6 +166,28 @@ def _send_one(database, gateway, job, when, callback, now, report) -> None:
         counter = "unknown"
     with _REPORT_LOCK:
         report[counter] += 1
+
+
+def _release(database, ids: list[int]) -> str:
+    """Claimed texts not yet sent go back to `planned` for another dispatcher (stopping)."""
+    try:
+        with database.sessionmaker() as session:
+            db.begin_write(session)
+            session.execute(
+                update(OutboundMessage)
+                .where(OutboundMessage.id.in_(ids), OutboundMessage.status == OutboundStatus.SENDING)
+                .values(
+                    status=OutboundStatus.PLANNED,
+                    claimed_at=None,
+                    attempts=OutboundMessage.attempts - 1,
+                    updated_at=clock.now(),
+                )
+            )
+            session.commit()
+    except Exception:  # the lease turns it 'unknown'; reconcile finds it was never sent
+        log.exception("dispatch: handing back %d claimed texts failed", len(ids))
+        return "unknown"
+    return "released"
 
 
 def _recover(session, at, report) -> None:
