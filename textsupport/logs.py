@@ -18,6 +18,11 @@ from pythonjsonlogger.json import JsonFormatter
 FIELDS = "%(asctime)s %(name)s %(levelname)s %(request_id)s %(message)s"
 PLAIN = "%(asctime)s %(name)s %(levelname)s [%(request_id)s] %(message)s"
 REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{8,64}")
+# Third-party loggers held at WARNING whatever the level: the Twilio client logs each API request's
+# URL and query (a message list filtered by To= carries a phone), urllib3 every URL at DEBUG,
+# SQLAlchemy's engine each statement at INFO and the rows it fetched (bodies, phones) at DEBUG, and
+# APScheduler a line per job run. tests/web/test_logs_scenario.py runs a whole trial at DEBUG.
+QUIET = dict.fromkeys(("twilio", "urllib3", "sqlalchemy", "apscheduler"), logging.WARNING)
 
 
 class RequestIdFilter(logging.Filter):
@@ -36,7 +41,8 @@ def configure(json_lines: bool, level: int = logging.INFO) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    for name, quiet in QUIET.items():
+        logging.getLogger(name).setLevel(quiet)
 
 
 def init_app(app: Flask) -> None:

@@ -132,6 +132,7 @@ PERSONAL: dict[str, str] = {
     "accounts.index": "view_accounts",
     "accounts.show": "view_account",
     "staff.audit_log": "view_audit_log",
+    "research_export.download": "research_export",  # a pseudonymous one; identifiable: ..._identifiable
 }
 
 
