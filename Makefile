@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 FLASK := $(BIN)/flask --app wsgi
 
-.PHONY: run test bench lint format clean
+.PHONY: run test bench chaos lint format clean
 
 # Each stamp is rebuilt when its requirements file changes, so a pull never leaves a stale venv.
 $(VENV)/.runtime: requirements.txt
@@ -30,6 +30,11 @@ test: $(VENV)/.dev
 ## bench: benchmarks; the last line printed is one JSON summary
 bench: $(VENV)/.dev
 	$(BIN)/python -m benchmarks
+
+## chaos: lost replies with 1,000 webhooks, then 10,000 sends under SIGKILLs and a PostgreSQL crash (about 15 min)
+chaos: $(VENV)/.dev
+	LOST_REPLIES=1000 $(BIN)/python -m pytest -q -p no:cacheprovider tests/integration/test_lost_replies.py
+	$(BIN)/python -m scripts.chaos
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .

@@ -39,6 +39,7 @@ class FakeTwilio:
     hang_seconds: float = 30.0
     created: list[dict] = field(default_factory=list)  # message resources, in creation order
     created_times: list[float] = field(default_factory=list)  # time.time() of each create, for rate checks
+    arrival_times: list[float] = field(default_factory=list)  # when each create's request arrived
     requests: list[dict] = field(default_factory=list)  # every create form, accepted or not
     inbound: list[dict] = field(default_factory=list)  # texts people sent us (receive), in order
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
@@ -46,6 +47,7 @@ class FakeTwilio:
 
     def create_message(self, form: dict[str, str]) -> tuple[int, dict]:
         """Validate like Twilio does, inject the next fault, and return (status, body)."""
+        arrived = time.time()
         time.sleep(self.latency)
         with self._lock:
             self.requests.append(form)
@@ -60,19 +62,20 @@ class FakeTwilio:
         if fault and fault.isdigit() and int(fault) in ERRORS:
             status, message = ERRORS[int(fault)]
             return status, {"code": int(fault), "message": message, "status": status}
-        message = self._accept(form)
+        message = self._accept(form, arrived)
         if fault == "500-after-create":
             return 500, {"code": 20500, "message": "Internal Server Error", "status": 500}
         if fault == "hang-after-create":
             time.sleep(self.hang_seconds)
         return 201, message
 
-    def _accept(self, form: dict[str, str]) -> dict:
+    def _accept(self, form: dict[str, str], arrived: float) -> dict:
         with self._lock:
             sid = f"SM{next(self._ids):032x}"
             message = self._resource(sid, form, datetime.now(UTC))
             self.created.append(message)
             self.created_times.append(time.time())
+            self.arrival_times.append(arrived)
         return message
 
     def _resource(self, sid: str, form: dict[str, str], at: datetime) -> dict:
