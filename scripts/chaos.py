@@ -120,29 +120,41 @@ def open_rows(engine) -> int:
         return -1  # the database is restarting
 
 
+def after_stop(fake, traffic: Traffic) -> list[dict]:
+    """Creates whose request reached the fake after the person's STOP was answered 200."""
+    return [
+        {"to": message["to"], "body": message["body"][:40], "late_by": round(arrived - stopped, 3)}
+        for message, arrived in zip(fake.created, fake.arrival_times, strict=True)
+        if arrived > (stopped := traffic.stopped_at.get(message["to"], float("inf")))
+    ]
+
+
 def results(engine, fake, traffic: Traffic) -> dict:
     """The figures, from the fake's record of creates and from the database."""
     with engine.connect() as conn:
         by_status = select(OutboundMessage.status, func.count()).group_by(OutboundMessage.status)
         statuses = Counter(dict(conn.execute(by_status).all()))
         stored = set(conn.scalars(select(InboundMessage.provider_sid)))
+        recorded = Counter(
+            conn.scalars(
+                select(OutboundMessage.provider_sid).where(OutboundMessage.provider_sid.is_not(None))
+            )
+        )
         by_arrival = select(InboundMessage.arrival, func.count()).group_by(InboundMessage.arrival)
         arrivals = dict(conn.execute(by_arrival).all())
     total = sum(statuses.values())
     terminal = sum(n for status, n in statuses.items() if status.value in TERMINAL)
-    creates = Counter((m["to"], m["body"]) for m in fake.created)
-    after_stop = sum(
-        1
-        for message, arrived in zip(fake.created, fake.arrival_times, strict=True)
-        if arrived > traffic.stopped_at.get(message["to"], float("inf"))
-    )
+    same_text = Counter((m["to"], m["body"]) for m in fake.created)
     return {
         "chaos_outbound_rows": total,
         "chaos_terminal_share": round(terminal / total, 4) if total else 0.0,
         "chaos_statuses": {status.value: n for status, n in sorted(statuses.items())},
         "chaos_creates": len(fake.created),
-        "chaos_duplicate_creates": sum(n - 1 for n in creates.values() if n > 1),
-        "chaos_texts_after_stop": after_stop,
+        # Every create belongs to exactly one outbound row: one that no row records is a second send.
+        "chaos_duplicate_creates": sum(1 for m in fake.created if m["sid"] not in recorded),
+        "chaos_rows_recording_one_sid_twice": sum(1 for n in recorded.values() if n > 1),
+        "chaos_same_text_to_one_phone_twice": sum(n - 1 for n in same_text.values() if n > 1),
+        "chaos_texts_after_stop": len(after_stop(fake, traffic)),
         "chaos_stops": len(traffic.stopped_at),
         "chaos_replies_known_to_twilio": len(fake.inbound),
         "chaos_replies_lost": len({m["sid"] for m in fake.inbound} - stored),
@@ -178,22 +190,25 @@ def run(cluster, engine, fake, processes, traffic, rng, started) -> tuple[list[s
     return kills, restarted
 
 
-def write_duplicates(engine, fake, path: Path) -> None:
-    """For the investigation: each text created more than once, with when and what its row says."""
-    times: dict[tuple, list] = {}
-    for message, arrived in zip(fake.created, fake.arrival_times, strict=True):
-        times.setdefault((message["to"], message["body"]), []).append((round(arrived, 3), message["sid"]))
-    twice = {key: value for key, value in times.items() if len(value) > 1}
-    rows = []
+def write_findings(engine, fake, traffic: Traffic, path: Path) -> None:
+    """For the investigation: each create no row records, each text after a STOP."""
     with engine.connect() as conn:
-        for (to, body), creates in twice.items():
+        recorded = set(conn.scalars(select(OutboundMessage.provider_sid)))
+        orphans = []
+        for message, arrived in zip(fake.created, fake.arrival_times, strict=True):
+            if message["sid"] in recorded:
+                continue
             row = conn.execute(
-                select(OutboundMessage.status, OutboundMessage.attempts, OutboundMessage.last_error,
-                       OutboundMessage.provider_sid, OutboundMessage.claimed_at)
-                .where(OutboundMessage.body == body, OutboundMessage.to_phone == to)
-            ).first()  # fmt: skip
-            rows.append({"to": to, "body": body, "creates": creates, "row": [str(v) for v in row or ()]})
-    path.write_text(json.dumps(rows, indent=1))
+                select(OutboundMessage.id, OutboundMessage.kind, OutboundMessage.status,
+                       OutboundMessage.attempts, OutboundMessage.last_error, OutboundMessage.claimed_at)
+                .where(OutboundMessage.body == message["body"], OutboundMessage.to_phone == message["to"])
+            ).all()  # fmt: skip
+            orphans.append(
+                {"sid": message["sid"], "arrived": arrived, "rows": [[str(v) for v in r] for r in row]}
+            )
+    path.write_text(
+        json.dumps({"orphan_creates": orphans, "after_stop": after_stop(fake, traffic)}, indent=1)
+    )
 
 
 def main() -> int:
@@ -221,7 +236,7 @@ def main() -> int:
             finally:
                 traffic.stop()
                 processes.stop()
-            write_duplicates(engine, fake, work / "duplicates.json")
+            write_findings(engine, fake, traffic, work / "findings.json")
             summary = results(engine, fake, traffic)
         engine.dispose()
     summary.update(

@@ -31,7 +31,8 @@ class Traffic:
         self.fake, self.base, self.ours, self.phones, self.rate = fake, base, ours, list(phones), rate
         self._validator = RequestValidator(token)
         self._stop = threading.Event()
-        self._pool = ThreadPoolExecutor(max_workers=8)
+        self._pool = ThreadPoolExecutor(max_workers=4)  # replies: never queued behind callbacks
+        self._callback_pool = ThreadPoolExecutor(max_workers=6)
         self._http = threading.local()
         self.stopped_at: dict[str, float] = {}  # phone -> when its STOP webhook was answered 200
         self.answers: dict[int, int] = {}  # HTTP status -> count, for every webhook posted
@@ -48,6 +49,7 @@ class Traffic:
             if thread.ident is not None:  # started
                 thread.join()
         self._pool.shutdown(wait=True)
+        self._callback_pool.shutdown(wait=True)
 
     def _replies(self) -> None:
         rng = random.Random(15)
@@ -71,7 +73,7 @@ class Traffic:
                 if time.time() - self.fake.created_times[done] < 2:
                     break
                 form = {"MessageSid": message["sid"], "MessageStatus": "delivered", "To": message["to"]}
-                self._pool.submit(self._post, "/twilio/status", form, None)
+                self._callback_pool.submit(self._post, "/twilio/status", form, None)
                 done += 1
 
     def _post(self, path: str, form: dict, stop_phone: str | None) -> None:

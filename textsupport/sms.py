@@ -64,7 +64,9 @@ class SmsGateway(Protocol):
 
     def send(self, to: str, body: str, status_callback: str | None = None) -> SendResult: ...
 
-    def find_sent(self, to: str, body: str, since: datetime) -> SendResult | None: ...
+    def find_sent(
+        self, to: str, body: str, since: datetime, known: frozenset[str] = frozenset()
+    ) -> SendResult | None: ...
 
     def received(self, to: str, since: datetime) -> Iterator[Received]: ...
 
@@ -88,7 +90,9 @@ class ConsoleGateway:
             print(f"--- SMS to {to} ---\n{body}\n---", file=stream, flush=True)
             return SendResult(provider_sid=new_sid(), status="sent")
 
-    def find_sent(self, to: str, body: str, since: datetime) -> SendResult | None:
+    def find_sent(
+        self, to: str, body: str, since: datetime, known: frozenset[str] = frozenset()
+    ) -> SendResult | None:
         return None  # printing never fails ambiguously
 
     def received(self, to: str, since: datetime) -> Iterator[Received]:
@@ -116,10 +120,12 @@ class FakeGateway:
                 raise error
             return SendResult(provider_sid=self.sids[-1], status="queued")
 
-    def find_sent(self, to: str, body: str, since: datetime) -> SendResult | None:
+    def find_sent(
+        self, to: str, body: str, since: datetime, known: frozenset[str] = frozenset()
+    ) -> SendResult | None:
         with self._lock:
             for record, sid in zip(self.sent, self.sids, strict=True):
-                if record == (to, body):
+                if record == (to, body) and sid not in known:
                     return SendResult(provider_sid=sid, status="sent")
         return None
 
@@ -160,14 +166,22 @@ class TwilioGateway:
             raise classify(error) from error
         return SendResult(provider_sid=message.sid, status=message.status)
 
-    def find_sent(self, to: str, body: str, since: datetime) -> SendResult | None:
+    def find_sent(
+        self, to: str, body: str, since: datetime, known: frozenset[str] = frozenset()
+    ) -> SendResult | None:
+        """Our text to `to` with this body created since `since`, other than those already `known`.
+
+        Every page back to `since` is read (newest first): a person sent many texts since has the
+        one we look for further down than any fixed limit.
+        """
         try:
-            messages = self._client().messages.list(to=to, limit=50)
+            for message in self._client().messages.stream(to=to, page_size=100):
+                if message.date_created and message.date_created < since:
+                    return None
+                if message.direction != "inbound" and message.body == body and message.sid not in known:
+                    return SendResult(provider_sid=message.sid, status=message.status)
         except Exception as error:
             raise classify(error) from error
-        for message in messages:
-            if message.body == body and message.date_created and message.date_created >= since:
-                return SendResult(provider_sid=message.sid, status=message.status)
         return None
 
     def received(self, to: str, since: datetime) -> Iterator[Received]:

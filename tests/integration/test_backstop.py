@@ -72,3 +72,15 @@ def test_when_twilio_cannot_list_the_checkpoint_stays(app, session, monkeypatch)
     assert backstop(app) == {"listed": 0, "recovered": 0, "failed": 1}
     session.rollback()
     assert session.get(ProviderCheckpoint, "inbound_backstop") is None
+
+
+def test_two_lost_crises_from_one_phone_queue_the_crisis_numbers_once(app, session):
+    person = make_active(session, Arm.TEXT, date(2026, 11, 1))
+    gateway = app.extensions["textsupport.sms"]
+    gateway.inbound.extend(
+        [text(4, person.phone, "i want to die", 12), text(5, person.phone, "i want to die", 11)]
+    )
+    assert backstop(app) == {"listed": 2, "recovered": 2}
+    session.rollback()
+    answers = session.scalars(select(OutboundMessage).where(OutboundMessage.kind == OutboundKind.AUTO_REPLY))
+    assert [a.idempotency_key for a in answers] == ["inbound:SMlost4:crisis"]  # at most one an hour

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from tests.support.builders import make_active
+from tests.support.builders import make_active, make_outbound
 from tests.support.sending import tick
 from tests.support.times import SPRING_MONDAY_SEND as SEND
 from textsupport.models import Arm, OutboundKind, OutboundMessage, OutboundStatus, Participant, QueueItem
@@ -109,3 +109,45 @@ def test_a_rejected_text_fails_without_retry(app, session, fake):
     tick(app, SEND + timedelta(minutes=5), plan=False)
     assert daily(session, participant).status is OutboundStatus.FAILED
     assert fake.sent == []
+
+
+def test_a_stale_not_found_never_plans_a_text_another_dispatcher_has_already_taken(app, session):
+    """Two dispatchers reconcile the same row: the slower one's answer must not undo the faster's."""
+    from textsupport.services.sending import outcomes
+
+    participant = make_active(session, Arm.TEXT, date(2026, 3, 1))
+    row = make_outbound(
+        session, participant, status=OutboundStatus.UNKNOWN, attempts=1, to_phone=participant.phone,
+        claimed_at=SEND, scheduled_for=SEND,
+    )  # fmt: skip
+    seen = outcomes.Unsettled(row.id, row.to_phone, row.body, SEND, 1)
+    row.status, row.attempts = OutboundStatus.SENDING, 2  # the faster one planned it; a dispatcher took it
+    session.commit()
+    assert outcomes.settle(session, seen, None, SEND) == "unknown_settled_elsewhere"
+    session.commit()
+    session.expire_all()
+    assert (session.get(OutboundMessage, row.id).status, row.attempts) == (OutboundStatus.SENDING, 2)
+
+
+def test_a_stop_answered_after_the_claim_still_stops_the_text(app, session, fake):
+    """A claimed batch waits for its slots; the STOP that came meanwhile is re-checked before sending."""
+    import threading
+    import time
+
+    from textsupport import clock
+    from textsupport.services.sending import outcomes
+
+    participant = make_active(session, Arm.TEXT, date(2026, 3, 1))
+    row = make_outbound(
+        session, participant, status=OutboundStatus.SENDING, attempts=1, to_phone=participant.phone,
+        claimed_at=SEND, scheduled_for=SEND,
+    )  # fmt: skip
+    session.get(Participant, participant.id).sms_opted_out_at = SEND
+    session.commit()
+    job = outcomes.Job(row.id, row.to_phone, row.body, 1, participant.id)
+    report = {"cancelled": 0}
+    slot, stop = dispatch.Slot(time.time(), 1000), threading.Event()
+    dispatch._send_one(app.extensions["textsupport.db"], fake, job, slot, None, clock.now, report, stop, [])
+    assert fake.sent == [] and report == {"cancelled": 1}
+    session.expire_all()
+    assert session.get(OutboundMessage, row.id).status is OutboundStatus.CANCELLED

@@ -103,3 +103,22 @@ def test_find_sent_reconciles_an_ambiguous_send(twilio):
     assert found is not None and found.provider_sid == fake.created[0]["sid"]
     assert gateway(server).find_sent("+17805550100", "Other text", since) is None
     assert gateway(server).find_sent("+17805550101", "Hello", since) is None
+
+
+def test_find_sent_reads_past_the_newest_fifty_and_skips_texts_already_matched(twilio):
+    """A person sent many texts since: the one looked for is further down than any fixed page."""
+    server, fake = twilio
+    since = datetime.now(UTC) - timedelta(minutes=1)
+    first = gateway(server).send("+17805550100", "Same words")
+    second = gateway(server).send("+17805550100", "Same words")
+    for n in range(60):
+        gateway(server).send("+17805550100", f"Later text {n}")
+    found = gateway(server).find_sent("+17805550100", "Same words", since)
+    assert found is not None and found.provider_sid in {first.provider_sid, second.provider_sid}
+    other = gateway(server).find_sent("+17805550100", "Same words", since, frozenset({found.provider_sid}))
+    assert other is not None and {found.provider_sid, other.provider_sid} == {
+        first.provider_sid,
+        second.provider_sid,
+    }
+    both = frozenset({first.provider_sid, second.provider_sid})
+    assert gateway(server).find_sent("+17805550100", "Same words", since, both) is None

@@ -138,12 +138,12 @@ def _auto_reply(session, reply, participant, reason: str, template: str, content
 
 
 def _crisis_replied_recently(session: Session, reply: routing.Reply, now) -> bool:
-    """At most one crisis auto-reply per phone per hour."""
+    """At most one crisis auto-reply per phone per hour, counting one queued to go out (a late reply's)."""
     recent = select(func.count()).where(
         OutboundMessage.kind == OutboundKind.AUTO_REPLY,
         OutboundMessage.to_phone == reply.from_phone[:16],
         OutboundMessage.idempotency_key.like("%:crisis"),
-        OutboundMessage.sent_at > now - CRISIS_REPLY_EVERY,
+        func.coalesce(OutboundMessage.sent_at, OutboundMessage.scheduled_for) > now - CRISIS_REPLY_EVERY,
     )
     return bool(session.scalar(recent))
 

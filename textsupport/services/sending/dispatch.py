@@ -25,14 +25,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from textsupport import clock, db
 from textsupport.content import Content, segments
 from textsupport.db import Database
 from textsupport.models import OutboundMessage, OutboundStatus
 from textsupport.services.sending import outcomes, pacing, recheck
-from textsupport.sms import SmsGateway
+from textsupport.sms import SendError, SmsGateway
 
 if TYPE_CHECKING:
     from textsupport.config import Settings
@@ -63,7 +63,8 @@ def dispatch(
     now = clock.snapshot()
     with database.sessionmaker() as session:
         _recover(session, at, report)
-        _reconcile(session, gateway, at, report)
+    _reconcile(database, gateway, at, report)
+    with database.sessionmaker() as session:
         _expire(session, at, report)
     mps = settings.twilio_mps
     batch = max(
@@ -117,7 +118,7 @@ def _claim(session, at, settings, content, limit, report) -> tuple[int, list[out
             row.segments = segments(row.body).count
             row.to_phone = row.to_phone or person.participant.phone
             row.status, row.claimed_at, row.attempts = OutboundStatus.SENDING, now, row.attempts + 1
-            jobs.append(outcomes.Job(row.id, row.to_phone, row.body, row.segments))
+            jobs.append(outcomes.Job(row.id, row.to_phone, row.body, row.segments, row.participant_id))
         else:
             recheck.apply(row, verdict)
             report[verdict.counter] += 1
@@ -158,6 +159,11 @@ def _send_one(database, gateway, job, slot, callback, now, report, stop, unsent)
             unsent.append(job.outbound_id)
         return
     try:
+        with database.sessionmaker() as session:
+            if outcomes.stopped_meanwhile(session, job, now()):
+                with _REPORT_LOCK:
+                    report["cancelled"] += 1
+                return
         outcome = outcomes.send_with_retries(gateway, job, callback)
         with database.sessionmaker() as session:
             counter = outcomes.record(session, job, outcome, now())
@@ -204,18 +210,45 @@ def _recover(session, at, report) -> None:
     session.commit()
 
 
-def _reconcile(session, gateway, at, report) -> None:
-    """Look each 'unknown' row up at the provider: sent if it is there, planned again if not."""
-    db.begin_write(session)
-    rows = session.scalars(
-        select(OutboundMessage).where(
-            OutboundMessage.status == OutboundStatus.UNKNOWN,
-            OutboundMessage.claimed_at < at - RECONCILE_AFTER,
-        )
-    ).all()
-    for row in rows:
-        report[outcomes.reconcile(session, gateway, row)] += 1
-    session.commit()
+def _reconcile(database, gateway, at, report) -> None:
+    """Look each 'unknown' row up at the provider: sent if it is there, planned again if not.
+
+    The provider is asked outside any transaction (no lock is held over the network); each answer is
+    then applied only if the row is still as it was read (outcomes.settle).
+    """
+    with database.sessionmaker() as session:
+        rows = [
+            outcomes.Unsettled(row.id, row.to_phone, row.body, row.since - timedelta(minutes=5), row.attempts)
+            for row in session.execute(
+                select(
+                    OutboundMessage.id, OutboundMessage.to_phone, OutboundMessage.body,
+                    OutboundMessage.attempts,
+                    func.coalesce(OutboundMessage.claimed_at, OutboundMessage.updated_at).label("since"),
+                ).where(
+                    OutboundMessage.status == OutboundStatus.UNKNOWN,
+                    OutboundMessage.claimed_at < at - RECONCILE_AFTER,
+                )
+            )
+        ]  # fmt: skip
+        for row in rows:
+            known = frozenset(
+                session.scalars(
+                    select(OutboundMessage.provider_sid).where(
+                        OutboundMessage.to_phone == row.to,
+                        OutboundMessage.provider_sid.is_not(None),
+                        OutboundMessage.sent_at >= row.since,
+                    )
+                )
+            )  # a text already matched to another row is not this one
+            session.rollback()
+            found = outcomes.look_up(gateway, row, known)
+            if isinstance(found, SendError):
+                report["unknown"] += 1  # the provider cannot answer now; ask again next run
+                continue
+            db.begin_write(session)
+            counter = outcomes.settle(session, row, found, clock.now())
+            session.commit()
+            report["unknown" if counter == "unknown_settled_elsewhere" else counter] += 1
 
 
 def _expire(session, at, report) -> None:

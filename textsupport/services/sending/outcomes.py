@@ -10,12 +10,13 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from textsupport import clock, db
+from textsupport import db
 from textsupport.models import (
     DeliveryEvent,
     OutboundMessage,
     OutboundStatus,
     Participant,
+    ParticipantStatus,
 )
 from textsupport.services.trial.participant_changes import flag_phone, mark_opted_out
 from textsupport.sms import Failure, SendError, SendResult, SmsGateway
@@ -32,6 +33,30 @@ class Job:
     to: str
     body: str
     segments: int
+    participant_id: int | None = None
+
+
+def stopped_meanwhile(session: Session, job: Job, now: datetime) -> bool:
+    """Re-checked just before the text goes: the person said STOP (or left the study) since the claim.
+
+    A claimed batch waits up to a few seconds for its slots; a STOP answered in that time must still
+    hold. The row is cancelled in its own transaction; True when it was.
+    """
+    if job.participant_id is None:
+        return False
+    still = select(Participant.id).where(
+        Participant.id == job.participant_id,
+        Participant.sms_opted_out_at.is_(None),
+        Participant.status != ParticipantStatus.WITHDRAWN,
+    )
+    if session.scalar(still) is not None:  # a plain read: no write lock per text
+        session.rollback()
+        return False
+    db.begin_write(session)
+    row = session.get(OutboundMessage, job.outbound_id)
+    row.status, row.last_error, row.updated_at = OutboundStatus.CANCELLED, "stopped before it went", now
+    session.commit()
+    return True
 
 
 def send_with_retries(gateway: SmsGateway, job: Job, callback: str | None) -> SendResult | SendError:
@@ -60,22 +85,43 @@ def record(session: Session, job: Job, outcome: SendResult | SendError, now: dat
     return counter
 
 
-def reconcile(session: Session, gateway: SmsGateway, row: OutboundMessage) -> str:
-    """Settle an 'unknown' row by asking the provider whether it has the text."""
-    since = (row.claimed_at or row.updated_at) - timedelta(minutes=5)
+@dataclass(frozen=True)
+class Unsettled:
+    """An 'unknown' row as it was read, before asking the provider (outside any transaction)."""
+
+    outbound_id: int
+    to: str
+    body: str
+    since: datetime
+    attempts: int
+
+
+def look_up(gateway: SmsGateway, row: Unsettled, known: frozenset[str]) -> SendResult | SendError | None:
+    """Ask the provider whether it has the text; its answer, or the error that kept it from answering."""
     try:
-        found = gateway.find_sent(row.to_phone, row.body, since)
-    except SendError:
-        return "unknown"  # the provider cannot answer now; ask again next run
-    now = clock.now()
-    row.updated_at = now
+        return gateway.find_sent(row.to, row.body, row.since, known)
+    except SendError as error:
+        return error
+
+
+def settle(session: Session, row: Unsettled, found: SendResult | None, now: datetime) -> str:
+    """Inside the caller's transaction: settle the row if it is still as it was read; the report counter.
+
+    Compare-and-set: another dispatcher may have settled it (and even sent it again) meanwhile, so a
+    row no longer 'unknown' with the same attempts is left alone; otherwise a stale 'not found' would
+    plan a text that is already on its way, and it would go twice.
+    """
+    current = session.get(OutboundMessage, row.outbound_id, with_for_update=True)
+    if current is None or current.status is not OutboundStatus.UNKNOWN or current.attempts != row.attempts:
+        return "unknown_settled_elsewhere"
+    current.updated_at = now
     if found is not None:
-        _mark_sent(session, row, found, now)
+        _mark_sent(session, current, found, now)
         return "sent"
-    if row.attempts >= MAX_ATTEMPTS:
-        row.status, row.last_error = OutboundStatus.FAILED, "gave up after repeated ambiguous sends"
+    if current.attempts >= MAX_ATTEMPTS:
+        current.status, current.last_error = OutboundStatus.FAILED, "gave up after repeated ambiguous sends"
         return "failed"
-    row.status = OutboundStatus.PLANNED  # the provider never got it: safe to send again
+    current.status = OutboundStatus.PLANNED  # the provider never got it: safe to send again
     return "retried"
 
 
