@@ -21,6 +21,7 @@ from textsupport.triage.rules.common import Rule
 from textsupport.triage.rules.crisis import CRISIS
 from textsupport.triage.rules.idioms import IDIOMS
 from textsupport.triage.rules.others import OTHERS
+from textsupport.triage.rules.questions import QUESTIONS
 from textsupport.triage.rules.urgent import URGENT
 from textsupport.triage.verdict import Verdict
 
@@ -53,7 +54,7 @@ _VARIANTS = tuple((_words(pattern), replacement) for pattern, replacement in lex
 _IDIOMS = tuple(_words(pattern) for pattern in IDIOMS)
 _RULES = tuple(
     (rule, tuple(_words(p) for p in rule.patterns), tuple(re.compile(u) for u in rule.unless))
-    for rule in CRISIS + OTHERS + URGENT  # most serious first
+    for rule in CRISIS + QUESTIONS + OTHERS + URGENT  # most serious first
 )
 _UNLESS_MESSAGE = {rule.name: tuple(re.compile(u) for u in rule.unless_message) for rule, _, _ in _RULES}
 
@@ -153,6 +154,8 @@ def _negated(before: str, matched: str = "") -> bool:
     for index in range(len(words) - 1, -1, -1):
         if words[index] in rules.SUBJECT_I:
             at = len(every) - len(words) + index  # a reason denied: "not because im going to ..."
+            if tuple(every[max(at - 2, 0) : at]) in rules.INVERTED_NEGATIONS:
+                return True  # "never would i ..."
             return tuple(every[max(at - 2, 0) : at]) == rules.NOT_BECAUSE
         after = words[index + 1] if index + 1 < len(words) else ""
         if words[index] in rules.NEGATORS and after not in rules.NOT_A_NEGATION:
@@ -260,7 +263,7 @@ def _risk(text: str) -> tuple[str, tuple[str, ...], str, bool]:
         rule_level, reason = _apply(rule, patterns, unless, text, openings, guarded, joking)
         if rule_level and LEVELS.index(rule_level) < LEVELS.index(level):
             level = rule_level
-        emergency = emergency or bool(rule_level and rule.emergency)
+        emergency = emergency or (rule.emergency and rule_level == "crisis")
         if reason and reason not in reasons:
             reasons.append(reason)
     spans: list[list[int]] = []

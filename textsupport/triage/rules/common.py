@@ -51,7 +51,11 @@ JOKE_TAKEN_BACK = r"\b(unless|fr|for real|seriously|no but|or am i|half joking|h
 # "thank you", "love you": the one addressed is not a person at risk
 ADDRESSED = words("thank thanks love luv miss")
 SUBJECT_I = words("i im ive id ill je j yo")  # a new first-person clause ends a negation
-NOT_BECAUSE = ("not", "because")  # ... except a reason denied: "not because im going to hurt myself"
+NOT_BECAUSE = ("not", "because")
+# a negation before an inverted subject: "never would i hurt myself"
+INVERTED_NEGATIONS = frozenset(
+    (n, v) for n in ("never", "not", "no") for v in ("would", "will", "could", "did")
+)  # ... except a reason denied: "not because im going to hurt myself"
 SELF = SUBJECT_I | words("me my myself moi")
 # a phrase that opens with its own subject starts a new clause: "if i dont answer, youll know why"
 NEW_SUBJECT = SUBJECT_I | words("you youll youre he hes she shes they theyll theyre")
@@ -60,6 +64,7 @@ THIRD_PERSON = words(
     "friend friends buddy bf gf boyfriend girlfriend partner husband wife mom mum mother dad father "
     "brother sister bro sis son daughter kid kids child cousin aunt uncle grandma grandpa nan roommate "
     "roomie neighbour neighbor coworker boss ex classmate someone somebody hermano hermana amigo amiga "
+    "lady guy man woman person girl boy bestie chum "
     "hijo hija madre padre mama papa esposo esposa novio novia frere soeur ami amie fils fille mere pere "
     "copain copine mari "
     "dog cat pet puppy kitten fish bird hamster plant plants phone battery laptop computer tv"  # things
@@ -69,9 +74,15 @@ PAST = (
     r"\b((\d+|a few|few|several|many|couple( of)?) (years|yrs|months) ago|years ago|long time ago|"
     r"(a|one) (year|month) ago|"
     r"when i was (a )?(kid|teen|teenager|younger|little|\d+)|in (high school|my teens|the past)|"
-    r"used to|last year|back in (the day|\d{4}|high school)|as a (kid|teen|teenager)|in \d{4})\b"
+    r"used to|last year|back in (the day|\d{4}|high school)|as a (kid|teen|teenager)|in \d{4}|"
+    r"hace (\d+|un|una|dos|tres|unos|varios|muchos) (anos|meses|ano|mes)|cuando era (nin[oa]|joven|"
+    r"adolescente)|"
+    r"il y a (\d+|un|une|deux|trois|quelques) (ans|mois|an)|quand j etais (petite?|jeune|ado\w*))\b"
 )
-PRESENT = r"\b(again|now|tonight|(?<!ago )today|right now|anymore|lately|these days|still)\b"  # cancels PAST
+PRESENT = (  # cancels PAST
+    r"\b(again|now|tonight|(?<!ago )today|right now|anymore|lately|these days|still|otra vez|de nuevo|"
+    r"ahora mismo|esta noche|encore|ce soir|maintenant|en ce moment)\b"
+)
 
 # --- shared fragments for the patterns -------------------------------------------------------------
 OTC = (
@@ -95,7 +106,8 @@ MACROS = {
     "OTC": rf"({OTC})",
     "MANY": r"(\d{2,}|[5-9]|all|every|a bunch|bunch|a lot|a handful|handfuls|a whole|the whole|whole|"
     r"too many|extra|the rest|a bottle|a box|a pack|half a bottle|(a )?(large|huge|big) (quantity|amount|"
-    r"number|dose)|lots|loads|dozens|(five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"number|dose)|lots|loads|dozens|(five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|"
     r"fifty|sixty|hundred)( \w+)?)",
     "HIGH": r"(bridge|ledge|roof|rooftop|balcony|overpass|cliff|parkade|parking (garage|structure)|car park|"
     r"building|window|tracks|tower|top floor)",

@@ -106,7 +106,8 @@ CRISIS = (
     )),
     # two or more farewell cues in one message: "i love you all. i'm sorry. bye"
     Rule("suicidal: farewell", "crisis", (
-        r"goodbye|farewell|bye (forever|everyone|all|world|for good)",
+        r"goodbye|farewell|bye (forever|everyone|all|world|for good)|adios|adieu|me despido|"
+        r"au revoir (a tous|tout le monde)",
         r"love (you|u) (all|guys|always|so much)|tell (\w+ ){1,2}i love (them|her|him|you)",
         r"forgive me|sorry for (everything|being (a burden|weak|like this))",
         r"(its|this is) for the best|this is the end",
@@ -135,6 +136,7 @@ CRISIS = (
         r"(life )?insurance (\w+ ){0,3}(pays|payout|pay out|would cover)",
         # weak cues, one pattern: together they count once
         r"bye(?! (for now|now|later|til|till|see))|im (so )?sorry|thank (you|u) for (everything|trying|all)|"
+        r"gracias por todo|merci pour tout|"
         r"this is it|i love (you|u)(?! (all|guys|always|so much))|(its|life is) over for me|"
         r"dont (text|reply|call|message|write) (me )?back|dont (try to )?(reach|contact|call) me|"
         r"(said|say|saying) (what|everything|all) i (needed|wanted|had) to say|"
@@ -254,6 +256,8 @@ CRISIS = (
     Rule("lethal means: stockpiling", "crisis", (
         r"(stockpil\w*|hoard\w*|sav(ed|ing) up|collect\w*|stash\w*|(put|set) (aside|by)) (\w+ ){0,4}<MEDS>",
         r"<MEDS> (\w+ ){0,2}(saved|stockpiled|stashed|hoarded)|stash of <MEDS>",
+        r"(garde|accumule|cache|mis de cote|stocke) (tous |toutes |plein de )?(mes |les |des )?(medicaments|"
+        r"medocs|pilules|comprimes|cachets)",
     ), other=None),
     Rule("lethal means: pills at hand", "crisis", (
         r"(have|got|holding) (the|enough|all (my|the)) <MEDS>(?! from)",
@@ -269,7 +273,8 @@ CRISIS = (
         # a rope in ordinary use: on the farm, in a hobby, at play
         r"\b((tire|tyre|rope) swing|hay|bales?|climb\w*|boat|dock|tie ?downs?|tow\w*|skipping|clothes ?line|"
         r"tent|camping|knots?|macrame|toy|course|dogs?|horses?|cattle|calf|calves|lasso|rodeo|farm|ranch|sail\w*|"
-        r"anchor|crafts?|pulley|hammock|tug of war|gym|workout|fence|trailer|load|kayak|canoe)\b",
+        r"anchor|crafts?|pulley|hammock|tug of war|gym|workout|fence|trailer|load|kayak|canoe|laundry|"
+        r"washing)\b",
     )),
     Rule("lethal means: firearm", "crisis", (
         r"guns?|rifle|shotgun|pistol|handgun|firearm|revolver",
@@ -278,7 +283,8 @@ CRISIS = (
         r"\b((go|going|went|for|to go) hunt\w*|hunt\w* (season|trip|camp|licen[cs]e|tags?|party)|"
         r"(at|to) the (gun |shooting )?range|target practice|(deer|moose|elk|duck|goose|gopher|coyote) "
         r"(season|hunt\w*)|skeet|trap shooting|(firearms?|gun|safety|pal) (course|licen[cs]e|class)|"
-        r"pour la chasse|a la chasse|(ir|vamos) a cazar)\b",
+        r"pour la chasse|a la chasse|(ir|vamos) a cazar|gun club|shooting (club|lessons?|sports?)|"
+        r"rod and gun|(back )?in(to)? the (gun )?safe)\b",
         # the means taken away: handed in, disposed of, locked up by someone else
         r"\b((handed|turned|gave|given|taken|took) (\w+ ){0,3}(in|over|away) to|disposal|disposed|got rid of|"
         r"removed (from|it)|sold (it|them|the)|locked (up|away) (by|at) (my|the|a) \w+)",

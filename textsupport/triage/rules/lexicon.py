@@ -46,7 +46,7 @@ VARIANTS = (
     (r"ded", "dead"),
     (r"disapear|dissapear|dissappear|disappaer", "disappear"),
     (r"alot", "a lot"),
-    (r"any more", "anymore"),
+    (r"any more|anymre|anymor|anymoe|anymroe|nymore", "anymore"),
     (r"(?<!a )bout|abt", "about"),  # not French "a bout" (at the end of one's rope)
     (r"good bye", "goodbye"),
     (r"(at )?(the )?(end|edge) of (my|the|his|her|our) (rope|tether)", "at my limit"),  # no ligature
@@ -133,6 +133,10 @@ FAREWELL_ALONE = (
     r"(?! (this|next|while|when|until|till|tomorrow|for (the|a|\d|two|few)|on|over))( for me)?"
     r"(?= *($|[^\w ]|when|after|now))",
     r"(my |this is my |this is the )last (message|text|time (ill|i will) (text|message|write))",
+    r"(its been|it was|it has been) (nice|good|a pleasure|an honou?r|lovely) knowing (you|u|everyone|yall)|"
+    r"adieu|adios para siempre",
+    r"(wrote|written|writing) (everyone|everybody|each of (you|them)|all of (you|them)|my (family|kids)) "
+    r"(\w+ )?(letters?|notes?|a letter|a note)",
     r"(bye|goodbye) (forever|for good|for the last time)|(my|one) last goodbye",
     r"(^|please )(give|leave) my <PET> to \w+(?! (for|while|until|till|when|during|over|this|next|at))",
     r"(this is )?the last time (you|anyone|anybody|youll|you will) (\w+ )?hear from me|"
@@ -318,7 +322,8 @@ MEANS_ALONE = (
     r"( now| tonight| right now)?(?= *[.!]*$)",
     r"(^|i |just |and |n |ive )took ((them|em|it|those|these|everything) all|all of (them|em))"
     r"(?= *($|[^\w ]))|"
-    r"^took (\d{2,}|[5-9]|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)(?= *[.!]*$)",
+    r"^took (\d{2,}|[5-9]|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)(?= *[.!]*$)|"
+    r"^(i |just |i just )?took (everything|it all|all of it)(?= *[.!]*$)",
     # an end that is never waking up: "never waking up", "not waking up again"
     r"never waking up(?= *($|[^\w ]|again))",
     r"(sav(ed|ing)|kept|keep|keeping|stash\w*|hid|hidden|hiding|collect\w*|hoard\w*|(put|set|"

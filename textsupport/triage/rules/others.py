@@ -34,12 +34,6 @@ UNREACHABLE = (
     r"no (answer|sound|response|reply)|(ne )?(repond|reponds) (plus|pas)|(no|ya no) (contesta|responde|abre)|"
     r"(phone|cell) (is |s )?(off|dead|turned off|switched off)|goes to voicemail|left me on read"
 )
-# another person, as the subject of what follows
-WHO = (
-    r"(he|she|they|hes|shes|theyre|his|her|their|il|elle|ella|el|lady|guy|man|woman|girl|boy|kid|person|"
-    r"someone|somebody|neighbou?r|roommate|friend|bestie|brother|sister|mom|dad|son|daughter|partner|husband|"
-    r"wife|bf|gf|chum|hermano|hermana|amigo|amiga)"
-)
 JOKE = (r"\b(lol|lmao|haha\w*|jaja\w*|jk|kidding|joking|es broma|une blague|je blague)\b|😂|🤣",)
 # told of in a story, not happening: "her character kills herself in the show"
 STORY = (
@@ -88,11 +82,7 @@ OTHERS = (
         r"\bje (ne )?les ecoute pas\b|\b(not|never|arent|isnt) (telling|saying) (me )?to do anything\b",
     )),
     Rule("someone else in danger now", "crisis", (
-        # another person's body in danger ("lady down the hall passed out"), their stated intent ("my bestie
-        # said shes gonna kill herself") or their means saved: one pattern, as they all open with the person
-        rf"{WHO} (\w+ ){{0,5}}"
-        r"(passed out|unconscious|not breathing|isnt breathing|stopped breathing|wont wake up|"
-        r"turning (blue|purple)|overdosing|having a seizure|seizing|foaming|collapsed)|"
+        # another person's stated intent ("my bestie said shes gonna kill herself") or means saved
         r"(he|she|they|hes|shes|theyre) (is |s |are )?(going to|wants? to|will|about to|plans? to|"
         r"planning to|would rather|would be better off|d rather|better off) (just )?"
         r"(die|be dead|dead|kill (himself|herself|themselves)|end (it|it all|things|(his|her|their) life)|"
@@ -102,18 +92,43 @@ OTHERS = (
         r"(saved|stashed|ready|to end it|hidden)|"
         r"sav(ed|ing) up (his|her|their) (pills|meds|tablets)",
         r"lips (are |r |look |turning )?(blue|purple|grey|gray)|cant wake (him|her|them) up",
-        r"(kill|killing|hang|hanging|hurt|hurting|cut|cutting|off|offing) (himself|herself|themselves)",
+        r"(kill|killing|hang|hanging|hurt|hurting|cut|cutting|off|offing|shoot|shooting|drown|drowning|stab|"
+        r"stabbing|poison|poisoning|burn|burning) (himself|herself|themselves)",
         r"locked (himself|herself|themselves) in (\w+ ){0,5}(with|w) (\w+ ){0,6}(pills|gun|rifle|knife|oxy|"
         r"meds|bottle|razor|rope)|(s )?(est )?enferme\w* (\w+ ){0,4}avec (la|le|une|un|ses|son|sa) "
         r"(carabine|fusil|arme|couteau|pilules|medicaments|cachets)",
         r"se (va|quiere|iba) a (matar|suicidar)|se quiere morir|(il|elle) (va|veut) "
-        r"(se tuer|se suicider|mourir|en finir)",
+        r"(se tuer|se suicider|mourir|en finir)|"
+        r"se (tomo|trago) (todas|todos|un monton de|muchas) (sus |las |los )?(pastillas|pildoras|medicinas|"
+        r"medicamentos)|a (pris|avale) (tous|toutes) (ses|les) (medicaments|pilules|comprimes|cachets)",
     ), other="crisis", unless=STORY, emergency=True),
-    # someone else at risk who cannot be reached: "texted me goodbye and now she wont answer"
-    Rule("someone else in danger: cannot be reached", "crisis", (
+    # The next rules open with the event, not the person (cheaper to scan), and tell whose it is by who
+    # is named before it: a crisis when it is someone else's, urgent when it is the texter's own.
+    # Another person's body in danger: "lady down the hall passed out", "my brother took a bunch of pills"
+    Rule("someone else in danger: their body", "urgent", (
+        r"(passed out|unconscious|not breathing|isnt breathing|stopped breathing|wont wake up|"
+        r"turning (blue|purple)|overdosing|having a seizure|seizing|foaming at the mouth|collapsed)",
+        r"(took|swallowed|downed|has taken) (\w+ ){0,2}(all|a bunch|a bottle|a handful|whole|every|too many|"
+        r"\d{2,}|loads|lots)( of)? (\w+ ){0,3}(pills|meds|tablets|capsules|oxy|xanax|tylenol)",
+    ), other="crisis", unless=STORY, emergency=True),
+    # another person at a height: "someone is on the bridge railing near me"
+    Rule("someone else in danger: at a height", "urgent", (
+        r"(standing|sitting|climb\w*|perched|hanging|leaning) (on|at|over|onto|up on|off) (the |a |"
+        r"top of the )?"
+        r"(\w+ )?(bridge|ledge|railing|roof|rooftop|overpass|tracks|edge|parapet)|"
+        r"(on|over) (the |a )?(bridge|balcony|roof) (railing|ledge|edge)|on the (ledge|tracks|railing|"
+        r"parapet)",
+    ), other="crisis", emergency=True, unless=STORY + (
+        r"\b(fix\w*|repair\w*|shingles|gutters?|snow|shovel\w*|clean\w*|work\w*|install\w*|paint\w*|antenna|"
+        r"satellite|solar|view|photos?|pictures?|walk\w*|jog\w*|bike|driv\w*|club|game|party|bbq|deck|"
+        r"patio)\b",
+    )),
+    # someone else at risk who cannot be reached, or armed: "texted me goodbye and now she wont answer"
+    Rule("someone else in danger: cannot be reached", "urgent", (
         r"(goodbye|goodbyes|kill (himself|herself|themselves)|end it|suicid\w*|overdose|locked (himself|"
-        r"herself|themselves) in|pills|gun|rifle|knife|razor|rope|enferme|carabine|matar|tuer|wants to die)",
-        rf"{WHO} (\w+ ){{0,8}}({UNREACHABLE})",
+        r"herself|themselves) in|enferme|matar|tuer|wants to die)",
+        rf"{UNREACHABLE}|(has|have|got|is holding) (a |the |his |her |their )?(gun|rifle|shotgun|pills|rope|"
+        r"knife|blade)",
     ), other="crisis", needs=2, unless=STORY, emergency=True),
 )
 # fmt: on

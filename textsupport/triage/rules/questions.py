@@ -1,0 +1,49 @@
+"""Crisis rules for what section 3 names beside intent: a question about how lethal something is (even
+"asking for a friend", even about "you" in general) and ambivalence that does not rule an act out.
+
+Same conventions as `triage.rules.common`. A lethality question about someone else is still a crisis
+(`other` is crisis): the friend is often the person asking.
+"""
+
+from __future__ import annotations
+
+from textsupport.triage.rules.common import Rule
+
+# fmt: off
+QUESTIONS = (
+    Rule("a question about lethality", "crisis", (
+        r"(what happens|what would happen) (\w+ ){0,2}(if|when) (you|u|i|someone|a person) (take|took|"
+        r"swallow\w*|"
+        r"drink|drank|mix\w*) (\w+ ){0,4}<MEDS>",
+        r"(can|could|would|will|do|does) (you|u|i|someone|a person|it|that|this) (\w+ ){0,2}(die|kill (you|u|"
+        r"me|"
+        r"someone|a person)|be (fatal|lethal|deadly|enough))( from| of| if| by)?",
+        r"how (many|much) (\w+ ){0,4}(to die|to kill|would (it )?(take|kill)|(does|would) it take|"
+        r"before (its|it is|"
+        r"it gets) (dangerous|fatal|lethal|deadly|toxic)|is (too much|too many|an overdose|lethal|fatal|"
+        r"deadly|"
+        r"dangerous))",
+        r"how long (does it|would it|until|till|before) (\w+ ){0,3}(bleed out|die|pass out|stop breathing|"
+        r"lose consciousness)",
+        r"(lethal|fatal|deadly|toxic|max|maximum) (dose|amount|level|quantity)|(fastest|quickest|easiest|"
+        r"surest|least painful) way to (go|die|do it)",
+        r"(is|are) (\d+|a bottle|a box|a handful|twenty|thirty|forty|fifty) (\w+ ){0,2}(enough|lethal|fatal|"
+        r"deadly)",
+        r"how high (\w+ ){0,5}(to (be )?(die|fatal|kill)|fatal|deadly|does (a|the) (bridge|building|fall))",
+        r"(combien|cuantas|cuantos|cuanto) (\w+ ){0,5}(mortel|mortelle|pour (mourir|ne plus)|para (morir|"
+        r"matar)|se necesitan|son demasiad[oa]s|c est (mortel|trop))|dosis (letal|mortal)|dose (letale|"
+        r"mortelle)",
+    ), other="crisis"),
+    Rule("ambivalence that does not rule it out", "crisis", (
+        r"(cant|wont|not going to|dont) (say|promise|guarantee|swear) (that )?(i wont|ill (still )?be (here|"
+        r"ok|okay|"
+        r"safe|alive|around)|anything|nothing)|no (promises|guarantees)(?= *($|[^\w ]|tonight))",
+        r"(not sure|dont know|i dont know|unsure) (if|whether) (i can|ill|im going to) (keep (myself )?safe|"
+        r"stay safe|(still )?be (here|around|alive)|make it (through|to))",
+        r"(50 ?/ ?50|fifty fifty|coin (toss|flip)) (on|whether|if|about)|part of me (wants|still wants) to "
+        r"(do it|die|end it|go|not wake up)",
+        r"no prometo nada|no (se|sé) si (voy a|llego|aguanto|sigo)|je (ne )?(peux|promets) rien|"
+        r"je (ne )?sais pas si je vais (tenir|etre (la|encore la)|survivre)",
+    ), other="urgent"),
+)
+# fmt: on
