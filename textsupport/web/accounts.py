@@ -1,4 +1,5 @@
-"""Staff accounts for admins: list, create, deactivate, reactivate, set a role, reset a password.
+"""Staff accounts for admins: list, create, deactivate, reactivate, set a role, reset a password or
+two-step sign-in.
 
 A generated password is shown once, on the page that answers the form (never flashed, so it is
 not kept in the session cookie), with Cache-Control: no-store.
@@ -16,7 +17,7 @@ from textsupport.services.staff import accounts
 from textsupport.services.staff.users import UserError
 from textsupport.web import kept_forms
 from textsupport.web.access import audit_view, require
-from textsupport.web.forms import AccountForm, ConfirmForm, PasswordForm, RoleForm
+from textsupport.web.forms import AccountForm, ConfirmForm, MfaResetForm, PasswordForm, RoleForm
 
 bp = Blueprint("accounts", __name__, url_prefix="/accounts")
 NO_STORE = {"Cache-Control": "no-store"}
@@ -112,7 +113,26 @@ def reset_password(user_id: int):
     return redirect(url_for(".show", user_id=user_id))
 
 
-def _account_page(user_id: int, status: int = 200, error: str | None = None, password_form=None):
+@bp.post("/<int:user_id>/mfa")
+@require("admin")
+def reset_mfa(user_id: int):
+    """Turn another account's two-step sign-in off, with a reason; its sessions end."""
+    form = MfaResetForm()
+    if not form.validate_on_submit():
+        return _refused_here(
+            user_id, UserError("Say why: the reason is kept in the audit log."), mfa_form=form
+        )
+    try:
+        user = accounts.reset_mfa(db.session(), current_user.id, user_id, form.reason.data or "")
+    except UserError as error:
+        return _refused_here(user_id, error, mfa_form=form)
+    flash(f"Two-step sign-in is off for {user.email}; they are signed out everywhere.", "success")
+    return redirect(url_for(".show", user_id=user_id))
+
+
+def _account_page(
+    user_id: int, status: int = 200, error: str | None = None, password_form=None, mfa_form=None
+):
     user = accounts.get(db.session(), user_id)
     if user is None:
         abort(404)
@@ -124,6 +144,7 @@ def _account_page(user_id: int, status: int = 200, error: str | None = None, pas
         role_form=role_form,
         confirm=ConfirmForm(),
         password_form=password_form or PasswordForm(formdata=None),
+        mfa_form=mfa_form or MfaResetForm(formdata=None),
         error=error,
         is_self=user.id == current_user.id,
         now=clock.now(),
@@ -148,8 +169,8 @@ def _refused(form, error: UserError, template: str):
     return render_template(template, form=form), 400
 
 
-def _refused_here(user_id: int, error: UserError, password_form=None):
+def _refused_here(user_id: int, error: UserError, password_form=None, mfa_form=None):
     db.session().rollback()
     if password_form is not None and error.field == "password":
         password_form.password.errors = [str(error)]
-    return _account_page(user_id, 400, error=str(error), password_form=password_form)
+    return _account_page(user_id, 400, error=str(error), password_form=password_form, mfa_form=mfa_form)

@@ -144,6 +144,16 @@ class RoleForm(FlaskForm):
     role = SelectField("Role", choices=ROLE_CHOICES[1:], validate_choice=False)
 
 
+class MfaResetForm(FlaskForm):
+    """An admin's reset of another account's two-step sign-in, with the reason (audited)."""
+
+    reason = StringField(
+        "Reason (kept in the audit log)",
+        validators=[DataRequired(), Length(max=500)],
+        render_kw={"maxlength": 500},
+    )
+
+
 class PasswordForm(FlaskForm):
     """A new password typed by the admin, or none to generate one."""
 

@@ -11,7 +11,15 @@ from textsupport.web import signed_in
 from textsupport.web.forms import MfaForm
 
 bp = Blueprint("mfa", __name__, url_prefix="/account")
-OPEN_WITHOUT_MFA = {"mfa.setup", "mfa.turn_off", "auth.logout", "auth.login", "static", "health.healthz"}
+OPEN_WITHOUT_MFA = {
+    "mfa.setup",
+    "mfa.turn_off",
+    "own_account.index",
+    "auth.logout",
+    "auth.login",
+    "static",
+    "health.healthz",
+}
 
 
 @bp.route("/mfa", methods=["GET", "POST"])

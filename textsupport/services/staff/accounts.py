@@ -1,4 +1,5 @@
-"""Staff accounts as admins manage them: list, create, deactivate, reactivate, set a role, reset a password.
+"""Staff accounts as admins manage them: list, create, deactivate, reactivate, set a role, reset a
+password or two-step sign-in.
 
 Each change is one transaction with one audit row whose target is the account; a password never
 reaches the audit log. There is always an active admin: nobody can deactivate their own account,
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from textsupport import db, passwords, phones
 from textsupport.models import AuditOutcome, EndReason, Role, StaffUser
-from textsupport.services.staff import audit, sessions, users
+from textsupport.services.staff import audit, recovery, sessions, users
 from textsupport.services.staff.users import UserError
 
 GENERATED_BYTES = 15  # 20 URL-safe characters, over passwords.MIN_LENGTH
@@ -107,6 +108,39 @@ def reset_password(session: Session, actor_id: int, user_id: int, password: str)
     )
     session.commit()
     return generated
+
+
+def reset_mfa(session: Session, actor_id: int, user_id: int, reason: str) -> StaffUser:
+    """Turn another account's two-step sign-in off (a lost phone and codes), with a reason, audited.
+
+    Its recovery codes go and every session of the account ends; where MFA is required, the next
+    sign-in sets up a new authenticator. Never your own account: that would let a borrowed session
+    drop the second factor without a code.
+    """
+    reason = " ".join(reason.split())
+    if not reason:
+        raise UserError("Say why: the reason is kept in the audit log.", "reason")
+    db.begin_write(session)
+    user = _account(session, user_id)
+    if user.id == actor_id:
+        raise UserError("You cannot reset your own two-step sign-in: ask another admin.")
+    if not user.has_mfa:
+        raise UserError(f"{user.email} has no two-step sign-in to reset.")
+    user.totp_key, user.totp_last_step = None, None
+    recovery.forget(session, user.id)
+    ended = sessions.end_all(session, user.id, EndReason.MFA_RESET)
+    target = ("staff_user", user.id)
+    audit.record(
+        session,
+        "reset_mfa",
+        AuditOutcome.OK,
+        actor_id=actor_id,
+        target=target,
+        detail=reason,
+        sessions_ended=ended,
+    )
+    session.commit()
+    return user
 
 
 def _account(session: Session, user_id: int) -> StaffUser:
