@@ -7,6 +7,7 @@ from datetime import timedelta
 from typing import Any
 
 from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from textsupport import cli, config, content, db, logs, sms
 from textsupport.web import (
@@ -55,6 +56,8 @@ def create_app(settings: config.Settings | Mapping[str, Any] | None = None) -> F
         RATELIMIT_STORAGE_URI=settings.ratelimit_storage_uri,
         RATELIMIT_HEADERS_ENABLED=True,  # a 429 carries Retry-After; the page says it in words
     )
+    if settings.proxy_count:  # the client's address and scheme from X-Forwarded-*, trusting that many proxies
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=settings.proxy_count, x_proto=settings.proxy_count)
     db.init_app(app, settings)
     sms.init_app(app, settings)
     content.init_app(app, settings)

@@ -7,7 +7,16 @@ from datetime import UTC, datetime, time
 import pytest
 from dotenv import dotenv_values
 
-from textsupport.config import NAMES, PROJECT_ROOT, ConfigError, Settings, exit_on_config_error, load
+from tests.support.databases import production_settings
+from textsupport.config import (
+    NAMES,
+    PROJECT_ROOT,
+    ConfigError,
+    Settings,
+    check_workers,
+    exit_on_config_error,
+    load,
+)
 
 
 def build(**overrides) -> Settings:
@@ -187,3 +196,16 @@ def test_copying_env_example_gives_a_working_development_config(tmp_path):
     out = load(values, tmp_path)
     assert out.sms_backend == "console" and out.textsupport_now is None
     assert out.database_url == f"sqlite:///{tmp_path}/textsupport.db"
+
+
+def test_production_refuses_per_process_throttling_with_several_workers(tmp_path):
+    settings = load(production_settings(f"sqlite:///{tmp_path}/x.db"), tmp_path)
+    check_workers(settings, 1)  # one process: its memory is shared by every request
+    with pytest.raises(ConfigError, match="memory://.*2 web workers"):
+        check_workers(settings, 2)
+    shared = load(
+        production_settings(f"sqlite:///{tmp_path}/x.db", RATELIMIT_STORAGE_URI="redis://127.0.0.1:6379"),
+        tmp_path,
+    )
+    check_workers(shared, 4)
+    check_workers(load({"TEXTSUPPORT_ENV": "development"}, tmp_path), 4)  # make run and tests

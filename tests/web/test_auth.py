@@ -122,3 +122,35 @@ def test_admin_sees_the_audit_log_with_logins(client, session):
     page = client.get("/audit").get_data(as_text=True)
     assert page.count("ada@example.org") == 2
     assert "denied" in page
+
+
+def from_address(app, address: str):
+    client = app.test_client()
+    client.environ_base["REMOTE_ADDR"] = address
+    return client
+
+
+@pytest.mark.parametrize("settings", [{"LOGIN_RATE_LIMIT": "1 per minute"}], indirect=True)
+def test_one_account_has_a_ceiling_over_all_addresses_three_times_its_own(app, session):
+    """Guessing one account's password from many addresses is throttled too."""
+    make_staff(session, email="pat@example.org")
+    addresses = ["192.0.2.1", "192.0.2.2", "192.0.2.3", "192.0.2.4"]
+    codes = [login(from_address(app, a), "pat@example.org", "a guess").status_code for a in addresses]
+    assert codes == [200, 200, 200, 429]
+    page = login(from_address(app, "192.0.2.5"), "pat@example.org", "a guess")
+    assert "Too many sign-in attempts for this account." in page.get_data(as_text=True)
+    assert int(page.headers["Retry-After"]) <= 60
+    assert login(from_address(app, "192.0.2.5"), "sue@example.org", "a guess").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("settings", "counted"),
+    [({"PROXY_COUNT": "1"}, "198.51.100.7"), ({"PROXY_COUNT": "0"}, "127.0.0.1")],
+    indirect=["settings"],
+)
+def test_behind_a_configured_proxy_the_client_s_own_address_is_used(client, session, counted):
+    make_staff(session, email="pat@example.org")
+    client.environ_base["HTTP_X_FORWARDED_FOR"] = "198.51.100.7"
+    login(client, "pat@example.org")
+    entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "login"))
+    assert entry.ip == counted  # unset: the header is anyone's to forge, so it is ignored

@@ -10,13 +10,14 @@ import contextlib
 from collections.abc import Iterator
 
 from textsupport.config.parsers import ConfigError
-from textsupport.config.settings import NAMES, PROJECT_ROOT, Settings, load
+from textsupport.config.settings import NAMES, PROJECT_ROOT, Settings, check_workers, load
 
 __all__ = [
     "NAMES",
     "PROJECT_ROOT",
     "ConfigError",
     "Settings",
+    "check_workers",
     "current",
     "exit_on_config_error",
     "load",

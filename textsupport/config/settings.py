@@ -68,6 +68,9 @@ class Settings:
     login_rate_limit: str = setting("10 per minute", p.rate_limit, "sign-in attempts per account and address")
     mfa_required: bool = setting(None, p.flag, "staff must set up TOTP; unset: on in production only")
     ratelimit_storage_uri: str = setting("memory://", p.text, "where login throttling counts")
+    proxy_count: int = setting(
+        "0", p.whole_number(0, 5), "reverse proxies in front: the client is behind them"
+    )
     eligible_age: tuple[int, int] = setting("18-65", p.age_range, "eligible age range at enrolment")
     discharge_window_days: int = setting(
         "7", p.positive_whole, "enrolment within this many days of discharge"
@@ -145,6 +148,15 @@ def _fill_defaults(values: dict[str, Any], instance: Path) -> None:
     values["crisis_lines_file"] = values["crisis_lines_file"] or str(
         Path(values["messages_dir"]) / "crisis_lines.toml"
     )
+
+
+def check_workers(settings: Settings, workers: int) -> None:
+    """ConfigError when production would count sign-in attempts per process over several web workers."""
+    if settings.production and workers > 1 and settings.ratelimit_storage_uri.startswith("memory://"):
+        raise ConfigError(
+            f"RATELIMIT_STORAGE_URI=memory:// counts sign-in attempts in each process: with {workers} web "
+            "workers use storage they share (e.g. redis://127.0.0.1:6379), or run one worker"
+        )
 
 
 def _check(values: dict[str, Any]) -> None:

@@ -21,28 +21,42 @@ bp = Blueprint("auth", __name__)
 
 # One address may be a whole clinic: its ceiling is this many times one account's limit.
 ADDRESS_FACTOR = 10
+# One account from every address together (guessing spread over many addresses): this many times.
+ACCOUNT_FACTOR = 3
 
 
 def _login_limit() -> str:
     return config.current().login_rate_limit
 
 
-def _address_limit() -> str:
-    """LOGIN_RATE_LIMIT scaled by ADDRESS_FACTOR: '10 per minute' -> '100 per 1 minute'."""
+def _scaled(factor: int) -> str:
+    """LOGIN_RATE_LIMIT times `factor`: '10 per minute' times 10 -> '100 per 1 minute'."""
     items = parse_many(_login_limit())
-    return ";".join(
-        f"{item.amount * ADDRESS_FACTOR} per {item.multiples} {item.GRANULARITY.name}" for item in items
-    )
+    return ";".join(f"{item.amount * factor} per {item.multiples} {item.GRANULARITY.name}" for item in items)
+
+
+def _address_limit() -> str:
+    return _scaled(ADDRESS_FACTOR)
+
+
+def _account_limit() -> str:
+    return _scaled(ACCOUNT_FACTOR)
+
+
+def _account() -> str:
+    """The account typed, lower case and hashed: no email in the limiter's store."""
+    email = (request.form.get("email") or "").strip().lower()
+    return hashlib.sha256(email.encode()).hexdigest()[:24]
 
 
 def _account_at_address() -> str:
-    """The account typed (lower case, hashed: no email in the limiter's store) and the client address."""
-    email = (request.form.get("email") or "").strip().lower()
-    return f"{hashlib.sha256(email.encode()).hexdigest()[:24]}@{get_remote_address()}"
+    """The account typed and the client address (the real one behind PROXY_COUNT proxies)."""
+    return f"{_account()}@{get_remote_address()}"
 
 
 @bp.route("/login", methods=["GET", "POST"])
-@limiter.limit(_login_limit, key_func=_account_at_address, methods=["POST"], scope="account")
+@limiter.limit(_login_limit, key_func=_account_at_address, methods=["POST"], scope="account_at_address")
+@limiter.limit(_account_limit, key_func=_account, methods=["POST"], scope="account")
 @limiter.limit(_address_limit, methods=["POST"], scope="address")
 def login():
     """The sign-in form; a wrong email or password gets one message that reveals neither."""

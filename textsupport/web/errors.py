@@ -53,8 +53,11 @@ def _try_again() -> str:
     # never say more than the limit's own window ("2 min" for a per-minute limit was that second).
     seconds = min(breached.reset_at - 1 - time.time(), breached.limit.get_expiry())
     wait = duration(timedelta(minutes=max(1, math.ceil(seconds / 60))))
-    if breached.request_args[0] == get_remote_address():  # the whole address's ceiling
+    key = breached.request_args[0]  # web/auth.py: the address, the account, or account@address
+    if key == get_remote_address():  # the whole address's ceiling
         return f"Too many sign-in attempts from this address. Please try again in {wait}."
+    if "@" not in key:  # the account's, from every address together
+        return f"Too many sign-in attempts for this account. Please try again in {wait}."
     return (
         "Too many sign-in attempts for this account from this address. "
         f"Please try again in {wait}. Other accounts can still sign in."
