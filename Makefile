@@ -36,9 +36,11 @@ chaos: $(VENV)/.dev
 	LOST_REPLIES=1000 $(BIN)/python -m pytest -q -p no:cacheprovider tests/integration/test_lost_replies.py
 	$(BIN)/python -m scripts.chaos
 
+## lint: ruff, then pip-audit over the pinned requirements (says loudly when it cannot reach its data)
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/python scripts/check_vulnerabilities.py
 
 format: $(VENV)/.dev
 	$(BIN)/ruff format .
