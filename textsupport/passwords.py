@@ -1,6 +1,10 @@
-"""Password hashing with argon2id (argon2-cffi defaults, per OWASP)."""
+"""Password hashing with argon2id (argon2-cffi defaults, per OWASP), and refusing common passwords."""
 
 from __future__ import annotations
+
+import string
+from functools import lru_cache
+from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -11,6 +15,27 @@ _hasher = PasswordHasher()  # argon2id by default
 _code_hasher = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
 
 MIN_LENGTH = 12  # OWASP ASVS 2.1.1
+COMMON_FILE = Path(__file__).parent / "data" / "common_passwords.txt"
+_EDGES = string.digits + string.punctuation + string.whitespace  # what people pad a common word with
+
+
+def is_common(password: str) -> bool:
+    """True for a password on the common list (ASVS 2.1.7), or one built on an entry by padding it
+    with digits or symbols ('Password2024!'), by repeating it ('passwordpassword'), or of nothing
+    but digits and symbols, or one unit said again ('abcabcabcabc')."""
+    text = password.lower()
+    core = text.strip(_EDGES)
+    return text in _common() or core in _common() or not core or _repeats(core)
+
+
+def _repeats(text: str) -> bool:
+    return any(text == text[:size] * (len(text) // size) for size in range(1, len(text) // 2 + 1))
+
+
+@lru_cache(maxsize=1)
+def _common() -> frozenset[str]:
+    lines = COMMON_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def hash_password(password: str) -> str:

@@ -81,9 +81,15 @@ def parse_role(role: str) -> Role:
 
 
 def check_password(password: str) -> None:
-    """UserError unless `password` is long enough (OWASP ASVS 2.1.1)."""
+    """UserError unless `password` is long enough (OWASP ASVS 2.1.1) and not a common one (2.1.7)."""
     if len(password) < passwords.MIN_LENGTH:
         raise UserError(f"the password must be at least {passwords.MIN_LENGTH} characters", "password")
+    if passwords.is_common(password):
+        raise UserError(
+            "that password is too common (or a common word with digits or symbols around it): "
+            "choose another, e.g. four unrelated words",
+            "password",
+        )
 
 
 def authenticate(
