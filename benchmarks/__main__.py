@@ -28,7 +28,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from benchmarks import dashboard, dispatch, export, plan, queue, triage, webhook
+from benchmarks import dashboard, dispatch, export, plan, queue, scale, triage, webhook
 from textsupport import create_app, schema
 
 ROUNDS = 300
@@ -117,6 +117,8 @@ def main() -> int:
             )
         finally:
             databases.drop_postgres_database(url)
+        summary.update(scale.on_scratch_database())
+        print("scale:", summary, file=sys.stderr, flush=True)
         url = databases.create_postgres_database("benchqueue")
         try:
             rendered = url.render_as_string(hide_password=False)

@@ -21,13 +21,13 @@ ACCOUNT, TOKEN = "AC" + "7" * 32, "bench-token"
 MPS = 100
 
 
-def queue(engine, count: int) -> None:
+def queue(engine, count: int, kind: OutboundKind = OutboundKind.DAILY) -> None:
     """`count` texts due now, one per participant."""
     now = datetime.now(UTC)
     rows = [
         {
             "participant_id": n,
-            "kind": OutboundKind.DAILY,
+            "kind": kind,
             "local_date": date.today(),
             "body": f"Bench text {n}",
             "urgent": True,

@@ -235,12 +235,17 @@ def _handler(fake: FakeTwilio):
     return Handler
 
 
+class _Server(ThreadingHTTPServer):
+    # The default listen backlog (5) resets connections when several dispatchers open dozens at once.
+    request_queue_size = 512
+
+
 class FakeTwilioServer:
     """Runs a FakeTwilio on a free loopback port for the length of a `with` block."""
 
     def __init__(self, account_sid: str, auth_token: str, **options) -> None:
         self.fake = FakeTwilio(account_sid, auth_token, **options)
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self.fake))
+        self._server = _Server(("127.0.0.1", 0), _handler(self.fake))
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 

@@ -1,0 +1,166 @@
+"""dispatch_scale_ratio and the standby's takeover, on PostgreSQL, with every process running together.
+
+4 dispatcher processes share TWILIO_MPS=200 (a Messaging Service) against a fake Twilio answering
+in 200 ms; two schedulers run, one the leader. Reported: the achieved rate over the configured one
+(target >= 0.95), the busiest 1-second window over the configured rate (target <= 1.05), duplicate
+creates (target 0). Then the leader is killed with SIGKILL and the standby's first heartbeat is
+timed (target: within 2 heartbeat intervals).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from benchmarks.dispatch import queue
+from benchmarks.plan import seed
+from scheduler import jobs
+from tests.support.fakes.twilio_api import FakeTwilioServer
+from tests.support.processes import ACCOUNT, TOKEN, duplicate_creates, start, twilio_env
+from textsupport.models import Heartbeat, OutboundKind, OutboundMessage
+from textsupport.services.ops import health
+
+MPS = 200
+DISPATCHERS = 4
+HEARTBEAT_SECONDS = next(spec.seconds for spec in jobs.JOBS if spec.name == "heartbeat")
+
+
+def busiest_second(times: list[float]) -> int:
+    """The most creates inside any 1-second window."""
+    times, busiest, j = sorted(times), 0, 0
+    for i, first in enumerate(times):
+        while j < len(times) and times[j] < first + 1:
+            j += 1
+        busiest = max(busiest, j - i)
+    return busiest
+
+
+def leader_pid(engine) -> int | None:
+    """The pid of the scheduler that beat last (only the leader beats)."""
+    with engine.connect() as conn:
+        return conn.scalar(select(Heartbeat.pid).where(Heartbeat.name == health.SCHEDULER))
+
+
+def outbox(engine) -> dict[str, int]:
+    """Outbound rows by status (and why, when not sent)."""
+    query = select(OutboundMessage.status, OutboundMessage.last_error, func.count()).group_by(
+        OutboundMessage.status, OutboundMessage.last_error
+    )
+    with engine.connect() as conn:
+        return {f"{status.value}{f' ({why})' if why else ''}": n for status, why, n in conn.execute(query)}
+
+
+def wait_for(predicate, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def takeover(engine, schedulers: list[subprocess.Popen]) -> dict:
+    """SIGKILL the leader; seconds until the standby beats."""
+    pids = {process.pid: process for process in schedulers}
+    if not wait_for(lambda: leader_pid(engine) in pids, 3 * HEARTBEAT_SECONDS):
+        return {"takeover_s": None, "takeover_note": "no scheduler led"}
+    leader = pids[leader_pid(engine)]
+    leader.send_signal(signal.SIGKILL)
+    leader.wait()
+    killed = time.monotonic()
+    limit = 3 * HEARTBEAT_SECONDS
+    took_over = wait_for(lambda: leader_pid(engine) not in (None, leader.pid), limit)
+    seconds = round(time.monotonic() - killed, 1) if took_over else None
+    return {
+        "takeover_s": seconds,
+        "takeover_heartbeats": round(seconds / HEARTBEAT_SECONDS, 2) if took_over else None,
+    }
+
+
+def run(engine, database_url: str, count: int = int(os.environ.get("BENCH_SCALE_TEXTS", 8000))) -> dict:
+    """Send `count` texts through 4 dispatchers beside 2 schedulers; then kill the leading scheduler."""
+    seed(engine, count)
+    # Staff replies: the leading scheduler's planner would end these March participants' programme
+    # (day 183 is past) and cancel daily texts; a staff reply still goes to a participant who completed.
+    queue(engine, count, OutboundKind.STAFF_REPLY)
+    server = FakeTwilioServer(ACCOUNT, TOKEN, latency=0.2)
+    processes: list[subprocess.Popen] = []
+    logs = tempfile.NamedTemporaryFile("w+", prefix="scale-", suffix=".log", delete=False)  # noqa: SIM115
+    try:
+        with server as fake:
+            env = twilio_env(database_url, server.base_url, MPS, TWILIO_MESSAGING_SERVICE_SID="MG" + "0" * 32)
+            schedulers = [start(env, stdout=logs) for _ in range(2)]
+            processes += schedulers
+            for _ in range(DISPATCHERS):
+                processes.append(start(env, "--dispatch-only", stdout=logs))
+            wait_for(lambda: len(fake.created) >= count, count / MPS * 4 + 60)
+            result = _rates(fake, count)
+            result["dispatch_scale_outbox"] = outbox(engine)
+            result.update(takeover(engine, schedulers))
+    finally:
+        for process in processes:
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+        for process in processes:
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                print(f"scale: process {process.pid} ignored SIGTERM", file=sys.stderr)
+        logs.close()
+    errors = sum("ERROR" in line or "Traceback" in line for line in Path(logs.name).read_text().splitlines())
+    result["dispatch_scale_log_errors"] = errors
+    print(f"scale: the processes' log is {logs.name} ({errors} error lines)", file=sys.stderr)
+    return result
+
+
+def _rates(fake, count: int) -> dict:
+    times = sorted(fake.created_times)
+    # The first and last second are the ramp (processes starting, the queue running dry).
+    steady = [t for t in times if times[0] + 1 <= t <= times[-1] - 1]
+    rate = (len(steady) - 1) / (steady[-1] - steady[0]) if len(steady) > 1 else 0.0
+    return {
+        "dispatch_scale_texts": len(times),
+        "dispatch_scale_expected": count,
+        "dispatch_scale_ratio": round(rate / MPS, 3),
+        "dispatch_scale_max_1s_ratio": round(busiest_second(times) / MPS, 3),
+        "dispatch_scale_duplicates": len(duplicate_creates(fake.created)),
+    }
+
+
+def on_scratch_database() -> dict:
+    """This benchmark on a scratch PostgreSQL database beside TEST_DATABASE_URL, dropped afterwards."""
+    from benchmarks.__main__ import make_app
+    from tests.support import databases
+
+    url = databases.create_postgres_database("benchscale")
+    try:
+        rendered = url.render_as_string(hide_password=False)
+        app = make_app(rendered)
+        result = run(app.extensions["textsupport.db"].engine, rendered)
+        app.extensions["textsupport.db"].dispose()
+    finally:
+        databases.drop_postgres_database(url)
+    return result
+
+
+def main() -> None:
+    """`python -m benchmarks.scale`: this benchmark alone."""
+    import json
+
+    from benchmarks.__main__ import postgres_url
+
+    if not postgres_url():
+        sys.exit("needs PostgreSQL: set BENCH_DATABASE_URL or TEST_DATABASE_URL")
+    print(json.dumps(on_scratch_database()))
+
+
+if __name__ == "__main__":
+    main()
