@@ -4,6 +4,7 @@ stored refused with a message (nothing saved), and webhook fields we do not need
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 
 import pyotp
@@ -145,3 +146,13 @@ def test_a_two_step_code_in_other_digits_is_a_wrong_code_not_a_500(client, sessi
     fields = {"email": "mfa@example.org", "password": PASSWORD, "code": "١٢٣٤٥٦", "csrf_token": token}
     response = client.post("/login", data=fields)  # str.isdigit() says yes; hmac cannot compare them
     assert response.status_code == 200 and "authenticator code is" in response.get_data(as_text=True)
+
+
+def test_the_audit_log_page_shows_the_refusals_counted_per_minute(client, session):
+    for _ in range(3):
+        assert client.post("/twilio/sms", data={"MessageSid": "SM1"}).status_code == 403
+    make_staff(session, email="admin@example.org", role=Role.ADMIN)
+    login(client, "admin@example.org")
+    page = client.get("/audit").get_data(as_text=True)
+    assert "Refused before sign-in" in page
+    assert re.search(r"webhook_signature</td>\s*<td[^>]*>127\.0\.0\.1</td>\s*<td[^>]*>3</td>", page)

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from flask import Blueprint, render_template
 from flask_login import current_user, login_required
 
 from textsupport import clock, config, db
 from textsupport.services.ops import home_reads as home_service
 from textsupport.services.staff import audit_reads as audit_log_service
+from textsupport.services.staff import refusals
 from textsupport.web.access import audit_view, require
 
 bp = Blueprint("staff", __name__)
+REFUSALS_SHOWN = timedelta(hours=24)
 
 
 @bp.get("/")
@@ -27,5 +31,6 @@ def home():
 def audit_log():
     """The newest audit entries: who did what, when, and how it ended."""
     rows = audit_log_service.recent(db.session())
+    refused = refusals.recent(db.session(), clock.now() - REFUSALS_SHOWN)
     audit_view(rows=len(rows))
-    return render_template("audit.html", rows=rows)
+    return render_template("audit.html", rows=rows, refused=refused)

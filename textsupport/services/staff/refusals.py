@@ -9,6 +9,7 @@ number of workers add to the same row. Refusals of a signed-in account stay audi
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
@@ -53,6 +54,14 @@ def count_now(session: Session, kind: str, source: str | None, path: str) -> Non
     except Exception:
         session.rollback()
         log.exception("refused (%s) on %s; the refusal could not be counted", kind, path[:200])
+
+
+def recent(session: Session, since: datetime, limit: int = 100) -> list[RefusalCount]:
+    """The newest per-minute counts since `since`, newest first (the audit log page shows them)."""
+    query = select(RefusalCount).where(RefusalCount.minute >= since)
+    return list(
+        session.scalars(query.order_by(RefusalCount.minute.desc(), RefusalCount.count.desc()).limit(limit))
+    )
 
 
 def total(session: Session, kind: str | None = None) -> int:
