@@ -30,19 +30,25 @@ IDLE_SECONDS = 2.0  # how long an idle dispatcher waits before it looks for due 
 def loop(app: Flask, stop: threading.Event) -> None:
     """Send what is due until `stop` is set; a failing round is logged and tried again."""
     while not stop.is_set():
-        with app.app_context():
-            try:
-                health.beat(db.session(), health.DISPATCHER)
-                db.session().close()
-                report = dispatch.dispatch(
-                    db.database(), clock.now(), config.current(), sms.gateway(), content.content(), stop
-                )
-            except Exception:
-                log.exception("dispatcher round failed")
-                report = {}
-        if any(report.values()):
-            log.info("dispatched %s", json.dumps(report))
+        send_round(app, stop)
         stop.wait(IDLE_SECONDS)
+
+
+def send_round(app: Flask, stop: threading.Event) -> dict:
+    """One round: beat, send what is due now, log the counts (never a body); returns them."""
+    with app.app_context():
+        try:
+            health.beat(db.session(), health.DISPATCHER)
+            db.session().close()
+            report = dispatch.dispatch(
+                db.database(), clock.now(), config.current(), sms.gateway(), content.content(), stop
+            )
+        except Exception:
+            log.exception("dispatcher round failed")
+            report = {}
+    if any(report.values()):
+        log.info("dispatched %s", json.dumps(report))
+    return report
 
 
 def run(app: Flask) -> int:

@@ -85,7 +85,7 @@ def test_someone_else_in_danger_gets_911_first_and_the_item_says_why(client, ses
     (item,) = items(session)
     assert (item.level, item.pool) == (Level.CRISIS, Pool.SUPERVISOR)
     assert item.reasons[0] == EMERGENCY_REASON
-    assert "someone else in danger: cannot be reached" in item.reasons
+    assert "third party at risk: someone else in danger: cannot be reached" in item.reasons
     answer = session.scalar(
         select(OutboundMessage.body).where(OutboundMessage.idempotency_key.like("%:crisis"))
     )
