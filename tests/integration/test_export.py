@@ -107,6 +107,7 @@ def test_the_files_read_back_with_the_csv_module_and_hold_the_trial(session, tri
         "1",
     )
     assert texting["randomised_at"] == "2026-11-01T18:00:00Z"
+    assert {row["language"] for row in people.values()} == {"en"}  # no French bank yet: everyone reads en
     texts = read(folder, "texts.csv")
     assert [(t["direction"], t["kind"], t["status"], t["level"]) for t in texts] == [
         ("out", "daily", "delivered", ""),

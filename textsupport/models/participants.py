@@ -43,6 +43,17 @@ class Sex(enum.StrEnum):
     X = "X"
 
 
+class Language(enum.StrEnum):
+    """The language the participant reads their texts in (DOMAIN section 6 exports it).
+
+    Every participant reads English until the French bank exists; the column is there so the export
+    and the dictionary already carry it.
+    """
+
+    EN = "en"
+    FR = "fr"
+
+
 class ParticipantStatus(enum.StrEnum):
     """Where a participant is in the trial.
 
@@ -103,6 +114,9 @@ class Participant(Base):
     eligibility_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     eligibility_confirmed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
     consent_version: Mapped[str | None] = mapped_column(String(32))
+    language: Mapped[Language] = mapped_column(
+        str_enum(Language, "participant_language"), default=Language.EN, server_default=Language.EN.value
+    )
     consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     consent_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
     baseline_done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
