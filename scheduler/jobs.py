@@ -18,6 +18,7 @@ from textsupport.services.ops import health
 from textsupport.services.queue import sla
 from textsupport.services.replies import late
 from textsupport.services.sending import planner
+from textsupport.services.staff import refusals
 
 log = logging.getLogger("scheduler.jobs")
 
@@ -48,6 +49,12 @@ def backstop_replies() -> dict:
     return late.backstop(db.database(), config.current(), content.content(), sms.gateway(), clock.now())
 
 
+def prune_refusals() -> dict:
+    """Delete the per-minute counts of refused requests older than REFUSAL_COUNTS_KEEP_DAYS."""
+    keep_days = config.current().refusal_counts_keep_days
+    return {"refusal_counts_deleted": refusals.prune(db.session(), clock.now(), keep_days)}
+
+
 @dataclass(frozen=True)
 class JobSpec:
     """A job, how often it runs, and how late a run may still start."""
@@ -65,8 +72,9 @@ JOBS = (
     JobSpec("escalate", escalate_items, 60, 60),
     JobSpec("replay_spool", replay_spool, 10, 10, every_host=True),
     JobSpec("backstop", backstop_replies, 120, 120),
+    JobSpec("prune_refusals", prune_refusals, 3600, 3600),
 )
-QUIET = {"replay_spool", "backstop"}  # jobs that log only when they did something
+QUIET = {"replay_spool", "backstop", "prune_refusals"}  # jobs that log only when they did something
 _bound: dict = {}
 
 

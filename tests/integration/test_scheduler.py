@@ -22,7 +22,7 @@ from textsupport.models import Arm, Heartbeat, OutboundMessage
 def test_every_job_is_registered_by_textual_reference(app):
     scheduler = runner.build(app)
     registered = {job.id: job for job in scheduler.get_jobs()}
-    expected = {"heartbeat", "plan", "escalate", "replay_spool", "backstop"}
+    expected = {"heartbeat", "plan", "escalate", "replay_spool", "backstop", "prune_refusals"}
     assert set(registered) == {spec.name for spec in jobs.JOBS} == expected
     for spec in jobs.JOBS:
         job = registered[spec.name]

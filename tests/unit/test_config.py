@@ -42,6 +42,18 @@ def test_queue_refresh_seconds_is_a_whole_number_of_seconds(value, seconds):
     assert out.queue_refresh_seconds == seconds
 
 
+@pytest.mark.parametrize(("value", "days"), [(None, 30), ("7", 7), ("3650", 3650)])
+def test_refusal_counts_keep_days_defaults_to_30(value, days):
+    out = build() if value is None else build(REFUSAL_COUNTS_KEEP_DAYS=value)
+    assert out.refusal_counts_keep_days == days
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "1.5", "30d", "3651"])
+def test_refusal_counts_keep_days_refuses_what_is_not_a_whole_number_of_days(value):
+    with pytest.raises(ConfigError, match="REFUSAL_COUNTS_KEEP_DAYS"):
+        build(REFUSAL_COUNTS_KEEP_DAYS=value)
+
+
 @pytest.mark.parametrize(
     ("value", "target"),
     [("", {}), ("120", {"total": 120}), ("north=60, south=40", {"north": 60, "south": 40})],

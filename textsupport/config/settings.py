@@ -101,6 +101,9 @@ class Settings:
     )
     peer_caseload_cap: int = setting("15", p.positive_whole, "participants per peer worker")
     queue_refresh_seconds: int = setting("20", p.whole_number(1, 600), "seconds between queue list refreshes")
+    refusal_counts_keep_days: int = setting(
+        "30", p.whole_number(1, 3650), "days the per-minute counts of refused requests are kept"
+    )
 
     @property
     def production(self) -> bool:

@@ -4,14 +4,15 @@ Refusals that come before any account is known (a forged or unsigned webhook, an
 can arrive by the thousand; an audit row each would let a flood fill the append-only audit log.
 They are counted instead, by an upsert on the row's primary key, so concurrent refusals from any
 number of workers add to the same row. Refusals of a signed-in account stay audit rows (access.py).
+The counts are kept REFUSAL_COUNTS_KEEP_DAYS days; the scheduler's `prune_refusals` job deletes older ones.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -70,3 +71,15 @@ def total(session: Session, kind: str | None = None) -> int:
     if kind is not None:
         query = query.where(RefusalCount.kind == kind)
     return session.scalar(query)
+
+
+def prune(session: Session, now: datetime, keep_days: int) -> int:
+    """Delete the counts of minutes more than `keep_days` days before `now`, commit, return how many.
+
+    A minute exactly `keep_days` days old is kept. Safe to repeat and to run from any process.
+    """
+    db.begin_write(session)
+    cutoff = now - timedelta(days=keep_days)
+    deleted = session.execute(delete(RefusalCount).where(RefusalCount.minute < cutoff)).rowcount
+    session.commit()
+    return deleted
