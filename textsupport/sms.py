@@ -238,8 +238,9 @@ def make_gateway(settings: Settings) -> SmsGateway:
         else:
             sender = {"from_": settings.twilio_from_number}
         return TwilioGateway(
-            settings.twilio_account_sid, settings.twilio_auth_token, sender, settings.twilio_api_base
-        )
+            settings.twilio_account_sid, settings.twilio_auth_token, sender, settings.twilio_api_base,
+            timeout=settings.twilio_timeout_seconds,
+        )  # fmt: skip
     if backend == "fake":
         return FakeGateway()
     return ConsoleGateway()

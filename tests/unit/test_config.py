@@ -31,6 +31,7 @@ def test_development_defaults_are_usable():
     assert out.quiet_hours == (time(21, 0), time(8, 0))
     assert out.program_tz.key == "America/Edmonton"
     assert out.twilio_mps == 1.0
+    assert out.twilio_timeout_seconds == 10.0
     assert out.sms_backend == "console"
     assert out.textsupport_now is None
     assert out.queue_refresh_seconds == 20

@@ -52,6 +52,9 @@ class Settings:
     twilio_messaging_service_sid: str | None = setting(None, p.optional_text, "or the sender's service")
     twilio_api_base: str = setting("https://api.twilio.com", p.text, "base URL of Twilio's REST API")
     twilio_mps: float = setting("1", p.positive_number, "segments per second the sender may use")
+    twilio_timeout_seconds: float = setting(
+        "10", p.positive_number, "seconds the Twilio client waits for an answer; then the text is reconciled"
+    )
     public_base_url: str | None = setting(None, p.optional_text, "the URL Twilio calls back")
     twilio_inbound_numbers: tuple[str, ...] = setting(
         "", p.phones, "our numbers the backstop lists replies to; empty: TWILIO_FROM_NUMBER"
