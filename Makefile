@@ -9,11 +9,11 @@ FLASK := $(BIN)/flask --app wsgi
 # Each stamp is rebuilt when its requirements file changes, so a pull never leaves a stale venv.
 $(VENV)/.runtime: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
 	touch $@
 
 $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-dev.txt
 	touch $@
 
 ## run: web app on http://127.0.0.1:5000 plus the scheduler, texts printed here (Ctrl-C stops both)

@@ -8,6 +8,9 @@ pip-audit asks PyPI's vulnerability data about each pinned version (no install: 
 - the vulnerability data cannot be reached (no network, as in a sandbox): a loud banner saying the
   requirements were NOT checked, exit 0, so an offline machine can still lint. Any other error of
   pip-audit's fails lint.
+- pip-audit ran but skipped requirements it could not look up (an index that serves packages but not
+  PyPI's JSON API, as this sandbox's does: every one of them skipped, and pip-audit still says "No
+  known vulnerabilities found"): the same banner, naming how many were not checked, exit 0.
 """
 
 from __future__ import annotations
@@ -26,6 +29,10 @@ UNREACHABLE = (
     "timed out", "Network is unreachable", "Connection refused",
 )  # fmt: skip
 BANNER = "#" * 78
+RUN_ELSEWHERE = (
+    "# Run make lint where the package index and its vulnerability data are reachable\n"
+    f"# (a developer's machine, CI with network).\n{BANNER}"
+)
 
 
 @dataclass(frozen=True)
@@ -38,15 +45,24 @@ class Verdict:
 
 def judge(returncode: int, stderr: str, report: str) -> Verdict:
     """Read pip-audit's exit code, its stderr and its JSON report (empty when none was written)."""
-    found = []
-    if report.strip():
-        for dependency in json.loads(report).get("dependencies", []):
-            for vuln in dependency.get("vulns", []):
-                fixed = ", ".join(vuln.get("fix_versions", [])) or "no fixed version yet"
-                found.append(f"{dependency['name']} {dependency['version']}: {vuln['id']} (fixed in {fixed})")
+    found, skipped = [], []
+    dependencies = json.loads(report).get("dependencies", []) if report.strip() else []
+    for dependency in dependencies:
+        if dependency.get("skip_reason"):
+            skipped.append(dependency)
+        for vuln in dependency.get("vulns", []):
+            fixed = ", ".join(vuln.get("fix_versions", [])) or "no fixed version yet"
+            found.append(f"{dependency['name']} {dependency['version']}: {vuln['id']} (fixed in {fixed})")
     if found:
         return Verdict(
             1, "pip-audit: known vulnerabilities in the pinned requirements:\n  " + "\n  ".join(found)
+        )
+    if skipped:
+        return Verdict(
+            0,
+            f"{BANNER}\n# pip-audit could not look up {len(skipped)} of the {len(dependencies)} pinned "
+            "requirements, so those were\n# NOT checked for known vulnerabilities. It says, for one:\n"
+            f"#   {skipped[0]['skip_reason']}\n{RUN_ELSEWHERE}",
         )
     if returncode == 0:
         return Verdict(0, "pip-audit: no known vulnerabilities in the pinned requirements.")
@@ -54,8 +70,7 @@ def judge(returncode: int, stderr: str, report: str) -> Verdict:
         return Verdict(
             0,
             f"{BANNER}\n# pip-audit: the vulnerability data could not be reached from this machine, so the\n"
-            "# pinned requirements were NOT checked for known vulnerabilities. Run make lint where\n"
-            f"# the package index is reachable (a developer's machine, CI with network).\n{BANNER}",
+            f"# pinned requirements were NOT checked for known vulnerabilities.\n{RUN_ELSEWHERE}",
         )
     return Verdict(1, f"pip-audit failed:\n{stderr.strip()[-2000:]}")
 
