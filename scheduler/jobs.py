@@ -67,7 +67,7 @@ class JobSpec:
 
 
 JOBS = (
-    JobSpec("heartbeat", heartbeat, 30, 30),
+    JobSpec("heartbeat", heartbeat, health.BEAT_SECONDS, health.BEAT_SECONDS),
     JobSpec("plan", plan_texts, 300, 240),
     JobSpec("escalate", escalate_items, 60, 60),
     JobSpec("replay_spool", replay_spool, 10, 10, every_host=True),

@@ -68,9 +68,25 @@ def read(path: str | Path) -> list[Entry]:
     return [entry for entry in (_parse(line) for line in _lines(raw)) if entry is not None]
 
 
-def size(path: str | Path) -> int:
-    """How many replies wait in the spool (for health checks)."""
-    return len(read(path))
+@dataclass(frozen=True)
+class Stats:
+    """What waits in the spool, for /healthz: counts and a time, never a body or a phone."""
+
+    lines: int  # replies waiting (complete, readable lines)
+    bytes: int  # the file's size, a line cut short by a crash included
+    oldest_received_at: datetime | None  # when the webhook got the oldest one waiting
+
+
+def stats(path: str | Path) -> Stats:
+    """The spool's size and oldest reply, read without the lock (a health check must not wait behind a
+    replay; the replay renames a whole new file into place, so this sees the old file or the new one)."""
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        return Stats(0, 0, None)
+    entries = [entry for entry in (_parse(line) for line in _lines(raw)) if entry is not None]
+    oldest = min((entry.received_at for entry in entries), default=None)
+    return Stats(len(entries), len(raw), oldest)
 
 
 def remove(path: str | Path, sids: Iterable[str]) -> None:

@@ -24,7 +24,7 @@ def test_appended_replies_read_back_in_order_with_their_time(tmp_path):
     entries = spool.read(path)
     assert [e.sid for e in entries] == [form(n)["MessageSid"] for n in range(3)]
     assert entries[0].form == form(0) and entries[0].received_at == AT
-    assert spool.size(path) == 3
+    assert spool.stats(path) == spool.Stats(3, path.stat().st_size, AT)
 
 
 def test_the_spool_is_readable_by_its_owner_only(tmp_path):
@@ -59,6 +59,17 @@ def test_a_line_cut_short_by_a_crash_neither_breaks_reading_nor_swallows_the_nex
     spool.remove(path, [form(1)["MessageSid"]])
     assert [e.sid for e in spool.read(path)] == [form(2)["MessageSid"]]
     assert b"SM-half" in (tmp_path / "inbound.jsonl.unreadable").read_bytes()  # set aside, not lost
+
+
+def test_stats_count_whole_lines_and_give_the_oldest_time_without_creating_anything(tmp_path):
+    path = tmp_path / "spool" / "inbound.jsonl"
+    assert spool.stats(path) == spool.Stats(0, 0, None)
+    assert not (tmp_path / "spool").exists()  # a health check makes no folder and no lock file
+    spool.append(path, form(1), "sig", AT.replace(hour=11))
+    spool.append(path, form(2), "sig", AT)  # an earlier time from another worker, appended later
+    with path.open("ab") as file:
+        file.write(b'{"sid": "SM-half", "received_at": "2026-')  # the writer died here
+    assert spool.stats(path) == spool.Stats(2, path.stat().st_size, AT)
 
 
 def test_a_process_killed_while_appending_and_removing_leaves_a_whole_file(tmp_path):

@@ -1,42 +1,118 @@
-"""Liveness checks for load balancers and the ops person paged at night."""
+"""Liveness and the figures an ops person alerts on: heartbeats, the outbox, crises, the spool.
+
+The report holds counts, ages and times only: never a body, a phone or a name (/healthz is public).
+docs/operations.md says what to alert on and at what value.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
 import socket
-from datetime import timedelta
+from datetime import datetime, timedelta
+from pathlib import Path
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from textsupport import clock, db
-from textsupport.models import Heartbeat
+from textsupport import clock, db, spool
+from textsupport.models import Heartbeat, Level, OutboundMessage, OutboundStatus, QueueItem
+from textsupport.services.queue import reads as queue
 
 log = logging.getLogger(__name__)
 
 SCHEDULER = "scheduler"
 DISPATCHER = "dispatcher"  # one row shared by every dispatcher process: the latest beat of any
-STALE_AFTER = timedelta(minutes=3)  # three missed one-minute beats
+BEAT_SECONDS = 30  # the leading scheduler beats this often (scheduler/jobs.py)
+STALE_AFTER = timedelta(seconds=2 * BEAT_SECONDS)  # two beats missed: the scheduler is 'stale'
 
 
-def check(session: Session) -> tuple[bool, dict[str, str]]:
-    """(healthy, report). Unhealthy only when the database cannot be reached."""
+def check(session: Session, spool_path: str | Path) -> tuple[bool, dict]:
+    """(healthy, report). Unhealthy only when the database cannot be reached; the spool is reported
+    either way (it grows exactly when the database is down)."""
+    now = clock.now()
     try:
         session.execute(text("SELECT 1"))
-        beat = session.scalar(select(Heartbeat.beat_at).where(Heartbeat.name == SCHEDULER))
+        beats = {name: at for name, at in session.execute(select(Heartbeat.name, Heartbeat.beat_at))}
+        outbox = _outbox(session, now)
+        crisis = _crisis(session, now)
     except SQLAlchemyError as error:
         log.warning("health check: database unreachable (%s)", type(error).__name__)
-        return False, {"status": "error", "database": "unreachable"}
+        return False, {"status": "error", "database": "unreachable", "spool": _spool(spool_path, now)}
     finally:
         session.rollback()
-    if beat is None:
-        scheduler = "not started"
+    scheduler = beats.get(SCHEDULER)
+    if scheduler is None:
+        state = "not started"
     else:
-        scheduler = "ok" if clock.now() - beat < STALE_AFTER else "stale"
-    return True, {"status": "ok", "database": "ok", "scheduler": scheduler}
+        state = "ok" if now - scheduler < STALE_AFTER else "stale"
+    return True, {
+        "status": "ok",
+        "database": "ok",
+        "scheduler": state,
+        "heartbeat_age_seconds": {name: _age(now, beats.get(name)) for name in (SCHEDULER, DISPATCHER)},
+        "outbox": outbox,
+        "crisis": crisis,
+        "spool": _spool(spool_path, now),
+    }
+
+
+def _outbox(session: Session, now: datetime) -> dict:
+    """Texts due and not yet claimed (the backlog), the oldest due time, and rows in flight."""
+    due, oldest = session.execute(
+        select(func.count(), func.min(OutboundMessage.scheduled_for)).where(
+            OutboundMessage.status == OutboundStatus.PLANNED, OutboundMessage.scheduled_for <= now
+        )
+    ).one()
+    in_flight = {
+        status: count
+        for status, count in session.execute(
+            select(OutboundMessage.status, func.count())
+            .where(OutboundMessage.status.in_((OutboundStatus.SENDING, OutboundStatus.UNKNOWN)))
+            .group_by(OutboundMessage.status)
+        )
+    }
+    return {
+        "due": due,
+        "oldest_due_at": oldest.isoformat() if oldest else None,
+        "oldest_due_age_seconds": _age(now, oldest),
+        "sending": in_flight.get(OutboundStatus.SENDING, 0),
+        "unknown": in_flight.get(OutboundStatus.UNKNOWN, 0),
+    }
+
+
+def _crisis(session: Session, now: datetime) -> dict:
+    """Crisis items nobody has answered yet (a reply or a contact), how many are past their SLA, and
+    how long the oldest has waited since it opened."""
+    count, overdue, oldest = session.execute(
+        select(
+            func.count(),
+            func.count().filter(QueueItem.due_at <= now),
+            func.min(QueueItem.created_at),
+        ).where(QueueItem.level == Level.CRISIS, QueueItem.state.in_(queue.UNRESOLVED), ~queue.ANSWERED)
+    ).one()
+    return {"unanswered": count, "overdue": overdue, "oldest_unanswered_age_seconds": _age(now, oldest)}
+
+
+def _spool(path: str | Path, now: datetime) -> dict:
+    """This host's inbound spool: replies waiting for the database (lines), its size, the oldest's age."""
+    try:
+        found = spool.stats(path)
+    except OSError as error:
+        log.error("health check: the spool cannot be read (%s)", type(error).__name__)
+        return {"lines": None, "bytes": None, "oldest_age_seconds": None, "error": "unreadable"}
+    return {
+        "lines": found.lines,
+        "bytes": found.bytes,
+        "oldest_age_seconds": _age(now, found.oldest_received_at),
+    }
+
+
+def _age(now: datetime, then: datetime | None) -> int | None:
+    """Whole seconds since `then` (None when there is no such thing)."""
+    return None if then is None else int((now - then).total_seconds())
 
 
 def beat(session: Session, name: str = SCHEDULER) -> None:
