@@ -8,7 +8,8 @@ import sys
 import pytest
 from sqlalchemy import func, select
 
-from textsupport import config
+from tests.support.databases import production_settings
+from textsupport import config, create_app
 from textsupport.config import PROJECT_ROOT
 from textsupport.models import Participant, QueueItem, Role, StaffUser
 from textsupport.services.queue import reads as queue
@@ -65,6 +66,17 @@ def test_demo_loads_once_and_prints_the_accounts(app, session):
     assert json.loads(second.stdout)["participants"] == {}  # loaded once
     assert "password:" in second.stderr  # still shown on later runs
     assert session.scalar(select(func.count()).select_from(StaffUser)) == len(report["accounts"])
+
+
+def test_demo_is_refused_in_production_and_creates_no_account(database_url):
+    app = create_app(production_settings(database_url))
+    try:
+        result = app.test_cli_runner().invoke(args=["demo"])
+        assert result.exit_code != 0 and "demo data is refused in production" in result.output
+        with app.extensions["textsupport.db"].sessionmaker() as own:
+            assert own.scalar(select(func.count()).select_from(StaffUser)) == 0
+    finally:
+        app.extensions["textsupport.db"].dispose()
 
 
 @pytest.mark.parametrize("settings", [{"SITES": ""}, {"SITES": "Edmonton,Calgary"}], indirect=True)

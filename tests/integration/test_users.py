@@ -1,9 +1,11 @@
 """Creating staff accounts and checking their passwords, audited."""
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from tests.support.builders import PASSWORD, make_staff
+from textsupport import passwords
 from textsupport.models import AuditEntry, AuditOutcome, Role, StaffUser
 from textsupport.services.staff import users
 
@@ -62,3 +64,13 @@ def test_authenticate_refuses_and_audits(session, email, password, active):
     assert users.authenticate(session, email, password, secret_key=KEY) is None
     entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "login"))
     assert entry.outcome is AuditOutcome.DENIED
+
+
+def test_a_weaker_hash_is_made_again_with_today_s_parameters_at_sign_in(session):
+    weak = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1).hash(PASSWORD)
+    pat = make_staff(session, email="pat@example.org", password_hash=weak)
+    assert passwords.needs_rehash(weak)
+    assert users.authenticate(session, "pat@example.org", PASSWORD, secret_key=KEY) is not None
+    stored = session.get(StaffUser, pat.id).password_hash
+    assert stored != weak and stored.startswith("$argon2id$") and not passwords.needs_rehash(stored)
+    assert passwords.verify_password(stored, PASSWORD)
