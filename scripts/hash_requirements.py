@@ -8,8 +8,9 @@ downloads, on any machine. pip turns on --require-hashes by itself once a file c
 requirement without one, or a dependency missing from the files, then fails the install.
 
 The hashes come from uv (`uv pip compile --no-deps --generate-hashes`), which reads them from the
-index's simple pages; pip-compile downloads every file to hash it when the index has no JSON API
-(gigabytes for numpy, scipy and playwright). After changing a pin:
+index's simple pages. pip-compile gives the same hashes, but where the index has no JSON API it
+downloads every file to hash it (each numpy, scipy and playwright wheel for every platform), and
+it writes its own `# via` lines in place of the comments. After changing a pin:
 
     pip install uv && python scripts/hash_requirements.py
 """
