@@ -87,3 +87,18 @@ def test_the_page_showing_a_new_password_fits_a_phone_even_for_a_long_email(page
     expect(page.get_by_role("heading", name="Account created for alexandra.")).to_be_visible()
     shot(page, "account-created-360")
     assert fits(page)  # the heading and the email wrap inside the card
+
+
+def test_your_last_sign_ins_read_at_360_without_sideways_scrolling(live_app, browser):
+    add_staff(live_app, "Pat Peer", Role.PEER_WORKER)
+    for _ in range(2):  # an earlier sign-in, still open, and this one
+        context = browser.new_context(viewport={"width": 360, "height": 740})
+        page = context.new_page()
+        sign_in(page, live_app, "Pat Peer")
+    page.get_by_role("link", name="Your account").click()
+    expect(page.get_by_role("heading", name="Your last sign-ins")).to_be_visible()
+    expect(page.get_by_text("this session")).to_be_visible()
+    expect(page.get_by_text("still signed in")).to_be_visible()
+    assert fits(page), "the account page at 360 px scrolls sideways"
+    shot(page, "account-360")
+    context.close()
