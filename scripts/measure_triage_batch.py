@@ -19,14 +19,14 @@ sys.path.insert(0, str(ROOT))
 
 from scripts.triage_training import figures  # noqa: E402
 from tests.support.triage_data import read  # noqa: E402
-from textsupport.triage import classifier, classify  # noqa: E402
+from textsupport.triage import classify, decision  # noqa: E402
 from textsupport.triage import context as in_context  # noqa: E402
 
 
 def rules_alone(row) -> str:
     """The level the rules give, read with the row's context (no model)."""
-    verdict = classifier.by_rules(row.text)[0]
     context = in_context.as_context(row.context)
+    verdict = decision.rules_read(row.text, context)[0]
     return (verdict if context is None else in_context.read(row.text, verdict, context)).level.value
 
 

@@ -1,8 +1,10 @@
 """The rules of triage for one SMS reply: the keyword it is, how serious it is, and which rules said so.
 
 Pure: standard library only, no I/O. The data live in `rules/`: keywords, cues and macros in
-`rules.common`, rewrites and word lists in `rules.lexicon`, idioms in `rules.idioms`, the rules in
-`rules.crisis`, `rules.others` and `rules.urgent`; this module normalises the text and applies them.
+`rules.common`, rewrites and word lists in `rules.lexicon`, misspellings in `rules.typos` (a token one
+edit from a word that matters is read as it: `spelling`), idioms in `rules.idioms`, the rules in
+`rules.crisis`, `rules.means`, `rules.questions`, `rules.others` and `rules.urgent`; this module
+normalises the text and applies them.
 The model's second opinion is added in `decision`. Recall comes first: when in doubt a reply goes to a
 human sooner, never later.
 """
@@ -13,13 +15,14 @@ import itertools
 import re
 import unicodedata
 
-from textsupport.triage import prefilter
+from textsupport.triage import prefilter, spelling
 from textsupport.triage.levels import LEVELS
 from textsupport.triage.rules import common as rules
-from textsupport.triage.rules import fallback, lexicon
+from textsupport.triage.rules import fallback, lexicon, typos
 from textsupport.triage.rules.common import Rule
 from textsupport.triage.rules.crisis import CRISIS
 from textsupport.triage.rules.idioms import IDIOMS
+from textsupport.triage.rules.means import MEANS
 from textsupport.triage.rules.others import OTHERS
 from textsupport.triage.rules.questions import QUESTIONS
 from textsupport.triage.rules.urgent import URGENT
@@ -50,11 +53,13 @@ def _may_match(pattern: re.Pattern[str], openings: set[str]) -> bool:
     return not PREFILTER or needed is None or not needed.isdisjoint(openings)
 
 
-_VARIANTS = tuple((_words(pattern), replacement) for pattern, replacement in lexicon.VARIANTS)
+_VARIANTS = tuple(
+    (_words(pattern), replacement) for pattern, replacement in lexicon.VARIANTS + typos.VARIANTS
+)
 _IDIOMS = tuple(_words(pattern) for pattern in IDIOMS)
 _RULES = tuple(
     (rule, tuple(_words(p) for p in rule.patterns), tuple(re.compile(u) for u in rule.unless))
-    for rule in CRISIS + QUESTIONS + OTHERS + URGENT  # most serious first
+    for rule in CRISIS + MEANS + QUESTIONS + OTHERS + URGENT  # most serious first
 )
 _UNLESS_MESSAGE = {rule.name: tuple(re.compile(u) for u in rule.unless_message) for rule, _, _ in _RULES}
 
@@ -75,6 +80,7 @@ _NEGATIVE = tuple(_words(pattern) for pattern in fallback.NEGATIVE)
 _POSITIVE = tuple(re.compile(pattern) for pattern in fallback.POSITIVE)
 _ROUTINE = tuple(_words(pattern) for pattern in fallback.ROUTINE)
 LOW_MOOD = "negative feeling with no positive cue"
+JOKE_MARKED = "joke: marked as a joke"
 UNCLEAR = "unclear: no routine cue, a person should read it"
 IDIOM_MARK = " _ "  # what an idiom (or a clause the model should not read) leaves behind in normalised text
 GUARDS = (
@@ -93,6 +99,9 @@ _DOUBLE_NEGATIVE = re.compile(rules.DOUBLE_NEGATIVE)
 _JOKE, _JOKE_TAKEN_BACK = re.compile(rules.JOKE), re.compile(rules.JOKE_TAKEN_BACK)
 _CONTRACTION = re.compile(r"([a-z])'(t|m|s|d|ll|ve|re)\b")  # don't -> dont; j'ai stays two words
 _TOKEN = re.compile(r"[a-z0-9]+")
+_EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf"
+# an emoji written against a word or a number is read apart from it: "💊x30" -> "💊 x30"
+_EMOJI_JOINED = re.compile(rf"(?<=[{_EMOJI}])(?=[a-z0-9])|(?<=[a-z0-9])(?=[{_EMOJI}])")
 
 
 def fold(text: str) -> str:
@@ -124,7 +133,9 @@ def normalise(text: str) -> str:
     text = _CONTRACTION.sub(r"\1\2", text)
     text = re.sub(r"['\-_]", " ", text).replace("/", " / ")
     text = re.sub(r"([a-z])\1{2,}", r"\1", text)  # "sooo" -> "so", "killl" -> "kil" (-> "kill")
-    text = re.sub(r"[^\S\n]+", " ", text)  # keep line breaks: they end a clause
+    if not text.isascii():
+        text = _EMOJI_JOINED.sub(" ", text)
+    text = spelling.correct(re.sub(r"[^\S\n]+", " ", text))  # keep line breaks: they end a clause
     openings = prefilter.text_openings(text)
     for pattern, replacement in _VARIANTS:
         if _may_match(pattern, openings):
@@ -162,6 +173,8 @@ def _negated(before: str, matched: str = "") -> bool:
             if words[index] in rules.ELIDED_NEGATORS and not after.startswith(rules.ELISION_OPENINGS):
                 continue  # "n" before a consonant is SMS "and" ("drank vodka n took pills"), not French "n'"
             at = len(every) - len(words) + index
+            if words[index] == "not" and at and every[at - 1] in rules.BEFORE_NOT:
+                return False  # two negators cancel: "i dont not want to die"
             return not _DOUBLE_NEGATIVE.search(" ".join(every[max(at - 5, 0) : at]))
     return False
 
@@ -227,17 +240,18 @@ def _apply(
 ) -> tuple[str | None, ...]:
     """The level this rule sets (or None) and the reason to record (or None); a crisis in a reply marked
     as a joke is a guard, not a level."""
-    found = [_kinds(pattern, unless, text, openings, guarded) for pattern in patterns]
-    if not any(found):
-        return None, None
+    clauses: list[tuple[int, int]] = []
+    found = [_kinds(pattern, unless, text, openings, clauses) for pattern in patterns]
+    if sum(bool(kinds) for kinds in found) < rule.needs:
+        return None, None  # cues that only count together, not all present: nothing to guard either
+    guarded.extend(clauses)
     fires = sum("fires" in kinds for kinds in found) >= rule.needs
     someone_else = sum(bool(kinds & {"fires", "third party"}) for kinds in found) >= rule.needs and rule.other
-    if (fires or someone_else) and any(pattern.search(text) for pattern in _UNLESS_MESSAGE[rule.name]):
-        return None, f"benign context: {rule.name}"
-    if (fires or someone_else) and joking and rule.level == "crisis":
-        for pattern in patterns:  # the model does not read the joke's clauses either
+    benign = any(pattern.search(text) for pattern in _UNLESS_MESSAGE[rule.name])
+    if (fires or someone_else) and (benign or (joking and rule.level == "crisis")):
+        for pattern in patterns:  # the model does not read the benign or joking clauses either
             guarded.extend(_clause(text, m) for m in itertools.islice(pattern.finditer(text), MAX_MATCHES))
-        return None, f"joke: {rule.name}"
+        return None, f"{'benign context' if benign else 'joke'}: {rule.name}"
     if fires:
         return rule.level, rule.name
     if someone_else:
@@ -266,6 +280,8 @@ def _risk(text: str) -> tuple[str, tuple[str, ...], str, bool]:
         emergency = emergency or (rule.emergency and rule_level == "crisis")
         if reason and reason not in reasons:
             reasons.append(reason)
+    if joking and not reasons:  # no rule fired, yet the reply says it jokes: a guard for the model too
+        reasons.append(JOKE_MARKED)
     spans: list[list[int]] = []
     for start, end in sorted(guarded):  # merge overlapping clauses, then blank them from the end
         if spans and start <= spans[-1][1]:

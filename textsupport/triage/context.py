@@ -29,6 +29,7 @@ _ANSWER = re.compile(
 )
 _FILLER = re.compile(rf"(?:\s*(?:{answers.FILLER})(?![a-z0-9])\s*)*")
 NOT_ANSWERS = ("STOP", "HELP")  # an opt-out or a call for help stays what it is, whatever we asked
+TASK_GUARD = "benign context: it is the task our text named: "  # a guard (classifier.GUARDS)
 
 
 @dataclass(frozen=True)
@@ -88,3 +89,27 @@ def read(text: str, verdict: Verdict, context: Context) -> Verdict:
     return dataclasses.replace(
         verdict, level=level, reasons=(*kept, reason), answered=True, emergency=emergency
     )
+
+
+_TASK = re.compile(answers.TASK)
+_IT = re.compile(answers.IT, re.I)
+
+
+def resolve(text: str, context: Context | None) -> tuple[str, str | None]:
+    """The reply as the rules should read it beside the text it answers.
+
+    A question with a subject lends it to the reply: "yes. they want me to do it" after "are you hearing
+    the voices?" is read as about the voices (not when the reply opens with a denial). "It" is the task
+    our text named when it asked nothing about safety: "ok ill do it tonight" after a survey reminder
+    is "ok ill do the survey tonight", and that is a guard (a benign context) for the model. Otherwise
+    the reply is unchanged. Returns the text to read and the guard's reason, if any."""
+    asked = None if context is None else topic(context.body)
+    if asked in answers.SUBJECTS:
+        opened = answer(text)
+        denied = opened is not None and opened[0] == "negative"
+        return (text if denied else f"{answers.SUBJECTS[asked]}: {text}"), None
+    if context is None or asked not in (None, answers.LOGISTICS):
+        return text, None
+    task = _TASK.search(normalise(context.body))
+    resolved = text if task is None else _IT.sub(rf"\g<verb> the {task.group()}", text)
+    return resolved, (None if resolved == text else f"{TASK_GUARD}{task.group()}")

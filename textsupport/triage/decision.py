@@ -63,14 +63,25 @@ def classify(text: str, context=None) -> Verdict:
     learned model as a second opinion that can only make the verdict more serious; then, when given the
     last text we sent that person (a `Context`, a (kind, body) pair or a body), the reply as an answer
     to it."""
-    verdict = alone(text)
     found = in_context.as_context(context)
+    verdict = alone(text, found)
     return verdict if found is None else in_context.read(text, verdict, found)
 
 
-def alone(text: str) -> Verdict:
-    """The verdict of the rules and the model on the reply alone."""
-    verdict, for_model = by_rules(text)
+def rules_read(text: str, context=None) -> tuple[Verdict, str | None]:
+    """The rules' verdict and the text for the model, the reply read as `context.resolve` reads it beside
+    our last text (a `Context` or None): "it" as the task we named is a guard for the model."""
+    resolved, guard = in_context.resolve(text, context)
+    verdict, for_model = by_rules(resolved)
+    if guard is None:
+        return verdict, for_model
+    return dataclasses.replace(verdict, reasons=(*verdict.reasons, guard)), for_model
+
+
+def alone(text: str, context=None) -> Verdict:
+    """The verdict of the rules and the model on the reply (with "it" resolved by our last text, if any),
+    before the reply is read as an answer to it."""
+    verdict, for_model = rules_read(text, context)
     model = triage_model.MODEL
     if for_model is None or model is None:
         return verdict

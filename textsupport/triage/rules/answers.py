@@ -42,6 +42,10 @@ TOPICS = (
         r"killing|kill|harming|harm|suicide|taking your|dying|cutting|not being here)|"
         r"(hurt|hurting|harm|harming|kill|killing|cut|cutting) yourself|suicid\w*|end(ing)? your life|"
         r"want(ing)? to die|self harm|pensees (suicidaires|noires)|te faire du mal|(hacerte|hacer) dano|"
+        # an overdose in other words: "are you thinking about taking more of your pills?"
+        r"(thinking|thoughts|thought|think|urges?|tempted|plans?|planning) (of|about|to) (taking|take|"
+        r"swallowing|swallow|using|use) (more|extra|all|too (many|much)|a lot|the rest|the whole|a bunch)|"
+        r"(take|taking) more than (prescribed|you should)|overdos\w*|"
         r"quitarte la vida|te (suicider|tuer)|matarte)\b",
     ),
     # one's own safety: "are you safe right now?", "can you keep yourself safe until tomorrow?"
@@ -76,6 +80,10 @@ LOGISTICS = "logistics"
 UNSURE = (
     r"i have no idea|no idea|no clue|i dont know|i dunno|dunno|dont know|not sure|unsure|maybe|perhaps|"
     r"possibly|probably not|probably|"
+    # a promise withheld: "cant promise that", "no promises"
+    r"i cant promise|cant promise|no promises|i cant guarantee|cant guarantee|i cant say|"
+    r"je (ne )?(peux|peu) (pas|rien) (te |vous )?promettre|no (te )?(lo )?(puedo )?prometo|"
+    r"no puedo prometer\w*|"
     r"hard to say|who knows|kinda|kind of|sort of|sometimes|i guess|je (ne )?sais pas|sais pas|peut etre|"
     r"no se|tal vez|quizas|quiza|a veces|parfois|🤷\S*"
 )
@@ -111,3 +119,19 @@ LEVELS: dict[str, dict[str, Level]] = {
 }
 EMERGENCY_TOPICS = frozenset({"someone else's safety"})  # the crisis answer leads with 911
 # fmt: on
+
+# --- what the reply is about ------------------------------------------------------------------------
+# a topic with a subject: the reply is read with it ("yes. they want me to do it" after a question about
+# the voices is about the voices), unless it opens by denying it
+SUBJECTS = {"voices": "the voices"}
+
+# --- what "it" stands for --------------------------------------------------------------------------
+# a task our text named (not a question about safety): "it" in the reply is that task
+TASK = (
+    r"\b(survey|questionnaire|form|quiz|check ?in|diary|journal|worksheet|exercise|assessment|video|"
+    r"appointment|homework|mood (log|tracker)|sondage|encuesta|formulario|ejercicio|exercice)\b"
+)
+IT = (
+    r"\b(?P<verb>do|doing|did|done|finish|finishing|fill|filling|complete|completing|start|starting|try|"
+    r"trying)( it| that| this)\b(?! (to|on|with) (myself|me|him|her|them))"
+)

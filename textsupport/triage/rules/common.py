@@ -35,6 +35,8 @@ NEGATORS = words(
     "pas jamais ne n "  # French: "je ne vais pas me tuer"
     "nunca jamas ni"  # Spanish ("no" is shared with English)
 )
+# a negator right before "not" cancels it: "i dont not want to die", "i cant not think about it"
+BEFORE_NOT = words("dont doesnt didnt wont wouldnt cant couldnt shouldnt isnt wasnt not never")
 ELIDED_NEGATORS = words("n")  # French n' only stands before a vowel or h ("n ai", "n en", "n y")
 ELISION_OPENINGS = tuple("aeiouhy")
 NEGATION_WINDOW = 4  # words before the matched phrase, within its clause
@@ -66,7 +68,7 @@ THIRD_PERSON = words(
     "roomie neighbour neighbor coworker boss ex classmate someone somebody hermano hermana amigo amiga "
     "lady guy man woman person girl boy bestie chum "
     "hijo hija madre padre mama papa esposo esposa novio novia frere soeur ami amie fils fille mere pere "
-    "copain copine mari "
+    "copain copine mari chum mec gars pote coloc voisin voisine vecino vecina primo prima tio tia "
     "dog cat pet puppy kitten fish bird hamster plant plants phone battery laptop computer tv"  # things
 )
 OTHER_REFLEXIVE = r"\b(himself|herself|themselves|themself|yourself)\b"  # "my brother ... kill himself"
@@ -75,9 +77,12 @@ PAST = (
     r"(a|one) (year|month) ago|"
     r"when i was (a )?(kid|teen|teenager|younger|little|\d+)|in (high school|my teens|the past)|"
     r"used to|last year|back in (the day|\d{4}|high school)|as a (kid|teen|teenager)|in \d{4}|"
-    r"hace (\d+|un|una|dos|tres|unos|varios|muchos) (anos|meses|ano|mes)|cuando era (nin[oa]|joven|"
+    r"hace (\d+|un|una|dos|tres|unos|varios|muchos) (anos|meses|ano|mes|semanas)|cuando era (nin[oa]|joven|"
     r"adolescente)|"
-    r"il y a (\d+|un|une|deux|trois|quelques) (ans|mois|an)|quand j etais (petite?|jeune|ado\w*))\b"
+    r"(il )?y a (\d+|un|une|deux|trois|quelques) (ans|mois|an|semaines)|quand j etais (petite?|jeune|ado\w*)|"
+    r"(el|la) (ano|semana|mes) pasad[oa]|l (an|annee) (passee?|derniere?)|le mois (passe|dernier)|"
+    r"hace (mucho )?tiempo|back then|at that time|(when|after|the day) i was (admitted|hospitali[sz]ed|"
+    r"sectioned|discharged))\b"
 )
 PRESENT = (  # cancels PAST
     r"\b(again|now|tonight|(?<!ago )today|right now|anymore|lately|these days|still|otra vez|de nuevo|"

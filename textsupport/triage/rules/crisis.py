@@ -8,12 +8,17 @@ from __future__ import annotations
 
 from textsupport.triage.rules import lexicon
 from textsupport.triage.rules.common import MEDS_BENIGN, Rule
+from textsupport.triage.rules.means import AT_WORK, ORDINARY
 
 # a "last text" about delivery, not a farewell: "my last text did not seem to go through"
 LAST_TEXT_BENIGN = (
-    r"\b(go through|went through|(didnt|not) (send|arrive|deliver)|resend\w*|sending it again|"
+    r"\b(go through|went through|(didnt|not) (send|arrive|deliver)|resend\w*|sending it again|sounded|"
+    r"sounds|came (out|across)|venting|just vent\w*|"
     r"(by|in) (mistake|error)|typo|ignore (my|the)|previous|earlier|cut off)\b",
 )
+
+# a gun at the range or the club, anywhere in the reply: "closing shift at the gun club. cleaned the rifles"
+GUN_RANGE = (r"\b(gun club|shooting (range|club)|rod and gun|range officer|(at|to) the range)\b",)
 
 # fmt: off
 # --- crisis: immediate risk to the person texting --------------------------------------------------
@@ -206,7 +211,8 @@ CRISIS = (
     Rule("suicidal: putting affairs in order", "crisis", lexicon.AFFAIRS, other="urgent",
          unless=lexicon.GIVING_BENIGN),
     Rule("self-harm: signs", "crisis", lexicon.HARM_SIGNS, other="urgent"),
-    Rule("lethal means: named alone", "crisis", lexicon.MEANS_ALONE, other="urgent", unless=MEDS_BENIGN),
+    Rule("lethal means: named alone", "crisis", lexicon.MEANS_ALONE, other="urgent",
+         unless=MEDS_BENIGN + AT_WORK),
     Rule("self-harm", "crisis", (
         r"(cut|cutting|cuts|slit|slice|slicing|burn|burned|burnt|burning|hurt|hurting|harm|harming) <REFL>",
         r"(hit|hitting|punch|punching|punish|punishing|scratch\w*|stab\w*|carv\w*) <REFL>",
@@ -227,7 +233,7 @@ CRISIS = (
         r"stomach|chest)",
         r"(hurt|cut|burn|crash|hit|overdos|scald|punch|scratch|bang|bash)\w* (\w+ ){0,6}(on purpose|"
         r"deliberately|intentionally|to feel something|to punish myself)|around my neck",
-        r"🩸|🔪",
+        r"🩸",
     ), other="urgent"),
     Rule("overdose", "crisis", (
         r"overdos(e|ed|es|ing)",
@@ -243,16 +249,16 @@ CRISIS = (
         r"(\d{2,}|[5-9]) (of (my|the) )?(<DRUG>|pills|tabs)",
         r"<MEDS> (with|and|n|&|\+) (\w+ ){0,3}<ALCOHOL>",
         r"(<ALCOHOL>|drunk|drinking|drank) (\w+ ){0,5}"
-        r"(took|take|taking) (\w+ ){0,2}<MEDS>",
+        r"(took|take|taking|and then|then) (\w+ ){0,2}<MEDS>",
         r"how (many|much) (\w+ ){0,3}(would it take|does it take|to (die|kill|overdose|od))",
         r"(lethal|fatal|deadly) (dose|amount)",
-        r"<MEDS> (\w+ ){0,3}(counting them|lined up|in a pile)|<MEDS>[ .,]+(\w+ ){0,2}all of them",
-        r"(counting|counted|lining up|lined up|laid out|sorting) (out )?(\w+ ){0,2}<MEDS>",
         r"(have|got) the <MEDS> in my hand|enough <MEDS>",
     ), other="urgent"),
-    Rule("lethal means: dose", "crisis", (r"\d{3,} ?mg",), other=None, unless=MEDS_BENIGN),
-    Rule("lethal means: medication", "crisis", (r"<OTC>",), other=None, unless=MEDS_BENIGN),
-    Rule("lethal means: pill emoji", "crisis", (r"💊",), other=None, unless=MEDS_BENIGN),
+    # a means named alone is ordinary at work (the pharmacy shelf) or in a pastime (rules.means)
+    Rule("lethal means: dose", "crisis", (r"\d{3,} ?mg",), other=None, unless=MEDS_BENIGN + AT_WORK),
+    Rule("lethal means: medication", "crisis", (r"<OTC>",), other=None, unless=MEDS_BENIGN + AT_WORK),
+    Rule("lethal means: pill emoji", "crisis", (r"💊",), other=None, unless=MEDS_BENIGN,
+         unless_message=ORDINARY),
     Rule("lethal means: stockpiling", "crisis", (
         r"(stockpil\w*|hoard\w*|sav(ed|ing) up|collect\w*|stash\w*|(put|set) (aside|by)) (\w+ ){0,4}<MEDS>",
         r"<MEDS> (\w+ ){0,2}(saved|stockpiled|stashed|hoarded)|stash of <MEDS>",
@@ -275,16 +281,16 @@ CRISIS = (
         r"tent|camping|knots?|macrame|toy|course|dogs?|horses?|cattle|calf|calves|lasso|rodeo|farm|ranch|sail\w*|"
         r"anchor|crafts?|pulley|hammock|tug of war|gym|workout|fence|trailer|load|kayak|canoe|laundry|"
         r"washing)\b",
-    )),
+    ), unless_message=AT_WORK),
     Rule("lethal means: firearm", "crisis", (
         r"guns?|rifle|shotgun|pistol|handgun|firearm|revolver",
-    ), unless=(
+    ), unless_message=AT_WORK + GUN_RANGE, unless=(
         # a gun in ordinary use: hunting, the range, the farm
         r"\b((go|going|went|for|to go) hunt\w*|hunt\w* (season|trip|camp|licen[cs]e|tags?|party)|"
         r"(at|to) the (gun |shooting )?range|target practice|(deer|moose|elk|duck|goose|gopher|coyote) "
         r"(season|hunt\w*)|skeet|trap shooting|(firearms?|gun|safety|pal) (course|licen[cs]e|class)|"
         r"pour la chasse|a la chasse|(ir|vamos) a cazar|gun club|shooting (club|lessons?|sports?)|"
-        r"rod and gun|(back )?in(to)? the (gun )?safe)\b",
+        r"rod and gun|(back )?in(to)? the (gun )?safe|range officer)\b",
         # the means taken away: handed in, disposed of, locked up by someone else
         r"\b((handed|turned|gave|given|taken|took) (\w+ ){0,3}(in|over|away) to|disposal|disposed|got rid of|"
         r"removed (from|it)|sold (it|them|the)|locked (up|away) (by|at) (my|the|a) \w+)",

@@ -30,7 +30,10 @@ NEGATIVE = (
     r"(got|been|was|just got) (fired|laid off|let go)|(dont|do not|cant) see the point|"
     r"(hate|hates|hated) (me|myself|my)|(doesnt|dont|didnt) (want|need|like|love) me|(miss|"
     r"missing) the hospital",
-    r"😭|😢|😞|😔|💔|😩|😫|😖|😣|😰|😨|😱|🥺|☹|🙁|😕|😟|😿",
+    r"😭|😢|😞|😔|💔|😩|😫|😖|😣|😰|😨|😱|🥺|☹|🙁|😕|😟|😿|🤬|😡|😠|👿",
+    # anger in Québec French: "chu en tabarnak", "en crisse contre lui"
+    r"en (tabarnak|tabarnac|tabarouette|crisse|calisse|calice|sacrament|esti|ostie|maudit)|fache\w*|"
+    r"enrage\w*|colere|furieu\w*|furios[oa]",
     r"mal|peur|fatiguee?|malade|cansad[oa]|enojad[oa]|llorando|dolor",
 )
 # ... positive or neutral cues that keep such a reply routine ("rough day but im ok now lol")

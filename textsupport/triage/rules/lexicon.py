@@ -139,6 +139,11 @@ FAREWELL_ALONE = (
     r"(\w+ )?(letters?|notes?|a letter|a note)",
     r"(bye|goodbye) (forever|for good|for the last time)|(my|one) last goodbye",
     r"(^|please )(give|leave) my <PET> to \w+(?! (for|while|until|till|when|during|over|this|next|at))",
+    # thanks "for everything" as the whole reply, with nothing to thank for named (section 3)
+    r"^((and|just|well|ok|so) )?(thanks?|thank (you|u)|thx|ty|merci|gracias)"
+    r"( (so much|a lot|all|everyone|guys|again|beaucoup|a todos|a tous|mucho))? (for|pour|por) "
+    r"(everything|it all|all of it|tout|todo)( (guys|all|everyone|yall|a todos|a tous|de verdad|vraiment))?"
+    r"(?=[^a-z0-9]*$)",
     r"(this is )?the last time (you|anyone|anybody|youll|you will) (\w+ )?hear from me|"
     r"(wont|never|will never) hear from me again",
     r"(wont|dont) need (\w+ ){0,3}where im going|(where|the place) im going (\w+ ){0,3}(wont|dont) need",
@@ -226,7 +231,7 @@ PLAN = (
     r"do something (bad|stupid|drastic|terrible|permanent)( to myself)? (tonight|today|soon|now)",
     r"(?<!worry )(?<!worried )(if|when) i dont (answer|reply|text back|respond)",  # not "dont worry if ..."
     # "no more texts please, i wont need them after tonight"
-    r"(wont|will not|shant|shall not|no longer) (be )?need(ing)? (them|it|any of (it|this|them)) "
+    r"(wont|will not|shant|shall not|no longer) (be )?need(ing)? (them|it|him|her|any of (it|this|them)) "
     r"(after|past|beyond) (today|tonight|tomorrow|this (week|weekend)|\w+day)(?= *($|[^\w ]))",
     r"my plan is to (do it|end it|end things|go through with it)",
     # the moment chosen by who is away: "im going to do it when the kids are at school tomorrow"
@@ -316,7 +321,7 @@ HARM_SIGNS = (
 )
 # ... and lethal means mentioned on their own (emoji included)
 MEANS_ALONE = (
-    r"noose|🪢|🔫|🩸|🔪|⛓|🪦|⚰|razor blades?|(the|a|my) blade",
+    r"noose|🪢|🩸|⛓|🪦|⚰|razor blades?|(the|a|my) blade",  # a knife or gun emoji: rules.means
     # the whole reply is a means or an act, in a word or two: "pills", "took 30", "took them all"
     r"^(the |my |all the |all my )?(pills|meds|tablets|rope|gun|knife|blade|razor|overdose|od)"
     r"( now| tonight| right now)?(?= *[.!]*$)",

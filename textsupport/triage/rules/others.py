@@ -21,7 +21,7 @@ INTENT = (
     r"(going to|want to|will|ill|about to|plan to|planning to|ready to|swear (i will|ill|im going to)|"
     r"cant stop myself from|im going to|gonna|got to|need to)"
 )
-HARM = r"(kill|stab|shoot|hurt|beat|murder|strangle|choke|smash|bash|attack|knife|run over|burn|cut|hit)"
+HARM = r"(kill|stab|shoot|hurt|beat|murder|strangle|choke|smash|bash|attack|knife|run over|burn|cut|hit|end)"
 WEAPON = (
     r"bat|knife|knives|gun|rifle|shotgun|pistol|machete|hammer|axe|crowbar|🔪|🔫|🪓|escopeta|pistola|"
     r"cuchillo|arma|machete|couteau|carabine|fusil|arme"
@@ -34,6 +34,9 @@ UNREACHABLE = (
     r"no (answer|sound|response|reply)|(ne )?(repond|reponds) (plus|pas)|(no|ya no) (contesta|responde|abre)|"
     r"(phone|cell) (is |s )?(off|dead|turned off|switched off)|goes to voicemail|left me on read"
 )
+# voices drawn: an ear, a devil, a demon
+VOICE_EMOJI = r"👂|👹|😈|👿|🗣"
+SPEAKER = r"(man|woman|guy|lady|thing|demon|devil|voice|someone|something|he|she|it)"
 JOKE = (r"\b(lol|lmao|haha\w*|jaja\w*|jk|kidding|joking|es broma|une blague|je blague)\b|😂|🤣",)
 # told of in a story, not happening: "her character kills herself in the show"
 STORY = (
@@ -66,11 +69,16 @@ OTHERS = (
         r"know where (he|she|they) (parks|lives|works|sleeps)|ce soir|demain|esta noche|manana",
     ), other="crisis", needs=2, unless=STORY, emergency=True, unless_message=JOKE),
     Rule("harm: voices commanding it", "crisis", (
-        r"voices?|voix|voz|voces",
+        # the voices, named or drawn ("👂👹 says hurt him"), or the one who speaks in them
+        rf"voices?|voix|voz|voces|{VOICE_EMOJI}|(the )?{SPEAKER} (in|inside|from|through) (the|my) "
+        r"(vents?|walls?|head|radio|tv|ceiling|attic|phone|pipes)",
         r"(tell|tells|telling|told|say|says|saying|said|want|wants|order\w*|command\w*) "
         r"(me )?(to )?(\w+ ){0,3}(hurt|kill|stab|cut|jump|die|burn|harm|attack|hit|shoot|drown|strangle|"
         r"choke|poison|end it|do it)|"
+        # the command unsaid ("they keep telling me to"), or the harm as a need ("i have to get him first")
+        r"(tell|tells|telling|told|say|says|saying|want|wants) me to(?= *($|[^\w ]))|"
         r"only way (\w+ ){0,5}is to|"
+        r"(have|need|got) to (get|stop|hurt|kill) (him|her|them) (first|before)|"
         r"(me )?(dice|dicen|piden|ordena|ordenan) que (me )?(\w+ ){0,2}(mate|tire|lastime|corte|haga dano|"
         r"salte|muera|lance|hiera)|"
         r"(me )?(disent|dit|ordonnent|ordonne) de (me )?(\w+ ){0,2}(tuer|faire du mal|sauter|blesser|couper|"
@@ -107,7 +115,9 @@ OTHERS = (
     # Another person's body in danger: "lady down the hall passed out", "my brother took a bunch of pills"
     Rule("someone else in danger: their body", "urgent", (
         r"(passed out|unconscious|not breathing|isnt breathing|stopped breathing|wont wake up|"
-        r"turning (blue|purple)|overdosing|having a seizure|seizing|foaming at the mouth|collapsed)",
+        r"turning (blue|purple)|overdosing|having a seizure|seizing|foaming at the mouth|collapsed|"
+        r"no (se )?despierta|no (reacciona|respira)|inconscientes?|se desmayo|desmayad[oa]|"
+        r"(ne )?(se )?reveille (pas|plus)|(ne )?respire (pas|plus)|inconscient\w*|sans connaissance)",
         r"(took|swallowed|downed|has taken) (\w+ ){0,2}(all|a bunch|a bottle|a handful|whole|every|too many|"
         r"\d{2,}|loads|lots)( of)? (\w+ ){0,3}(pills|meds|tablets|capsules|oxy|xanax|tylenol)",
     ), other="crisis", unless=STORY, emergency=True),
@@ -126,7 +136,9 @@ OTHERS = (
     # someone else at risk who cannot be reached, or armed: "texted me goodbye and now she wont answer"
     Rule("someone else in danger: cannot be reached", "urgent", (
         r"(goodbye|goodbyes|kill (himself|herself|themselves)|end it|suicid\w*|overdose|locked (himself|"
-        r"herself|themselves) in|enferme|matar|tuer|wants to die)",
+        r"herself|themselves) in|enferme|encerr\w*|matar|tuer|wants to die|(going to|about to|will) do it)|"
+        rf"(with|avec|con) (a |the |his |her |their |le |la |un |une |son |sa |el |su |sus )?({WEAPON}|pills|"
+        r"rope|pilules|pastillas|soga|cuerda|corde)",
         rf"{UNREACHABLE}|(has|have|got|is holding) (a |the |his |her |their )?(gun|rifle|shotgun|pills|rope|"
         r"knife|blade)",
     ), other="crisis", needs=2, unless=STORY, emergency=True),

@@ -7,7 +7,7 @@ Same conventions as `triage.rules.common`. A lethality question about someone el
 
 from __future__ import annotations
 
-from textsupport.triage.rules.common import Rule
+from textsupport.triage.rules.common import MEDS_BENIGN, Rule
 
 # fmt: off
 QUESTIONS = (
@@ -18,7 +18,8 @@ QUESTIONS = (
         r"(can|could|would|will|do|does) (you|u|i|someone|a person|it|that|this) (\w+ ){0,2}(die|kill (you|u|"
         r"me|"
         r"someone|a person)|be (fatal|lethal|deadly|enough))( from| of| if| by)?",
-        r"how (many|much) (\w+ ){0,4}(to die|to kill|would (it )?(take|kill)|(does|would) it take|"
+        r"how (many|much) (\w+ ){0,4}(to die|to kill|to (not|never) wake( up)?|would (it )?(take|kill)|"
+        r"(does|would) it take|"
         r"before (its|it is|"
         r"it gets) (dangerous|fatal|lethal|deadly|toxic)|is (too much|too many|an overdose|lethal|fatal|"
         r"deadly|"
@@ -32,8 +33,15 @@ QUESTIONS = (
         r"how high (\w+ ){0,5}(to (be )?(die|fatal|kill)|fatal|deadly|does (a|the) (bridge|building|fall))",
         r"(combien|cuantas|cuantos|cuanto) (\w+ ){0,5}(mortel|mortelle|pour (mourir|ne plus)|para (morir|"
         r"matar)|se necesitan|son demasiad[oa]s|c est (mortel|trop))|dosis (letal|mortal)|dose (letale|"
-        r"mortelle)",
+        r"mortelle)|(combien|cuantas|cuantos|cuanto) (\w+ ){0,6}(pour (ne )?(plus|pas) (me |se |te )?"
+        r"(reveiller|respirer|revenir)|para (no )?(volver a )?(despertar|despertarme|despertarse))",
     ), other="crisis"),
+    # the same question drawn: "💊x30 + 🍷 = 💀?", "how many 💊 ☠️"
+    Rule("a question about lethality: emoji", "crisis", (
+        r"💊|🔫|🔪|🪢|<MEDS>",
+        r"(=|\+|\?|how many|how much|enough|would|will|does|combien|cuantas) ?(\S+ ?){0,2}(💀|☠|⚰|🪦)|"
+        r"(💀|☠|⚰|🪦)\W{0,3}\?",
+    ), other="crisis", needs=2, unless=MEDS_BENIGN),
     Rule("ambivalence that does not rule it out", "crisis", (
         r"(cant|wont|not going to|dont) (say|promise|guarantee|swear) (that )?(i wont|ill (still )?be (here|"
         r"ok|okay|"

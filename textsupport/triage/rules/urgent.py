@@ -88,6 +88,9 @@ URGENT = (
         r"(following|watching|spying on|tracking|after) me|out to get me",
         r"(tv|radio|people|phone|computer|they) (is |are )?(talking|sending (me )?messages|speaking) (to|"
         r"about) me",
+        r"(tv|radio|phone|computer|neighbou?rs?|government|satellites?|cia|fbi|police|they) (is |are )?"
+        r"(sending|giving|beaming|putting) (me )?(\w+ )?(messages|signals|codes|thoughts)|"
+        r"(reading|read|reads|knew|knows|steal\w*|control\w*|hear|hears) (my )?(mind|thoughts)",
         r"voices|flashbacks?|nightmares?|hallucinat\w*|delusion\w*|manic|mania",
     )),
     Rule("loneliness", "urgent", (
