@@ -44,6 +44,11 @@ def test_an_admin_reads_the_trial_by_keyboard_at_1280(browser, live_app):
             ["Box", "All", "PEER", "PEER_TEXT", "TEXT", "TAU"]
         )
         expect(page.get_by_role("img", name="CONSORT flow diagram")).to_be_visible()
+        clipped = page.evaluate(
+            "[...document.querySelectorAll('.pair .scroll')].filter(s => s.scrollWidth > s.clientWidth)"
+            ".map(s => s.querySelector('table').id)"
+        )
+        assert clipped == [], "tables beside their charts scroll sideways at 1280 px"
         # no dates chosen: the queue of the last four weeks, whose first responses took 120, 10 and 25 min
         expect(page.locator("#first-response")).to_contain_text("median 25 min, 90th percentile 1 h 41 min")
         SCREENSHOTS.mkdir(exist_ok=True)
