@@ -17,7 +17,7 @@ from textsupport import clock, config, content, db, sms
 from textsupport.services.ops import health
 from textsupport.services.queue import sla
 from textsupport.services.replies import late
-from textsupport.services.sending import planner
+from textsupport.services.sending import pause, planner
 from textsupport.services.staff import refusals
 
 log = logging.getLogger("scheduler.jobs")
@@ -49,6 +49,11 @@ def backstop_replies() -> dict:
     return late.backstop(db.database(), config.current(), content.content(), sms.gateway(), clock.now())
 
 
+def check_filtering() -> dict:
+    """Pause daily texts (and alert on-call once) when carriers filter too many of today's sends."""
+    return pause.check(db.session(), clock.now(), config.current(), content.content())
+
+
 def prune_refusals() -> dict:
     """Delete the per-minute counts of refused requests older than REFUSAL_COUNTS_KEEP_DAYS."""
     keep_days = config.current().refusal_counts_keep_days
@@ -73,8 +78,10 @@ JOBS = (
     JobSpec("replay_spool", replay_spool, 10, 10, every_host=True),
     JobSpec("backstop", backstop_replies, 120, 120),
     JobSpec("prune_refusals", prune_refusals, 3600, 3600),
+    JobSpec("check_filtering", check_filtering, 60, 60),
 )
-QUIET = {"replay_spool", "backstop", "prune_refusals"}  # jobs that log only when they did something
+# Jobs that log only when they did something.
+QUIET = {"replay_spool", "backstop", "prune_refusals", "check_filtering"}
 _bound: dict = {}
 
 

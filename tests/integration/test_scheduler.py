@@ -22,7 +22,15 @@ from textsupport.models import Arm, Heartbeat, OutboundMessage
 def test_every_job_is_registered_by_textual_reference(app):
     scheduler = runner.build(app)
     registered = {job.id: job for job in scheduler.get_jobs()}
-    expected = {"heartbeat", "plan", "escalate", "replay_spool", "backstop", "prune_refusals"}
+    expected = {
+        "heartbeat",
+        "plan",
+        "escalate",
+        "replay_spool",
+        "backstop",
+        "prune_refusals",
+        "check_filtering",
+    }
     assert set(registered) == {spec.name for spec in jobs.JOBS} == expected
     for spec in jobs.JOBS:
         job = registered[spec.name]

@@ -222,3 +222,15 @@ def test_production_refuses_per_process_throttling_with_several_workers(tmp_path
     )
     check_workers(shared, 4)
     check_workers(load({"TEXTSUPPORT_ENV": "development"}, tmp_path), 4)  # make run and tests
+
+
+@pytest.mark.parametrize(("value", "share"), [(None, 0.05), ("0.1", 0.1), ("1", 1.0)])
+def test_filtered_alert_share_defaults_to_5_percent(value, share):
+    out = build() if value is None else build(FILTERED_ALERT_SHARE=value)
+    assert out.filtered_alert_share == share
+
+
+@pytest.mark.parametrize("value", ["0", "-0.05", "5", "1.01", "5%"])
+def test_filtered_alert_share_must_be_a_share_of_one(value):
+    with pytest.raises(ConfigError, match="FILTERED_ALERT_SHARE"):
+        build(FILTERED_ALERT_SHARE=value)

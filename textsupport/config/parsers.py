@@ -70,6 +70,14 @@ def positive_number(name: str, value: Any) -> float:
     return number
 
 
+def share(name: str, value: Any) -> float:
+    """A share of a whole: more than 0, at most 1 (0.05 is 5 %)."""
+    number = positive_number(name, value)
+    if number > 1:
+        raise ConfigError(f"{name} must be a share from 0 to 1 (0.05 is 5 %), not {value!r}")
+    return number
+
+
 def positive_whole(name: str, value: Any) -> int:
     """A positive number, kept whole (7.9 days is 7)."""
     return int(positive_number(name, value))

@@ -99,6 +99,9 @@ class Settings:
     oncall_phones: tuple[str, ...] = setting(
         "", p.phones, "phones alerted to a crisis; required in production"
     )
+    filtered_alert_share: float = setting(
+        "0.05", p.share, "daily texts pause when carriers filter more than this share of a day's sends"
+    )
     queue_sla_minutes: Mapping[str, int] = setting(
         "crisis=15,urgent=240,routine=1440", p.sla_minutes, "minutes an item may wait for a first response"
     )

@@ -27,7 +27,7 @@ from textsupport.models.participants import (
     WithdrawalKind,
 )
 from textsupport.models.queue import EventAction, ItemKind, ItemState, Level, Pool, QueueEvent, QueueItem
-from textsupport.models.runtime import Heartbeat, ProviderCheckpoint, RefusalCount
+from textsupport.models.runtime import Heartbeat, ProviderCheckpoint, RefusalCount, SendingPause
 from textsupport.models.sessions import EndReason, StaffSession
 from textsupport.models.staff import (
     ADMINS,
@@ -73,6 +73,7 @@ __all__ = [
     "ProviderCheckpoint",
     "RecoveryCode",
     "RefusalCount",
+    "SendingPause",
     "InboundMessage",
     "ItemKind",
     "ItemState",

@@ -77,6 +77,7 @@ ROUTES: dict[str, str] = {
     "webhooks.sms": TWILIO,
     "webhooks.status": TWILIO,
     "staff.audit_log": "admin",
+    "staff.resume_sending": "admin",
     "accounts.index": "admin",
     "accounts.new": "admin",
     "accounts.show": "admin",

@@ -1,17 +1,19 @@
-"""The staff landing page and the admin's audit log."""
+"""The staff landing page, resuming paused daily texts, and the admin's audit log."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from flask import Blueprint, render_template
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from textsupport import clock, config, db
 from textsupport.services.ops import home_reads as home_service
+from textsupport.services.sending import pause
 from textsupport.services.staff import audit_reads as audit_log_service
 from textsupport.services.staff import refusals
 from textsupport.web.access import audit_view, require
+from textsupport.web.forms import ConfirmForm
 
 bp = Blueprint("staff", __name__)
 REFUSALS_SHOWN = timedelta(hours=24)
@@ -23,7 +25,21 @@ def home():
     """Where every staff member lands after signing in: what to do next, for their role."""
     today = clock.local_date(clock.now(), config.current().program_tz)
     summary = home_service.read(db.session(), current_user, today, config.current().low_allocation_share)
-    return render_template("home.html", user=current_user, home=summary)
+    return render_template("home.html", user=current_user, home=summary, form=ConfirmForm())
+
+
+@bp.post("/sending/resume")
+@require("admin")
+def resume_sending():
+    """End the pause of daily texts after carrier filtering (audited); the home page says so."""
+    if ConfirmForm().validate_on_submit():
+        try:
+            pause.resume(db.session(), current_user.id, clock.now(), request.remote_addr)
+        except pause.NotPaused as error:
+            flash(str(error), "info")
+        else:
+            flash("Daily texts are resumed. Those still due today go out now.", "success")
+    return redirect(url_for(".home"))
 
 
 @bp.get("/audit")

@@ -18,6 +18,8 @@ SAMPLE = {
     "appointment_at": "Wed Sep 30 at 12:45 PM",
     "assessment_label": "12-month",
     "link": "https://sms.example-health-region.ca/queue/items/123456",
+    "filtered": 12345,
+    "sends": 123456,
 }
 
 

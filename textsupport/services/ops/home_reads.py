@@ -21,6 +21,7 @@ from textsupport.models import (
     StaffUser,
 )
 from textsupport.services.queue import reads as queue
+from textsupport.services.sending import pause
 from textsupport.services.trial import allocations, assessments
 
 
@@ -37,6 +38,7 @@ class Home:
     followup_horizon_days: int = assessments.HORIZON_DAYS
     low_strata: list[allocations.StratumStatus] | None = None  # admin only; never an arm
     allocation_table: bool = True  # False: there is no table yet (admin only)
+    sending_pause: pause.Paused | None = None  # daily texts paused after carrier filtering (admin only)
 
 
 def read(session: Session, user: StaffUser, today: date, low_share: float) -> Home:
@@ -58,4 +60,5 @@ def read(session: Session, user: StaffUser, today: date, low_share: float) -> Ho
     if user.has_role(Role.ADMIN):  # the allocation table is concealed: admins only
         statuses = allocations.status(session)
         values.update(low_strata=allocations.low(statuses, low_share), allocation_table=bool(statuses))
+        values["sending_pause"] = pause.holding(session)
     return Home(**values)

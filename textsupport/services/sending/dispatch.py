@@ -5,6 +5,9 @@
        ├─▶ cancelled (opted out, withdrawn, arm changed)   ├─▶ expired (its day is over)
        └─▶ planned, later (quiet hours)
 
+While daily texts are paused after carrier filtering (pause.py), claims skip them: they stay
+planned, go if an admin resumes within their day, and expire with it otherwise.
+
 Claims use FOR UPDATE SKIP LOCKED on PostgreSQL and BEGIN IMMEDIATE on SQLite, so two
 dispatchers never take the same row. A dispatcher killed mid-send leaves rows in `sending`;
 after a lease they become `unknown` and are looked up at the provider before any resend.
@@ -31,7 +34,7 @@ from textsupport import clock, db
 from textsupport.content import Content, segments
 from textsupport.db import Database
 from textsupport.models import OutboundMessage, OutboundStatus
-from textsupport.services.sending import outcomes, pacing, recheck
+from textsupport.services.sending import outcomes, pacing, pause, recheck
 from textsupport.sms import SendError, SmsGateway
 
 if TYPE_CHECKING:
@@ -101,6 +104,8 @@ def _claim(session, at, settings, content, limit, report) -> tuple[int, list[out
         .order_by(OutboundMessage.urgent.desc(), OutboundMessage.scheduled_for, OutboundMessage.id)
         .limit(limit)
     )
+    if pause.is_paused(session):  # carriers filtered too much: daily texts wait for an admin (pause.py)
+        query = query.where(OutboundMessage.kind.not_in(pause.PAUSED_KINDS))
     if session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True)
     rows = session.scalars(query).all()
