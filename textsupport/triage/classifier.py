@@ -241,9 +241,15 @@ def _apply(
     """The level this rule sets (or None) and the reason to record (or None); a crisis in a reply marked
     as a joke is a guard, not a level."""
     clauses: list[tuple[int, int]] = []
-    found = [_kinds(pattern, unless, text, openings, clauses) for pattern in patterns]
-    if sum(bool(kinds) for kinds in found) < rule.needs:
-        return None, None  # cues that only count together, not all present: nothing to guard either
+    found, spare = [], len(patterns) - rule.needs  # patterns that may find nothing before the rule can't
+    for pattern in patterns:
+        kinds = _kinds(pattern, unless, text, openings, clauses)
+        found.append(kinds)
+        spare -= not kinds
+        if spare < 0:
+            return None, None  # cues that only count together, not all present: nothing to guard either
+    if not any(found):
+        return None, None
     guarded.extend(clauses)
     fires = sum("fires" in kinds for kinds in found) >= rule.needs
     someone_else = sum(bool(kinds & {"fires", "third party"}) for kinds in found) >= rule.needs and rule.other

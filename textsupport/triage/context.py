@@ -110,6 +110,13 @@ def resolve(text: str, context: Context | None) -> tuple[str, str | None]:
         return (text if denied else f"{answers.SUBJECTS[asked]}: {text}"), None
     if context is None or asked not in (None, answers.LOGISTICS):
         return text, None
-    task = _TASK.search(normalise(context.body))
-    resolved = text if task is None else _IT.sub(rf"\g<verb> the {task.group()}", text)
-    return resolved, (None if resolved == text else f"{TASK_GUARD}{task.group()}")
+    task = _task(context.body)
+    resolved = text if task is None else _IT.sub(rf"\g<verb> the {task}", text)
+    return resolved, (None if resolved == text else f"{TASK_GUARD}{task}")
+
+
+@functools.lru_cache(maxsize=1024)
+def _task(body: str) -> str | None:
+    """The task our text named ("survey", "form", "exercise"), or None."""
+    found = _TASK.search(normalise(body))
+    return None if found is None else found.group()

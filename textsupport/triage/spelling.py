@@ -1,55 +1,60 @@
-"""Typo-tolerant reading for triage: a token one edit from a word that matters is read as that word.
+"""Typo-tolerant reading for triage: misspellings of the words that matter are read as those words.
 
-Symmetric deletion: every target word (`rules.typos.FUZZY`) is stored under itself and under each
-string it gives with one letter deleted; a token is looked up the same way. Two strings that share such
-a key are at most one deletion, insertion, substitution or transposition of neighbours apart. Cheap:
-len(token) + 1 dictionary lookups per token of MIN_LENGTH letters or more. Pure: standard library only.
+Two tables, built once at import: `rules.typos.WORDS` (misspellings listed by hand) and every string one
+edit (a letter deleted, added or changed, or two neighbours swapped) from a word of `rules.typos.FUZZY`,
+except real words (`rules.typos.KEEP`), forms of the same word ("voice", "overdosed"), strings shorter
+than MIN_LENGTH, and strings one edit from two targets (that would be a guess). A reply is corrected
+token by token with one set intersection to find whether any token is in the table at all, so a reply
+with no typo costs one `findall`. Pure: standard library only.
 """
 
 from __future__ import annotations
 
 import re
+import string
 
 from textsupport.triage.rules import typos
 
-_TOKEN = re.compile(rf"[a-z]{{{typos.MIN_LENGTH},}}")
+_TOKEN = re.compile(r"[a-z0-9]+")
 
 
-def _deletions(word: str) -> set[str]:
-    """The word and every string it gives with one letter deleted."""
-    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+def _edits(word: str) -> set[str]:
+    """Every string one edit from `word`: deletions, transpositions, substitutions and insertions."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    letters = string.ascii_lowercase
+    return {
+        *(a + b[1:] for a, b in splits if b),
+        *(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1),
+        *(a + c + b[1:] for a, b in splits if b for c in letters),
+        *(a + c + b for a, b in splits for c in letters),
+    }
 
 
-def _index(targets) -> dict[str, str]:
-    """Each deletion key to its target word; a key two targets share is dropped (it would be a guess)."""
+def _one_edit_table() -> dict[str, str]:
+    """Each string one edit from exactly one target word, mapped to it (see the module's docstring)."""
     found: dict[str, str | None] = {}
-    for target in targets:
-        for key in _deletions(target):
-            found[key] = target if found.get(key, target) == target else None
-    return {key: target for key, target in found.items() if target is not None}
+    for target in typos.FUZZY:
+        for near in _edits(target):
+            if len(near) < typos.MIN_LENGTH or near in typos.KEEP or near.startswith(target):
+                continue
+            if target.startswith(near):
+                continue  # a form of the same word: "voice" for "voices"
+            found[near] = target if found.get(near, target) == target else None
+    targets = set(typos.FUZZY)
+    return {near: target for near, target in found.items() if target is not None and near not in targets}
 
 
-_KEYS = _index(typos.FUZZY)
-_TARGETS = frozenset(typos.FUZZY)
+_TABLE = {**_one_edit_table(), **typos.WORDS}
+_KEYS = frozenset(_TABLE)
 
 
 def nearest(token: str) -> str | None:
-    """The target word `token` is one edit from; None for a target, a real word, a form of one, or none."""
-    if token in _TARGETS or token in typos.KEEP:
-        return None
-    for key in _deletions(token):
-        target = _KEYS.get(key)
-        if target is not None:
-            if token.startswith(target) or target.startswith(token):
-                return None  # a form of the same word: "voice", "overdosed"
-            return target
-    return None
-
-
-def _replace(match: re.Match[str]) -> str:
-    return nearest(match.group()) or match.group()
+    """The word a misspelt token stands for; None for a correct word, a real word or an unknown token."""
+    return _TABLE.get(token)
 
 
 def correct(text: str) -> str:
-    """Normalised text with every token one edit from a word that matters read as that word."""
-    return _TOKEN.sub(_replace, text)
+    """Normalised text with every misspelt token of the tables read as its word."""
+    if _KEYS.isdisjoint(_TOKEN.findall(text)):
+        return text
+    return _TOKEN.sub(lambda match: _TABLE.get(match.group(), match.group()), text)

@@ -62,5 +62,9 @@ IDIOMS = (
     r"(suicide|self harm|overdoses?)",
     r"\d+ ?kms?",  # distances: "walked 5 kms"
     r"help me (understand|figure|find|with|change|set up|remember)",
+    # an absence with its length: "ill be gone for a week", "away for the weekend" (not "gone for good")
+    r"(gone|away|out|off) for (a|the|one|two|three|a few|a couple( of)?|\d+) (\w+ )?(days?|nights?|weeks?|"
+    r"weekends?|months?|hours?|while|bit)",
+    r"(so |and |ok )?here it is( again)?",  # a text sent again: "my last text did not go through, here it is"
     r"not (going to|gonna) lie|ngl|no joke|no lie|not kidding|not joking|no cap|no worries|no rush",
 )

@@ -38,9 +38,9 @@ QUESTIONS = (
     ), other="crisis"),
     # the same question drawn: "💊x30 + 🍷 = 💀?", "how many 💊 ☠️"
     Rule("a question about lethality: emoji", "crisis", (
-        r"💊|🔫|🔪|🪢|<MEDS>",
         r"(=|\+|\?|how many|how much|enough|would|will|does|combien|cuantas) ?(\S+ ?){0,2}(💀|☠|⚰|🪦)|"
         r"(💀|☠|⚰|🪦)\W{0,3}\?",
+        r"💊|🔫|🔪|🪢|<MEDS>",  # the rarer cue first: the rule stops at the first cue missing
     ), other="crisis", needs=2, unless=MEDS_BENIGN),
     Rule("ambivalence that does not rule it out", "crisis", (
         r"(cant|wont|not going to|dont) (say|promise|guarantee|swear) (that )?(i wont|ill (still )?be (here|"

@@ -3,8 +3,8 @@
 Replies are typed fast, on phones, in distress: "voises telin me", "the deth of me", "my rommate". Two
 layers, both applied by `triage.classifier.normalise` before the rules and the model read the text:
 
-- VARIANTS: misspellings too far from their word for one edit, or too short to correct by distance,
-  rewritten as regexes over normalised text (same conventions as `rules.lexicon.VARIANTS`).
+- WORDS: misspellings too far from their word for one edit, or too short to correct by distance,
+  token by token (VARIANTS: the few that need their neighbours, as regexes like `rules.lexicon.VARIANTS`).
 - FUZZY: long words that matter to triage. A token one edit (a letter dropped, added, changed or two
   swapped) from one of them is read as it (`triage.spelling`), unless it is a real word of its own
   (KEEP) or a form of the same word ("voice", "overdosed"). Only words whose one-edit neighbours are
@@ -13,29 +13,53 @@ layers, both applied by `triage.classifier.normalise` before the rules and the m
 
 from __future__ import annotations
 
-# fmt: off
+# misspellings too far from their word for one edit, or too short to correct by distance: token -> word
+_STEMS = {  # the endings people drop or double: "telin", "sendin", "comin"
+    "tell": "telling",
+    "tel": "telling",
+    "sen": "sending",
+    "send": "sending",
+    "say": "saying",
+    "talk": "talking",
+    "watch": "watching",
+    "follow": "following",
+    "listen": "listening",
+    "look": "looking",
+    "com": "coming",
+    "hear": "hearing",
+    "mak": "making",
+    "tak": "taking",
+    "wait": "waiting",
+    "hid": "hiding",
+    "lov": "loving",
+    "giv": "giving",
+    "shak": "shaking",
+    "screw": "screwing",
+}
+WORDS = {
+    **{stem + ending: word for stem, word in _STEMS.items() for ending in ("in", "ing", "inn")},
+    **dict.fromkeys(("tellling", "teling", "tellng"), "telling"),
+    **dict.fromkeys(("sening", "sendng"), "sending"),
+    **dict.fromkeys(("comeing", "comming"), "coming"),
+    "makeing": "making",
+    **dict.fromkeys(("geting", "gettin", "getin"), "getting"),
+    **dict.fromkeys(("fite", "figt", "fihgt", "fght"), "fight"),
+    **dict.fromkeys(("fiting", "fiteing", "fighitng"), "fighting"),
+    **dict.fromkeys(("wen", "wehn", "whn"), "when"),
+    **dict.fromkeys(("deth", "deaht", "daeth", "deeth"), "death"),
+    **dict.fromkeys(("agen", "agin", "agian", "agn"), "again"),
+    **dict.fromkeys(("tonihgt", "toniht", "tonigt", "2night"), "tonight"),
+    "maks": "makes",
+    **dict.fromkeys(("wnat", "wan"), "want"),
+    "dieing": "dying",
+}
+# rewrites that need their neighbours (regex, replacement), as `rules.lexicon.VARIANTS`
 VARIANTS = (
-    # the endings people drop or double: "telin", "sendin", "geting", "comming"
-    (r"(tell|tel|sen|send|say|talk|watch|follow|listen|look|com|hear|mak|tak|wait|hid|lov|giv|shak|screw)"
-     r"(?:in|ing|inn)", r"\1ing"),
-    (r"telling|tellling|teling|tellng", "telling"),
-    (r"sening|sendng", "sending"),
-    (r"comeing|comming", "coming"),
-    (r"makeing", "making"),
-    (r"geting|gettin|getin", "getting"),
-    (r"fite|figt|fihgt|fght", "fight"),
-    (r"fiting|fiteing|fighitng", "fighting"),
-    (r"wen|wehn|whn", "when"),
-    (r"deth|deaht|daeth|deeth", "death"),
-    (r"agen|agin|agian|agn", "again"),
-    (r"tonihgt|toniht|tonigt|2night", "tonight"),
-    (r"maks", "makes"),
     # Quebec French "pu" for "plus" (no more), but not the past participle of pouvoir ("j ai pu")
     (r"(?<!ai )(?<!as )(?<!a )(?<!avons )(?<!avez )(?<!ont )(?<!aurait )(?<!aurais )pu", "plus"),
-    (r"wnat|wan", "want"),
-    (r"dieing", "dying"),
 )
 
+# fmt: off
 # long words that matter, corrected within one edit
 FUZZY = (
     "voices", "myself", "suicide", "suicidal", "overdose", "tonight", "tomorrow", "roommate", "goodbye",
