@@ -37,10 +37,7 @@ def twilio():
 @pytest.fixture
 def settings_overrides(twilio):
     server, _ = twilio
-    return dict(
-        SMS_BACKEND="twilio", TWILIO_ACCOUNT_SID=ACCOUNT, TWILIO_AUTH_TOKEN=TOKEN,
-        TWILIO_FROM_NUMBER="+17805550199", TWILIO_API_BASE=server.base_url, TWILIO_MPS="1000",
-    )  # fmt: skip
+    return server.client_settings()
 
 
 @pytest.fixture

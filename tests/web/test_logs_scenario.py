@@ -44,11 +44,7 @@ def twilio():
 def settings_overrides(twilio):
     """This module's settings: texts go out through the real Twilio client to a local fake."""
     server, _ = twilio
-    return dict(
-        SMS_BACKEND="twilio", TWILIO_ACCOUNT_SID=ACCOUNT, TWILIO_AUTH_TOKEN=TOKEN,
-        TWILIO_FROM_NUMBER="+17805550199", TWILIO_API_BASE=server.base_url, PUBLIC_BASE_URL=PUBLIC,
-        ONCALL_PHONES="+17805550999", TWILIO_MPS="1000",
-    )  # fmt: skip
+    return server.client_settings(PUBLIC_BASE_URL=PUBLIC, ONCALL_PHONES="+17805550999")
 
 
 @pytest.fixture

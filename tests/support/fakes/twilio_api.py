@@ -255,6 +255,14 @@ class FakeTwilioServer:
         host, port = self._server.server_address[:2]
         return f"http://{host}:{port}"
 
+    def client_settings(self, **extra: str) -> dict[str, str]:
+        """App settings that send through the real Twilio client to this fake (plus `extra`)."""
+        return dict(
+            SMS_BACKEND="twilio", TWILIO_ACCOUNT_SID=self.fake.account_sid,
+            TWILIO_AUTH_TOKEN=self.fake.auth_token, TWILIO_FROM_NUMBER="+17805550199",
+            TWILIO_API_BASE=self.base_url, TWILIO_MPS="1000", **extra,
+        )  # fmt: skip
+
     def __enter__(self) -> FakeTwilio:
         self._thread.start()
         return self.fake
