@@ -5,13 +5,21 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from freezegun import freeze_time
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from tests.support import times
 from tests.support.builders import make_outbound, make_participant
 from tests.support.queue_builders import make_item
 from textsupport import spool
-from textsupport.models import EventAction, Heartbeat, ItemState, Level, OutboundStatus, QueueEvent
+from textsupport.models import (
+    EventAction,
+    Heartbeat,
+    ItemState,
+    Level,
+    OutboundStatus,
+    QueueEvent,
+    SendingPause,
+)
 from textsupport.services.ops import health
 
 NOW = times.MONDAY_NOON
@@ -23,6 +31,7 @@ EMPTY = {
     "outbox": {"due": 0, "oldest_due_at": None, "oldest_due_age_seconds": None, "sending": 0, "unknown": 0},
     "crisis": {"unanswered": 0, "overdue": 0, "oldest_unanswered_age_seconds": None},
     "spool": {"lines": 0, "bytes": 0, "oldest_age_seconds": None},
+    "daily_texts_paused": None,
 }
 
 
@@ -125,3 +134,22 @@ def test_a_spool_that_cannot_be_read_is_reported_as_such(session, settings):
         "oldest_age_seconds": None,
         "error": "unreadable",
     }
+
+
+def test_a_pause_of_the_daily_texts_is_reported_with_its_age_until_resumed(session, settings):
+    since = NOW - timedelta(minutes=42)
+    session.add(
+        SendingPause(
+            reason="carrier_filtering", day=NOW.date(), sends=40, filtered=3, paused_at=since, active=True
+        )
+    )
+    session.commit()
+    assert report(session, settings)["daily_texts_paused"] == {
+        "since": since.isoformat(),
+        "age_seconds": 42 * 60,
+        "sends": 40,
+        "filtered": 3,
+    }
+    session.execute(update(SendingPause).values(active=None, resumed_at=NOW))
+    session.commit()
+    assert report(session, settings)["daily_texts_paused"] is None

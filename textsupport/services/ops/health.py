@@ -1,4 +1,4 @@
-"""Liveness and the figures an ops person alerts on: heartbeats, the outbox, crises, the spool.
+"""Liveness and the figures an ops person alerts on: heartbeats, the outbox, crises, the spool, a pause.
 
 The report holds counts, ages and times only: never a body, a phone or a name (/healthz is public).
 docs/operations.md says what to alert on and at what value.
@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from textsupport import clock, db, spool
 from textsupport.models import Heartbeat, Level, OutboundMessage, OutboundStatus, QueueItem
 from textsupport.services.queue import reads as queue
+from textsupport.services.sending import pause
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,7 @@ def check(session: Session, spool_path: str | Path) -> tuple[bool, dict]:
         beats = {name: at for name, at in session.execute(select(Heartbeat.name, Heartbeat.beat_at))}
         outbox = _outbox(session, now)
         crisis = _crisis(session, now)
+        paused = pause.holding(session)
     except SQLAlchemyError as error:
         log.warning("health check: database unreachable (%s)", type(error).__name__)
         return False, {"status": "error", "database": "unreachable", "spool": _spool(spool_path, now)}
@@ -56,6 +58,17 @@ def check(session: Session, spool_path: str | Path) -> tuple[bool, dict]:
         "outbox": outbox,
         "crisis": crisis,
         "spool": _spool(spool_path, now),
+        # daily texts held back after carrier filtering (an admin resumes them): the backlog grows
+        "daily_texts_paused": None if paused is None else _paused(paused, now),
+    }
+
+
+def _paused(paused: pause.Paused, now: datetime) -> dict:
+    return {
+        "since": paused.since.isoformat(),
+        "age_seconds": _age(now, paused.since),
+        "sends": paused.sends,
+        "filtered": paused.filtered,
     }
 
 
