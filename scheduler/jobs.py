@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 from flask import Flask
 
-from textsupport import clock, config, content, db, sms
+from textsupport import clock, config, content, db, sms, spool
 from textsupport.services.ops import health
 from textsupport.services.queue import sla
 from textsupport.services.replies import late
-from textsupport.services.sending import pause, planner
+from textsupport.services.sending import delivery, pause, planner
 from textsupport.services.staff import refusals
 
 log = logging.getLogger("scheduler.jobs")
@@ -40,8 +40,11 @@ def escalate_items() -> dict:
 
 
 def replay_spool() -> dict:
-    """Store the replies the webhook spooled while the database was down (exactly once by MessageSid)."""
-    return late.replay_spool(db.database(), config.current(), content.content())
+    """Store what the webhooks spooled while the database was down: replies (exactly once by MessageSid),
+    then status callbacks (exactly once by their line's key, never moving a text backwards)."""
+    settings = config.current()
+    replies = late.replay_spool(db.database(), settings, content.content())
+    return replies | delivery.replay_spool(db.database(), spool.status_path(settings.inbound_spool))
 
 
 def backstop_replies() -> dict:

@@ -1,7 +1,10 @@
-"""The inbound spool: replies the database could not take, kept in an append-only file until stored.
+"""The spools: webhooks the database could not take, kept in an append-only file until stored.
 
-One JSON line per reply: its MessageSid, when the webhook received it, the signed form and its
-signature. Personal data: the file is mode 0600 and each line is removed once the reply is stored.
+Replies go to INBOUND_SPOOL, delivery status callbacks to its sibling `status_path` (same folder,
+same safety). One JSON line per webhook: its MessageSid, when the webhook received it, the signed
+form and its signature, and for a status callback its own key (a message has several callbacks, so
+its MessageSid cannot name one line). Personal data: each file is mode 0600 and each line is
+removed once stored.
 
     webhook ─append+fsync─▶ spool file ─replay (scheduler)─▶ database ─remove─▶ (line gone)
 
@@ -29,18 +32,29 @@ MODE = 0o600
 
 @dataclass(frozen=True)
 class Entry:
-    """One spooled reply."""
+    """One spooled webhook; `key` names its line (the MessageSid unless the line has a key of its own)."""
 
     sid: str
     received_at: datetime
     form: dict[str, str]
+    key: str
 
 
-def append(path: str | Path, form: Mapping[str, str], signature: str, received_at: datetime) -> None:
-    """Add one reply durably: when this returns, the line is on disk (fsynced)."""
+def status_path(inbound: str | Path) -> Path:
+    """The status callbacks' spool, beside the replies' one: inbound.jsonl -> inbound.status.jsonl."""
+    inbound = Path(inbound)
+    return inbound.with_name(f"{inbound.stem}.status{inbound.suffix}")
+
+
+def append(
+    path: str | Path, form: Mapping[str, str], signature: str, received_at: datetime, key: str | None = None
+) -> None:
+    """Add one webhook durably: when this returns, the line is on disk (fsynced)."""
     path = Path(path)
     sid = form.get("MessageSid") or form.get("SmsSid") or ""
     line = {"sid": sid, "received_at": received_at.isoformat(), "form": dict(form), "signature": signature}
+    if key is not None:
+        line["key"] = key
     data = json.dumps(line, ensure_ascii=False).encode() + b"\n"
     with _locked(path):
         created = not path.exists()
@@ -89,9 +103,10 @@ def stats(path: str | Path) -> Stats:
     return Stats(len(entries), len(raw), oldest)
 
 
-def remove(path: str | Path, sids: Iterable[str]) -> None:
-    """Drop the lines of these stored replies, atomically; unreadable lines move to `<path>.unreadable`."""
-    path, stored = Path(path), set(sids)
+def remove(path: str | Path, keys: Iterable[str]) -> None:
+    """Drop the lines of these stored webhooks (by key), atomically; unreadable lines move to
+    `<path>.unreadable`."""
+    path, stored = Path(path), set(keys)
     if not path.exists():
         return
     with _locked(path):
@@ -100,7 +115,7 @@ def remove(path: str | Path, sids: Iterable[str]) -> None:
             entry = _parse(line)
             if entry is None:
                 unreadable.append(line)
-            elif entry.sid not in stored:
+            elif entry.key not in stored:
                 keep.append(line)
         if unreadable:
             log.error("spool: %d unreadable line(s) set aside in %s.unreadable", len(unreadable), path.name)
@@ -116,7 +131,10 @@ def _lines(raw: bytes) -> list[bytes]:
 def _parse(line: bytes) -> Entry | None:
     try:
         data = json.loads(line)
-        return Entry(data["sid"], datetime.fromisoformat(data["received_at"]), dict(data["form"]))
+        sid = data["sid"]
+        return Entry(
+            sid, datetime.fromisoformat(data["received_at"]), dict(data["form"]), data.get("key") or sid
+        )
     except (ValueError, KeyError, TypeError):
         return None
 

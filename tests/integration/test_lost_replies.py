@@ -80,7 +80,12 @@ def test_an_outage_mid_stream_and_replies_never_posted_are_all_stored_once_and_q
     assert statuses == {200: REPLIES}  # the outage's replies were spooled, not refused
     assert len(spool.read(tmp_path / "inbound.jsonl")) == end - start
 
-    assert job(app, "replay_spool") == {"replayed": end - start, "waiting": 0}
+    assert job(app, "replay_spool") == {
+        "replayed": end - start,
+        "waiting": 0,
+        "statuses_replayed": 0,
+        "statuses_waiting": 0,
+    }
     assert job(app, "backstop") == {"listed": REPLIES + NEVER_POSTED, "recovered": NEVER_POSTED}
     assert job(app, "backstop") == {"listed": REPLIES + NEVER_POSTED, "recovered": 0}  # none twice
 

@@ -142,7 +142,12 @@ class StandingBy:
 def test_a_standby_replays_its_own_hosts_spool_and_runs_nothing_else(app):
     jobs.bind(app, StandingBy())
     try:
-        assert jobs.run("replay_spool") == {"replayed": 0, "waiting": 0}
+        assert jobs.run("replay_spool") == {
+            "replayed": 0,
+            "waiting": 0,
+            "statuses_replayed": 0,
+            "statuses_waiting": 0,
+        }
         assert jobs.run("plan") is None and jobs.run("backstop") is None
     finally:
         jobs.unbind()

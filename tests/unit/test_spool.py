@@ -107,3 +107,14 @@ def test_a_process_killed_while_appending_and_removing_leaves_a_whole_file(tmp_p
     removed = {f"SM{n:032d}" for n in done if n % 50 == 0}
     assert {f"SM{n:032d}" for n in done} - removed <= left
     assert not left & removed
+
+
+def test_status_callbacks_are_removed_by_their_own_key_not_by_message_sid(tmp_path):
+    path = spool.status_path(tmp_path / "spool" / "inbound.jsonl")
+    assert path == tmp_path / "spool" / "inbound.status.jsonl"
+    for status, key in (("sent", "k1"), ("delivered", "k2")):
+        spool.append(path, {"MessageSid": "SMone", "MessageStatus": status}, "sig", AT, key)
+    assert [(e.sid, e.key) for e in spool.read(path)] == [("SMone", "k1"), ("SMone", "k2")]
+    spool.remove(path, ["k1"])
+    assert [e.form["MessageStatus"] for e in spool.read(path)] == ["delivered"]
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600

@@ -158,7 +158,9 @@ class DeliveryEvent(Base):
     provider_sid: Mapped[str] = mapped_column(String(64), index=True)
     status: Mapped[str] = mapped_column(String(32))  # Twilio's word, kept even if unknown to us
     error_code: Mapped[int | None] = mapped_column(Integer)
-    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime())  # when the webhook got it (spooled too)
+    # A callback spooled while the database was down: its spool line's key, so a replay stores it once.
+    spool_key: Mapped[str | None] = mapped_column(String(64), index=True, unique=True)
 
 
 class Arrival(enum.StrEnum):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import uuid
+from pathlib import Path
 
 from flask import Blueprint, Response, request
 from twilio.twiml.messaging_response import MessagingResponse
@@ -37,7 +39,7 @@ def sms():
     try:
         answer = inbound.receive(db.session(), request.form, config.current(), content.content())
     except inbound.NotStored as failure:  # the database is down: spool the reply, say what the rules can
-        if not _spooled() and not failure.answer.text:
+        if not _spooled(config.current().inbound_spool, "inbound") and not failure.answer.text:
             return "the reply could not be stored; please retry", 503  # Twilio tries the fallback URL
         answer = failure.answer  # crisis resources from the rules alone; the scheduler stores it later
     twiml = MessagingResponse()
@@ -49,18 +51,28 @@ def sms():
 @bp.post("/status")
 @twilio_signed
 def status():
-    """Store a delivery status callback (any order, any number of times); always 200 once signed."""
-    delivery.record_status(db.session(), request.form)
+    """Store a delivery status callback (any order, any number of times); 200 once signed and kept.
+
+    With the database down it is spooled (the scheduler applies it later, by the same rules, once).
+    """
+    try:
+        delivery.record_status(db.session(), request.form)
+    except delivery.NotStored as failure:
+        log.warning("status %s: not stored (%s)", request.form.get("MessageSid"), failure)
+        path = spool.status_path(config.current().inbound_spool)
+        if not _spooled(path, "status", key=uuid.uuid4().hex):
+            return "the callback could not be stored; please retry", 503
     return "", 200
 
 
-def _spooled() -> bool:
-    """Append the signed form to the inbound spool (fsynced); False if even that failed."""
+def _spooled(path: str | Path, kind: str, key: str | None = None) -> bool:
+    """Append the signed form to a spool (fsynced); False if even that failed."""
     signature = request.headers.get("X-Twilio-Signature", "")
+    sid = request.form.get("MessageSid")
     try:
-        spool.append(config.current().inbound_spool, request.form, signature, clock.now())
+        spool.append(path, request.form, signature, clock.now(), key)
     except OSError:
-        log.exception("inbound %s: could not be spooled either", request.form.get("MessageSid"))
+        log.exception("%s %s: could not be spooled either", kind, sid)
         return False
-    log.warning("inbound %s: the database is unavailable; spooled", request.form.get("MessageSid"))
+    log.warning("%s %s: the database is unavailable; spooled", kind, sid)
     return True

@@ -70,8 +70,13 @@ def test_the_spool_is_replayed_once_the_database_is_back_triaged_queued_and_mark
     app, down, settings, session, person, caplog
 ):
     post_while_down(down, caplog)
-    assert replay(down) == {"replayed": 0, "waiting": 3}  # still down: every line stays
-    assert replay(app) == {"replayed": 3, "waiting": 0}
+    assert replay(down) == {
+        "replayed": 0,
+        "waiting": 3,
+        "statuses_replayed": 0,
+        "statuses_waiting": 0,
+    }  # still down: every line stays
+    assert replay(app) == {"replayed": 3, "waiting": 0, "statuses_replayed": 0, "statuses_waiting": 0}
     assert spool.read(settings.inbound_spool) == []
     session.rollback()
     stored = {m.provider_sid: m for m in session.scalars(select(InboundMessage))}
@@ -89,7 +94,7 @@ def test_the_spool_is_replayed_once_the_database_is_back_triaged_queued_and_mark
         ("inbound:SMlate2:crisis", OutboundStatus.SENT)
     ]
     assert session.get(Participant, person.id).sms_opted_out_at is not None  # the spooled STOP applies
-    assert replay(app) == {"replayed": 0, "waiting": 0}
+    assert replay(app) == {"replayed": 0, "waiting": 0, "statuses_replayed": 0, "statuses_waiting": 0}
     assert count(session, InboundMessage) == 3
 
 
@@ -103,7 +108,7 @@ def test_a_replay_killed_after_storing_and_before_removing_stores_nothing_twice(
         jobs.replay_spool()
     monkeypatch.setattr(spool, "remove", real_remove)
     assert len(spool.read(settings.inbound_spool)) == 3
-    assert replay(app) == {"replayed": 3, "waiting": 0}
+    assert replay(app) == {"replayed": 3, "waiting": 0, "statuses_replayed": 0, "statuses_waiting": 0}
     assert count(session, InboundMessage) == 3
     assert len(items(session)) == 2
     assert spool.read(settings.inbound_spool) == []

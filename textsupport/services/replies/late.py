@@ -52,7 +52,7 @@ def replay_spool(database: Database, settings: Settings, content: Content) -> di
                     )
                     spool.remove(settings.inbound_spool, done)
                     return {"replayed": stored, "waiting": len(entries) - stored}
-            done.append(entry.sid)
+            done.append(entry.key)
             stored += 1
         spool.remove(settings.inbound_spool, done)
     return {"replayed": stored, "waiting": 0}
