@@ -15,7 +15,10 @@ _hasher = PasswordHasher()  # argon2id by default
 _code_hasher = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
 
 MIN_LENGTH = 12  # OWASP ASVS 2.1.1
-COMMON_FILE = Path(__file__).parent / "data" / "common_passwords.txt"
+_DATA = Path(__file__).parent / "data"
+# Ours (words of this programme and its province, written for it) and zxcvbn's 30,000 most common
+# passwords (MIT; where it comes from is in the file's header).
+COMMON_FILES = (_DATA / "common_passwords.txt", _DATA / "common_passwords_zxcvbn.txt")
 _EDGES = string.digits + string.punctuation + string.whitespace  # what people pad a common word with
 
 
@@ -34,7 +37,7 @@ def _repeats(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _common() -> frozenset[str]:
-    lines = COMMON_FILE.read_text(encoding="utf-8").splitlines()
+    lines = [line for path in COMMON_FILES for line in path.read_text(encoding="utf-8").splitlines()]
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
