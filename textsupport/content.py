@@ -13,6 +13,8 @@ import gsm0338  # noqa: F401 (registers the 'gsm03.38' codec)
 from flask import Flask, current_app
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from textsupport import training
+
 if TYPE_CHECKING:
     from textsupport.config import Settings
 
@@ -97,6 +99,7 @@ def daily_template(day: int) -> str:
 def init_app(app: Flask, settings: Settings) -> None:
     """Attach the content of messages/ to the app."""
     crisis = load_crisis_lines(Path(settings.crisis_lines_file))
+    training.for_settings(settings)  # a bad modules file stops start-up, not the first assignment
     shared = {
         "program_name": settings.program_name,
         "operator": settings.program_operator,

@@ -31,6 +31,7 @@ PURE = [
     PACKAGE / "phones.py",
     PACKAGE / "study_ids.py",
     PACKAGE / "csv_safety.py",
+    PACKAGE / "training.py",
 ]
 
 
