@@ -4,6 +4,7 @@ import json
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from freezegun import freeze_time
 from sqlalchemy import func, select, update
 
@@ -30,7 +31,13 @@ EMPTY = {
     "heartbeat_age_seconds": {"scheduler": None, "dispatcher": None},
     "outbox": {"due": 0, "oldest_due_at": None, "oldest_due_age_seconds": None, "sending": 0, "unknown": 0},
     "crisis": {"unanswered": 0, "overdue": 0, "oldest_unanswered_age_seconds": None},
-    "spool": {"lines": 0, "bytes": 0, "oldest_age_seconds": None},
+    "spool": {
+        "lines": 0,
+        "bytes": 0,
+        "oldest_age_seconds": None,
+        "replies": {"lines": 0, "bytes": 0, "oldest_age_seconds": None},
+        "statuses": {"lines": 0, "bytes": 0, "oldest_age_seconds": None},
+    },
     "daily_texts_paused": None,
 }
 
@@ -109,7 +116,32 @@ def test_the_spool_reports_its_lines_bytes_and_oldest_reply(session, settings):
     spool.append(settings.inbound_spool, form, "sig", NOW - timedelta(minutes=7))
     spool.append(settings.inbound_spool, {**form, "MessageSid": "SM" + "2" * 32}, "sig", NOW)
     size = Path(settings.inbound_spool).stat().st_size
-    assert report(session, settings)["spool"] == {"lines": 2, "bytes": size, "oldest_age_seconds": 7 * 60}
+    nothing = {"lines": 0, "bytes": 0, "oldest_age_seconds": None}
+    assert report(session, settings)["spool"] == {
+        "lines": 2,
+        "bytes": size,
+        "oldest_age_seconds": 7 * 60,
+        "replies": {"lines": 2, "bytes": size, "oldest_age_seconds": 7 * 60},
+        "statuses": nothing,
+    }
+
+
+def test_the_spool_counts_status_callbacks_apart_and_in_the_totals(session, settings):
+    reply = {"MessageSid": "SM" + "1" * 32, "From": "+17805550142", "Body": "held"}
+    spool.append(settings.inbound_spool, reply, "sig", NOW - timedelta(minutes=2))
+    statuses = spool.status_path(settings.inbound_spool)
+    callback = {"MessageSid": "SM" + "6" * 32, "MessageStatus": "delivered"}
+    spool.append(statuses, callback, "sig", NOW - timedelta(minutes=9), key="a")
+    spool.append(statuses, {**callback, "MessageStatus": "sent"}, "sig", NOW - timedelta(minutes=3), key="b")
+    spool.append(statuses, callback, "sig", NOW - timedelta(minutes=1), key="c")
+    replies_size, statuses_size = Path(settings.inbound_spool).stat().st_size, statuses.stat().st_size
+    assert report(session, settings)["spool"] == {
+        "lines": 4,
+        "bytes": replies_size + statuses_size,
+        "oldest_age_seconds": 9 * 60,  # the oldest of either file
+        "replies": {"lines": 1, "bytes": replies_size, "oldest_age_seconds": 2 * 60},
+        "statuses": {"lines": 3, "bytes": statuses_size, "oldest_age_seconds": 9 * 60},
+    }
 
 
 def test_the_report_holds_no_phone_and_no_text(session, settings):
@@ -126,8 +158,10 @@ def test_the_report_holds_no_phone_and_no_text(session, settings):
         assert secret not in rendered
 
 
-def test_a_spool_that_cannot_be_read_is_reported_as_such(session, settings):
-    Path(settings.inbound_spool).mkdir(parents=True)  # a folder where the file should be
+@pytest.mark.parametrize("which", ["replies", "statuses"])
+def test_a_spool_that_cannot_be_read_is_reported_as_such(session, settings, which):
+    path = Path(settings.inbound_spool) if which == "replies" else spool.status_path(settings.inbound_spool)
+    path.mkdir(parents=True)  # a folder where the file should be
     assert report(session, settings)["spool"] == {
         "lines": None,
         "bytes": None,

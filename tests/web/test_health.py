@@ -48,15 +48,27 @@ def test_healthz_is_503_when_the_database_is_unreachable_and_still_reports_the_s
     assert client.get("/healthz").get_json() == {
         "status": "error",
         "database": "unreachable",
-        "spool": {"lines": 0, "bytes": 0, "oldest_age_seconds": None},
+        "spool": {
+            "lines": 0,
+            "bytes": 0,
+            "oldest_age_seconds": None,
+            "replies": {"lines": 0, "bytes": 0, "oldest_age_seconds": None},
+            "statuses": {"lines": 0, "bytes": 0, "oldest_age_seconds": None},
+        },
     }
     spool.append(path, {"MessageSid": "SM" + "5" * 32, "Body": "x"}, "sig", NOW - timedelta(minutes=2))
+    statuses = spool.status_path(path)
+    callback = {"MessageSid": "SM" + "6" * 32, "MessageStatus": "sent"}
+    spool.append(statuses, callback, "sig", NOW - timedelta(minutes=5), key="k")
     with freeze_time(NOW):
         response = client.get("/healthz")
     assert response.status_code == 503
+    replies_size, statuses_size = path.stat().st_size, statuses.stat().st_size
     assert response.get_json()["spool"] == {
-        "lines": 1,
-        "bytes": path.stat().st_size,
-        "oldest_age_seconds": 120,
+        "lines": 2,
+        "bytes": replies_size + statuses_size,
+        "oldest_age_seconds": 300,
+        "replies": {"lines": 1, "bytes": replies_size, "oldest_age_seconds": 120},
+        "statuses": {"lines": 1, "bytes": statuses_size, "oldest_age_seconds": 300},
     }
     app.extensions["textsupport.db"].dispose()

@@ -110,12 +110,25 @@ def _crisis(session: Session, now: datetime) -> dict:
 
 
 def _spool(path: str | Path, now: datetime) -> dict:
-    """This host's inbound spool: replies waiting for the database (lines), its size, the oldest's age."""
+    """This host's two spools waiting for the database: replies (`INBOUND_SPOOL`) and status callbacks
+    (its sibling `.status` file), each with its readable lines, its size and the oldest's age, and the
+    totals of both at the top (what to alert on)."""
     try:
-        found = spool.stats(path)
+        found = {"replies": spool.stats(path), "statuses": spool.stats(spool.status_path(path))}
     except OSError as error:
         log.error("health check: the spool cannot be read (%s)", type(error).__name__)
         return {"lines": None, "bytes": None, "oldest_age_seconds": None, "error": "unreadable"}
+    each = {name: _spool_figures(stats, now) for name, stats in found.items()}
+    oldest = min((s.oldest_received_at for s in found.values() if s.oldest_received_at), default=None)
+    return {
+        "lines": sum(s.lines for s in found.values()),
+        "bytes": sum(s.bytes for s in found.values()),
+        "oldest_age_seconds": _age(now, oldest),
+        **each,
+    }
+
+
+def _spool_figures(found: spool.Stats, now: datetime) -> dict:
     return {
         "lines": found.lines,
         "bytes": found.bytes,
