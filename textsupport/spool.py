@@ -23,7 +23,7 @@ import logging
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -103,9 +103,35 @@ def stats(path: str | Path) -> Stats:
     return Stats(len(entries), len(raw), oldest)
 
 
+def set_aside_path(path: str | Path) -> Path:
+    """Where `remove` moves the lines it cannot read: inbound.jsonl -> inbound.jsonl.unreadable."""
+    path = Path(path)
+    return path.with_name(path.name + ".unreadable")
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """Lines set aside as unreadable, for /healthz: they stay (0600) until a person deals with them."""
+
+    lines: int
+    bytes: int
+    last_at: datetime | None  # when a line was last set aside (the file's modification time)
+
+
+def set_aside(path: str | Path) -> SetAside:
+    """What `remove` has set aside beside `path` (the spool's own path), read without the lock."""
+    target = set_aside_path(path)
+    try:
+        raw = target.read_bytes()
+        modified = target.stat().st_mtime
+    except FileNotFoundError:
+        return SetAside(0, 0, None)
+    return SetAside(len(_lines(raw)), len(raw), datetime.fromtimestamp(modified, UTC))
+
+
 def remove(path: str | Path, keys: Iterable[str]) -> None:
     """Drop the lines of these stored webhooks (by key), atomically; unreadable lines move to
-    `<path>.unreadable`."""
+    `set_aside_path(path)`, where they stay until a person deletes them (docs/operations.md)."""
     path, stored = Path(path), set(keys)
     if not path.exists():
         return
@@ -118,8 +144,9 @@ def remove(path: str | Path, keys: Iterable[str]) -> None:
             elif entry.key not in stored:
                 keep.append(line)
         if unreadable:
-            log.error("spool: %d unreadable line(s) set aside in %s.unreadable", len(unreadable), path.name)
-            _write(path.with_name(path.name + ".unreadable"), unreadable, append=True)
+            target = set_aside_path(path)
+            log.error("spool: %d unreadable line(s) set aside in %s", len(unreadable), target.name)
+            _write(target, unreadable, append=True)
         _write(path, keep)
 
 

@@ -1,6 +1,7 @@
 """Heartbeats and the health report: the scheduler beat, the outbox backlog, unanswered crises, the spool."""
 
 import json
+import os
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from sqlalchemy import func, select, update
 
 from tests.support import times
 from tests.support.builders import make_outbound, make_participant
+from tests.support.health import EMPTY_SPOOL, NO_LINES, NOTHING_SET_ASIDE
 from tests.support.queue_builders import make_item
 from textsupport import spool
 from textsupport.models import (
@@ -31,13 +33,7 @@ EMPTY = {
     "heartbeat_age_seconds": {"scheduler": None, "dispatcher": None},
     "outbox": {"due": 0, "oldest_due_at": None, "oldest_due_age_seconds": None, "sending": 0, "unknown": 0},
     "crisis": {"unanswered": 0, "overdue": 0, "oldest_unanswered_age_seconds": None},
-    "spool": {
-        "lines": 0,
-        "bytes": 0,
-        "oldest_age_seconds": None,
-        "replies": {"lines": 0, "bytes": 0, "oldest_age_seconds": None},
-        "statuses": {"lines": 0, "bytes": 0, "oldest_age_seconds": None},
-    },
+    "spool": EMPTY_SPOOL,
     "daily_texts_paused": None,
 }
 
@@ -116,13 +112,13 @@ def test_the_spool_reports_its_lines_bytes_and_oldest_reply(session, settings):
     spool.append(settings.inbound_spool, form, "sig", NOW - timedelta(minutes=7))
     spool.append(settings.inbound_spool, {**form, "MessageSid": "SM" + "2" * 32}, "sig", NOW)
     size = Path(settings.inbound_spool).stat().st_size
-    nothing = {"lines": 0, "bytes": 0, "oldest_age_seconds": None}
     assert report(session, settings)["spool"] == {
         "lines": 2,
         "bytes": size,
         "oldest_age_seconds": 7 * 60,
         "replies": {"lines": 2, "bytes": size, "oldest_age_seconds": 7 * 60},
-        "statuses": nothing,
+        "statuses": NO_LINES,
+        "set_aside": NOTHING_SET_ASIDE,
     }
 
 
@@ -141,7 +137,39 @@ def test_the_spool_counts_status_callbacks_apart_and_in_the_totals(session, sett
         "oldest_age_seconds": 9 * 60,  # the oldest of either file
         "replies": {"lines": 1, "bytes": replies_size, "oldest_age_seconds": 2 * 60},
         "statuses": {"lines": 3, "bytes": statuses_size, "oldest_age_seconds": 9 * 60},
+        "set_aside": NOTHING_SET_ASIDE,
     }
+
+
+def test_lines_set_aside_as_unreadable_are_reported_until_a_person_deletes_them(session, settings):
+    replies, statuses = Path(settings.inbound_spool), spool.status_path(settings.inbound_spool)
+    reply = {"MessageSid": "SM" + "1" * 32, "From": "+17805550142", "Body": "kept words"}
+    for path, key in ((replies, None), (statuses, "k1")):
+        spool.append(path, reply, "sig", NOW, key=key)
+        with path.open("ab") as file:
+            file.write(b'{"sid": "SM-half", "form": {"Body": "cut sh')  # a writer died here
+    spool.append(statuses, reply, "sig", NOW, key="k2")
+    with statuses.open("ab") as file:
+        file.write(b"\n" + b"not json either\n")
+    spool.remove(replies, [reply["MessageSid"]])  # what a replay does once the reply is stored
+    spool.remove(statuses, ["k1", "k2"])
+    two_minutes_ago = (NOW - timedelta(minutes=2)).timestamp()
+    os.utime(spool.set_aside_path(replies), (two_minutes_ago, two_minutes_ago))
+    os.utime(spool.set_aside_path(statuses), (two_minutes_ago + 60, two_minutes_ago + 60))
+    sizes = spool.set_aside_path(replies).stat().st_size + spool.set_aside_path(statuses).stat().st_size
+    found = report(session, settings)["spool"]
+    assert found["lines"] == 0  # nothing waits for the database...
+    assert found["set_aside"] == {  # ...but 3 lines wait for a person
+        "lines": 3,
+        "bytes": sizes,
+        "files": ["inbound.jsonl.unreadable", "inbound.status.jsonl.unreadable"],
+        "last_age_seconds": 60,
+    }
+    assert "kept words" not in json.dumps(found) and "cut sh" not in json.dumps(found)
+    spool.remove(replies, [])  # another replay pass deletes nothing set aside
+    assert report(session, settings)["spool"]["set_aside"]["lines"] == 3
+    spool.set_aside_path(replies).unlink()  # the person, done with it
+    assert report(session, settings)["spool"]["set_aside"]["files"] == ["inbound.status.jsonl.unreadable"]
 
 
 def test_the_report_holds_no_phone_and_no_text(session, settings):

@@ -58,7 +58,19 @@ def test_a_line_cut_short_by_a_crash_neither_breaks_reading_nor_swallows_the_nex
     assert [e.sid for e in spool.read(path)] == [form(1)["MessageSid"], form(2)["MessageSid"]]
     spool.remove(path, [form(1)["MessageSid"]])
     assert [e.sid for e in spool.read(path)] == [form(2)["MessageSid"]]
-    assert b"SM-half" in (tmp_path / "inbound.jsonl.unreadable").read_bytes()  # set aside, not lost
+    aside = tmp_path / "inbound.jsonl.unreadable"
+    assert b"SM-half" in aside.read_bytes()  # set aside, not lost
+    assert stat.S_IMODE(aside.stat().st_mode) == 0o600  # personal data, like the spool
+    found = spool.set_aside(path)
+    assert (found.lines, found.bytes) == (1, aside.stat().st_size) and found.last_at is not None
+    spool.remove(path, [form(2)["MessageSid"]])  # later passes keep what was set aside
+    assert spool.set_aside(path).lines == 1 and b"SM-half" in aside.read_bytes()
+
+
+def test_nothing_set_aside_reads_as_empty_without_creating_anything(tmp_path):
+    path = tmp_path / "spool" / "inbound.jsonl"
+    assert spool.set_aside(path) == spool.SetAside(0, 0, None)
+    assert not (tmp_path / "spool").exists()
 
 
 def test_stats_count_whole_lines_and_give_the_oldest_time_without_creating_anything(tmp_path):

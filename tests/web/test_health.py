@@ -8,6 +8,7 @@ from freezegun import freeze_time
 from tests.support import times
 from tests.support.builders import make_outbound, make_participant
 from tests.support.databases import make_settings
+from tests.support.health import EMPTY_SPOOL, NOTHING_SET_ASIDE
 from tests.support.queue_builders import make_item
 from textsupport import create_app, spool
 from textsupport.models import Level
@@ -48,13 +49,7 @@ def test_healthz_is_503_when_the_database_is_unreachable_and_still_reports_the_s
     assert client.get("/healthz").get_json() == {
         "status": "error",
         "database": "unreachable",
-        "spool": {
-            "lines": 0,
-            "bytes": 0,
-            "oldest_age_seconds": None,
-            "replies": {"lines": 0, "bytes": 0, "oldest_age_seconds": None},
-            "statuses": {"lines": 0, "bytes": 0, "oldest_age_seconds": None},
-        },
+        "spool": EMPTY_SPOOL,
     }
     spool.append(path, {"MessageSid": "SM" + "5" * 32, "Body": "x"}, "sig", NOW - timedelta(minutes=2))
     statuses = spool.status_path(path)
@@ -70,5 +65,6 @@ def test_healthz_is_503_when_the_database_is_unreachable_and_still_reports_the_s
         "oldest_age_seconds": 300,
         "replies": {"lines": 1, "bytes": replies_size, "oldest_age_seconds": 120},
         "statuses": {"lines": 1, "bytes": statuses_size, "oldest_age_seconds": 300},
+        "set_aside": NOTHING_SET_ASIDE,
     }
     app.extensions["textsupport.db"].dispose()

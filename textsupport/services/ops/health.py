@@ -115,6 +115,7 @@ def _spool(path: str | Path, now: datetime) -> dict:
     totals of both at the top (what to alert on)."""
     try:
         found = {"replies": spool.stats(path), "statuses": spool.stats(spool.status_path(path))}
+        aside = _set_aside(path, now)
     except OSError as error:
         log.error("health check: the spool cannot be read (%s)", type(error).__name__)
         return {"lines": None, "bytes": None, "oldest_age_seconds": None, "error": "unreadable"}
@@ -125,6 +126,21 @@ def _spool(path: str | Path, now: datetime) -> dict:
         "bytes": sum(s.bytes for s in found.values()),
         "oldest_age_seconds": _age(now, oldest),
         **each,
+        "set_aside": aside,
+    }
+
+
+def _set_aside(path: str | Path, now: datetime) -> dict:
+    """Spool lines that could not be read, kept in `<file>.unreadable` until a person deals with them:
+    both files' lines and bytes, which files hold any, and since the last was set aside."""
+    found = {spool.set_aside_path(p).name: spool.set_aside(p) for p in (path, spool.status_path(path))}
+    held = {name: aside for name, aside in found.items() if aside.bytes}
+    last = max((aside.last_at for aside in held.values()), default=None)
+    return {
+        "lines": sum(aside.lines for aside in held.values()),
+        "bytes": sum(aside.bytes for aside in held.values()),
+        "files": sorted(held),
+        "last_age_seconds": _age(now, last),
     }
 
 
