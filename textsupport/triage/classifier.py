@@ -286,8 +286,8 @@ def _risk(text: str) -> tuple[str, tuple[str, ...], str, bool]:
         emergency = emergency or (rule.emergency and rule_level == "crisis")
         if reason and reason not in reasons:
             reasons.append(reason)
-    if joking and not reasons:  # no rule fired, yet the reply says it jokes: a guard for the model too
-        reasons.append(JOKE_MARKED)
+    if joking and level != "crisis" and not any(reason.startswith("joke: ") for reason in reasons):
+        reasons.append(JOKE_MARKED)  # no crisis rule fired, yet the reply jokes: a guard for the model
     spans: list[list[int]] = []
     for start, end in sorted(guarded):  # merge overlapping clauses, then blank them from the end
         if spans and start <= spans[-1][1]:

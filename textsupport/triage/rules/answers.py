@@ -46,7 +46,20 @@ TOPICS = (
         r"(thinking|thoughts|thought|think|urges?|tempted|plans?|planning) (of|about|to) (taking|take|"
         r"swallowing|swallow|using|use) (more|extra|all|too (many|much)|a lot|the rest|the whole|a bunch)|"
         r"(take|taking) more than (prescribed|you should)|overdos\w*|"
-        r"quitarte la vida|te (suicider|tuer)|matarte)\b",
+        r"quitarte la vida|te (suicider|tuer)|matarte|"
+        # the plan, the method or the moment: "do you have a plan for how you would do it?"
+        r"(a |any )?plans? (for how|for when|of how|to do it)|"
+        r"(how|when|where) (you would|youd|you d|you will|you might|you plan to|you want to) do it|"
+        r"(thought about|decided|know) (how|when|where) (you|to)\b)\b",
+    ),
+    # something taken: "did you take anything?", "how many did you take?"
+    (
+        "something taken",
+        r"\b((did|have|has) (you|u) (take|taken|swallow\w*|use|used) "
+        r"(anything|something|any(thing)? else|more|extra|too (much|many))|"
+        r"what (did|have) (you|u) (take|taken|swallow\w*)|"
+        r"how (many|much) (\w+ )?(did|have) (you|u) (take|taken|swallow\w*)|"
+        r"(tomaste|tomado) algo|(as|avez) (tu|vous) pris quelque chose)\b",
     ),
     # one's own safety: "are you safe right now?", "can you keep yourself safe until tomorrow?"
     (
@@ -100,7 +113,10 @@ AFFIRMATIVE = (
 # what may follow an answer and leave it short: "no lol", "idk sorry", "yes. thanks"
 FILLER = (
     r"lol|lmao|haha\w*|tbh|honestly|sorry|please|thanks?|thx|ty|really|just|right now|rn|now|tonight|today|"
-    r"atm|i think|i guess|i dont think so|merci|gracias|jaja\w*|[^\w\s]+"
+    r"atm|i think|i guess|i dont think so|merci|gracias|jaja\w*|[^\w\s]+|"
+    # a plain confirmation: "yes ill be there", "ok see you then"
+    r"ill be there|i will be there|see (you|u) (then|there|tomorrow|soon)|sounds good|works for me|"
+    r"that works|got it|will do|perfect|great|cool|for sure"
 )
 
 # fmt: off
@@ -112,6 +128,7 @@ LEVELS: dict[str, dict[str, Level]] = {
     "thoughts of suicide or self-harm": {
         "negative": Level.ROUTINE, "unsure": Level.CRISIS, "affirmative": Level.CRISIS,
     },
+    "something taken": {"negative": Level.ROUTINE, "unsure": Level.CRISIS, "affirmative": Level.CRISIS},
     "safety": {"negative": Level.CRISIS, "unsure": Level.CRISIS, "affirmative": Level.ROUTINE},
     "shelter": {"negative": Level.URGENT, "unsure": Level.URGENT, "affirmative": Level.ROUTINE},
     "medication": {"negative": Level.URGENT, "unsure": Level.URGENT, "affirmative": Level.ROUTINE},
@@ -123,7 +140,7 @@ EMERGENCY_TOPICS = frozenset({"someone else's safety"})  # the crisis answer lea
 # --- what the reply is about ------------------------------------------------------------------------
 # a topic with a subject: the reply is read with it ("yes. they want me to do it" after a question about
 # the voices is about the voices), unless it opens by denying it
-SUBJECTS = {"voices": "the voices"}
+SUBJECTS = {"voices": "the voices", "something taken": "i took"}
 
 # --- what "it" stands for --------------------------------------------------------------------------
 # a task our text named (not a question about safety): "it" in the reply is that task

@@ -45,7 +45,10 @@ NOT_A_NEGATION = words("sure know worry tell bother judge matter se sais sabe ag
 # a negation hedged in turn does not rule the act out ("im not saying i wont do it", "cant promise i wont")
 DOUBLE_NEGATIVE = (
     r"\b(not|never|dont|cant|wont|wouldnt|couldnt|no) (saying|say|sure|promise|promising|know if|guarantee|"
-    r"swear|telling you)( that| if)?( i| im| ill)?$|\bno (promises|guarantees)( that)?( i| im| ill)?$"
+    r"swear|telling you)( that| if)?( i| im| ill| id| i would)?$|"
+    r"\bno (promises|guarantees)( that)?( i| im| ill)?$|"
+    # a denial denied: "its not that id never hurt myself", "not like i wouldnt"
+    r"\b(not|isnt|wasnt|its not|it isnt) (that|like|as if|as though)( i| id| i would| im| ill)?$"
 )
 # a joke marked as a joke (DOMAIN section 3: a false alarm) ... unless taken back ("jk... unless?")
 JOKE = r"\b(jk|j k|just kidding|kidding|joking|im joking|es broma|je blague|c est une blague)\b"
@@ -81,8 +84,11 @@ PAST = (
     r"adolescente)|"
     r"(il )?y a (\d+|un|une|deux|trois|quelques) (ans|mois|an|semaines)|quand j etais (petite?|jeune|ado\w*)|"
     r"(el|la) (ano|semana|mes) pasad[oa]|l (an|annee) (passee?|derniere?)|le mois (passe|dernier)|"
-    r"hace (mucho )?tiempo|back then|at that time|(when|after|the day) i was (admitted|hospitali[sz]ed|"
-    r"sectioned|discharged))\b"
+    r"hace (mucho )?tiempo|back then|at that time|(when|after|the day) i was (first |last )?(admitted|"
+    r"hospitali[sz]ed|sectioned|discharged)|"
+    # the past perfect, told as the past: "i had cut myself pretty badly" (not "i had to")
+    r"i had (already |once |badly |really )?(cut|hurt|burned|burnt|harmed|overdosed|tried|attempted|taken|"
+    r"swallowed))\b"
 )
 PRESENT = (  # cancels PAST
     r"\b(again|now|tonight|(?<!ago )today|right now|anymore|lately|these days|still|otra vez|de nuevo|"

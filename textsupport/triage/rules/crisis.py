@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from textsupport.triage.rules import lexicon
 from textsupport.triage.rules.common import MEDS_BENIGN, Rule
-from textsupport.triage.rules.means import AT_WORK, ORDINARY
+from textsupport.triage.rules.means import AT_WORK, ORDINARY, WORKPLACE
 
 # a "last text" about delivery, not a farewell: "my last text did not seem to go through"
 LAST_TEXT_BENIGN = (
@@ -19,6 +19,15 @@ LAST_TEXT_BENIGN = (
 
 # a gun at the range or the club, anywhere in the reply: "closing shift at the gun club. cleaned the rifles"
 GUN_RANGE = (r"\b(gun club|shooting (range|club)|rod and gun|range officer|(at|to) the range)\b",)
+# a gun in the field or on the farm, anywhere in the reply: "went hunting with my uncle. carried the rifle";
+# "on the farm, had to put down a sick calf with the rifle"
+GUN_AFIELD = (
+    r"\b(hunt\w*|(deer|moose|elk|duck|goose|geese|turkey|pheasant|grouse|gopher|coyote|bear) (season|tags?|"
+    r"camp|blind)|tree ?stand|(the|a|duck|deer) blind|farm|ranch|barn|cattle|calf|calves|livestock|herd|"
+    r"heifers?|steers?|lambs?|sheep|(put|putting) down (the|a|an|one|our|my|his|her) (\w+ ){0,3}"
+    r"(calf|calves|cow|horse|dog|animal|steer|pig|sheep|deer)|coyotes?|gophers?|pests?|varmints?|"
+    r"chasse|chasseurs?|cazar|caceria|ferme|granja|rancho)\b",
+)
 
 # fmt: off
 # --- crisis: immediate risk to the person texting --------------------------------------------------
@@ -246,7 +255,6 @@ CRISIS = (
     ), other="urgent"),
     Rule("lethal means: overdose amount", "crisis", (
         r"(took|taken|take|taking|swallow\w*|popped|downed|ate) (\w+ ){0,2}<MANY> (of )?(\w+ ){0,3}<MEDS>",
-        r"(\d{2,}|[5-9]) (of (my|the) )?(<DRUG>|pills|tabs)",
         r"<MEDS> (with|and|n|&|\+) (\w+ ){0,3}<ALCOHOL>",
         r"(<ALCOHOL>|drunk|drinking|drank) (\w+ ){0,5}"
         r"(took|take|taking|and then|then) (\w+ ){0,2}<MEDS>",
@@ -254,9 +262,14 @@ CRISIS = (
         r"(lethal|fatal|deadly) (dose|amount)",
         r"(have|got) the <MEDS> in my hand|enough <MEDS>",
     ), other="urgent"),
+    # a count of pills alone ("40 tylenol"): not when the reply is about a job that counts them
+    Rule("lethal means: a count of pills", "crisis", (r"(\d{2,}|[5-9]) (of (my|the) )?(<DRUG>|pills|tabs)",),
+         other="urgent", unless_message=WORKPLACE),
     # a means named alone is ordinary at work (the pharmacy shelf) or in a pastime (rules.means)
-    Rule("lethal means: dose", "crisis", (r"\d{3,} ?mg",), other=None, unless=MEDS_BENIGN + AT_WORK),
-    Rule("lethal means: medication", "crisis", (r"<OTC>",), other=None, unless=MEDS_BENIGN + AT_WORK),
+    Rule("lethal means: dose", "crisis", (r"\d{3,} ?mg",), other=None, unless=MEDS_BENIGN + AT_WORK,
+         unless_message=WORKPLACE),
+    Rule("lethal means: medication", "crisis", (r"<OTC>",), other=None, unless=MEDS_BENIGN + AT_WORK,
+         unless_message=WORKPLACE),
     Rule("lethal means: pill emoji", "crisis", (r"💊",), other=None, unless=MEDS_BENIGN,
          unless_message=ORDINARY),
     Rule("lethal means: stockpiling", "crisis", (
@@ -270,6 +283,21 @@ CRISIS = (
         r"(looking|staring|stared|looked) at (the|my|all the|all my) <MEDS> (\w+ ){0,2}(all night|for hours|"
         r"all day|again|a long time)",
     ), other=None, unless=MEDS_BENIGN),
+    # eyes or thoughts fixed on a means, one's own or within reach: "my brother left his rifle here and i
+    # cant stop looking at it"; no pastime guards it (the fixation is the risk); crisis whoever owns it
+    Rule("lethal means: fixed on a means", "crisis", (
+        r"(cant|cannot|can t) stop (looking|staring|thinking|checking) (at|about|on) (it|them|the \w+|"
+        r"(his|her|their|my) (\w+ )?\w+)|"
+        r"(keep|kept|keeps|been|always|cant help) (looking|staring|going back|thinking about (using|taking))"
+        r"( (at|to) (it|them|the \w+|(his|her|their|my) (\w+ )?\w+))?|"
+        r"(cant|cannot) (take|keep) my (eyes|mind) off (it|them|the \w+)|"
+        r"(it|they) (keeps?|are|is|keep) (calling|whispering) (to )?me",
+        r"guns?|rifle|shotgun|pistol|handgun|firearm|revolver|rope|noose|knife|knives|blade|razors?|"
+        r"<MEDS>|🔫|🔪|💊|🪢",
+    ), other="crisis", needs=2, unless=(
+        r"\b(new|bought|buy\w*|birthday|christmas|gift|deal|on sale|sale|price|collection|shopping|catalogue|"
+        r"online|for (hunting|the range|deer season)|recipe|cook\w*|sharpen\w*)\b",
+    )),
     Rule("lethal means: rope", "crisis", (
         r"rope|noose",
         r"(tied|tie|tying|hung|hanging|rigged) (\w+ ){0,2}(belt|cord|rope|sheet|scarf|cable|extension cord|"
@@ -284,7 +312,7 @@ CRISIS = (
     ), unless_message=AT_WORK),
     Rule("lethal means: firearm", "crisis", (
         r"guns?|rifle|shotgun|pistol|handgun|firearm|revolver",
-    ), unless_message=AT_WORK + GUN_RANGE, unless=(
+    ), unless_message=AT_WORK + GUN_RANGE + GUN_AFIELD, unless=(
         # a gun in ordinary use: hunting, the range, the farm
         r"\b((go|going|went|for|to go) hunt\w*|hunt\w* (season|trip|camp|licen[cs]e|tags?|party)|"
         r"(at|to) the (gun |shooting )?range|target practice|(deer|moose|elk|duck|goose|gopher|coyote) "

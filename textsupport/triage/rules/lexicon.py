@@ -178,7 +178,11 @@ NOT_NEEDED = (
 GIVING_BENIGN = (
     r"\b(if (anyone|anybody|someone|somebody|you) wants?|moving|new (place|house|home|apartment|flat|one)|"
     r"free to a good home|for free|yard sale|garage sale|donat\w*|charity|declutter\w*|spring clean\w*|"
-    r"too (many|much)|outgrown|(too )?(small|big) for)\b",
+    r"too (many|much)|outgrown|(too )?(small|big) for|"
+    # for a while only: "giving my dog to my sister for the weekend while im away"
+    r"for the (weekend|week|night|day|holidays?|summer)|while (i|im|we)|until (i|im|we)|till (i|im|we)|"
+    r"when (i|we) (get|come) back|vacation|holiday|trip|(dog|pet|cat|house) ?sitt\w*|allerg\w*|"
+    r"no pets|landlord)\b",
 )
 # ... and belongings handed over: "gave my furniture and my jewellery to my nieces"
 GIVING = (
@@ -277,6 +281,12 @@ AFFAIRS = (
     r"(gave|give|given|giving|rehom\w*|took|taken|sent|left) (\w+ ){0,4}<PET> (\w+ ){0,6}"
     r"(for good|permanently|forever|para siempre|pour (de bon|toujours))",
     r"<PET> (is|are|will be|lives|is living|goes|went) (\w+ ){0,5}(for good|permanently|forever)",
+    # a pet handed on with no reason given: "make sure my cat goes to a good home", "gave my dog to my sister"
+    r"my <PET> (goes|go|gets|get|finds|find|ends up|end up|has|have) (to |with )?(a |an )?(good|new|loving|"
+    r"safe|nice|better|kind) (home|family|owner|people)",
+    r"(gave|given|giving|handed|rehom\w*) (away )?my <PET> (away )?to (my |a |an |the |our )?\w+",
+    # someone else will care for what was mine better than i can: "shell take better care of him than me"
+    r"(take|takes|taking|look|looks|looking) (\w+ )?better care of (him|her|them|it|my \w+) than (me|i)\b",
     # care that ends on a set day:
     # "giving my dog to my neighbour, wont be able to look after him after friday"
     r"(wont|will not|not going to|no longer) be (able to |around to )?(look after|take care of|care for|feed|"

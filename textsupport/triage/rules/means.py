@@ -28,6 +28,15 @@ PASTIME = (
     r"moose|kitchen|cook\w*|bak\w*|meal prep|bbq|grill\w*|camping|garden\w*|onions?|steak|meat)\b|"
     r"🎣|🐟|🐠|🐄|🐮|🐖|🐷|🐓|🐔|🦃|🦌|🥩|🍖|🍗|🥓|🧅|🧄|🥕|🥔|🍅|🥬|🥦|🌽|🍳|🥘|🍲|🍜|🥗|🪵|🎃|🍽",
 )
+# a job at a place that handles the means, anywhere in the reply: "work at the pharmacy was crazy, counted out
+# 500 ibuprofen". Working there, not buying there ("picked up tylenol at the pharmacy" is no job)
+WORKPLACE = (
+    r"\b((work|working|worked|works|job|shift|shifts|jobs) (at|in) (the |a |my )?(pharmacy|drug ?store|"
+    r"dispensary|hardware store|gun (shop|store)|hospital|clinic|warehouse|vet|veterinary|lab)|"
+    r"(pharmacy|dispensary|hospital|warehouse|stockroom) (shift|work|job)|pharmacist|pharmacy (tech\w*|"
+    r"assistant)|(restock|stock|count|fill)\w* (\w+ ){0,2}(orders?|prescriptions|scripts)|"
+    r"(travaille|travail) (a|dans) la pharmacie|trabajo en la farmacia)\b",
+)
 ORDINARY = AT_WORK + PASTIME
 
 # fmt: off
@@ -37,6 +46,9 @@ MEANS = (
         r"(use|used|using|turn|turned|turning|point\w*|put|putting|hold|holding|held|press\w*) (\w+ ){0,2}"
         r"(knife|knives|blade|razor|gun|pistol|rifle|scissors|lighter|glass|shard) (on|to|against|at) "
         r"(myself|my (wrists?|throat|neck|head|arms?|skin|chest|legs?|thighs?))",
+        # the means named before: "loaded the rifle. i want to use it on myself"
+        r"(use|used|using|turn|turned|turning|point\w*) (it|them|that|this|one) (on|against|at) "
+        r"(myself|my (wrists?|throat|neck|head|chest))",
     ), other=None),
     # a blade or a gun in emoji, with no pastime or job beside it: "🔪🩸", "🔫 tonight"
     Rule("lethal means: emoji", "crisis", (r"🔪|🔫|🪓|🗡",), other="urgent", unless_message=ORDINARY),
@@ -44,7 +56,7 @@ MEANS = (
     Rule("lethal means: pills counted or laid out", "crisis", (
         r"<MEDS> (\w+ ){0,3}(counting them|lined up|in a pile)|<MEDS>[ .,]+(\w+ ){0,2}all of them",
         r"(counting|counted|lining up|lined up|laid out|sorting) (out )?(\w+ ){0,2}<MEDS>",
-    ), other="urgent", unless=AT_WORK),
+    ), other="urgent", unless=AT_WORK, unless_message=WORKPLACE),
     # carbon monoxide told through what was gathered: "got charcoal and tape for the car"
     Rule("lethal means: carbon monoxide gathered", "crisis", (
         r"charcoal|briquettes?|(garden |the |a )?hose|tubing|exhaust|tailpipe|generator",

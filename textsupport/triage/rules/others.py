@@ -30,9 +30,16 @@ WEAPON = (
 UNREACHABLE = (
     r"(not|isnt|wont|doesnt|didnt|stopped|no longer) (answering|answer|respond\w*|picking up|pick up|"
     r"open\w* (the|his|her) door|repl\w*)|straight to voicemail|"
-    r"(cant|cannot|couldnt) (reach|get (a hold of|ahold of|through to)) (him|her|them)|"
+    r"(cant|cannot|couldnt|(nobody|no one|noone|none of us) (can|could|has been able to)) "
+    r"(reach|get (a hold of|ahold of|through to)) (him|her|them)|"
     r"no (answer|sound|response|reply)|(ne )?(repond|reponds) (plus|pas)|(no|ya no) (contesta|responde|abre)|"
     r"(phone|cell) (is |s )?(off|dead|turned off|switched off)|goes to voicemail|left me on read"
+)
+# out of reach for an ordinary reason, anywhere in the reply: a flight, a dead battery, asleep, at work
+OUT_OF_REACH = (
+    r"\b(flight|flying|plane|airport|boarding|landed|road trip|vacation|holiday|cottage|camping|"
+    r"no (signal|service|reception)|batter(y|ies)|charger|charging|asleep|sleeping|in class|meeting|"
+    r"at work|on shift|driving)\b",
 )
 # voices drawn: an ear, a devil, a demon
 VOICE_EMOJI = r"👂|👹|😈|👿|🗣"
@@ -50,7 +57,10 @@ OTHERS = (
         rf"{INTENT} (just |really |fucking )?{HARM} {TARGET}",
         rf"{INTENT} (\w+ )?(make|making) {TARGET} pay",
         r"(vais|veux|va|vas) (le|la|les|lui) (tuer|frapper|buter|blesser|poignarder)|"
-        r"(tuer|buter|poignarder) (mon|ma|mes) \w+",
+        r"(tuer|buter|poignarder) (mon|ma|mes) \w+|"
+        # the present for the future: "si mon coloc me touche encore je le poignarde"
+        r"(je|j) (le|la|les|lui) (tue|poignarde|bute|frappe|plante|descends|creve|egorge)|"
+        r"(yo )?(lo|la|los|las|le) (mato|apunalo|pico|rajo|quemo)\b",
         r"(voy a|quiero|vamos a) (matar|lastimar|golpear|apunalar|picar)(lo|la|los|las|le)?\b "
         r"(a )?(mi|mis|el|la)?|"
         r"(matarlo|matarla|matarlos|matarlas)",
@@ -62,11 +72,16 @@ OTHERS = (
         rf"(make|making) {TARGET} pay|(hes|shes|theyre) (done|dead|finished)(?= *($|[^\w ]))|"
         r"(hes|shes|theyre|he is|she is|they are) (going to|gonna) (pay|regret|find out|get it)|"
         rf"(get|getting) (back at|even with|revenge on) {TARGET}|"
+        # lying in wait, armed: "ill be waiting for him with a bat", "going after her with the knife"
+        rf"((ill|i will|im going to|gonna|going to) (be )?(waiting|wait|lying in wait|looking) (up )?for|"
+        rf"(going|coming|go|come) after|(show|showing|turn|turning) up at) {TARGET}( \w+){{0,6}} "
+        rf"(with|w) (a |the |my |his |her )?({WEAPON})|"
         rf"{INTENT} {HARM} (someone|somebody|people|everyone|everybody)|"
         r"not (just )?(going to|gonna) (sit there|take it)( again| anymore)?|not this time|"
         r"(ya )?me (canse|harte) de (el|ella|ellos)|(va|vas|vont) (me )?le payer",
         rf"{WEAPON}|tonight|tomorrow( morning)?|when (he|she|they) (gets|comes|get|come)|gets off work|"
-        r"know where (he|she|they) (parks|lives|works|sleeps)|ce soir|demain|esta noche|manana",
+        r"know (where|when|what time) (he|she|they) (parks|lives|works|sleeps|leaves|gets off|gets home)|"
+        r"ce soir|demain|esta noche|manana",
     ), other="crisis", needs=2, unless=STORY, emergency=True, unless_message=JOKE),
     Rule("harm: voices commanding it", "crisis", (
         # the voices, named or drawn ("👂👹 says hurt him"), or the one who speaks in them
@@ -86,6 +101,9 @@ OTHERS = (
     ), other="crisis", needs=2, unless=STORY, emergency=True, unless_message=(
         # resisted, in so many words: "they tell me to hurt people but i dont listen to them"
         r"\b(dont|do not|never|wont|will not|not going to) (listen|obey|act on|do (it|what|anything))\b|"
+        # ... but not resistance failing: "i dont think i can keep ignoring them", "harder to resist"
+        r"(?<!can keep )(?<!cant keep )(?<!to keep )(?<!cant )(?<!harder to )(?<!hard to )(?<!stop )"
+        r"(?<!able to )(?<!long i can )(?<!cannot )(?<!t keep )"
         r"\b(ignor(e|ing)|resist(ing)?) (them|it|him|her)\b|\b(no|nunca) les hago caso\b|"
         r"\bje (ne )?les ecoute pas\b|\b(not|never|arent|isnt) (telling|saying) (me )?to do anything\b",
     )),
@@ -141,6 +159,14 @@ OTHERS = (
         r"rope|pilules|pastillas|soga|cuerda|corde)",
         rf"{UNREACHABLE}|(has|have|got|is holding) (a |the |his |her |their )?(gun|rifle|shotgun|pills|rope|"
         r"knife|blade)",
-    ), other="crisis", needs=2, unless=STORY, emergency=True),
+    ), other="crisis", needs=2, unless=STORY, emergency=True, unless_message=OUT_OF_REACH),
+    # a farewell sent or posted, then no answer: "she posted 'sorry for everything, love you all' and
+    # deleted it. nobody can reach her". Whoever cannot be reached is not the one texting: crisis either way
+    Rule("someone else in danger: a farewell, then no answer", "crisis", (
+        r"goodbyes?|sorry for everything|love (you|u) all|thank\w* (\w+ )?for everything|"
+        r"(said|saying|say|posted|sent|texted) (\w+ ){0,2}(bye|goodbye|farewell)|adios|adieu|"
+        r"gracias por todo|merci pour tout|(dit|dire) adieu|se despidio",
+        UNREACHABLE,
+    ), other="crisis", needs=2, unless=STORY + JOKE, emergency=True, unless_message=OUT_OF_REACH),
 )
 # fmt: on

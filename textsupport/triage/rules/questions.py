@@ -50,8 +50,17 @@ QUESTIONS = (
         r"stay safe|(still )?be (here|around|alive)|make it (through|to))",
         r"(50 ?/ ?50|fifty fifty|coin (toss|flip)) (on|whether|if|about)|part of me (wants|still wants) to "
         r"(do it|die|end it|go|not wake up)",
+        # the act itself not done "yet": "havent acted on it yet", "not hurt myself yet"
+        r"(havent|have not|didnt|did not|not) (acted on (it|them)|gone through with it|hurt myself|"
+        r"cut myself|tried (it )?again|tried to) yet|"
         r"no prometo nada|no (se|sé) si (voy a|llego|aguanto|sigo)|je (ne )?(peux|promets) rien|"
         r"je (ne )?sais pas si je vais (tenir|etre (la|encore la)|survivre)",
     ), other="urgent"),
+    # "not yet" beside the harm named: "its not that id never hurt myself. i just havent yet"
+    Rule("ambivalence: not yet", "crisis", (
+        r"(i )?(just )?(havent|have not|didnt|did not)( done it| done anything| tried)? yet(?= *($|[^\w ]))",
+        r"hurt\w* myself|kill\w* myself|cut\w* myself|harm\w* myself|end (it|my life)|die|dying|overdos\w*|"
+        r"suicid\w*|jump\w*|do it",
+    ), other="urgent", needs=2),
 )
 # fmt: on
