@@ -118,17 +118,8 @@ SHOWN = (NAME, PHONE, "555-0777", "5550777", BODY)  # the phone as stored or as 
 
 def test_pages_showing_personal_data_are_in_the_table_and_each_view_is_audited(app, client, session):
     admin = make_staff(session, email="admin@example.org", role=Role.ADMIN)  # admins may open every page
-    person = make_active(session, Arm.PEER_TEXT, date(2026, 11, 1), first_name=NAME, phone=PHONE)
-    item = make_item(session, person, body=BODY)
-    session.add(Assessment(participant_id=person.id, kind=AssessmentKind.WEEK_6, due_date=date(2026, 11, 20)))
-    stratum = f"site={person.site}|sex={person.sex.value}"  # as a real table names it, for its export
-    for row in session.scalars(select(AllocationSlot)).all() + session.scalars(select(Allocation)).all():
-        row.stratum = stratum
-    session.commit()
+    arguments = real_rows(session, first_name=NAME, phone=PHONE, body=BODY)
     login(client, admin.email)
-    values = {"study_id": person.study_id, "item_id": item.id, "user_id": admin.id, "filename": "style.css"}
-    enrolled = make_participant(session, first_name=NAME)  # enrolment details change only before randomising
-    by_endpoint = {"participants.edit": {"study_id": enrolled.study_id}}
     assert set(PERSONAL) <= set(ROUTES)
     wrong, opened = [], set()
     token = csrf_token(client, "/")
@@ -137,9 +128,7 @@ def test_pages_showing_personal_data_are_in_the_table_and_each_view_is_audited(a
         method = "GET" if "GET" in rule.methods else "POST" if rule.endpoint in PERSONAL else None
         if method is None or rule.endpoint == "auth.logout":
             continue
-        with app.test_request_context():
-            arguments = {name: values[name] for name in rule.arguments} | by_endpoint.get(rule.endpoint, {})
-            path = url_for(rule.endpoint, **arguments)
+        path = path_of(app, rule, arguments, admin.id)
         views = _views(session, admin.id, PERSONAL.get(rule.endpoint))
         response = client.open(path, method=method, data={"csrf_token": token} if method == "POST" else None)
         page = response.get_data().decode("utf-8", "replace")  # a zip is not text
@@ -156,7 +145,98 @@ def test_pages_showing_personal_data_are_in_the_table_and_each_view_is_audited(a
     assert set(PERSONAL) <= opened  # each was really opened, not refused or missing
 
 
+def real_rows(session, *, body: str = "a reply", **participant):
+    """A randomised participant with a queue item and a follow-up due, and one only enrolled, so
+    every page has a row to show: the path arguments, by endpoint (None: any) and name."""
+    person = make_active(session, Arm.PEER_TEXT, date(2026, 11, 1), **participant)
+    item = make_item(session, person, body=body)
+    session.add(Assessment(participant_id=person.id, kind=AssessmentKind.WEEK_6, due_date=date(2026, 11, 20)))
+    stratum = f"site={person.site}|sex={person.sex.value}"  # as a real table names it, for its export
+    for row in session.scalars(select(AllocationSlot)).all() + session.scalars(select(Allocation)).all():
+        row.stratum = stratum
+    session.commit()
+    # Enrolment details change only before randomising.
+    enrolled = make_participant(
+        session, **{key: participant[key] for key in participant if key == "first_name"}
+    )
+    return {
+        None: {"study_id": person.study_id, "item_id": item.id, "filename": "style.css"},
+        "participants.edit": {"study_id": enrolled.study_id},
+    }
+
+
+def path_of(app, rule, arguments: dict, user_id: int) -> str:
+    """The path of `rule` with the real rows' arguments (`user_id` for an account's page)."""
+    values = arguments[None] | {"user_id": user_id}
+    with app.test_request_context():
+        return url_for(
+            rule.endpoint,
+            **({name: values[name] for name in rule.arguments} | arguments.get(rule.endpoint, {})),
+        )
+
+
 def _views(session, actor_id: int, action: str | None) -> int:
     session.rollback()  # see the app's commits
     where = (AuditEntry.actor_id == actor_id, AuditEntry.action == action, AuditEntry.outcome == "ok")
     return session.scalar(select(func.count()).select_from(AuditEntry).where(*where))
+
+
+# base.html's header form, whole: POST to /logout, its own CSRF token, a "Sign out" button.
+SIGN_OUT = re.compile(
+    r'<form class="signout" method="post" action="/logout">\s*'
+    r'<input type="hidden" name="csrf_token" value="([^"]+)">'
+    r'.*?<button type="submit">Sign out</button>\s*</form>',
+    re.S,
+)
+
+
+def test_every_staff_page_for_every_role_carries_a_sign_out_form_that_works(app, session):
+    """ASVS 7.4.4: every GET route of the table that opens a page to a role, as that role, over real
+    data, shows the sign-out form; posting the form a page carries ends the session on the server."""
+    arguments = real_rows(session)
+    pages, downloads, wrong = set(), set(), []
+    for role in Role:
+        who = make_staff(session, email=f"{role.value}@example.org", role=role)
+        client = app.test_client()
+        login(client, who.email)
+        last = None
+        for rule in app.url_map.iter_rules():
+            access = ROUTES[rule.endpoint]
+            if (
+                "GET" not in rule.methods
+                or access in (PUBLIC, TWILIO)
+                or expected(rule.endpoint, role) != "open"
+            ):
+                continue
+            path = path_of(app, rule, arguments, who.id)
+            response = client.get(path)
+            page = response.get_data().decode("utf-8", "replace")
+            response.close()
+            if response.status_code != 200:
+                continue  # a redirect or this role's 404 for this row: another role opens it
+            if response.mimetype != "text/html":
+                downloads.add(rule.endpoint)
+                continue
+            pages.add(rule.endpoint)
+            form = SIGN_OUT.search(page)
+            if form is None:
+                wrong.append(f"{role.value} {path}: no sign-out form")
+            else:
+                last = (path, form[1])
+        assert last is not None, role
+        # It works: a POST without the token ends nothing; with the page's own token, the session
+        # ends, and a copy of the cookie taken before gets the sign-in page.
+        copy = app.test_client()
+        copy.set_cookie("session", client.get_cookie("session").value)
+        assert client.post("/logout").status_code == 400 and outcome(copy.get(last[0])) == "open"
+        response = client.post("/logout", data={"csrf_token": last[1]})
+        assert response.status_code == 302 and response.headers["Location"] == "/login"
+        assert outcome(copy.get(last[0])) == "sign-in" and outcome(client.get(last[0])) == "sign-in"
+    assert wrong == [], "\n".join(wrong)
+    staff_pages = {
+        rule.endpoint
+        for rule in app.url_map.iter_rules()
+        if "GET" in rule.methods and ROUTES[rule.endpoint] not in (PUBLIC, TWILIO)
+    }
+    assert staff_pages - pages - downloads == set()  # each was really seen as a page, by some role
+    assert len(pages) >= 20
