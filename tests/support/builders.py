@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import itertools
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from tests.support.times import MONDAY_SEND as NOW
-from textsupport import passwords
+from textsupport import passwords, training
 from textsupport.models import (
     OutboundKind,
     OutboundMessage,
@@ -16,9 +17,13 @@ from textsupport.models import (
     Role,
     Sex,
     StaffUser,
+    TrainingCompletion,
 )
+from textsupport.training import Work
 
 _numbers = itertools.count(1)
+MESSAGES = Path(__file__).resolve().parents[2] / "messages"
+TRAINED_ON = date(2026, 1, 12)  # before every named instant in times.py
 # Hashing with full argon2 parameters is slow; builders share one hash of this password.
 PASSWORD = "correct horse battery staple"
 _HASH = passwords.hash_password(PASSWORD)
@@ -36,11 +41,33 @@ def make_staff(session: Session, **overrides) -> StaffUser:
         "on_shift": True,
         "created_at": NOW,
     }
+    trained = overrides.pop("trained", True)
     values.update(overrides)
     user = StaffUser(**values)
     session.add(user)
     session.commit()
+    if trained and user.role is Role.PEER_WORKER:
+        train(session, user)
     return user
+
+
+def train(session: Session, worker: StaffUser, keys=None, on: date = TRAINED_ON, expires_on=None) -> None:
+    """Record completions of `keys` (default: every module required for a caseload or crisis work).
+
+    By default they never expire, so a test about another rule is not bound to the calendar; tests
+    of expiry pass expires_on (or record through the service, which computes it).
+    """
+    catalogue = training.load(MESSAGES / training.FILE)
+    if keys is None:
+        keys = sorted({module.key for work in Work for module in catalogue.required(work)})
+    for key in keys:
+        session.add(
+            TrainingCompletion(
+                worker_id=worker.id, module_key=key, completed_on=on, hours=3.0, trainer="Test trainer",
+                expires_on=expires_on, recorded_by_id=worker.id, recorded_at=NOW,
+            )
+        )  # fmt: skip
+    session.commit()
 
 
 def make_participant(session: Session, **overrides) -> Participant:

@@ -26,6 +26,7 @@ from textsupport.models.participants import (
     Sex,
     WithdrawalKind,
 )
+from textsupport.models.programme import TrainingCompletion
 from textsupport.models.queue import EventAction, ItemKind, ItemState, Level, Pool, QueueEvent, QueueItem
 from textsupport.models.runtime import Heartbeat, ProviderCheckpoint, RefusalCount, SendingPause
 from textsupport.models.sessions import EndReason, StaffSession
@@ -92,5 +93,6 @@ __all__ = [
     "Sex",
     "StaffSession",
     "StaffUser",
+    "TrainingCompletion",
     "WithdrawalKind",
 ]

@@ -1,0 +1,108 @@
+"""Reads for training: each worker's modules (missing, expired, valid until), who expires soon, and
+what keeps a worker from a kind of work (the queue and caseload rules ask this)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from textsupport import training
+from textsupport.models import Role, StaffUser, TrainingCompletion
+from textsupport.training import Completion, Gap, Module, Work
+
+if TYPE_CHECKING:
+    from textsupport.config import Settings
+
+EXPIRING_DAYS = 30  # "who expires in the next 30 days"
+
+
+@dataclass(frozen=True)
+class ModuleStatus:
+    """One module for one worker: 'missing', 'expired' or 'valid' (expires_on None: never)."""
+
+    module: Module
+    state: str
+    completion: Completion | None
+
+
+@dataclass(frozen=True)
+class WorkerTraining:
+    """A peer worker's training, module by module, and what it keeps them from."""
+
+    worker: StaffUser
+    modules: list[ModuleStatus]
+    gaps: dict[Work, list[Gap]]
+
+
+@dataclass(frozen=True)
+class Expiring:
+    """A worker's module whose counting completion expires within EXPIRING_DAYS."""
+
+    worker: StaffUser
+    module: Module
+    expires_on: date
+
+
+def completions(session: Session, worker_ids: list[int]) -> dict[int, list[Completion]]:
+    """Every completion of these workers, in one query."""
+    rows = session.execute(
+        select(
+            TrainingCompletion.worker_id,
+            TrainingCompletion.module_key,
+            TrainingCompletion.completed_on,
+            TrainingCompletion.expires_on,
+        ).where(TrainingCompletion.worker_id.in_(worker_ids))
+    ).all()
+    found: dict[int, list[Completion]] = defaultdict(list)
+    for worker_id, key, completed_on, expires_on in rows:
+        found[worker_id].append(Completion(key, completed_on, expires_on))
+    return found
+
+
+def gaps_for(session: Session, worker_id: int, work: Work, settings: Settings, today: date) -> list[Gap]:
+    """Inside the caller's transaction: what this worker lacks for `work` today (empty: they may)."""
+    held = completions(session, [worker_id]).get(worker_id, [])
+    return training.gaps(training.for_settings(settings), held, work, today)
+
+
+def workers(session: Session, settings: Settings, today: date) -> list[WorkerTraining]:
+    """Every active peer worker's training status, by name."""
+    catalogue = training.for_settings(settings)
+    peers = list(
+        session.scalars(
+            select(StaffUser)
+            .where(StaffUser.role == Role.PEER_WORKER, StaffUser.is_active.is_(True))
+            .order_by(StaffUser.display_name, StaffUser.id)
+        )
+    )
+    held = completions(session, [peer.id for peer in peers])
+    result = []
+    for peer in peers:
+        current = training.current(held.get(peer.id, []))
+        statuses = [_status(module, current.get(module.key), today) for module in catalogue.modules]
+        gaps = {work: training.gaps(catalogue, held.get(peer.id, []), work, today) for work in Work}
+        result.append(WorkerTraining(peer, statuses, gaps))
+    return result
+
+
+def _status(module: Module, completion: Completion | None, today: date) -> ModuleStatus:
+    if completion is None:
+        return ModuleStatus(module, "missing", None)
+    return ModuleStatus(module, "valid" if training.is_valid(completion, today) else "expired", completion)
+
+
+def expiring(found: list[WorkerTraining], today: date, days: int = EXPIRING_DAYS) -> list[Expiring]:
+    """Valid completions that expire within `days` of today, soonest first."""
+    until = today + timedelta(days=days)
+    soon = [
+        Expiring(entry.worker, status.module, status.completion.expires_on)
+        for entry in found
+        for status in entry.modules
+        if status.state == "valid" and status.completion.expires_on and status.completion.expires_on <= until
+    ]
+    return sorted(soon, key=lambda item: (item.expires_on, item.worker.display_name, item.module.key))
