@@ -7,8 +7,8 @@ import pytest
 from sqlalchemy import select
 
 from tests.support.builders import make_active, make_participant
+from textsupport import progress
 from textsupport.models import Arm, AuditEntry
-from textsupport.services.export import writer
 
 
 def cli(app, *args):
@@ -80,7 +80,7 @@ def test_an_existing_non_empty_folder_is_refused(app, people, tmp_path):
 
 
 def test_progress_goes_to_stderr_when_the_export_takes_a_while(app, people, tmp_path, monkeypatch):
-    monkeypatch.setattr(writer, "PROGRESS_AFTER", 0.0)  # as if it were slow
+    monkeypatch.setattr(progress, "AFTER", 0.0)  # as if it were slow
     result = cli(app, "--out", str(tmp_path / "export"))
     assert result.exit_code == 0, result.output
     assert "participants.csv: 2 rows, done" in result.stderr

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from textsupport import clock, config, content, db, sms
 from textsupport.cli.output import emit, fail
 from textsupport.models import OutboundMessage
+from textsupport.progress import Progress
 from textsupport.services.sending import dispatch, planner
 from textsupport.services.trial import participants
 
@@ -33,7 +34,7 @@ def _instant(value: str | None) -> datetime:
 @click.option("--at", "at", help="plan as if it were this instant (ISO 8601, with offset)")
 def plan(at: str | None) -> None:
     """Create the texts due on each participant's local date at that instant (safe to repeat)."""
-    emit(planner.plan(db.session(), _instant(at), config.current()))
+    emit(planner.plan(db.session(), _instant(at), config.current(), Progress.to_stderr()))
 
 
 @click.command("dispatch")
@@ -42,8 +43,9 @@ def plan(at: str | None) -> None:
 def send(at: str | None) -> None:
     """Send what is due through SMS_BACKEND, paced to TWILIO_MPS."""
     report = dispatch.dispatch(
-        db.database(), _instant(at), config.current(), sms.gateway(), content.content()
-    )
+        db.database(), _instant(at), config.current(), sms.gateway(), content.content(),
+        progress=Progress.to_stderr(),
+    )  # fmt: skip
     emit(report)
 
 

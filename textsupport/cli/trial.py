@@ -9,6 +9,7 @@ from flask.cli import with_appcontext
 
 from textsupport import config, db, study_ids
 from textsupport.cli.output import emit, fail
+from textsupport.progress import Progress
 from textsupport.services.trial import allocations, enrolment, participant_reads, randomize
 
 
@@ -97,8 +98,9 @@ def import_table(file: Path) -> None:
     fields = config.current().strata_fields
     try:
         table = allocations.import_csv(
-            db.session(), file.read_text(encoding="utf-8-sig"), fields, actor_id=None
-        )
+            db.session(), file.read_text(encoding="utf-8-sig"), fields, actor_id=None,
+            progress=Progress.to_stderr(),
+        )  # fmt: skip
     except (allocations.AllocationError, UnicodeDecodeError) as error:
         fail(f"{file}: {error}; nothing was imported")
     emit({"table_id": table.id, "strata": len(allocations.status(db.session()))})

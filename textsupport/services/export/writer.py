@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-import time
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from textsupport import clock, csv_safety
 from textsupport.models import AuditOutcome, Role, StaffUser
+from textsupport.progress import Progress
 from textsupport.services.export import assessments, dictionary, manifest, participants, queue_items, texts
 from textsupport.services.export.files import ExportFile, Kind, Options
 from textsupport.services.staff import audit
@@ -33,8 +33,6 @@ if TYPE_CHECKING:
 
 FILES = (participants.FILE, assessments.FILE, texts.FILE, queue_items.FILE)
 BATCH = 5_000  # rows fetched per round trip
-PROGRESS_AFTER = 1.0  # seconds: a quick export says nothing on stderr
-PROGRESS_EVERY = 100_000  # rows
 REASON_MAX = 500
 POSTGRES_SETTINGS = (
     "cursor_tuple_fraction = 1.0",  # every row will be read: plan for all of them, not the first 10%
@@ -84,7 +82,7 @@ def export(
     scratch = Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=out.parent))
     try:
         today = clock.local_date(now, settings.program_tz)
-        rows = _write_files(session, scratch, options, now, today, _Progress(progress))
+        rows = _write_files(session, scratch, options, now, today, Progress(progress))
         rows[dictionary.NAME] = _write_dictionary(scratch, options)
         by = f"staff:{actor.id}" if actor else "command line"
         manifest.write(scratch, rows, options, now, by)
@@ -153,7 +151,7 @@ def _check_out(out: Path) -> None:
 
 
 def _write_files(
-    session: Session, folder: Path, options: Options, now: datetime, today: date, progress: _Progress
+    session: Session, folder: Path, options: Options, now: datetime, today: date, progress: Progress
 ) -> dict[str, int]:
     """Each data file from one snapshot: REPEATABLE READ on PostgreSQL; a SQLite read transaction is one."""
     if session.in_transaction():
@@ -211,24 +209,3 @@ def _write_dictionary(folder: Path, options: Options) -> int:
         csv_safety.to_text(dictionary.HEADER, lines), encoding="utf-8", newline=""
     )
     return len(lines)
-
-
-class _Progress:
-    """Rows and files on stderr, once the export has taken more than a moment."""
-
-    def __init__(self, say: Callable[[str], None] | None) -> None:
-        self.say, self.started, self.next = say, time.monotonic(), PROGRESS_EVERY
-
-    def _slow(self) -> bool:
-        return self.say is not None and time.monotonic() - self.started > PROGRESS_AFTER
-
-    def rows(self, name: str, count: int) -> None:
-        if count >= self.next:
-            self.next = count - count % PROGRESS_EVERY + PROGRESS_EVERY
-            if self._slow():
-                self.say(f"{name}: {count:,} rows so far")
-
-    def done(self, name: str, count: int) -> None:
-        self.next = PROGRESS_EVERY
-        if self._slow():
-            self.say(f"{name}: {count:,} rows, done")

@@ -34,6 +34,7 @@ from textsupport import clock, db
 from textsupport.content import Content, segments
 from textsupport.db import Database
 from textsupport.models import OutboundMessage, OutboundStatus
+from textsupport.progress import SILENT, Progress
 from textsupport.services.sending import outcomes, pacing, pause, recheck
 from textsupport.sms import SendError, SmsGateway
 
@@ -57,6 +58,7 @@ def dispatch(
     gateway: SmsGateway,
     content: Content,
     stop: threading.Event | None = None,
+    progress: Progress = SILENT,
 ) -> dict[str, int]:
     """Send everything due at `at`, or until `stop` is set; return counts by outcome."""
     stop = stop or threading.Event()
@@ -73,6 +75,7 @@ def dispatch(
     )  # about two seconds of traffic: STOP can still cancel the rest
     callback = _status_callback(settings)
     unsent: list[int] = []  # claimed, then handed back unsent because we were told to stop
+    handed = 0  # texts given to the senders so far
     with ThreadPoolExecutor(max_workers=min(MAX_WORKERS, max(2, math.ceil(mps * 0.6) + 2))) as pool:
         while not stop.is_set():
             with database.sessionmaker() as session:
@@ -88,6 +91,8 @@ def dispatch(
                 slot = Slot(start + offset, mps)
                 pool.submit(_send_one, database, gateway, job, slot, callback, now, report, stop, unsent)
                 offset += job.segments / mps
+            handed += len(jobs)
+            progress.note(f"dispatch: {handed:,} texts handed to the gateway, {report['sent']:,} sent so far")
             # Claim the next batch just before this window ends, so sending never pauses.
             stop.wait(max(0.0, start + offset - time.time() - 0.5))
     if unsent:

@@ -29,6 +29,7 @@ from textsupport.models import (
     Participant,
     ParticipantStatus,
 )
+from textsupport.progress import SILENT, Progress
 
 if TYPE_CHECKING:
     from textsupport.config import Settings
@@ -55,19 +56,21 @@ def program_day(start_date: date, local_date: date) -> int:
     return (local_date - start_date).days
 
 
-def plan(session: Session, at: datetime, settings: Settings) -> dict[str, Any]:
+def plan(session: Session, at: datetime, settings: Settings, progress: Progress = SILENT) -> dict[str, Any]:
     """Create every text due on each participant's local date at `at`; report what was new."""
     db.begin_write(session)
     now = clock.now()
     planned: Counter[str] = Counter()
     eligible: Counter[str] = Counter()
     zones = session.scalars(select(Participant.tz).distinct().where(Participant.in_study))
-    for tz in list(zones):
+    zones = list(zones)
+    for done, tz in enumerate(zones, start=1):
         day = _Day(at, ZoneInfo(tz), settings.send_time)
         for kind, query in _queries(day, tz):
             eligible[kind] += session.scalar(select(func.count()).select_from(query.subquery())) or 0
             planned[kind] += _insert(session, query, now)
         _complete_finished(session, tz, day.local)
+        progress.note(f"plan: {done} of {len(zones)} time zones, {sum(planned.values()):,} new texts so far")
     session.commit()
     return {
         "planned": sum(planned.values()),

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from textsupport import clock, db, randomization
 from textsupport.models import Allocation, AllocationSlot, AllocationTable, Arm, AuditOutcome
+from textsupport.progress import SILENT, Progress
 from textsupport.services.staff import audit
 
 
@@ -51,7 +52,13 @@ def plan(session: Session, per_stratum: int, sites: list[str], fields: tuple[str
     return [Addition(stratum, now.get(stratum, 0), per_stratum) for stratum in strata]
 
 
-def import_csv(session: Session, text: str, fields: tuple[str, ...], actor_id: int | None) -> AllocationTable:
+def import_csv(
+    session: Session,
+    text: str,
+    fields: tuple[str, ...],
+    actor_id: int | None,
+    progress: Progress = SILENT,
+) -> AllocationTable:
     """Load a REDCap-style allocation table; nothing is saved if any row is bad."""
     db.begin_write(session)
     try:
@@ -61,7 +68,10 @@ def import_csv(session: Session, text: str, fields: tuple[str, ...], actor_id: i
             session, "allocations_import", AuditOutcome.FAILED, actor_id=actor_id, detail=str(error)
         )
         raise AllocationError(str(error)) from None
-    return _save(session, "imported", None, fields, slots, actor_id)
+    progress.note(f"allocations import: {len(slots):,} rows read and checked, saving")
+    table = _save(session, "imported", None, fields, slots, actor_id)
+    progress.done("allocations import", len(slots))
+    return table
 
 
 def _strata(sites: list[str], fields: tuple[str, ...], per_stratum: int) -> list[str]:
