@@ -54,7 +54,7 @@ PAGES: dict[str, tuple[Role, ...]] = {
     "participants": PARTICIPANT_VIEWERS,  # find and open participants (the arm shown once randomised)
     "follow_up": FOLLOW_UP,  # the follow-up list and its CSV
     "queue": QUEUE_WORKERS,  # the reply queue, its items and the shift switch
-    "supervise": SUPERVISING,  # workload, assigning peers, the Resolved tab
+    "supervise": SUPERVISING,  # workload, assigning peers, the Resolved tab, training records
     "trial": ENROLLING,  # the trial dashboard: pooled figures; split by arm for admins only
 }
 
@@ -110,6 +110,8 @@ ROUTES: dict[str, str] = {
     "queue.resolved_list": "supervise",
     "workload.index": "supervise",
     "workload.assign": "supervise",
+    "programme.training": "supervise",
+    "programme.record": "supervise",
     "trial.index": "trial",
     "trial.consort_svg": "trial",
     "research_export.download": "admin",

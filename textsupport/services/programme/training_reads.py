@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from textsupport import training
+from textsupport import clock, training
 from textsupport.models import Role, StaffUser, TrainingCompletion
 from textsupport.training import Completion, Gap, Module, Work
 
@@ -106,3 +106,20 @@ def expiring(found: list[WorkerTraining], today: date, days: int = EXPIRING_DAYS
         if status.state == "valid" and status.completion.expires_on and status.completion.expires_on <= until
     ]
     return sorted(soon, key=lambda item: (item.expires_on, item.worker.display_name, item.module.key))
+
+
+@dataclass(frozen=True)
+class Overview:
+    """The training page: today (PROGRAM_TZ), the modules, every worker's status, who expires soon."""
+
+    today: date
+    modules: tuple[Module, ...]
+    workers: list[WorkerTraining]
+    expiring: list[Expiring]
+
+
+def overview(session: Session, settings: Settings) -> Overview:
+    """Everything the training page shows, as of today in the programme's zone."""
+    today = clock.local_date(clock.now(), settings.program_tz)
+    found = workers(session, settings, today)
+    return Overview(today, training.for_settings(settings).modules, found, expiring(found, today))
