@@ -54,6 +54,8 @@ def test_demo_loads_once_and_prints_the_accounts(app, session):
     assert roles == {role.value for role in Role}
     assert set(report["participants"]) == {"PEER", "PEER_TEXT", "TEXT", "TAU"}
     assert report["replies"] == 3
+    assert report["training"] == 8  # two peers, four required modules each, all current
+    assert {item.pool.value for item in session.scalars(select(QueueItem))} == {"peer", "staff", "supervisor"}
     levels = {item.level.value for item in session.scalars(select(QueueItem))}
     assert levels == {"crisis", "urgent", "routine"}
     peer = session.scalar(select(StaffUser).where(StaffUser.email == "peer@demo.textsupport.local"))
@@ -64,6 +66,7 @@ def test_demo_loads_once_and_prints_the_accounts(app, session):
     assert len(queue.open_items(session, supervisor)) == 3
     assert json.loads(second.stdout)["created"] == []
     assert json.loads(second.stdout)["participants"] == {}  # loaded once
+    assert json.loads(second.stdout)["training"] == 0
     assert "password:" in second.stderr  # still shown on later runs
     assert session.scalar(select(func.count()).select_from(StaffUser)) == len(report["accounts"])
 

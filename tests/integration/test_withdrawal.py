@@ -9,6 +9,7 @@ from sqlalchemy import select
 from tests.support.builders import make_active, make_outbound, make_participant, make_staff
 from tests.support.queue_builders import make_item
 from tests.support.sending import sent, tick
+from tests.support.times import MONDAY_NOON as NOON
 from textsupport.models import (
     Arm,
     Assessment,
@@ -164,13 +165,13 @@ def test_no_peer_may_be_assigned_after_leaving_the_intervention(session, app, se
     ],
 )
 def test_a_reply_after_leaving_the_intervention_goes_to_staff_never_to_a_peer(
-    session, withdrawal, level, pool
+    session, settings, withdrawal, level, pool
 ):
     peer = make_staff(session)
     # The peer still set, as data from before withdrawal unassigned peers would have it.
     participant = make_active(session, Arm.PEER, START, peer_worker_id=peer.id, withdrawal_kind=withdrawal)
     sender = routing.Sender(participant, Arm.PEER, peer_available=True)
-    routed_pool, assignee = routing.route(session, sender, level)
+    routed_pool, assignee = routing.route(session, sender, level, settings, NOON)
     assert routed_pool is pool
     assert (assignee == peer.id) is (withdrawal is None)
 

@@ -81,3 +81,14 @@ def test_a_peer_worker_may_not_open_or_post_to_it(client, session, people):
     _, pat = people
     login(client, pat.email)
     assert client.get(PAGE).status_code == 403
+
+
+def test_an_untrained_peer_is_told_on_their_queue_page_why_new_items_go_to_supervisors(
+    client, session, people
+):
+    _, pat = people
+    train(session, pat, ["privacy", "using_this_system"])
+    login(client, pat.email)
+    page = client.get("/queue/").get_data(as_text=True)
+    assert "Pat Peer may not take crisis items until training is current" in page
+    assert "Suicide-risk training (missing)" in page and "may not hold a caseload" not in page

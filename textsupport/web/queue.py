@@ -7,6 +7,7 @@ from flask_login import current_user
 
 from textsupport import clock, config, content, db
 from textsupport.models import AuditOutcome, Level
+from textsupport.services.programme import training_reads
 from textsupport.services.queue import caseload, casework, contacts
 from textsupport.services.queue import item_reads as item_facts
 from textsupport.services.queue import reads as queue
@@ -46,8 +47,15 @@ def index():
     audit.record_now(  # the list shows participants' texts: every view is audited, refreshes too
         session, "view_queue", AuditOutcome.OK, actor_id=current_user.id, detail=tab, items=len(rows)
     )
-    template = "queue/_list.html" if request.args.get("partial") else "queue/index.html"
-    return render_template(template, rows=rows, counts=counts, tab=tab, tabs=queue.TABS, now=clock.now())
+    if request.args.get("partial"):
+        return render_template(
+            "queue/_list.html", rows=rows, counts=counts, tab=tab, tabs=queue.TABS, now=clock.now()
+        )
+    refusals = training_reads.own_refusals(session, current_user, config.current())
+    return render_template(
+        "queue/index.html", rows=rows, counts=counts, tab=tab, tabs=queue.TABS, now=clock.now(),
+        training_refusals=refusals,
+    )  # fmt: skip
 
 
 @bp.post("/shift")

@@ -12,12 +12,23 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from textsupport import clock
+from textsupport import clock, training
 from textsupport.content import Content
-from textsupport.models import PEER_ARMS, Allocation, Arm, InboundMessage, Participant, Role, StaffUser
+from textsupport.models import (
+    PEER_ARMS,
+    Allocation,
+    Arm,
+    InboundMessage,
+    Participant,
+    Role,
+    StaffUser,
+    TrainingCompletion,
+)
+from textsupport.services.programme import training_records
 from textsupport.services.replies import inbound
 from textsupport.services.staff import users
 from textsupport.services.trial import allocations, enrolment, randomize
+from textsupport.training import Work
 
 if TYPE_CHECKING:
     from textsupport.config import Settings
@@ -55,14 +66,44 @@ DEMO_REPLIES = (  # (body, arms it comes from): the queue shows a crisis, an urg
     ("i want to end it tonight", PEER_ARMS),  # crisis: supervisors, and shown to Pat Peer too
 )
 DEMO_PEER = "peer@demo.textsupport.local"
+DEMO_PEER2 = "peer2@demo.textsupport.local"
+DEMO_SUPERVISOR = "supervisor@demo.textsupport.local"
 
 
 def load(session: Session, credentials_file: Path, settings: Settings, bank: Content) -> dict:
     """Create the demo accounts, participants and replies that do not exist yet; report the accounts."""
     report = _accounts(session, credentials_file)
+    report["training"] = _training(session, settings)
     report["participants"] = _participants(session, settings)
     report["replies"] = _replies(session, settings, bank)
     return report
+
+
+def _training(session: Session, settings: Settings) -> int:
+    """Current training for the demo peers (once), so the queue routes to them; Sam's privacy
+    module expires within 30 days, so the training page has someone to remind."""
+    if session.scalar(select(func.count()).select_from(TrainingCompletion)):
+        return 0
+    supervisor = session.scalar(select(StaffUser).where(StaffUser.email == DEMO_SUPERVISOR))
+    today = clock.local_date(clock.now(), settings.program_tz)
+    required = sorted(
+        {module.key for work in Work for module in training.for_settings(settings).required(work)}
+    )
+    recorded = 0
+    for email in (DEMO_PEER, DEMO_PEER2):
+        peer = session.scalar(select(StaffUser).where(StaffUser.email == email))
+        for key in required:
+            soon = email == DEMO_PEER2 and key == "privacy"  # a 12-month module, due in 20 days
+            on = today - timedelta(days=345 if soon else 30)
+            fields = {
+                "module_key": key,
+                "completed_on": on.isoformat(),
+                "hours": "6",
+                "trainer": "Demo trainer",
+            }
+            training_records.record(session, peer.id, fields, settings, supervisor)
+            recorded += 1
+    return recorded
 
 
 def _replies(session: Session, settings: Settings, bank: Content) -> int:
@@ -138,6 +179,11 @@ def describe(report: dict) -> str:
     if report.get("participants"):
         arms = ", ".join(f"{arm} {count}" for arm, count in sorted(report["participants"].items()))
         lines.append(f"Demo participants randomised: {arms} (plus some awaiting baseline)")
+    if report.get("training"):
+        lines.append(
+            "Demo peer workers have current training (/programme/training); Sam Peer's privacy module "
+            "expires within 30 days"
+        )
     if report.get("replies"):
         lines.append(
             "Demo replies wait in the queue (crisis, urgent, routine): the supervisor sees all three, "

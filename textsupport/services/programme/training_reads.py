@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -123,3 +123,20 @@ def overview(session: Session, settings: Settings) -> Overview:
     today = clock.local_date(clock.now(), settings.program_tz)
     found = workers(session, settings, today)
     return Overview(today, training.for_settings(settings).modules, found, expiring(found, today))
+
+
+def refusal_for(session: Session, worker: StaffUser, work: Work, settings: Settings, now: datetime) -> str:
+    """Inside the caller's transaction: why `worker` may not do `work` now ('' when they may).
+
+    The one training rule the caseload and the queue's routing both ask.
+    """
+    today = clock.local_date(now, settings.program_tz)
+    return training.refusal(worker.display_name, work, gaps_for(session, worker.id, work, settings, today))
+
+
+def own_refusals(session: Session, user: StaffUser, settings: Settings) -> list[str]:
+    """For a peer worker's own queue page: the work their training does not cover now, and why."""
+    if user.role is not Role.PEER_WORKER:
+        return []
+    reasons = [refusal_for(session, user, work, settings, clock.now()) for work in Work]
+    return [reason for reason in reasons if reason]

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from textsupport import db, study_ids
+from textsupport import clock, db, study_ids
 from textsupport.models import (
     PEER_ARMS,
     Allocation,
@@ -17,7 +17,9 @@ from textsupport.models import (
     Role,
     StaffUser,
 )
+from textsupport.services.programme import training_reads
 from textsupport.services.staff import audit
+from textsupport.training import Work
 
 if TYPE_CHECKING:
     from textsupport.config import Settings
@@ -70,7 +72,7 @@ def assign(
     """Assign a PEER or PEER_TEXT participant to a peer worker (None: unassign).
 
     Over the cap needs a supervisor's override with a reason. TEXT and TAU are refused: a peer
-    for them would contaminate the arm.
+    for them would contaminate the arm. So is a peer whose caseload training is missing or expired.
     """
     db.begin_write(session)
     study_id = study_ids.normalise(study_id)
@@ -109,6 +111,10 @@ def assign(
     if participant.peer_worker_id == peer.id:
         session.rollback()
         return participant
+    untrained = training_reads.refusal_for(session, peer, Work.CASELOAD, settings, clock.now())
+    if untrained:
+        _refuse(session, actor, participant, "training not current")
+        raise CaseloadError(untrained + ".")
     size = session.scalar(
         select(func.count()).where(
             Participant.peer_worker_id == peer.id,

@@ -23,8 +23,11 @@ from textsupport.models import (
     Pool,
     QueueEvent,
     QueueItem,
+    StaffUser,
 )
+from textsupport.services.programme import training_reads
 from textsupport.services.staff import audit
+from textsupport.training import Work
 
 if TYPE_CHECKING:
     from textsupport.config import Settings
@@ -57,12 +60,15 @@ class Sender:
     owners: tuple[Participant, ...] = ()  # everyone enrolled with this phone (several: a shared phone)
 
 
-def route(session: Session, sender: Sender, level: Level) -> tuple[Pool, int | None]:
+def route(
+    session: Session, sender: Sender, level: Level, settings: Settings, now: datetime
+) -> tuple[Pool, int | None]:
     """Inside the caller's transaction: (pool, peer); unknown senders to admins, peers only for peer arms.
 
     A crisis goes to the supervisors' pool, from an unknown or shared number too (still attributed to
-    nobody); the participant's peer, when on shift, is assigned too so it shows in their queue, but the
-    supervisors own it.
+    nobody); the participant's peer, when on shift and trained for crisis work, is assigned too so it
+    shows in their queue, but the supervisors own it. A peer whose caseload training is missing or
+    expired gets no new items: they go to the supervisors.
     """
     participant = sender.participant
     if participant is None:  # unknown or shared: admins sort it out, but a crisis cannot wait for them
@@ -73,7 +79,11 @@ def route(session: Session, sender: Sender, level: Level) -> tuple[Pool, int | N
         return (Pool.SUPERVISOR if level is Level.CRISIS else Pool.STAFF), None
     if not sender.peer_available:
         return Pool.SUPERVISOR, None
-    return (Pool.SUPERVISOR if level is Level.CRISIS else Pool.PEER), participant.peer_worker_id
+    work = Work.CRISIS if level is Level.CRISIS else Work.CASELOAD
+    peer = session.get(StaffUser, participant.peer_worker_id)
+    if training_reads.refusal_for(session, peer, work, settings, now):
+        return Pool.SUPERVISOR, None
+    return (Pool.SUPERVISOR if level is Level.CRISIS else Pool.PEER), peer.id
 
 
 _ITEMS = QueueItem.__table__
@@ -96,7 +106,7 @@ def open_item(
     Plain inserts (the item's id comes back from RETURNING): no ORM flush on the webhook's path.
     """
     now = now or clock.now()
-    pool, assignee = route(session, sender, level)
+    pool, assignee = route(session, sender, level, settings, now)
     participant = sender.participant
     connection = session.connection()
     item_id = connection.execute(
