@@ -12,11 +12,13 @@ guess what its hole held ("i want to [end this call], bye" stays routine).
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from textsupport.triage import context as in_context
 from textsupport.triage import model as triage_model
 from textsupport.triage.classifier import GUARDS, IDIOM_MARK, MODEL_MIN_WORDS, by_rules, words
 from textsupport.triage.levels import LEVELS
+from textsupport.triage.rules.common import NO_LONGER
 from textsupport.triage.verdict import Verdict
 
 DESPITE_A_GUARD = "despite a guard"
@@ -32,6 +34,11 @@ def idiom_only(verdict: Verdict, for_model: str) -> bool:
     return IDIOM_MARK.strip() in for_model and not verdict.reasons and not verdict.opt_out_request
 
 
+def no_longer(for_model: str) -> bool:
+    """Whether all the rules left the model is "now, no longer": the guarded clause was all there was."""
+    return set(re.findall(r"[a-z0-9]+", for_model)) <= NO_LONGER
+
+
 def second_opinion(
     verdict: Verdict, for_model: str | None, probabilities, thresholds: dict[str, float]
 ) -> tuple[str, float, bool]:
@@ -42,6 +49,8 @@ def second_opinion(
     """
     if for_model is None or words(for_model) < MODEL_MIN_WORDS or idiom_only(verdict, for_model):
         return "routine", 0.0, False
+    if guarded(verdict) and no_longer(for_model):
+        return "routine", 0.0, True
     if guarded(verdict):
         limits = {"crisis": thresholds["guarded_crisis"], "urgent": thresholds["guarded_urgent"]}
         return (*triage_model.decide(probabilities, limits), True)

@@ -90,6 +90,8 @@ PAST = (
     r"i had (already |once |badly |really )?(cut|hurt|burned|burnt|harmed|overdosed|tried|attempted|taken|"
     r"swallowed))\b"
 )
+# all that is left of a reply once its past is blanked out: "[last year i cut a lot], now no longer"
+NO_LONGER = words("now ahora ya no not anymore any more longer plus maintenant nunca mas jamais")
 PRESENT = (  # cancels PAST
     r"\b(again|now|tonight|(?<!ago )today|right now|anymore|lately|these days|still|otra vez|de nuevo|"
     r"ahora mismo|esta noche|encore|ce soir|maintenant|en ce moment)\b"

@@ -22,7 +22,8 @@ GUN_RANGE = (r"\b(gun club|shooting (range|club)|rod and gun|range officer|(at|t
 # a gun in the field or on the farm, anywhere in the reply: "went hunting with my uncle. carried the rifle";
 # "on the farm, had to put down a sick calf with the rifle"
 GUN_AFIELD = (
-    r"\b(hunt\w*|(deer|moose|elk|duck|goose|geese|turkey|pheasant|grouse|gopher|coyote|bear) (season|tags?|"
+    r"\b(hunt(s|ed|er|ers)?|hunting(?! (rifle|gun|shotgun|knife))|"
+    r"(deer|moose|elk|duck|goose|geese|turkey|pheasant|grouse|gopher|coyote|bear) (season|tags?|"
     r"camp|blind)|tree ?stand|(the|a|duck|deer) blind|farm|ranch|barn|cattle|calf|calves|livestock|herd|"
     r"heifers?|steers?|lambs?|sheep|(put|putting) down (the|a|an|one|our|my|his|her) (\w+ ){0,3}"
     r"(calf|calves|cow|horse|dog|animal|steer|pig|sheep|deer)|coyotes?|gophers?|pests?|varmints?|"
@@ -286,7 +287,8 @@ CRISIS = (
     # eyes or thoughts fixed on a means, one's own or within reach: "my brother left his rifle here and i
     # cant stop looking at it"; no pastime guards it (the fixation is the risk); crisis whoever owns it
     Rule("lethal means: fixed on a means", "crisis", (
-        r"(cant|cannot|can t) stop (looking|staring|thinking|checking) (at|about|on) (it|them|the \w+|"
+        r"(cant|cannot|can t) stop (looking|staring|thinking|checking) (at|about|on) (using |taking )?"
+        r"(it|them|the \w+|"
         r"(his|her|their|my) (\w+ )?\w+)|"
         r"(keep|kept|keeps|been|always|cant help) (looking|staring|going back|thinking about (using|taking))"
         r"( (at|to) (it|them|the \w+|(his|her|their|my) (\w+ )?\w+))?|"

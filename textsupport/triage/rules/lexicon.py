@@ -284,7 +284,7 @@ AFFAIRS = (
     # a pet handed on with no reason given: "make sure my cat goes to a good home", "gave my dog to my sister"
     r"my <PET> (goes|go|gets|get|finds|find|ends up|end up|has|have) (to |with )?(a |an )?(good|new|loving|"
     r"safe|nice|better|kind) (home|family|owner|people)",
-    r"(gave|given|giving|handed|rehom\w*) (away )?my <PET> (away )?to (my |a |an |the |our )?\w+",
+    r"(gave|given|giving|handed|rehom\w*) (away )?(\w+ ){0,4}my <PET> (away )?to (my |a |an |the |our )?\w+",
     # someone else will care for what was mine better than i can: "shell take better care of him than me"
     r"(take|takes|taking|look|looks|looking) (\w+ )?better care of (him|her|them|it|my \w+) than (me|i)\b",
     # care that ends on a set day:
