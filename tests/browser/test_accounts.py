@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.support.browser import add_staff, fits, new_page, shot, sign_in
+from tests.support.browser import add_staff, fits, new_page, shot, sign_in, tab_to
+from tests.support.builders import PASSWORD
 from textsupport.models import Role
 
 pytestmark = pytest.mark.browser
@@ -89,16 +90,46 @@ def test_the_page_showing_a_new_password_fits_a_phone_even_for_a_long_email(page
     assert fits(page)  # the heading and the email wrap inside the card
 
 
-def test_your_last_sign_ins_read_at_360_without_sideways_scrolling(live_app, browser):
+def test_your_account_at_360_by_keyboard_ends_another_session_and_changes_the_password(live_app, browser):
     add_staff(live_app, "Pat Peer", Role.PEER_WORKER)
+    contexts = []
     for _ in range(2):  # an earlier sign-in, still open, and this one
-        context = browser.new_context(viewport={"width": 360, "height": 740})
-        page = context.new_page()
+        contexts.append(browser.new_context(viewport={"width": 360, "height": 740}))
+        page = contexts[-1].new_page()
         sign_in(page, live_app, "Pat Peer")
+    earlier = contexts[0].pages[0]
     page.get_by_role("link", name="Your account").click()
     expect(page.get_by_role("heading", name="Your last sign-ins")).to_be_visible()
-    expect(page.get_by_text("this session")).to_be_visible()
+    expect(page.get_by_role("heading", name="Where you are signed in now")).to_be_visible()
+    expect(page.get_by_text("this session").first).to_be_visible()
     expect(page.get_by_text("still signed in")).to_be_visible()
     assert fits(page), "the account page at 360 px scrolls sideways"
     shot(page, "account-360")
-    context.close()
+
+    end_it = page.get_by_role("button", name="End the session started")
+    tab_to(page, end_it)
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("That session has ended.")).to_be_visible()
+    expect(page.get_by_text("ended by you from this page")).to_be_visible()
+    earlier.reload()
+    expect(earlier.get_by_role("button", name="Sign in")).to_be_visible()  # that browser is signed out
+
+    tab_to(page, page.get_by_label("Current password"))
+    page.keyboard.type(PASSWORD)
+    page.keyboard.press("Tab")
+    page.keyboard.type("too short")
+    page.keyboard.press("Tab")
+    page.keyboard.type("too short")
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("the password must be at least 12 characters")).to_be_visible()
+    assert fits(page), "the refused password form at 360 px scrolls sideways"
+    page.get_by_label("Current password").fill(PASSWORD)
+    page.get_by_label("New password", exact=True).fill("four unrelated words here")
+    page.get_by_label("New password again").fill("four unrelated words here")
+    page.get_by_label("New password again").press("Enter")
+    expect(page.get_by_text("Your password is changed.")).to_be_visible()
+    expect(page.get_by_role("heading", name="Your account")).to_be_visible()  # still signed in
+    assert fits(page)
+    shot(page, "account-password-changed-360")
+    for context in contexts:
+        context.close()

@@ -19,6 +19,8 @@ class EndReason(enum.StrEnum):
     DEACTIVATED = "deactivated"
     MFA_SET_UP = "mfa_set_up"  # the half-signed-in session ends: sign in again with a code
     MFA_RESET = "mfa_reset"
+    PASSWORD_CHANGED = "password_changed"  # noqa: S105 (its own account changed it: every session ends)
+    ENDED_BY_USER = "ended_by_user"  # ended from the account's own page, in another session
 
 
 class StaffSession(Base):
@@ -27,7 +29,8 @@ class StaffSession(Base):
     The session cookie carries a random token; the row is keyed by the token's SHA-256, so a copy
     of this table opens no session. Lifecycle::
 
-        open --(sign-out, password reset, deactivation, MFA set-up or reset)--> ended (ended_at)
+        open --(sign-out, password reset or change, deactivation, MFA set-up or reset,
+              ended from the account page)--> ended (ended_at)
         open --(idle SESSION_IDLE_MINUTES, or SESSION_MAX_HOURS after sign-in)--> expired (on read)
     """
 

@@ -2,7 +2,7 @@
 
 Instants are shown in PROGRAM_TZ with the zone ("2026-11-24 03:00 MST"); durations read in days,
 hours and minutes ("2 d 3 h"), never as a pile of minutes; deadlines read "due in 11 min" or
-"overdue by 2 d 3 h".
+"overdue by 2 d 3 h". A browser's User-Agent reads "Firefox 133 on Windows" (`browser`).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 
 from flask import Flask
 
-from textsupport import config
+from textsupport import config, user_agents
 
 LOCAL_FORMAT = "%Y-%m-%d %H:%M %Z"
 
@@ -82,5 +82,6 @@ def init_app(app: Flask) -> None:
         ("minutes", minutes),
         ("due", due),
         ("ago", ago),
+        ("browser", user_agents.summary),
     ):
         app.add_template_filter(function, name)

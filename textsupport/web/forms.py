@@ -34,6 +34,32 @@ class LoginForm(FlaskForm):
     )
 
 
+class ChangePasswordForm(FlaskForm):
+    """Your current password, and the new one twice (the rules are the service's)."""
+
+    current_password = PasswordField(
+        "Current password",
+        validators=[DataRequired(), Length(max=1024)],
+        render_kw={"autocomplete": "current-password"},
+    )
+    password = PasswordField(
+        "New password",
+        validators=[DataRequired(), Length(max=1024)],
+        render_kw={"autocomplete": "new-password"},
+    )
+    again = PasswordField(
+        "New password again",
+        validators=[DataRequired(), Length(max=1024)],
+        render_kw={"autocomplete": "new-password"},
+    )
+
+
+class EndSessionForm(FlaskForm):
+    """One of your other sessions, by its row id (never a cookie's token)."""
+
+    which = HiddenField(validators=[DataRequired(), Length(max=64)])
+
+
 class MfaForm(FlaskForm):
     """A six-digit code from an authenticator app."""
 

@@ -50,10 +50,15 @@ def _load(_request) -> StaffUser | None:
 
 def sign_in(user: StaffUser) -> None:
     """A fresh cookie session holding a new server-side session for `user` (no fixation)."""
+    second_factor = user.has_mfa  # authenticate() checked the code when there is one
+    use(sessions.start(db.session(), user.id, client(), second_factor=second_factor))
+
+
+def use(token: str) -> None:
+    """A fresh cookie holding only `token`, a session just opened on the server (no fixation)."""
     session.clear()  # whatever the browser held before (a planted cookie included) is gone
     session.permanent = True  # the cookie's own expiry follows SESSION_IDLE_MINUTES too
-    second_factor = user.has_mfa  # authenticate() checked the code when there is one
-    session[KEY] = sessions.start(db.session(), user.id, client(), second_factor=second_factor)
+    session[KEY] = token
 
 
 def sign_out() -> None:

@@ -1,9 +1,10 @@
 """Staff sessions kept on the server: open at sign-in, check on each request, end on the server.
 
 The browser's cookie holds only a random token (256 bits from `secrets`); the row is found by the
-token's SHA-256. A session is over when it was ended (sign-out, a password reset, deactivation, MFA
-set-up or reset), when it has been idle SESSION_IDLE_MINUTES, or SESSION_MAX_HOURS after sign-in
-however busy it was. A background refresh (the queue list) never counts as activity.
+token's SHA-256. A session is over when it was ended (sign-out, a password reset or change,
+deactivation, MFA set-up or reset, or from the account page in another session), when it has been
+idle SESSION_IDLE_MINUTES, or SESSION_MAX_HOURS after sign-in however busy it was. A background
+refresh (the queue list) never counts as activity.
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select, update
+from sqlalchemy import and_, select, update
 from sqlalchemy.orm import Session
 
 from textsupport import clock, db
-from textsupport.models import EndReason, StaffSession, StaffUser
+from textsupport.models import AuditOutcome, EndReason, StaffSession, StaffUser
+from textsupport.services.staff import audit
 
 if TYPE_CHECKING:
     from textsupport.config import Settings
@@ -51,6 +53,13 @@ def digest(token: str) -> str:
 def start(session: Session, user_id: int, client: Client, *, second_factor: bool) -> str:
     """Open a new session for `user_id` and return its token (for the cookie; only its digest is kept)."""
     db.begin_write(session)
+    token = add(session, user_id, client, second_factor=second_factor)
+    session.commit()
+    return token
+
+
+def add(session: Session, user_id: int, client: Client, *, second_factor: bool) -> str:
+    """A new session for `user_id` inside the caller's transaction; its token."""
     now = clock.now()
     token = secrets.token_urlsafe(TOKEN_BYTES)
     session.add(
@@ -64,7 +73,6 @@ def start(session: Session, user_id: int, client: Client, *, second_factor: bool
             second_factor=second_factor,
         )
     )
-    session.commit()
     return token
 
 
@@ -110,6 +118,42 @@ def end(session: Session, token: str, reason: EndReason = EndReason.SIGNED_OUT) 
 def end_all(session: Session, user_id: int, reason: EndReason) -> int:
     """End every open session of `user_id`, inside the caller's transaction; how many ended."""
     return _end(session, StaffSession.user_id == user_id, reason, clock.now())
+
+
+def end_own(session: Session, user_id: int, keep: str, which: str | None = None) -> int:
+    """End one of `user_id`'s other sessions (`which`, a row id) or, with None, all of them but
+    `keep` (this one): ended from the account page, audited; how many ended. A row id of another
+    account's session, or `keep` itself, ends nothing."""
+    db.begin_write(session)
+    mine = (StaffSession.user_id == user_id, StaffSession.id != keep)
+    only = () if which is None else (StaffSession.id == which,)
+    ended = _end(session, and_(*mine, *only), EndReason.ENDED_BY_USER, clock.now())
+    audit.record(
+        session,
+        "end_sessions",
+        AuditOutcome.OK,
+        actor_id=user_id,
+        target=("staff_user", user_id),
+        sessions_ended=ended,
+        which="one" if which is not None else "all others",
+    )
+    session.commit()
+    return ended
+
+
+def open_ones(session: Session, settings: Settings, user_id: int) -> list[StaffSession]:
+    """The account's sessions still open (not ended, idle or past their lifetime), newest first."""
+    now = clock.now()
+    rows = session.scalars(
+        select(StaffSession)
+        .where(
+            StaffSession.user_id == user_id,
+            StaffSession.ended_at.is_(None),
+            StaffSession.created_at > now - timedelta(hours=settings.session_max_hours),
+        )
+        .order_by(StaffSession.created_at.desc())
+    )
+    return [row for row in rows if is_open(row, settings, now)]
 
 
 def _end(session: Session, which, reason: EndReason, now: datetime) -> int:

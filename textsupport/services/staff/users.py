@@ -8,8 +8,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from textsupport import clock, db, passwords
-from textsupport.models import AuditOutcome, Role, StaffUser
-from textsupport.services.staff import audit, mfa, recovery
+from textsupport.models import AuditOutcome, EndReason, Role, StaffUser
+from textsupport.services.staff import audit, mfa, recovery, sessions
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -90,6 +90,56 @@ def check_password(password: str) -> None:
             "choose another, e.g. four unrelated words",
             "password",
         )
+
+
+def change_password(
+    session: Session,
+    user_id: int,
+    current: str,
+    new: str,
+    client: sessions.Client,
+    *,
+    second_factor: bool,
+) -> str:
+    """The account's own change (ASVS 6.2.2, 6.2.3): its current password, then a new one under the
+    same rules, stored as argon2id. Every session of the account ends, this one too, and a new one
+    opens for this browser in the same transaction: the new session's token, for the cookie.
+
+    A wrong current password is audited and changes nothing.
+    """
+    db.begin_write(session)
+    user = session.get(StaffUser, user_id)
+    target = ("staff_user", user_id)
+    if user is None or not passwords.verify_password(user.password_hash, current):
+        detail = "wrong current password"
+        audit.record(
+            session,
+            "change_password",
+            AuditOutcome.DENIED,
+            actor_id=user_id,
+            target=target,
+            ip=client.ip,
+            detail=detail,
+        )
+        session.commit()
+        raise UserError("that is not your current password", "current_password")
+    check_password(new)
+    if passwords.verify_password(user.password_hash, new):
+        raise UserError("the new password is your current one: choose another", "password")
+    user.password_hash = passwords.hash_password(new)
+    ended = sessions.end_all(session, user.id, EndReason.PASSWORD_CHANGED)
+    token = sessions.add(session, user.id, client, second_factor=second_factor)
+    audit.record(
+        session,
+        "change_password",
+        AuditOutcome.OK,
+        actor_id=user_id,
+        target=target,
+        ip=client.ip,
+        sessions_ended=ended,
+    )
+    session.commit()
+    return token
 
 
 def authenticate(
