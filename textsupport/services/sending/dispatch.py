@@ -44,6 +44,11 @@ if TYPE_CHECKING:
 LEASE = timedelta(minutes=2)  # a row 'sending' for longer belongs to a dead dispatcher
 RECONCILE_AFTER = timedelta(seconds=60)  # give the provider time to list what it accepted
 MAX_WORKERS = 64
+# Each pacer reservation covers this much of the sender's rate (50 segments at 200 MPS), so several
+# dispatchers' windows interleave finely instead of each holding the whole rate for a batch's second:
+# one dispatcher never needs MPS x Twilio's latency threads on its own (docs/operations.md).
+CHUNK_SECONDS = 0.25
+LEAD_SECONDS = 0.5  # reserve the next window (or claim the next batch) this long before one ends
 log = logging.getLogger(__name__)
 _REPORT_LOCK = threading.Lock()
 
@@ -76,6 +81,8 @@ def dispatch(
     callback = _status_callback(settings)
     unsent: list[int] = []  # claimed, then handed back unsent because we were told to stop
     handed = 0  # texts given to the senders so far
+    waiting = pacing.Waiting()  # texts given a slot that have not reached it yet
+    last = 0  # the texts of the window reserved last
     with ThreadPoolExecutor(max_workers=min(MAX_WORKERS, max(2, math.ceil(mps * 0.6) + 2))) as pool:
         while not stop.is_set():
             with database.sessionmaker() as session:
@@ -84,17 +91,30 @@ def dispatch(
                 break
             if not jobs:
                 continue  # every claimed row was held, cancelled or expired
-            with database.sessionmaker() as session:
-                start = pacing.reserve(session, sum(job.segments for job in jobs), mps)
-            offset = 0.0
-            for job in jobs:
-                slot = Slot(start + offset, mps)
-                pool.submit(_send_one, database, gateway, job, slot, callback, now, report, stop, unsent)
-                offset += job.segments / mps
-            handed += len(jobs)
-            progress.note(f"dispatch: {handed:,} texts handed to the gateway, {report['sent']:,} sent so far")
-            # Claim the next batch just before this window ends, so sending never pauses.
-            stop.wait(max(0.0, start + offset - time.time() - 0.5))
+            parts = pacing.chunks(jobs, max(1, math.ceil(mps * CHUNK_SECONDS)))
+            for n, part in enumerate(parts):
+                # No new window while an older one still waits for its texts (a starved process): late
+                # texts go at once, so letting windows pile up would send them all in one burst.
+                waiting.at_most(last, stop)
+                if stop.is_set():  # claimed, never given a slot: handed back below
+                    with _REPORT_LOCK:
+                        unsent.extend(job.outbound_id for later in parts[n:] for job in later)
+                    break
+                with database.sessionmaker() as session:
+                    start = pacing.reserve(session, sum(job.segments for job in part), mps)
+                offset = 0.0
+                waiting.add(len(part))
+                for job in part:
+                    slot = Slot(start + offset, mps, waiting)
+                    pool.submit(_send_one, database, gateway, job, slot, callback, now, report, stop, unsent)
+                    offset += job.segments / mps
+                handed, last = handed + len(part), len(part)
+                if n == len(parts) - 1:  # once a batch, as soon as it is handed over
+                    progress.note(
+                        f"dispatch: {handed:,} texts handed to the gateway, {report['sent']:,} sent so far"
+                    )
+                # The next window, or the next batch, just before this one ends: sending never pauses.
+                stop.wait(max(0.0, start + offset - time.time() - LEAD_SECONDS))
     if unsent:
         report[_release(database, unsent)] += len(unsent)
     return {key: report[key] for key in REPORT}
@@ -140,6 +160,7 @@ class Slot:
 
     at: float
     mps: float
+    waiting: pacing.Waiting | None = None  # told when the text stops waiting for its slot
 
 
 def _wait_for_slot(slot: Slot, stop: threading.Event) -> bool:
@@ -147,9 +168,14 @@ def _wait_for_slot(slot: Slot, stop: threading.Event) -> bool:
 
     A text whose slot has passed (a busy machine, no free thread) goes at once. Taking a fresh slot
     instead was measured worse: on a loaded machine every text was late, each reserved slot after
-    slot, and the pacer's future filled with slots nobody used (docs/operations.md).
+    slot, and the pacer's future filled with slots nobody used (docs/operations.md). What bounds the
+    burst instead: `dispatch` reserves no new window while an older one still waits.
     """
-    return not stop.wait(max(0.0, slot.at - time.time()))
+    try:
+        return not stop.wait(max(0.0, slot.at - time.time()))
+    finally:
+        if slot.waiting is not None:
+            slot.waiting.reached()
 
 
 def _send_one(database, gateway, job, slot, callback, now, report, stop, unsent) -> None:
