@@ -1,8 +1,13 @@
-"""Wording from messages/: a Jinja2 environment (StrictUndefined) and SMS segment counting."""
+"""Wording from messages/: a Jinja2 environment (StrictUndefined) per language, and SMS segment counting.
+
+English lives at the top of messages/; each other language mirrors the participant-facing files in a
+folder of its own (messages/fr/). Staff texts (messages/staff/) are English only.
+"""
 
 from __future__ import annotations
 
 import math
+import re
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
@@ -14,12 +19,17 @@ from flask import Flask, current_app
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from textsupport import training
+from textsupport.languages import ENGLISH, LANGUAGES
 
 if TYPE_CHECKING:
     from textsupport.config import Settings
 
 SEGMENT_LIMIT = 2  # the bank's rule: at most 2 segments per text
-NAME_FALLBACK = "there"  # "Hi there," reads well when we have no first name
+STAFF_FOLDER = "staff"  # texts to staff phones: English only, never mirrored
+# "Hi there," and "Bonjour à vous," read well when we have no first name
+NAME_FALLBACK = {"en": "there", "fr": "à vous"}
+# Every file of the bank opens with who reviewed it and when, or pending: {# reviewed: pending #}
+REVIEWED = re.compile(r"\{#\s*reviewed:\s*(?P<who>.*?)\s*#\}")
 
 
 @dataclass(frozen=True)
@@ -64,12 +74,27 @@ def load_crisis_lines(path: Path) -> CrisisLines:
     return CrisisLines(dict(data["lines"]), data["last_verified"], data.get("verified_by", ""), labels)
 
 
-class Content:
-    """Renders the templates in messages/ with the programme's shared variables."""
+def language_of(value: Any) -> str:
+    """A participant's language as a bank folder's name ("en", "fr"); English when none is known."""
+    language = str(value or ENGLISH)
+    if language not in LANGUAGES:
+        raise ValueError(f"no message bank for language {language!r}")
+    return language
 
-    def __init__(self, root: Path, shared: dict[str, Any]) -> None:
+
+class Content:
+    """Renders the templates in messages/ with the programme's shared variables, in a language.
+
+    `shared` holds the variables every language shares; `by_language` what differs ("reply_hours" in
+    French, say), laid over them.
+    """
+
+    def __init__(
+        self, root: Path, shared: dict[str, Any], by_language: dict[str, dict[str, Any]] | None = None
+    ) -> None:
         self.root = root
         self.shared = shared
+        self.by_language = by_language or {}
         self.env = Environment(
             loader=FileSystemLoader(root),
             undefined=StrictUndefined,
@@ -77,18 +102,44 @@ class Content:
             keep_trailing_newline=False,
         )
 
-    def render(self, name: str, first_name: str | None = None, **variables: Any) -> str:
-        """The text of template `name`, stripped, with every variable required to exist."""
-        context = dict(self.shared, first_name=(first_name or "").strip() or NAME_FALLBACK, **variables)
-        return self.env.get_template(name).render(context).strip()
+    def render(
+        self, name: str, first_name: str | None = None, *, language: Any = ENGLISH, **variables: Any
+    ) -> str:
+        """The text of template `name` in `language`, stripped, with every variable required to exist.
 
-    def templates(self) -> list[str]:
-        """Every template name, e.g. 'daily/day_001.txt'."""
-        return sorted(str(path.relative_to(self.root)) for path in self.root.rglob("*.txt"))
+        There is no silent fallback: a French participant's text missing from messages/fr/ is an error
+        (`messages check` refuses such a bank). Callers choose English only where nobody's language is
+        known (an unknown number, the database down).
+        """
+        language = language_of(language)
+        fallback = NAME_FALLBACK[language]
+        context = dict(self.shared, **self.by_language.get(language, {}))
+        context |= dict(first_name=(first_name or "").strip() or fallback, **variables)
+        return self.env.get_template(self.path(name, language)).render(context).strip()
 
-    def daily_count(self) -> int:
-        """How many daily messages the bank holds."""
-        return len(list((self.root / "daily").glob("day_*.txt")))
+    @staticmethod
+    def path(name: str, language: Any = ENGLISH) -> str:
+        """Where template `name` lives for `language`: 'replies/help.txt' -> 'fr/replies/help.txt'."""
+        language = language_of(language)
+        return name if language == ENGLISH else f"{language}/{name}"
+
+    def templates(self, language: Any = ENGLISH) -> list[str]:
+        """Every template name of one language, e.g. 'daily/day_001.txt' (the same name in each)."""
+        language = language_of(language)
+        base = self.root if language == ENGLISH else self.root / language
+        others = {other for other in LANGUAGES if other != ENGLISH}
+        names = (path.relative_to(base) for path in base.rglob("*.txt"))
+        return sorted(str(name) for name in names if language != ENGLISH or name.parts[0] not in others)
+
+    def reviewed(self, name: str, language: Any = ENGLISH) -> str | None:
+        """The file's `reviewed:` line (who and when, or 'pending'); None when it has none."""
+        source = (self.root / self.path(name, language)).read_text(encoding="utf-8")
+        found = REVIEWED.search(source)
+        return found.group("who") if found else None
+
+    def daily_count(self, language: Any = ENGLISH) -> int:
+        """How many daily messages the bank holds in `language`."""
+        return sum(name.startswith("daily/day_") for name in self.templates(language))
 
 
 def daily_template(day: int) -> str:
@@ -106,7 +157,8 @@ def init_app(app: Flask, settings: Settings) -> None:
         "reply_hours": settings.reply_hours,
         "crisis": crisis.lines,
     }
-    app.extensions["textsupport.content"] = Content(Path(settings.messages_dir), shared)
+    by_language = {"fr": {"operator": settings.program_operator_fr, "reply_hours": settings.reply_hours_fr}}
+    app.extensions["textsupport.content"] = Content(Path(settings.messages_dir), shared, by_language)
     app.extensions["textsupport.crisis"] = crisis
 
 

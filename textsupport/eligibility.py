@@ -9,6 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from textsupport import phones
+from textsupport.languages import ENGLISH, LANGUAGES, NAMES
 
 SEXES = ("F", "M", "X")
 
@@ -35,6 +36,7 @@ class Enrolment:
     date_of_birth: date
     discharge_date: date
     consent_version: str
+    language: str
     eligibility_confirmed: bool
     baseline_done: bool
 
@@ -55,6 +57,7 @@ def check(raw: Mapping[str, Any], today: date, rules: Rules) -> tuple[Enrolment 
             errors, "discharge_date", lambda: _discharge_ok(_date(raw, "discharge_date"), today, rules)
         ),
         "consent_version": _field(errors, "consent_version", lambda: _text(raw, "consent_version", 32)),
+        "language": _field(errors, "language", lambda: _language(raw)),
     }
     if errors:
         return None, errors
@@ -97,6 +100,15 @@ def _site(raw: Mapping[str, Any], sites: tuple[str, ...] | None) -> str:
         if site.casefold() == value.casefold():
             return site
     raise ValueError(f"{value!r} is not a recruiting site; choose one of {', '.join(sites)}")
+
+
+def _language(raw: Mapping[str, Any]) -> str:
+    """The language of their texts: en or fr; English when none is given."""
+    value = str(raw.get("language") or ENGLISH).strip().lower()
+    if value not in LANGUAGES:
+        offered = " or ".join(f"{code} ({NAMES[code].split(' ')[0]})" for code in LANGUAGES)
+        raise ValueError(f"{value!r} is not a language of the message bank; choose {offered}")
+    return value
 
 
 def _sex(raw: Mapping[str, Any]) -> str:

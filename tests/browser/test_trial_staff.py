@@ -62,7 +62,7 @@ def fill_enrolment(page, phone: str = "780 555 0142") -> None:
     page.get_by_label("Discharge date").fill(yesterday.isoformat())
     page.get_by_label("Consent form version").fill("v2.1")
     page.get_by_label("Has a phone that can send and receive texts").check()
-    page.get_by_label("Can read English texts").check()
+    page.get_by_label("Can read texts in that language").check()
     page.get_by_label("Baseline assessment is done").check()
 
 

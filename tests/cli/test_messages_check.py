@@ -52,3 +52,71 @@ def test_stale_crisis_lines_are_a_problem(tmp_path, settings):
     assert result.exit_code == 1
     assert "crisis lines last verified 2025-01-01" in result.stderr
     app.extensions["textsupport.db"].dispose()
+
+
+def test_the_real_bank_is_whole_in_both_languages_within_two_segments_and_lists_what_awaits_review(app):
+    result = app.test_cli_runner().invoke(args=["messages", "check"])
+    report = json.loads(result.stdout)
+    english, french = report["languages"]["en"], report["languages"]["fr"]
+    assert english["daily"] == french["daily"] == 182
+    assert french["templates"] == english["templates"] - 3  # the 3 staff texts stay English
+    assert english["max_segments"] <= 2 and french["max_segments"] <= 2
+    # nobody has signed the French bank off: every French file says so, and check lists each one
+    assert len(report["pending_review"]["fr"]) == french["templates"] == french["pending_review"]
+    assert "daily/day_182.txt" in report["pending_review"]["fr"]
+    assert "replies/crisis.txt" in report["pending_review"]["fr"]
+    assert f"pending review (fr): {french['templates']} files" in result.stderr
+
+
+def _bank(tmp_path):
+    bank = tmp_path / "messages"
+    shutil.copytree(PROJECT_ROOT / "messages", bank)
+    return bank
+
+
+def _check(settings, bank):
+    from textsupport import create_app
+
+    app = create_app(replace(settings, messages_dir=str(bank)))
+    result = app.test_cli_runner().invoke(args=["messages", "check"])
+    app.extensions["textsupport.db"].dispose()
+    return result
+
+
+@pytest.mark.parametrize("settings", [{}], indirect=True)
+def test_a_broken_french_bank_fails_and_names_each_problem(settings, tmp_path):
+    bank = _bank(tmp_path)
+    french = bank / "fr"
+    # 87 UCS-2 units (the ê of "être"), two segments; the same text twice is 3 segments
+    long = "Vous pouvez être doux avec vous-même aujourd'hui, comme vous le seriez avec un bon ami."
+    (french / "daily" / "day_010.txt").write_text("{# reviewed: pending #}\n" + long)
+    (french / "daily" / "day_011.txt").write_text("{# reviewed: pending #}\n" + long + " " + long)
+    (french / "daily" / "day_012.txt").write_text("Pas de ligne de relecture.")
+    (french / "daily" / "day_013.txt").write_text("{# reviewed: bientot #}\nBonjour.")
+    (french / "replies" / "help.txt").unlink()
+    (french / "replies" / "extra.txt").write_text("{# reviewed: pending #}\nEn trop.")
+    result = _check(settings, bank)
+    assert result.exit_code == 1
+    problems = json.loads(result.stdout)["problems"]
+    assert not any(p.startswith("fr/daily/day_010.txt") for p in problems)
+    assert any(p.startswith("fr/daily/day_011.txt: 3 segments (UCS-2, 175 units)") for p in problems)
+    assert any(p.startswith("fr/daily/day_012.txt: no reviewed line") for p in problems)
+    assert any(p.startswith("fr/daily/day_013.txt: reviewed line 'bientot' is neither") for p in problems)
+    assert "fr/replies/help.txt: missing" in problems
+    assert "fr/replies/extra.txt: not in the English bank" in problems
+    assert not any(p.startswith("fr/staff/") for p in problems)  # staff texts are never mirrored
+
+
+@pytest.mark.parametrize("settings", [{}], indirect=True)
+def test_a_signed_off_file_leaves_the_pending_list(settings, tmp_path):
+    bank = _bank(tmp_path)
+    path = bank / "fr" / "daily" / "day_001.txt"
+    path.write_text(
+        path.read_text().replace("reviewed: pending", "reviewed: 2026-12-01 by A. Tremblay (clinical lead)")
+    )
+    result = _check(settings, bank)
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert "daily/day_001.txt" not in report["pending_review"]["fr"]
+    assert "daily/day_002.txt" in report["pending_review"]["fr"]
+    assert "daily/day_001.txt" in report["pending_review"]["en"]

@@ -185,3 +185,21 @@ def test_allocations_generate_adds_exactly_n_per_stratum_without_asking(app, ses
     counts = select(AllocationSlot.stratum, func.count()).group_by(AllocationSlot.stratum)
     totals = dict(session.execute(counts).all())
     assert totals == {a["stratum"]: a["slots_before"] + per_stratum for a in report["added"]}
+
+
+@pytest.mark.parametrize(
+    ("given", "stored"), [([], "en"), (["--language", "fr"], "fr"), (["--language", "FR"], "fr")]
+)
+def test_enroll_takes_the_language_of_the_texts(app, session, given, stored):
+    result = cli(app, *ENROLL, *given)
+    assert result.exit_code == 0, result.output
+    assert session.scalar(select(Participant.language)) == stored
+
+
+def test_enroll_refuses_a_language_without_a_bank_and_saves_nothing(app, session):
+    result = cli(app, *ENROLL, "--language", "es")
+    assert result.exit_code != 0
+    assert "language: 'es' is not a language of the message bank; choose en (English) or fr (French)" in (
+        result.stderr
+    )
+    assert session.scalar(select(func.count()).select_from(Participant)) == 0

@@ -652,3 +652,37 @@ def test_round_three_contexts_generalise_both_ways(text, level):
 )
 def test_round_four_inbox_generalises_both_ways(text, level):
     assert classify(text).level == level, classify(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "language"),
+    [
+        *[(word, "HELP", "fr") for word in ("AIDE", "aide", "Aide.", " AIDE! ", "aide?")],
+        *[(word, "START", "fr") for word in ("DEBUT", "DÉBUT", "début", "Debut.", "de\u0301but", "DÉ BUT")],
+        *[(word, "STOP", "fr") for word in ("ARRET", "Arrêt!", "arrêtez")],
+        ("HELP", "HELP", "en"),
+        ("start", "START", "en"),
+        ("STOP", "STOP", "en"),
+        ("aide moi", None, None),  # a sentence, not a keyword: "aidemoi" once spaces go
+        ("au début", None, None),
+        ("debuts", None, None),
+    ],
+)
+def test_french_keywords_and_the_language_they_were_typed_in(text, family, language):
+    from textsupport.triage import keyword_language
+
+    assert keyword(text) == family
+    assert classify(text).keyword == family
+    assert keyword_language(text) == language
+
+
+@pytest.mark.parametrize("text", ["AIDE", "aide", "Aide!"])
+def test_a_bare_aide_may_be_a_cry_for_help_like_a_bare_help(text):
+    verdict = classify(text)
+    assert (verdict.level, verdict.keyword) == ("urgent", "HELP")
+    assert verdict.reasons == classify("HELP").reasons
+
+
+@pytest.mark.parametrize("text", ["DEBUT", "début"])
+def test_debut_is_routine_like_start(text):
+    assert (classify(text).level, classify(text).keyword) == ("routine", "START")

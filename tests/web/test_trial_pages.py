@@ -372,3 +372,28 @@ def test_the_participant_search_is_a_post_so_no_phone_is_ever_in_a_url(client, s
     page = client.get("/participants/?q=%2B17805550123").get_data(as_text=True)
     assert found.study_id in page and other.study_id in page
     assert client.post("/participants/", data={"q": "+17805550123"}).status_code == 400  # no CSRF token
+
+
+@freeze_time("2026-11-23T17:00:00Z")
+def test_enrol_form_offers_english_and_french_and_saves_the_choice(client, session):
+    signed_in(client, session, Role.TRIAL_STAFF)
+    page = client.get("/participants/new").get_data(as_text=True)
+    assert re.search(r'<select[^>]*name="language"', page)
+    assert '<option selected value="en">English</option>' in page
+    assert '<option value="fr">French (français)</option>' in page
+    response = client.post(
+        "/participants/new", data=dict(ENROL, language="fr", **form_data(client, "/participants/new"))
+    )
+    assert session.scalar(select(Participant.language)) == "fr"
+    assert '<dd id="language">fr</dd>' in client.get(response.headers["Location"]).get_data(as_text=True)
+
+
+@freeze_time("2026-11-23T17:00:00Z")
+def test_enrol_form_refuses_a_language_without_a_bank(client, session):
+    signed_in(client, session, Role.TRIAL_STAFF)
+    data = dict(ENROL, language="es", **form_data(client, "/participants/new"))
+    response = client.post("/participants/new", data=data)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400 and "Nothing was saved" in page
+    assert "is not a language of the message bank; choose en (English) or fr (French)" in page
+    assert session.scalar(select(func.count()).select_from(Participant)) == 0

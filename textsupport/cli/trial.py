@@ -23,7 +23,10 @@ from textsupport.services.trial import allocations, enrolment, participant_reads
 @click.option("--discharge-date", required=True, help="YYYY-MM-DD")
 @click.option("--dob", required=True, help="date of birth, YYYY-MM-DD")
 @click.option("--consent-version", required=True)
-@click.option("--confirm-eligibility", is_flag=True, help="you checked: text-capable phone, reads English")
+@click.option("--language", default="en", show_default=True, help="the language of their texts: en or fr")
+@click.option(
+    "--confirm-eligibility", is_flag=True, help="you checked: text-capable phone, reads that language"
+)
 @click.option("--baseline-done", is_flag=True, help="the baseline assessment is done")
 def enroll(**options) -> None:
     """Enrol a participant (randomisation also needs eligibility and baseline)."""

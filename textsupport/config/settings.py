@@ -96,6 +96,8 @@ class Settings:
     program_name: str = setting("TextSupport", p.text, "the programme's name in texts")
     program_operator: str = setting("the study team", p.text, "who runs it, in texts")
     reply_hours: str = setting("weekdays 9am to 5pm", p.text, "when staff answer, in texts")
+    program_operator_fr: str = setting("l'équipe de l'étude", p.text, "who runs it, in French texts")
+    reply_hours_fr: str = setting("en semaine de 9 h à 17 h", p.text, "when staff answer, in French texts")
     oncall_phones: tuple[str, ...] = setting(
         "", p.phones, "phones alerted to a crisis; required in production"
     )

@@ -46,8 +46,7 @@ class Sex(enum.StrEnum):
 class Language(enum.StrEnum):
     """The language the participant reads their texts in (DOMAIN section 6 exports it).
 
-    Every participant reads English until the French bank exists; the column is there so the export
-    and the dictionary already carry it.
+    Chosen at enrolment; every text they get comes from that language's bank (messages/, messages/fr/).
     """
 
     EN = "en"

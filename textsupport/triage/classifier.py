@@ -127,6 +127,15 @@ def keyword(text: str) -> str | None:
     return rules.KEYWORDS.get(_keyword_word(text or ""))
 
 
+def keyword_language(text: str) -> str | None:
+    """ "fr" when the whole message is a French keyword (AIDE, DÉBUT, ARRÊT), "en" for another
+    keyword, None when it is no keyword."""
+    word = _keyword_word(text or "")
+    if word not in rules.KEYWORDS:
+        return None
+    return "fr" if word in rules.FRENCH_KEYWORDS else "en"
+
+
 def normalise(text: str) -> str:
     """Folded text with contractions joined, variants rewritten and idioms blanked out."""
     text = fold(text).replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
@@ -334,7 +343,7 @@ def by_rules(text: str) -> tuple[Verdict, str | None]:
     text = text if isinstance(text, str) else ""
     word = _keyword_word(text)
     family = rules.KEYWORDS.get(word)
-    if family == "HELP" and word == "help":
+    if family == "HELP" and word in rules.BARE_HELP_WORDS:
         return Verdict("urgent", "HELP", (BARE_HELP,)), None
     if family is not None:
         return Verdict("routine", family, (f"keyword: {word.upper()}",)), None

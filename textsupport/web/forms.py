@@ -19,6 +19,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, Length, NumberRange
 
 from textsupport.eligibility import SEXES
+from textsupport.languages import ENGLISH, LANGUAGES, NAMES
 from textsupport.models import Role, WithdrawalKind
 
 
@@ -97,8 +98,15 @@ class EnrolForm(EnrolmentDetailsForm):
     """Enrolment as typed. The service checks every field; this form only carries the values."""
 
     consent_version = StringField("Consent form version")
+    # the service refuses anything but the bank's languages; the form only offers them
+    language = SelectField(
+        "Language of their texts",
+        choices=[SelectChoice(code, NAMES[code]) for code in LANGUAGES],
+        default=ENGLISH,
+        validate_choice=False,
+    )
     text_capable_phone = BooleanField("Has a phone that can send and receive texts")
-    reads_english = BooleanField("Can read English texts")
+    reads_english = BooleanField("Can read texts in that language")
     baseline_done = BooleanField("Baseline assessment is done")
 
 

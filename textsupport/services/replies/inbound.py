@@ -134,7 +134,8 @@ def _handle(session, form, verdict, settings, content, late) -> Answer:
         session.commit()
         return Answer()
     reply, sender = stored
-    answer = Answer(replies.respond(session, reply, sender, verdict, settings, content))
+    language = triage.keyword_language(form.get("Body") or "")
+    answer = Answer(replies.respond(session, reply, sender, verdict, settings, content, language))
     audit.finish_trail(session)
     session.commit()
     return answer
@@ -184,7 +185,10 @@ def _try(session: Session, failed: str, action):
 
 
 def _crisis_answer(verdict: triage.Verdict, content: Content) -> Answer:
-    """Crisis resources without the database (no name, no hourly limit), or nothing for other levels."""
+    """Crisis resources without the database (no name, no hourly limit), or nothing for other levels.
+
+    In English: with the database down nobody's language can be looked up (9-8-8 answers in French).
+    """
     if verdict.level != Level.CRISIS:
         return Answer()
     try:

@@ -10,7 +10,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from textsupport import clock, triage
-from textsupport.content import Content
+from textsupport.content import ENGLISH, Content
 from textsupport.models import (
     Arrival,
     AuditOutcome,
@@ -41,10 +41,16 @@ def respond(
     verdict: triage.Verdict,
     settings: Settings,
     content: Content,
+    keyword_language: str | None = None,
 ) -> str | None:
-    """Inside the caller's transaction: act on the verdict; return the TwiML answer's text, if any."""
+    """Inside the caller's transaction: act on the verdict; return the TwiML answer's text, if any.
+
+    The answer is in the participant's language; to a number nobody owns, in the language of the
+    keyword it sent (AIDE: French), else English.
+    """
     now = clock.now()
     participant = sender.participant
+    language = answer_language(participant, keyword_language)
     if verdict.keyword in ("STOP", "START"):
         _subscription(session, sender.owners, verdict.keyword, now)
         if not verdict.answered:
@@ -56,23 +62,32 @@ def respond(
     if verdict.keyword == "HELP":
         if level is not Level.ROUTINE:  # a bare HELP may be a cry for help
             routing.open_item(session, reply, sender, level, reasons, settings, ItemKind.HELP, now)
-        return _auto_reply(session, reply, participant, "help", "replies/help.txt", content)
+        return _auto_reply(session, reply, participant, "help", "replies/help.txt", content, language)
     if verdict.opt_out_request and level is not Level.CRISIS:  # one staff task, never an unsubscribe
         routing.open_item(session, reply, sender, level, reasons, settings, ItemKind.OPT_OUT_REQUEST, now)
         return _auto_reply(
-            session, reply, participant, "opt_out_request", "replies/opt_out_request.txt", content
+            session, reply, participant, "opt_out_request", "replies/opt_out_request.txt", content, language
         )
     item_id = routing.open_item(session, reply, sender, level, reasons, settings, ItemKind.REPLY, now)
     if level is Level.CRISIS:
         notify.on_call(session, item_id, settings, content)
-        return crisis_reply(session, reply, sender, content, verdict.emergency)
+        return crisis_reply(session, reply, sender, content, verdict.emergency, language)
     if participant is None:
-        return _auto_reply(session, reply, None, "unknown", "replies/unknown_sender.txt", content)
+        return _auto_reply(session, reply, None, "unknown", "replies/unknown_sender.txt", content, language)
     if level is Level.URGENT:
-        return _auto_reply(session, reply, participant, "urgent", "replies/urgent.txt", content)
+        return _auto_reply(session, reply, participant, "urgent", "replies/urgent.txt", content, language)
     if _first_reply_today(sender, now):
-        return _auto_reply(session, reply, participant, "ack", "replies/acknowledgement.txt", content)
+        return _auto_reply(
+            session, reply, participant, "ack", "replies/acknowledgement.txt", content, language
+        )
     return None
+
+
+def answer_language(participant: Participant | None, keyword_language: str | None = None) -> str:
+    """The participant's language; for a number nobody owns, the keyword's, else English."""
+    if participant is not None:
+        return str(participant.language)
+    return keyword_language or ENGLISH
 
 
 def crisis_template(emergency: bool) -> str:
@@ -81,12 +96,19 @@ def crisis_template(emergency: bool) -> str:
 
 
 def crisis_reply(
-    session: Session, reply: routing.Reply, sender: routing.Sender, content: Content, emergency: bool = False
+    session: Session,
+    reply: routing.Reply,
+    sender: routing.Sender,
+    content: Content,
+    emergency: bool = False,
+    language: str | None = None,
 ) -> str | None:
     """Inside the caller's transaction: the crisis resources, at most once an hour per phone (outboxed)."""
     if _crisis_replied_recently(session, reply, clock.now()):
         return None
-    return _auto_reply(session, reply, sender.participant, "crisis", crisis_template(emergency), content)
+    language = language or answer_language(sender.participant)
+    template = crisis_template(emergency)
+    return _auto_reply(session, reply, sender.participant, "crisis", template, content, language)
 
 
 def _subscription(session: Session, owners, keyword: str, now) -> None:
@@ -101,7 +123,9 @@ def _subscription(session: Session, owners, keyword: str, now) -> None:
         )
 
 
-def _auto_reply(session, reply, participant, reason: str, template: str, content: Content) -> str | None:
+def _auto_reply(
+    session, reply, participant, reason: str, template: str, content: Content, language: str = ENGLISH
+) -> str | None:
     """Record the TwiML answer as a sent auto_reply (unique per reply and reason) and return its text.
 
     A late reply had no TwiML answer of ours: only crisis resources are kept. A spooled crisis was given
@@ -114,7 +138,7 @@ def _auto_reply(session, reply, participant, reason: str, template: str, content
         return None  # an acknowledgement hours late helps nobody; the queue item reaches a human
     planned = reply.arrival is Arrival.BACKSTOP
     name = participant.first_name if participant else None
-    text = content.render(template, name)
+    text = content.render(template, name, language=language)
     now = clock.now()
     session.connection().execute(
         _AUTO_REPLY,

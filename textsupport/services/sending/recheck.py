@@ -134,17 +134,28 @@ def render(row: OutboundMessage, person: Person, content: Content) -> str:
     if row.assessment_id is not None:
         assessment = _get(Assessment, row.assessment_id, row)
         variables["assessment_label"] = ASSESSMENT_LABELS.get(assessment.kind.value, assessment.kind.value)
+        variables["assessment_kind"] = assessment.kind.value  # other languages name it in their bank
     if row.appointment_id is not None:
         appointment = _get(Appointment, row.appointment_id, row)
         local = appointment.at.astimezone(ZoneInfo(participant.tz))
         variables["appointment_at"] = local.strftime("%a %b %-d at %-I:%M %p")
+        # the parts, for a bank that names days and months in its own words (messages/fr/)
+        variables["appointment"] = {
+            "weekday": local.weekday(),
+            "day": local.day,
+            "month": local.month,
+            "hour": local.hour,
+            "minute": local.minute,
+        }
         variables["location"] = appointment.location or ""
-    return content.render(TEMPLATES[row.kind], participant.first_name, **variables)
+    return content.render(
+        TEMPLATES[row.kind], participant.first_name, language=participant.language, **variables
+    )
 
 
 def daily_text(content: Content, participant: Participant, day: int) -> str:
-    """The daily text of program day `day` as this participant will read it."""
-    return content.render(daily_template(day), participant.first_name)
+    """The daily text of program day `day` as this participant will read it, in their language."""
+    return content.render(daily_template(day), participant.first_name, language=participant.language)
 
 
 def _get(model, ident: int, row: OutboundMessage):

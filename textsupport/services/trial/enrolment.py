@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from textsupport import clock, db, eligibility, study_ids
-from textsupport.models import AllocationSlot, AuditOutcome, Participant, ParticipantStatus, Sex
+from textsupport.models import AllocationSlot, AuditOutcome, Language, Participant, ParticipantStatus, Sex
 from textsupport.services.staff import audit, submissions
 
 if TYPE_CHECKING:
@@ -112,6 +112,7 @@ def _participant(checked: eligibility.Enrolment, now, actor_id: int | None) -> P
         eligibility_confirmed_at=now if checked.eligibility_confirmed else None,
         eligibility_confirmed_by_id=actor_id if checked.eligibility_confirmed else None,
         consent_version=checked.consent_version,
+        language=Language(checked.language),
         consent_at=now,
         consent_by_id=actor_id,
         baseline_done_at=now if checked.baseline_done else None,

@@ -20,7 +20,14 @@ KEYWORDS = {
     **dict.fromkeys(("arret", "arrete", "arretez"), "STOP"),
     **dict.fromkeys(("start", "yes", "unstop"), "START"),
     **dict.fromkeys(("help", "info"), "HELP"),
+    # French: DÉBUT (start again) and AIDE (help), also folded ("début" -> "debut")
+    "debut": "START",
+    "aide": "HELP",
 }
+# The keywords typed in French: someone nobody knows who texts one is answered in French.
+FRENCH_KEYWORDS = frozenset(("arret", "arrete", "arretez", "debut", "aide"))
+# A bare call for help may be a cry for help, in either language.
+BARE_HELP_WORDS = frozenset(("help", "aide"))
 
 
 def words(text: str) -> frozenset[str]:
