@@ -17,6 +17,7 @@ from sqlalchemy import insert, text
 
 from textsupport import passwords
 from textsupport.models import Role, StaffUser
+from textsupport.services.trial import started as intervention
 
 # BENCH_SCALE=0.1 seeds a tenth of the participants and texts, for a quicker run (1: the real scale).
 SCALE = float(os.environ.get("BENCH_SCALE", "1"))
@@ -254,6 +255,9 @@ def seed(engine) -> dict:
         log(f"daily texts out: {time.perf_counter() - started:.1f} s")
         for sql in (ITEMS_SQL, EVENTS_SQL, REPLIES_SQL):
             conn.execute(text(sql))
+        # Seeded around the services: who started the intervention, from that history, as migration
+        # 0019 backfilled it.
+        intervention.backfill(conn)
         for table in ("staff_users", "participants", "allocation_tables", "allocation_slots", "allocations"):
             conn.exec_driver_sql(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"

@@ -76,6 +76,7 @@ from textsupport.models import (
     StaffUser,
     WithdrawalKind,
 )
+from textsupport.services.trial import started
 
 NOW = MONDAY_NOON
 TODAY = date(2026, 11, 23)
@@ -246,6 +247,10 @@ def build(session: Session) -> Story:
         _text(session, story.participants[study_id], kind, day, status, code)
     for study_id, at, level, minutes, action in _REPLIES:
         _reply(session, story, story.participants[study_id], at, level, minutes, action)
+    # The story is saved around the services, so "started" comes from its history, as migration 0019
+    # backfilled it (tests/integration/test_intervention_started.py checks both against the services).
+    session.flush()
+    started.backfill(session.connection())
     session.commit()
     return story
 

@@ -123,6 +123,8 @@ class Participant(Base):
     # Set by the dispatcher: 'invalid' (21211/21614) or 'unreachable' (repeated undelivered).
     phone_problem: Mapped[str | None] = mapped_column(String(32))
     peer_worker_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), index=True)
+    # Set once, when they started the allocated intervention (services/trial/started.py): CONSORT reads it.
+    intervention_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     withdrawal_reason: Mapped[str | None] = mapped_column(Text)
     # Set with withdrawn_at: from the intervention only, or from the whole study.

@@ -118,7 +118,8 @@ COLUMNS = (
     Column("arm", "Allocated arm", (raw(Allocation.arm),), Kind.CHOICE, choices(Arm, ARM_LABELS),
            reveals_arm=True),
     Column("started_intervention", "Started the allocated intervention",
-           (case((consort_reads.started_intervention(), 1), else_=0),), Kind.YESNO, reveals_arm=True,
+           (case((Participant.intervention_started_at.is_not(None), 1), else_=0),), Kind.YESNO,
+           reveals_arm=True,
            note="TAU on randomisation; texting arms once a welcome or daily text went; peer arms once a peer "
            "was assigned or a reply or contact logged (as the CONSORT dashboard counts)"),
     _texts("texts_planned", "Texts to them in the outbox, whatever became of them", "planned"),

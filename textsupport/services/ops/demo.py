@@ -27,7 +27,7 @@ from textsupport.models import (
 from textsupport.services.programme import training_records
 from textsupport.services.replies import inbound
 from textsupport.services.staff import users
-from textsupport.services.trial import allocations, enrolment, randomize
+from textsupport.services.trial import allocations, enrolment, randomize, started
 from textsupport.training import Work
 
 if TYPE_CHECKING:
@@ -117,6 +117,7 @@ def _replies(session: Session, settings: Settings, bank: Content) -> int:
     for participant, arm in people:
         if arm in PEER_ARMS and peer is not None:
             participant.peer_worker_id = peer.id
+            started.mark(session, participant.id, clock.now(), started.PEER_CONTACT)
     session.commit()
     for n, (body, arms) in enumerate(DEMO_REPLIES, start=1):
         sender = next((p for p, arm in people if arm in arms), people[0][0])

@@ -19,6 +19,7 @@ from textsupport.models import (
 )
 from textsupport.services.programme import training_reads
 from textsupport.services.staff import audit
+from textsupport.services.trial import started
 from textsupport.training import Work
 
 if TYPE_CHECKING:
@@ -132,6 +133,7 @@ def assign(
     if size >= limit and not actor.has_role(Role.SUPERVISOR, Role.ADMIN):
         raise CaseloadError("Only a supervisor may go over a caseload cap.")
     participant.peer_worker_id = peer.id
+    started.mark(session, participant.id, clock.now(), started.PEER_CONTACT)
     audit.record(
         session, "peer_assigned", AuditOutcome.OK, actor_id=actor.id,
         target=("participant", participant.study_id), detail=override or None,

@@ -27,6 +27,7 @@ from textsupport.models import (
 from textsupport.services.queue import reads as queue
 from textsupport.services.replies import routing
 from textsupport.services.staff import audit, submissions
+from textsupport.services.trial import started
 
 if TYPE_CHECKING:
     from textsupport.config import Settings
@@ -80,7 +81,8 @@ def required_text(value: str | None, what: str, limit: int = NOTE_MAX_CHARS) -> 
 
 
 def record(session, item_id, user, action, now, note=None, minutes=None, **data) -> None:
-    """Inside the caller's transaction: append the event and its audit row."""
+    """Inside the caller's transaction: append the event and its audit row (a reply or contact may
+    start a peer arm's intervention)."""
     session.add(
         QueueEvent(
             item_id=item_id, at=now, actor_id=user.id, action=action, note=note, minutes=minutes, data=data
@@ -89,6 +91,8 @@ def record(session, item_id, user, action, now, note=None, minutes=None, **data)
     audit.record(
         session, f"queue_{action}", AuditOutcome.OK, actor_id=user.id, target=("queue_item", item_id)
     )
+    if action in queue.RESPONSES:
+        started.mark_for_item(session, item_id, now)
 
 
 def _move(session: Session, item: QueueItem, when, **values) -> bool:

@@ -13,14 +13,17 @@ from sqlalchemy.orm import Session
 from textsupport import db
 from textsupport.models import (
     DeliveryEvent,
+    OutboundKind,
     OutboundMessage,
     OutboundStatus,
     Participant,
     ParticipantStatus,
 )
+from textsupport.services.trial import started
 from textsupport.services.trial.participant_changes import flag_phone, mark_opted_out
 from textsupport.sms import Failure, SendError, SendResult, SmsGateway
 
+PROGRAMME_TEXTS = (OutboundKind.WELCOME, OutboundKind.DAILY)  # the first one sent starts a texting arm
 QUICK_RETRIES = 3  # in-process tries for 429 and refused connections, with jittered backoff
 MAX_ATTEMPTS = 5  # claims before a text is given up as failed
 
@@ -128,6 +131,8 @@ def settle(session: Session, row: Unsettled, found: SendResult | None, now: date
 def _mark_sent(session: Session, row: OutboundMessage, result: SendResult, now: datetime) -> None:
     row.provider_sid, row.sent_at, row.last_error = result.provider_sid, now, None
     row.status = OutboundStatus.SENT
+    if row.participant_id is not None and row.kind in PROGRAMME_TEXTS:
+        started.mark(session, row.participant_id, now, started.TEXTED)
     # A status callback can arrive before this commit; it was stored as an orphan by SID.
     for status in session.scalars(
         select(DeliveryEvent.status).where(DeliveryEvent.provider_sid == result.provider_sid)

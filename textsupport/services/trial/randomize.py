@@ -19,7 +19,7 @@ from textsupport.models import (
     ParticipantStatus,
 )
 from textsupport.services.staff import audit
-from textsupport.services.trial import assessments
+from textsupport.services.trial import assessments, started
 
 if TYPE_CHECKING:
     from textsupport.config import Settings
@@ -73,6 +73,7 @@ def randomize(session: Session, study_id: str, settings: Settings, actor_id: int
         if allocation is None:
             _refuse(session, study_id, actor_id, _no_envelope(session, stratum))
         participant.status = ParticipantStatus.ACTIVE
+        started.mark(session, participant.id, allocation.allocated_at, started.ON_RANDOMISATION)
         assessments.schedule(session, participant, allocation.allocated_at, settings.assessment_offsets_days)
         audit.record(
             session, "randomize", AuditOutcome.OK, actor_id=actor_id, target=("participant", study_id)
