@@ -49,6 +49,7 @@ def test_an_admin_reads_the_trial_by_keyboard_at_1280(browser, live_app):
             ".map(s => s.querySelector('table').id)"
         )
         assert clipped == [], "tables beside their charts scroll sideways at 1280 px"
+        expect(page.locator("#scroll-hint")).to_be_hidden()  # nothing scrolls at 1280 px
         # no dates chosen: the queue of the last four weeks, whose first responses took 120, 10 and 25 min
         expect(page.locator("#first-response")).to_contain_text("median 25 min, 90th percentile 1 h 41 min")
         SCREENSHOTS.mkdir(exist_ok=True)
@@ -69,6 +70,17 @@ def test_an_admin_reads_the_trial_by_keyboard_at_1280(browser, live_app):
             page.keyboard.press("Enter")
         assert download.value.suggested_filename == "consort.svg"
         assert f"Enrolled (n={story.SOUTH_ENROLLED})" in Path(download.value.path()).read_text()
+
+        # On a phone the per-arm diagram and tables scroll sideways: the page says so, and every
+        # table's caption stays readable in view rather than scrolling off with the table.
+        page.set_viewport_size({"width": 360, "height": 740})
+        expect(page.locator("#scroll-hint")).to_be_visible()
+        assert fits(page), "the admin's dashboard at 360 px scrolls sideways"
+        cut = page.evaluate(
+            "[...document.querySelectorAll('.scroll > table > caption')]"
+            ".filter(c => c.getBoundingClientRect().right > window.innerWidth).map(c => c.textContent)"
+        )
+        assert cut == [], f"captions run off the screen at 360 px: {cut}"
     finally:
         context.close()
 
@@ -86,6 +98,7 @@ def test_trial_staff_read_pooled_figures_at_360_without_javascript(browser, live
         expect(cell(page, "enrolled", 0)).to_have_text(str(story.ENROLLED))
         assert ARMS.findall(page.content()) == []
         assert fits(page), "the dashboard at 360 px scrolls sideways"
+        expect(page.locator("#scroll-hint")).to_have_text("The diagram scrolls sideways.")
         page.get_by_label("From (date)").fill("2026-11-16")
         page.get_by_label("to (date)").fill("2026-11-22")
         page.get_by_role("button", name="Show").click()

@@ -36,6 +36,14 @@ def test_a_line_chart_draws_its_target_dashed():
 
     assert "target 10" in chart and 'stroke-dasharray="6 4"' in chart
     assert chart.count("<polyline") == 1
+    assert "<circle" not in chart  # a line of two weeks needs no dots
+
+
+def test_a_line_chart_of_one_week_shows_a_dot_per_series():
+    """A polyline of one point draws nothing: a trial in its first week looked empty."""
+    chart = lines.running("r", "R", ["w1"], [("enrolled", [9]), ("randomised", [8])])
+
+    assert chart.count("<circle") == 2
 
 
 def count(total, by_arm=None):
@@ -56,4 +64,5 @@ def test_the_consort_diagram_has_a_column_per_arm_only_when_given_arms():
     )
 
     assert "PEER (n=1)" in split and "TAU (n=2)" in split
+    assert "week 6: 2 / 3" in pooled and "week_6" not in pooled  # named as the table beside names it
     assert "PEER" not in pooled and "All arms (n=3)" in pooled

@@ -66,13 +66,18 @@ def _columns(flow) -> list[tuple[str, list[str]]]:
             f"Lost to follow-up: {n(boxes['lost'])}",
             f"Completed: {n(boxes['completed'])}",
             "Follow-up done / due:",
-            *(f"  {point.kind}: {n(point.done)} / {n(point.due)}" for point in flow.follow_up),
+            *(f"  {_label(point.kind)}: {n(point.done)} / {n(point.due)}" for point in flow.follow_up),
         ]
         heading = (
             f"All arms (n={n(boxes['randomised'])})" if arm is None else f"{arm} (n={n(boxes['randomised'])})"
         )
         columns.append((heading, lines))
     return columns
+
+
+def _label(kind: str) -> str:
+    """A time point as the table beside the diagram names it: week_6 -> week 6."""
+    return kind.replace("_", " ")
 
 
 def _box(

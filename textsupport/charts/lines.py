@@ -36,6 +36,9 @@ def running(
         )
         colour = svg.COLOURS[number % 6]
         body.append(f'<polyline points="{points}" fill="none" stroke="{colour}" stroke-width="2.5"/>')
+        if len(values) == 1:  # one week is a point: a line of one point draws nothing
+            x, y = points.split(",")
+            body.append(f'<circle cx="{x}" cy="{y}" r="4" fill="{colour}"/>')
     if target:
         y = TOP + PLOT_HEIGHT * (1 - target / top)
         body.append(
