@@ -122,7 +122,7 @@ def _zone(raw: Mapping[str, Any]) -> str:
     value = str(raw.get("tz") or "").strip()
     try:
         ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a file name
         raise ValueError(f"{value!r} is not a time zone; use an IANA name such as America/Edmonton") from None
     return value
 

@@ -47,3 +47,11 @@ def test_any_other_site_is_refused(sites, typed, message):
 def test_a_missing_or_impossible_date_of_birth_is_refused_plainly(typed, message):
     checked, errors = eligibility.check(enrolment_input(date_of_birth=typed), TODAY, eligibility.Rules())
     assert checked is None and errors["date_of_birth"] == message
+
+
+@pytest.mark.parametrize("typed", ["Mars/Olympus", "é" * 300, "../etc", ""])
+def test_an_unknown_or_impossible_time_zone_is_refused_plainly(typed):
+    """A name too long for a file name made ZoneInfo raise OSError, a 500 (tests/web/test_fuzz.py)."""
+    checked, errors = eligibility.check(enrolment_input(tz=typed), TODAY, eligibility.Rules())
+
+    assert checked is None and "is not a time zone" in errors["tz"]
