@@ -68,3 +68,20 @@ def test_ages_read_ago():
 )
 def test_logged_minutes_read_as_a_duration(count, expected):
     assert filters.minutes(count) == expected
+
+
+def test_recent_events_show_their_age_measured_in_real_time_across_the_fall_back(app_context):
+    # 00:59 MDT, then two real hours later the clocks read 01:59 MST: one hour apart on the wall.
+    event = times.FALL_BACK_JUST_AFTER_MIDNIGHT
+    assert filters.when(event, event + timedelta(hours=2)) == "2026-11-01 00:59 MDT (2 h ago)"
+    assert filters.local(event + timedelta(hours=2)) == "2026-11-01 01:59 MST"
+
+
+def test_older_events_show_only_their_time(app_context):
+    event = times.SPRING_FORWARD_SEND
+    assert (
+        filters.when(event, event + timedelta(hours=23, minutes=59))
+        == "2026-03-08 10:00 MDT (23 h 59 min ago)"
+    )
+    assert filters.when(event, event + timedelta(days=1)) == "2026-03-08 10:00 MDT"
+    assert filters.when(None) == ""

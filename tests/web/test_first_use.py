@@ -23,7 +23,7 @@ def test_the_audit_log_says_its_times_are_local_and_names_each_cell_for_a_phone(
     login(client, "ada@example.org")
     page = client.get("/audit").get_data(as_text=True)
     assert "(UTC)" not in page  # the times are shown in PROGRAM_TZ, with their zone
-    assert re.search(r'<td data-label="When"><time [^>]*>\d{4}-\d\d-\d\d \d\d:\d\d M[SD]T</time>', page)
+    assert re.search(r'<td data-label="When"><time [^>]*>\d{4}-\d\d-\d\d \d\d:\d\d M[SD]T \(just now\)</time>', page)
     assert '<table class="stack">' in page
 
 

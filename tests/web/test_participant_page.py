@@ -175,9 +175,9 @@ def test_texts_both_ways_in_time_order_with_what_triage_said(client, session):
     page = text_of(page_of(signed_in(client, session), participant))
     sent = page.index("We sent (daily) · 2026-11-22 10:00 MST · delivered A small step counts.")
     rough = page.index(
-        "They wrote · 2026-11-22 11:00 MST rough day, call me Triage: urgent asks for contact; distress"
+        "They wrote · 2026-11-22 11:00 MST (23 h ago) rough day, call me Triage: urgent asks for contact; distress"
     )
-    thanks = page.index("They wrote · 2026-11-22 12:00 MST thanks Triage: not classified")
+    thanks = page.index("They wrote · 2026-11-22 12:00 MST (22 h ago) thanks Triage: not classified")
     assert sent < rough < thanks
 
 
@@ -201,8 +201,8 @@ def test_queue_items_and_contacts_with_links_for_those_who_may_open_items(client
     session.commit()
     html = page_of(signed_in(client, session, role), participant)
     page = text_of(html)
-    assert "2026-11-23 08:00 MST crisis reply open –" in page
-    assert "2026-11-23 09:00 MST Phone call, 25 min by Robin: talked it through" in page
+    assert "2026-11-23 08:00 MST (2 h ago) crisis reply open –" in page
+    assert "2026-11-23 09:00 MST (1 h ago) Phone call, 25 min by Robin: talked it through" in page
     assert (f'href="/queue/items/{item.id}"' in html) is linked
 
 

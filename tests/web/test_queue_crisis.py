@@ -226,7 +226,7 @@ def test_the_resolved_tab_filters_by_local_date_level_and_worker(
     if expected == []:
         assert "No resolved items match." in page
     assert ("Monday: called." in page) is ("monday" in expected)  # the resolving note
-    assert ("2026-11-22 23:30 MST</time> by Sue" in page) is ("sunday" in expected)
+    assert ("2026-11-22 23:30 MST (12 h 30 min ago)</time> by Sue" in page) is ("sunday" in expected)
 
 
 @pytest.mark.parametrize(

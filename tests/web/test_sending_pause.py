@@ -47,7 +47,7 @@ def test_an_admin_sees_why_and_since_when_with_a_button_to_resume(client, paused
     assert BANNER in page and 'role="alert"' in page
     text = " ".join(page.split())
     assert "Daily texts are paused" in text
-    assert 'Since <time datetime="2026-11-23T17:00:00+00:00">2026-11-23 10:00 MST</time>' in text
+    assert 'Since <time datetime="2026-11-23T17:00:00+00:00">2026-11-23 10:00 MST (2 h ago)</time>' in text
     assert "carriers filtered 10 of the 40 texts sent on 2026-11-23" in text
     assert 'action="/sending/resume"' in page and "Resume daily texts" in page
 

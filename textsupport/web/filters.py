@@ -1,6 +1,7 @@
 """Template filters: one way to show time on every staff page.
 
-Instants are shown in PROGRAM_TZ with the zone ("2026-11-24 03:00 MST"); durations read in days,
+Instants are shown in PROGRAM_TZ with the zone ("2026-11-24 03:00 MST"), and events of the last day
+with their age as well ("2026-11-24 03:00 MST (12 min ago)"); durations read in days,
 hours and minutes ("2 d 3 h"), never as a pile of minutes; deadlines read "due in 11 min" or
 "overdue by 2 d 3 h". A browser's User-Agent reads "Firefox 133 on Windows" (`browser`).
 """
@@ -11,9 +12,10 @@ from datetime import date, datetime, timedelta
 
 from flask import Flask
 
-from textsupport import config, user_agents
+from textsupport import clock, config, user_agents
 
 LOCAL_FORMAT = "%Y-%m-%d %H:%M %Z"
+RECENT = timedelta(days=1)  # an event this close to now also shows its age
 
 
 def local(instant: datetime | None, fmt: str = LOCAL_FORMAT) -> str:
@@ -73,6 +75,19 @@ def ago(instant: datetime | None, now: datetime) -> str:
     return f"{duration(now - instant)} ago"
 
 
+def when(instant: datetime | None, now: datetime | None = None) -> str:
+    """An event's time in PROGRAM_TZ, with its age while recent: '2026-11-24 03:00 MST (12 min ago)'.
+
+    The age is real elapsed time, so across a DST change it can differ from the wall clocks' gap.
+    """
+    if instant is None:
+        return ""
+    now = clock.now() if now is None else now
+    if abs(now - instant) < RECENT:
+        return f"{local(instant)} ({ago(instant, now)})"
+    return local(instant)
+
+
 def init_app(app: Flask) -> None:
     """Register the filters."""
     for name, function in (
@@ -83,5 +98,6 @@ def init_app(app: Flask) -> None:
         ("due", due),
         ("ago", ago),
         ("browser", user_agents.summary),
+        ("when", when),
     ):
         app.add_template_filter(function, name)
