@@ -175,7 +175,8 @@ def test_texts_both_ways_in_time_order_with_what_triage_said(client, session):
     page = text_of(page_of(signed_in(client, session), participant))
     sent = page.index("We sent (daily) · 2026-11-22 10:00 MST · delivered A small step counts.")
     rough = page.index(
-        "They wrote · 2026-11-22 11:00 MST (23 h ago) rough day, call me Triage: urgent asks for contact; distress"
+        "They wrote · 2026-11-22 11:00 MST (23 h ago) rough day, call me "
+        "Triage: urgent asks for contact; distress"
     )
     thanks = page.index("They wrote · 2026-11-22 12:00 MST (22 h ago) thanks Triage: not classified")
     assert sent < rough < thanks
