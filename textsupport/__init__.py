@@ -29,6 +29,7 @@ from textsupport.web import (
     queue,
     research_export,
     signed_in,
+    simulator,
     staff,
     trial,
     webhooks,
@@ -83,6 +84,7 @@ def create_app(settings: config.Settings | Mapping[str, Any] | None = None) -> F
         accounts.bp,
         research_export.bp,
         trial.bp,
+        simulator.bp,
     ):
         app.register_blueprint(blueprint)
     errors.init_app(app)

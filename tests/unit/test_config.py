@@ -17,6 +17,7 @@ from textsupport.config import (
     exit_on_config_error,
     load,
 )
+from textsupport.config.settings import DEV_TWILIO_AUTH_TOKEN
 
 
 def build(**overrides) -> Settings:
@@ -234,3 +235,12 @@ def test_filtered_alert_share_defaults_to_5_percent(value, share):
 def test_filtered_alert_share_must_be_a_share_of_one(value):
     with pytest.raises(ConfigError, match="FILTERED_ALERT_SHARE"):
         build(FILTERED_ALERT_SHARE=value)
+
+
+def test_development_with_the_console_signs_webhooks_with_a_dev_token_and_nothing_else_does():
+    """The phone simulator signs its texts; only development with the console backend gets a token for it."""
+    assert build().twilio_auth_token == DEV_TWILIO_AUTH_TOKEN
+    assert build(TWILIO_AUTH_TOKEN="mine").twilio_auth_token == "mine"
+    assert build(TEXTSUPPORT_ENV="test").twilio_auth_token is None
+    with pytest.raises(ConfigError, match="TWILIO_AUTH_TOKEN is required"):
+        build(SMS_BACKEND="twilio", TWILIO_ACCOUNT_SID="AC1", TWILIO_FROM_NUMBER="+17805550199")

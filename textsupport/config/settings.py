@@ -24,6 +24,9 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
 INSTANCE = PROJECT_ROOT / "instance"  # Flask's instance folder for the textsupport package
 # Only for local development: a fixed key so restarting `make run` keeps people logged in.
 DEV_SECRET_KEY = "dev-only-not-secret"  # noqa: S105 (development only; production requires SECRET_KEY)
+# Only for development with the console backend: a fixed webhook token, so the phone simulator
+# (/simulator) can sign its texts and send them through the real, signature-checked webhook.
+DEV_TWILIO_AUTH_TOKEN = "dev-only-webhook-token"  # noqa: S105 (never with SMS_BACKEND=twilio or in production)
 
 
 def setting(default: str | None, parse: Callable[[str, Any], Any], doc: str, secret: bool = False) -> Any:
@@ -149,6 +152,9 @@ def _fill_defaults(values: dict[str, Any], instance: Path) -> None:
         if production:
             raise ConfigError("SECRET_KEY is required when TEXTSUPPORT_ENV=production")
         values["secret_key"] = DEV_SECRET_KEY
+    development_console = values["textsupport_env"] == "development" and values["sms_backend"] == "console"
+    if not values["twilio_auth_token"] and development_console:
+        values["twilio_auth_token"] = DEV_TWILIO_AUTH_TOKEN
     values["database_url"] = values["database_url"] or f"sqlite:///{instance}/textsupport.db"
     if values["mfa_required"] is None:
         values["mfa_required"] = production

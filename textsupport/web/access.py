@@ -56,6 +56,7 @@ PAGES: dict[str, tuple[Role, ...]] = {
     "queue": QUEUE_WORKERS,  # the reply queue, its items and the shift switch
     "supervise": SUPERVISING,  # workload, assigning peers, the Resolved tab, training records
     "trial": ENROLLING,  # the trial dashboard: pooled figures; split by arm for admins only
+    "simulator": PARTICIPANT_VIEWERS,  # a participant's phone: those who already read any participant's texts
 }
 
 
@@ -118,6 +119,9 @@ ROUTES: dict[str, str] = {
     "trial.index": "trial",
     "trial.consort_svg": "trial",
     "research_export.download": "admin",
+    "simulator.index": "simulator",
+    "simulator.text": "simulator",
+    "simulator.next_day": "simulator",
 }
 
 
@@ -140,6 +144,7 @@ PERSONAL: dict[str, str] = {
     "accounts.index": "view_accounts",
     "accounts.show": "view_account",
     "staff.audit_log": "view_audit_log",
+    "simulator.index": "view_simulator",
     "research_export.download": "research_export",  # a pseudonymous one; identifiable: ..._identifiable
 }
 

@@ -202,3 +202,9 @@ class ExportForm(FlaskForm):
     reason = StringField(
         "Why identifiable data is needed (required with identifiable)", validators=[Length(max=500)]
     )
+
+
+class SimulatedTextForm(FlaskForm):
+    """A text typed on the phone simulator, as the participant would send it."""
+
+    body = TextAreaField("Text", validators=[DataRequired(), Length(max=1600)])

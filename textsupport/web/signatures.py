@@ -25,6 +25,11 @@ def signed_url() -> str:
     return f"{base}{request.path}" + (f"?{query}" if query else "")
 
 
+def signature(url: str, form: dict[str, str], token: str) -> str:
+    """The X-Twilio-Signature Twilio would send for `form` posted to `url` (the simulator signs its texts)."""
+    return RequestValidator(token).compute_signature(url, form)
+
+
 def is_signed() -> bool:
     """True when X-Twilio-Signature matches the URL and form under TWILIO_AUTH_TOKEN."""
     token = config.current().twilio_auth_token

@@ -9,10 +9,11 @@ from flask_login import current_user, login_required
 
 from textsupport import clock, config, db
 from textsupport.services.ops import home_reads as home_service
+from textsupport.services.ops import simulator
 from textsupport.services.sending import pause
 from textsupport.services.staff import audit_reads as audit_log_service
 from textsupport.services.staff import refusals
-from textsupport.web.access import audit_view, require
+from textsupport.web.access import audit_view, may, require
 from textsupport.web.forms import ConfirmForm
 
 bp = Blueprint("staff", __name__)
@@ -25,7 +26,10 @@ def home():
     """Where every staff member lands after signing in: what to do next, for their role."""
     today = clock.local_date(clock.now(), config.current().program_tz)
     summary = home_service.read(db.session(), current_user, today, config.current().low_allocation_share)
-    return render_template("home.html", user=current_user, home=summary, form=ConfirmForm())
+    simulator_link = may(current_user, "simulator") and simulator.available(config.current())
+    return render_template(
+        "home.html", user=current_user, home=summary, form=ConfirmForm(), home_simulator=simulator_link
+    )
 
 
 @bp.post("/sending/resume")
