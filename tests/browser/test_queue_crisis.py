@@ -25,6 +25,7 @@ from tests.support.browser import (
     sign_in,
     tab_to,
 )
+from textsupport import config
 from textsupport.models import Arm, ItemState, Level, Pool, Role, StaffUser
 from textsupport.services.queue import casework
 
@@ -147,7 +148,7 @@ def test_an_escalated_item_shows_its_badge_and_the_reason_on_keyboard_focus(page
     live_app.config["TEXTSUPPORT_NOW"] = None
     with live_app.app_context(), sessions(live_app) as session:
         worker = session.get(StaffUser, pat)
-        casework.claim(session, item_id, worker)
+        casework.claim(session, item_id, worker, settings=config.of(live_app))
         casework.escalate(session, item_id, worker, "Stopped lithium two days ago; needs a clinician.")
     sign_in(page, live_app, "Sue Supervisor")
     open_queue(page)

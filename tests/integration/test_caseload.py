@@ -99,6 +99,9 @@ def test_two_supervisors_assigning_the_last_place_at_once_cannot_both_fit(sessio
     assert caseload_of(session, pat) == 1
 
 
+QUIET = {"rerouted": 0, "rerouted_untrained": 0, "escalated": 0, "oncall_alerts": 0}
+
+
 def escalate(app, at):
     app.config["TEXTSUPPORT_NOW"] = at
     with app.app_context(), app.extensions["textsupport.db"].sessionmaker() as own:
@@ -119,9 +122,9 @@ def test_overdue_items_escalate_once_and_an_overdue_crisis_pages_on_call_with_a_
         at=NOON,
     )
     routine = make_item(session, person, level=Level.ROUTINE, pool=Pool.PEER, assignee_id=pat.id, at=NOON)
-    assert escalate(app, NOON + timedelta(minutes=14)) == {"rerouted": 0, "escalated": 0, "oncall_alerts": 0}
-    assert escalate(app, NOON + timedelta(minutes=16)) == {"rerouted": 0, "escalated": 1, "oncall_alerts": 1}
-    assert escalate(app, NOON + timedelta(minutes=30)) == {"rerouted": 0, "escalated": 0, "oncall_alerts": 0}
+    assert escalate(app, NOON + timedelta(minutes=14)) == QUIET | {"escalated": 0, "oncall_alerts": 0}
+    assert escalate(app, NOON + timedelta(minutes=16)) == QUIET | {"escalated": 1, "oncall_alerts": 1}
+    assert escalate(app, NOON + timedelta(minutes=30)) == QUIET | {"escalated": 0, "oncall_alerts": 0}
     session.rollback()
     alert = session.scalar(select(OutboundMessage).where(OutboundMessage.kind == OutboundKind.NOTIFICATION))
     assert alert.urgent and f"/queue/items/{crisis.id}" in alert.body and "pills" not in alert.body
@@ -134,20 +137,20 @@ def test_overdue_items_escalate_once_and_an_overdue_crisis_pages_on_call_with_a_
     assert session.scalar(select(func.count()).select_from(OutboundMessage)) == 1  # only the crisis paged
 
 
-def test_a_resolved_item_never_escalates(session, app, at_noon):
+def test_a_resolved_item_never_escalates(session, app, at_noon, settings):
     sue = make_staff(session, role=Role.SUPERVISOR)
     item = make_item(session, make_active(session, Arm.TEXT, date(2026, 11, 1)), level=Level.CRISIS)
-    casework.claim(session, item.id, sue)
+    casework.claim(session, item.id, sue, settings=settings)
     casework.resolve(session, item.id, sue, "Called, safe with family.")
     assert escalate(app, NOON + timedelta(hours=2))["escalated"] == 0
 
 
-def test_unclaimed_items_of_an_off_shift_peer_go_to_the_supervisors(session, app, at_noon):
+def test_unclaimed_items_of_an_off_shift_peer_go_to_the_supervisors(session, app, at_noon, settings):
     pat = make_staff(session, role=Role.PEER_WORKER)
     person = make_active(session, Arm.PEER, date(2026, 11, 1), peer_worker_id=pat.id)
     waiting = make_item(session, person, pool=Pool.PEER, assignee_id=pat.id)
     claimed = make_item(session, person, pool=Pool.PEER, assignee_id=pat.id)
-    casework.claim(session, claimed.id, pat)
+    casework.claim(session, claimed.id, pat, settings=settings)
     caseload.set_shift(session, pat, False)
     assert escalate(app, NOON + timedelta(minutes=1))["rerouted"] == 1
     session.rollback()
@@ -164,7 +167,7 @@ def test_workload_figures_per_worker(session, app, at_noon, settings):
     second = make_item(session, person, pool=Pool.PEER, assignee_id=pat.id, at=NOON - timedelta(hours=1))
     make_item(session, person, pool=Pool.PEER, assignee_id=pat.id, at=NOON - timedelta(hours=5))
     for item in (first, second):
-        casework.claim(session, item.id, pat)
+        casework.claim(session, item.id, pat, settings=settings)
         contacts.log_contact(session, item.id, pat, "phone", "10", "Checked in.")
     casework.resolve(session, first.id, pat, "All good.")
     loads = {load.worker.display_name: load for load in workload.loads(session, settings, NOON)}

@@ -11,6 +11,7 @@ from tests.support.queue_builders import make_item
 from tests.support.sending import tick
 from tests.support.times import MONDAY_NOON as NOON
 from tests.support.times import TUESDAY_NIGHT as NIGHT
+from textsupport import config
 from textsupport.models import (
     Arm,
     AuditEntry,
@@ -55,7 +56,7 @@ def race_to_claim(app, item_id: int, workers: list) -> list:
     """Each worker presses claim at the same moment, on their own connection."""
 
     def press(own, worker_id):
-        return casework.claim(own, item_id, own.get(StaffUser, worker_id)).owner_id
+        return casework.claim(own, item_id, own.get(StaffUser, worker_id), settings=config.of(app)).owner_id
 
     return at_once(app, press, [worker.id for worker in workers])
 
@@ -84,11 +85,11 @@ def test_four_workers_racing_make_one_claim_event(app, session, at_noon):
     assert events(session, item.id).count("claimed") == 1
 
 
-def test_a_peer_cannot_claim_or_see_an_item_of_a_text_arm_participant(session, at_noon):
+def test_a_peer_cannot_claim_or_see_an_item_of_a_text_arm_participant(session, at_noon, settings):
     pat = make_staff(session, role=Role.PEER_WORKER)
     item = make_item(session, make_active(session, Arm.TEXT, date(2026, 11, 1)), pool=Pool.STAFF)
     with pytest.raises(casework.NotFound):
-        casework.claim(session, item.id, pat)
+        casework.claim(session, item.id, pat, settings=settings)
 
 
 def test_a_peer_must_claim_before_replying_and_a_double_click_is_harmless(session, app, at_noon, settings):
@@ -98,8 +99,9 @@ def test_a_peer_must_claim_before_replying_and_a_double_click_is_harmless(sessio
     with pytest.raises(casework.CaseworkError, match="Claim this item"):
         contacts.reply(session, item.id, pat, "hi", "n1", settings)
     session.rollback()
-    casework.claim(session, item.id, pat)
-    casework.claim(session, item.id, pat)  # the same person again: still theirs, no second event
+    casework.claim(session, item.id, pat, settings=settings)
+    # the same person again: still theirs, no second event
+    casework.claim(session, item.id, pat, settings=settings)
     assert events(session, item.id) == ["opened", "claimed"]
 
 
@@ -109,7 +111,7 @@ def test_a_reply_goes_through_the_outbox_and_the_dispatcher_and_a_resubmit_sends
     pat = make_staff(session, role=Role.PEER_WORKER)
     person = make_active(session, Arm.PEER, date(2026, 11, 1), peer_worker_id=pat.id)
     item = make_item(session, person, pool=Pool.PEER, assignee_id=pat.id, at=NOON - timedelta(hours=3))
-    casework.claim(session, item.id, pat)
+    casework.claim(session, item.id, pat, settings=settings)
     first = contacts.reply(session, item.id, pat, "Hi Alex, I'm here. Want a call at 3?", "token-1", settings)
     with pytest.raises(submissions.AlreadySubmitted):
         contacts.reply(session, item.id, pat, "Hi Alex, I'm here. Want a call at 3?", "token-1", settings)
@@ -165,7 +167,7 @@ def test_contact_escalate_resolve_reopen_each_append_an_event_and_an_audit_row(
     sue = make_staff(session, role=Role.SUPERVISOR)
     person = make_active(session, Arm.PEER_TEXT, date(2026, 11, 1), peer_worker_id=pat.id)
     item = make_item(session, person, pool=Pool.PEER, assignee_id=pat.id)
-    casework.claim(session, item.id, pat)
+    casework.claim(session, item.id, pat, settings=settings)
     contacts.log_contact(session, item.id, pat, "phone", "25", "Talked through the evening plan.")
     casework.escalate(session, item.id, pat, "Mentions stopping meds; needs the nurse.")
     escalated = reload(session, item.id)
@@ -216,7 +218,7 @@ def _crisis_for_supervisors(session):
     sue = make_staff(session, role=Role.SUPERVISOR)
     person = make_active(session, Arm.PEER, date(2026, 11, 1), peer_worker_id=pat.id)
     item = make_item(session, person, level=Level.CRISIS, pool=Pool.SUPERVISOR, assignee_id=pat.id)
-    casework.claim(session, item.id, pat)
+    casework.claim(session, item.id, pat, settings=config.current())
     return pat, sue, item
 
 
@@ -252,12 +254,12 @@ def test_a_peer_cannot_resolve_a_crisis_routed_to_supervisors_but_may_ask_for_si
     ],
 )
 def test_the_sign_off_rule_is_a_crisis_in_the_supervisors_pool(
-    session, app, at_noon, level, pool, peer_may_resolve
+    session, app, at_noon, settings, level, pool, peer_may_resolve
 ):
     pat = make_staff(session, role=Role.PEER_WORKER)
     person = make_active(session, Arm.PEER, date(2026, 11, 1), peer_worker_id=pat.id)
     item = make_item(session, person, level=level, pool=pool, assignee_id=pat.id)
-    casework.claim(session, item.id, pat)
+    casework.claim(session, item.id, pat, settings=settings)
     if peer_may_resolve:
         with pytest.raises(casework.CaseworkError, match="does not need a supervisor"):
             casework.request_signoff(session, item.id, pat, "please check")
@@ -278,7 +280,7 @@ def test_a_reopened_crisis_may_ask_for_sign_off_again(session, app, at_noon, set
     casework.reopen(session, item.id, sue, "They texted again.", settings=settings)
     row, _ = queue.item_for(session, item.id, sue)
     assert row.signoff_requested is False
-    casework.claim(session, item.id, pat)
+    casework.claim(session, item.id, pat, settings=settings)
     casework.request_signoff(session, item.id, pat, "Called again; safe.")
     row, _ = queue.item_for(session, item.id, sue)
     assert row.signoff_requested is True

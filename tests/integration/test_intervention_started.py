@@ -11,7 +11,7 @@ from tests.support.concurrency import at_once
 from tests.support.queue_builders import make_item
 from tests.support.sending import sent, tick
 from tests.support.times import MONDAY_NOON as NOON
-from textsupport import db
+from textsupport import config, db
 from textsupport.models import (
     PEER_ARMS,
     TEXTING_ARMS,
@@ -84,7 +84,7 @@ def randomised(app, session, settings, n: int) -> dict[Arm, list[str]]:
 def answer(session, study_id: str, who) -> None:
     """A reply from them, claimed and answered by a phone call (inside an app context)."""
     item = make_item(session, participants.get(session, study_id), pool=Pool.STAFF)
-    casework.claim(session, item.id, who)
+    casework.claim(session, item.id, who, settings=config.current())
     contacts.log_contact(session, item.id, who, "phone", "10", "Called back.")
 
 
@@ -168,7 +168,8 @@ def test_the_consort_count_matches_the_old_probes_on_a_mix_and_the_backfill_agre
         for study_id in (by_arm[Arm.PEER][1], by_arm[Arm.TEXT][2]):
             answer(session, study_id, supervisor)
         item = make_item(session, participants.get(session, by_arm[Arm.PEER][2]), pool=Pool.STAFF)
-        casework.claim(session, item.id, supervisor)  # claimed, never answered: not started
+        # claimed, never answered: not started
+        casework.claim(session, item.id, supervisor, settings=settings)
     by_column = started_at(session)
     old = set(session.scalars(select(Participant.study_id).join(Allocation).where(old_started())))
     assert {s for s, at in by_column.items() if at} == old

@@ -45,7 +45,7 @@ def test_an_escalated_item_leaves_the_peer_and_waits_unassigned_for_the_supervis
 ):
     pat, sue, person = team
     item = make_item(session, person, pool=Pool.PEER, assignee_id=pat.id, at=NOON)
-    casework.claim(session, item.id, pat)
+    casework.claim(session, item.id, pat, settings=settings)
     casework.escalate(session, item.id, pat, "They talk about a plan; I need a supervisor.")
     assert item.id not in ids(session, pat, "mine")
     assert item.id in ids(session, pat, "all")  # still one of their participants' items
@@ -54,13 +54,13 @@ def test_an_escalated_item_leaves_the_peer_and_waits_unassigned_for_the_supervis
     assert loads["Pat"].open_items == 0
 
 
-def test_a_peer_arm_crisis_is_in_its_peers_queue_and_unassigned_for_the_supervisors(session, team):
+def test_a_peer_arm_crisis_is_in_its_peers_queue_and_unassigned_for_the_supervisors(session, team, settings):
     pat, sue, person = team
     crisis = make_item(session, person, level=Level.CRISIS, pool=Pool.SUPERVISOR, assignee_id=pat.id, at=NOON)
     routine = make_item(session, person, level=Level.ROUTINE, pool=Pool.PEER, assignee_id=pat.id, at=NOON)
     assert ids(session, pat, "mine") == {crisis.id, routine.id}
     assert ids(session, sue, "unassigned") == {crisis.id}  # the peer's own routine item is theirs alone
-    casework.claim(session, crisis.id, sue)
+    casework.claim(session, crisis.id, sue, settings=settings)
     assert ids(session, sue, "unassigned") == set() and ids(session, pat, "mine") == {routine.id}
 
 
@@ -81,13 +81,14 @@ def test_a_reopened_item_gets_a_fresh_sla_and_can_escalate_again(session, app, t
 
 
 @pytest.mark.parametrize("settings", [{"ONCALL_PHONES": "+17805550999"}], indirect=True)
-def test_an_answered_item_meets_its_sla_and_pages_nobody(session, app, team):
+def test_an_answered_item_meets_its_sla_and_pages_nobody(session, app, team, settings):
     _pat, sue, person = team
     answered = make_item(session, person, level=Level.CRISIS, pool=Pool.SUPERVISOR, at=NOON)
     waiting = make_item(session, person, level=Level.CRISIS, pool=Pool.SUPERVISOR, at=NOON)
-    casework.claim(session, answered.id, sue)
+    casework.claim(session, answered.id, sue, settings=settings)
     contacts.log_contact(session, answered.id, sue, "phone", "20", "Talked it through; safety plan.")
-    casework.claim(session, waiting.id, sue)  # claimed but not answered: the clock still runs
+    # claimed but not answered: the clock still runs
+    casework.claim(session, waiting.id, sue, settings=settings)
     report = run_sla(app, NOON + timedelta(minutes=16))
     assert (report["escalated"], report["oncall_alerts"]) == (1, 1)
     session.rollback()
@@ -112,14 +113,14 @@ def test_recognition_counts_start_on_monday_and_a_first_response_is_credited_to_
     sunday = NOON - timedelta(days=1)  # Sun 12:00: last week
     last_week = make_item(session, person, pool=Pool.PEER, assignee_id=pat.id, at=sunday - timedelta(hours=1))
     app.config["TEXTSUPPORT_NOW"] = sunday
-    casework.claim(session, last_week.id, pat)
+    casework.claim(session, last_week.id, pat, settings=settings)
     contacts.log_contact(session, last_week.id, pat, "phone", "10", "Checked in.")
     casework.resolve(session, last_week.id, pat, "Fine.")
     taken_over = make_item(session, person, pool=Pool.PEER, assignee_id=pat.id, at=NOON - timedelta(hours=2))
     app.config["TEXTSUPPORT_NOW"] = NOON - timedelta(minutes=30)
     contacts.log_contact(session, taken_over.id, sue, "phone", "5", "Supervisor called first.")
     app.config["TEXTSUPPORT_NOW"] = NOON
-    casework.claim(session, taken_over.id, pat)
+    casework.claim(session, taken_over.id, pat, settings=settings)
     contacts.log_contact(session, taken_over.id, pat, "phone", "10", "Followed up.")
     assert workload.week_start(NOON, settings) == datetime(2026, 11, 23, 7, 0, tzinfo=UTC)  # Mon 00:00 MST
     (load,) = workload.loads(session, settings, NOON)

@@ -33,12 +33,12 @@ def at_noon(app):
 
 
 @pytest.fixture
-def claimed(session, at_noon):
+def claimed(session, at_noon, settings):
     """A peer with a claimed item of one of their participants: (peer, item)."""
     pat = make_staff(session, role=Role.PEER_WORKER)
     person = make_active(session, Arm.PEER, date(2026, 11, 1), peer_worker_id=pat.id)
     item = make_item(session, person, pool=Pool.PEER, assignee_id=pat.id, at=NOON - timedelta(minutes=5))
-    casework.claim(session, item.id, pat)
+    casework.claim(session, item.id, pat, settings=settings)
     return pat, item
 
 

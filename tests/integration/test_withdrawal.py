@@ -197,7 +197,7 @@ def test_staff_replies_after_a_withdrawal(session, app, role, withdrawal, refusa
     worker = make_staff(session, role=role)
     participant = make_active(session, Arm.PEER, START)
     item = make_item(session, participant, pool=Pool.STAFF)
-    casework.claim(session, item.id, worker)
+    casework.claim(session, item.id, worker, settings=settings)
     withdraw(session, participant, withdrawal)
     if refusal is None:
         assert contacts.reply(session, item.id, worker, "How are you?", "n1", settings).body == "How are you?"

@@ -180,11 +180,11 @@ def test_nothing_to_do_reads_plainly(client, session):
     )
 
 
-def test_a_supervisor_is_told_which_crises_wait_for_their_sign_off(client, session, trial):
+def test_a_supervisor_is_told_which_crises_wait_for_their_sign_off(client, session, trial, settings):
     assert section(home(client, "supervisor@example.org"), "signoff") is None  # none asked yet
     pat = session.scalar(select(StaffUser).where(StaffUser.email == "pat@example.org"))
     crisis = session.scalar(select(QueueItem).where(QueueItem.participant_id == trial["robin"].id))
-    casework.claim(session, crisis.id, pat)
+    casework.claim(session, crisis.id, pat, settings=settings)
     casework.request_signoff(session, crisis.id, pat, "Called her; safe tonight.")
     client.post("/logout", data={"csrf_token": csrf_token(client, "/")})
     entry = section(home(client, "supervisor@example.org"), "signoff")

@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from tests.support.builders import make_active, make_staff
+from tests.support.builders import make_active, make_staff, train
 from tests.support.queue_builders import make_item
 from tests.support.times import MONDAY_NOON as NOON
 from tests.support.web import csrf_token, form_data, login
@@ -154,14 +154,14 @@ def test_a_peer_asks_for_sign_off_and_a_supervisor_resolves(client, session, peo
     assert session.get(QueueItem, item.id).state is ItemState.RESOLVED
 
 
-def test_an_escalated_item_shows_a_badge_with_the_latest_reason(client, session, app, people):
+def test_an_escalated_item_shows_a_badge_with_the_latest_reason(client, session, app, people, settings):
     pat = people["pat"]
     item = make_item(session, people["robin"], pool=Pool.PEER, assignee_id=pat.id, body="I stopped my meds")
     calm = make_item(session, people["robin"], pool=Pool.PEER, assignee_id=pat.id, body="all good")
     with app.app_context():
-        casework.claim(session, item.id, pat)
+        casework.claim(session, item.id, pat, settings=settings)
         casework.escalate(session, item.id, pat, "First thought: needs the nurse.")
-        casework.claim(session, item.id, people["sue"])
+        casework.claim(session, item.id, people["sue"], settings=settings)
         casework.escalate(session, item.id, people["sue"], "Stopped lithium; the nurse must call.")
     login(client, "sue@example.org")
     page = client.get("/queue/?tab=all").get_data(as_text=True)
@@ -270,3 +270,20 @@ def test_only_supervisors_and_admins_review_resolved_items(client, session, peop
     assert session.scalar(select(AuditEntry).where(AuditEntry.action == action)) is not None
     listed = client.get("/queue/").get_data(as_text=True)
     assert ('href="/queue/resolved"' in listed) is (status == 200)
+
+
+def test_a_peer_without_crisis_training_is_told_why_the_claim_is_refused(client, session, people):
+    pat = make_staff(session, email="lee@example.org", display_name="Lee Peer", trained=False)
+    train(session, pat, ["privacy", "using_this_system", "helps_manage_crises"])
+    people["robin"].peer_worker_id = pat.id
+    session.commit()
+    item = crisis(session, people)
+    login(client, "lee@example.org")
+    answer = post(client, f"/queue/items/{item.id}/claim")
+    page = answer.get_data(as_text=True)
+    assert answer.status_code == 400 and 'role="alert"' in page
+    assert (
+        "Lee Peer may not take crisis items until training is current: Suicide-risk training (missing). "
+        "A supervisor takes this item."
+    ) in page
+    assert events(session, item.id) == ["opened"]

@@ -89,7 +89,7 @@ def test_an_overdue_item_says_so(client, session):
         assert "overdue" in client.get("/queue/").get_data(as_text=True)
 
 
-def test_an_answered_item_past_its_deadline_says_answered_not_overdue(client, session):
+def test_an_answered_item_past_its_deadline_says_answered_not_overdue(client, session, settings):
     from textsupport.services.queue import casework, contacts
 
     make_active(session, Arm.TEXT, date(2026, 11, 1), phone="+17805550101")
@@ -100,7 +100,7 @@ def test_an_answered_item_past_its_deadline_says_answered_not_overdue(client, se
     sue = make_staff(session, email="sue@example.org", role=Role.SUPERVISOR)
     first = session.scalar(select(QueueItem).order_by(QueueItem.id))
     with freeze_time("2026-11-24T10:30:00Z"):
-        casework.claim(session, first.id, sue)
+        casework.claim(session, first.id, sue, settings=settings)
         contacts.log_contact(session, first.id, sue, "phone", "15", "Talked; they have a plan for today.")
     with freeze_time("2026-11-24T15:00:00Z"):  # 5 h later: both past the 4 h urgent SLA
         login(client, "sue@example.org")

@@ -49,7 +49,7 @@ class EventAction(enum.StrEnum):
 
     opened ─▶ claimed ─▶ replied | contact | signoff_requested ─▶ resolved ─▶ reopened
        │         └─▶ released                ▲
-       └─▶ rerouted (peer off shift) ─▶ escalated (by a person or past its SLA)
+       └─▶ rerouted (peer off shift, or their training lapsed) ─▶ escalated (by a person or past its SLA)
     """
 
     OPENED = "opened"

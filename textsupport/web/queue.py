@@ -30,7 +30,7 @@ ACTIONS = {  # POST /queue/items/<id>/<action>: (service, form fields it takes, 
     ),
     "reopen": (casework.reopen, ("reason",), "Reopened."),
 }
-TIMED = {"reopen"}  # services that set a fresh SLA, so need the settings
+SETTINGS = {"claim", "reopen"}  # services that need the settings: the training rule, a fresh SLA
 ONE_TIME = {"contact", "escalate", "resolve", "reopen"}  # forms whose one-time token the service spends
 
 
@@ -138,7 +138,7 @@ def act(item_id: int, action: str):
         abort(404)
     service, fields, done = ACTIONS[action]
     once = {"token": request.form.get("token", "")} if action in ONE_TIME else {}
-    if action in TIMED:
+    if action in SETTINGS:
         once["settings"] = config.current()
     try:
         service(db.session(), item_id, current_user, *(request.form.get(name, "") for name in fields), **once)

@@ -19,15 +19,19 @@ from textsupport.models import (
     AuditOutcome,
     EventAction,
     ItemState,
+    Level,
     Pool,
     QueueEvent,
     QueueItem,
+    Role,
     StaffUser,
 )
+from textsupport.services.programme import training_reads
 from textsupport.services.queue import reads as queue
 from textsupport.services.replies import routing
 from textsupport.services.staff import audit, submissions
 from textsupport.services.trial import started
+from textsupport.training import Work
 
 if TYPE_CHECKING:
     from textsupport.config import Settings
@@ -107,11 +111,24 @@ def _move(session: Session, item: QueueItem, when, **values) -> bool:
     return result.rowcount == 1
 
 
-def claim(session: Session, item_id: int, user: StaffUser) -> QueueItem:
-    """Take an open item; if someone else already has it, say who."""
+def claim(session: Session, item_id: int, user: StaffUser, *, settings: Settings) -> QueueItem:
+    """Take an open item; if someone else already has it, say who.
+
+    A peer worker whose crisis training is missing or expired may not take a crisis item (refused
+    with the reason, audited as denied): the same rule routing applies to new crises.
+    """
     db.begin_write(session)
     item = item_to_work(session, item_id, user)
     now = clock.now()
+    if item.level is Level.CRISIS and user.role is Role.PEER_WORKER:
+        untrained = training_reads.refusal_for(session, user, Work.CRISIS, settings, now)
+        if untrained:
+            session.rollback()
+            audit.record_now(
+                session, f"queue_{EventAction.CLAIMED}", AuditOutcome.DENIED, actor_id=user.id,
+                target=("queue_item", item_id), detail="training not current",
+            )  # fmt: skip
+            raise CaseworkError(untrained + ". A supervisor takes this item.")
     won = _move(
         session,
         item,
