@@ -10,11 +10,12 @@ import calendar
 import enum
 import functools
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+
+from textsupport import toml_files
 
 FILE = "staff/training_modules.toml"  # under MESSAGES_DIR
 MAX_VALID_MONTHS = 120
@@ -88,10 +89,7 @@ class Gap:
 @functools.cache
 def load(path: Path) -> Catalogue:
     """Read and check the modules file; TrainingFileError says what is wrong and where."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        raise TrainingFileError(f"{path}: cannot be read as TOML ({error})") from error
+    data = toml_files.read(path, TrainingFileError)
     entries = data.get("module")
     if not isinstance(entries, list) or not entries:
         raise TrainingFileError(f"{path}: no [[module]] entries")

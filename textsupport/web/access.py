@@ -54,7 +54,7 @@ PAGES: dict[str, tuple[Role, ...]] = {
     "participants": PARTICIPANT_VIEWERS,  # find and open participants (the arm shown once randomised)
     "follow_up": FOLLOW_UP,  # the follow-up list and its CSV
     "queue": QUEUE_WORKERS,  # the reply queue, its items and the shift switch
-    "supervise": SUPERVISING,  # workload, assigning peers, the Resolved tab, training records
+    "supervise": SUPERVISING,  # workload, assigning peers, the Resolved tab, training, recognition
     "trial": ENROLLING,  # the trial dashboard: pooled figures; split by arm for admins only
     "simulator": PARTICIPANT_VIEWERS,  # a participant's phone: those who already read any participant's texts
 }
@@ -116,6 +116,8 @@ ROUTES: dict[str, str] = {
     "workload.assign": "supervise",
     "programme.training": "supervise",
     "programme.record": "supervise",
+    "recognition.index": "supervise",
+    "recognition.export": "supervise",
     "trial.index": "trial",
     "trial.consort_svg": "trial",
     "research_export.download": "admin",
@@ -145,6 +147,8 @@ PERSONAL: dict[str, str] = {
     "accounts.show": "view_account",
     "staff.audit_log": "view_audit_log",
     "simulator.index": "view_simulator",
+    "recognition.index": "view_recognition",  # peer workers' own figures: staff records, not participants'
+    "recognition.export": "export_recognition",
     "research_export.download": "research_export",  # a pseudonymous one; identifiable: ..._identifiable
 }
 

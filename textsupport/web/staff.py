@@ -10,6 +10,7 @@ from flask_login import current_user, login_required
 from textsupport import clock, config, db
 from textsupport.services.ops import home_reads as home_service
 from textsupport.services.ops import simulator
+from textsupport.services.programme import recognition_reads
 from textsupport.services.sending import pause
 from textsupport.services.staff import audit_reads as audit_log_service
 from textsupport.services.staff import refusals
@@ -27,9 +28,11 @@ def home():
     today = clock.local_date(clock.now(), config.current().program_tz)
     summary = home_service.read(db.session(), current_user, today, config.current().low_allocation_share)
     simulator_link = may(current_user, "simulator") and simulator.available(config.current())
+    mine = recognition_reads.own(db.session(), config.current(), current_user, clock.now())
     return render_template(
-        "home.html", user=current_user, home=summary, form=ConfirmForm(), home_simulator=simulator_link
-    )
+        "home.html", user=current_user, home=summary, form=ConfirmForm(), home_simulator=simulator_link,
+        mine=mine,
+    )  # fmt: skip
 
 
 @bp.post("/sending/resume")

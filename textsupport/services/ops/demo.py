@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import calendar
 import json
 import os
 import secrets
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -73,10 +74,31 @@ DEMO_SUPERVISOR = "supervisor@demo.textsupport.local"
 def load(session: Session, credentials_file: Path, settings: Settings, bank: Content) -> dict:
     """Create the demo accounts, participants and replies that do not exist yet; report the accounts."""
     report = _accounts(session, credentials_file)
+    report["service"] = _service(session, settings, report["created"])
     report["training"] = _training(session, settings)
     report["participants"] = _participants(session, settings)
     report["replies"] = _replies(session, settings, bank)
     return report
+
+
+DEMO_SERVICE_MONTHS = {DEMO_PEER: 6, DEMO_PEER2: 4}  # how long ago the demo peers joined the programme
+
+
+def _service(session: Session, settings: Settings, created: list[str]) -> int:
+    """Date the demo peers' accounts as if they joined months ago (only when just created), so their
+    home pages show months-of-service milestones: Pat Peer reaches 6 months this month."""
+    today = clock.local_date(clock.now(), settings.program_tz)
+    dated = 0
+    for email, months in DEMO_SERVICE_MONTHS.items():
+        if email in created:
+            index = today.year * 12 + today.month - 1 - months
+            year, month = index // 12, index % 12 + 1
+            joined = date(year, month, min(today.day, calendar.monthrange(year, month)[1]))
+            peer = session.scalar(select(StaffUser).where(StaffUser.email == email))
+            peer.created_at = clock.at_local_time(joined, time(9), settings.program_tz)
+            dated += 1
+    session.commit()
+    return dated
 
 
 def _training(session: Session, settings: Settings) -> int:
@@ -180,6 +202,11 @@ def describe(report: dict) -> str:
     if report.get("participants"):
         arms = ", ".join(f"{arm} {count}" for arm, count in sorted(report["participants"].items()))
         lines.append(f"Demo participants randomised: {arms} (plus some awaiting baseline)")
+    if report.get("service"):
+        lines.append(
+            "Demo peer workers joined months ago: Pat Peer's home page shows 6 months of service reached "
+            "this month (/programme/recognition has the monthly summary)"
+        )
     if report.get("training"):
         lines.append(
             "Demo peer workers have current training (/programme/training); Sam Peer's privacy module "
