@@ -16,12 +16,14 @@ import re
 import unicodedata
 
 from textsupport.triage import prefilter, spelling
+from textsupport.triage.folding import fold, folded_pattern
 from textsupport.triage.levels import LEVELS
 from textsupport.triage.rules import common as rules
 from textsupport.triage.rules import fallback, lexicon, typos
 from textsupport.triage.rules.common import Rule
 from textsupport.triage.rules.crisis import CRISIS
 from textsupport.triage.rules.idioms import IDIOMS
+from textsupport.triage.rules.languages import LANGUAGES
 from textsupport.triage.rules.means import MEANS
 from textsupport.triage.rules.others import OTHERS
 from textsupport.triage.rules.questions import QUESTIONS
@@ -42,7 +44,7 @@ def _words(pattern: str) -> re.Pattern[str]:
     for _ in range(2):  # a macro may use another macro
         for name, value in rules.MACROS.items():
             pattern = pattern.replace(f"<{name}>", value)
-    compiled = re.compile(rf"(?<![a-z0-9])(?:{pattern})(?![a-z0-9])")
+    compiled = re.compile(rf"(?<![a-z0-9])(?:{folded_pattern(pattern)})(?![a-z0-9])")
     _OPENINGS[compiled] = prefilter.openings(compiled)
     return compiled
 
@@ -59,7 +61,7 @@ _VARIANTS = tuple(
 _IDIOMS = tuple(_words(pattern) for pattern in IDIOMS)
 _RULES = tuple(
     (rule, tuple(_words(p) for p in rule.patterns), tuple(re.compile(u) for u in rule.unless))
-    for rule in CRISIS + MEANS + QUESTIONS + OTHERS + URGENT  # most serious first
+    for rule in CRISIS + LANGUAGES + MEANS + QUESTIONS + OTHERS + URGENT  # most serious first
 )
 _UNLESS_MESSAGE = {rule.name: tuple(re.compile(u) for u in rule.unless_message) for rule, _, _ in _RULES}
 
@@ -94,6 +96,8 @@ MODEL_MIN_WORDS = 3  # the model abstains on less: a word or two ("will do") is 
 _OPT_OUT = tuple(_words(pattern) for pattern in rules.OPT_OUT)
 _CLAUSE = re.compile(rules.CLAUSE_BREAK)
 _PAST, _PRESENT = re.compile(rules.PAST), re.compile(rules.PRESENT)
+_PAST_LEAD = re.compile(rules.PAST_LEAD)
+_NEGATED_AFTER, _NEGATED_THOUGHT = re.compile(rules.NEGATED_AFTER), re.compile(rules.NEGATED_THOUGHT)
 _OTHER_REFLEXIVE = re.compile(rules.OTHER_REFLEXIVE)
 _DOUBLE_NEGATIVE = re.compile(rules.DOUBLE_NEGATIVE)
 _JOKE, _JOKE_TAKEN_BACK = re.compile(rules.JOKE), re.compile(rules.JOKE_TAKEN_BACK)
@@ -102,14 +106,6 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf"
 # an emoji written against a word or a number is read apart from it: "💊x30" -> "💊 x30"
 _EMOJI_JOINED = re.compile(rf"(?<=[{_EMOJI}])(?=[a-z0-9])|(?<=[a-z0-9])(?=[{_EMOJI}])")
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "ARRÊT" -> "arret"."""
-    if text.isascii():
-        return text.lower()  # the same as casefold for ASCII, and much faster than the loop below
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def _keyword_word(text: str) -> str:
@@ -167,6 +163,9 @@ def _clause(text: str, match: re.Match[str]) -> tuple[int, int]:
 def _negated(before: str, matched: str = "") -> bool:
     """A negator among the last few words before the phrase, with no new subject in between."""
     every = _TOKEN.findall(before)
+    thought = _NEGATED_THOUGHT.search(before)
+    if thought:  # "not having any thoughts of [ending it]", unless the denial is denied
+        return not _DOUBLE_NEGATIVE.search(" ".join(_TOKEN.findall(before[: thought.start()])[-5:]))
     if _TOKEN.findall(matched)[:1] and _TOKEN.findall(matched)[0] in rules.NEW_SUBJECT:
         # "if i dont answer, youll know why": the phrase has its own subject, unless its reason is denied
         return tuple(every[-2:]) == rules.NOT_BECAUSE
@@ -192,8 +191,11 @@ def _someone_else(before: str, matched: str) -> bool:
     """Whether the phrase is about another person ("my brother says he wants to die")."""
     if _OTHER_REFLEXIVE.search(matched):
         return True
-    if rules.SELF.intersection(_TOKEN.findall(matched)):
+    said = _TOKEN.findall(matched)
+    if rules.SELF.intersection(said):
         return False
+    if " ".join(said[:2]).startswith(rules.HE_SHE_THEY_IS):
+        return True  # the phrase names its own subject in the present: "[shes on the bridge]"
     tokens = _TOKEN.findall(before)
     for index in range(len(tokens) - 1, -1, -1):
         word = tokens[index]
@@ -204,9 +206,17 @@ def _someone_else(before: str, matched: str) -> bool:
     return False
 
 
-def _past(clause: str) -> bool:
-    """Whether the clause is about the past ("years ago ...") and not about now ("... again")."""
-    return bool(_PAST.search(clause)) and not _PRESENT.search(clause)
+def _sentence_start(text: str, clause_start: int) -> int:
+    """Where the sentence holding the clause that starts at `clause_start` starts."""
+    return max(text.rfind(mark, 0, clause_start) for mark in ".!?\n") + 1
+
+
+def _past(clause: str, lead: str = "") -> bool:
+    """Whether the clause is about the past ("years ago ...") and not about now ("... again"); `lead`, the
+    sentence before the clause, counts when it is nothing but a time gone by ("two years ago today, ...")."""
+    if _PRESENT.search(clause):
+        return False
+    return bool(_PAST.search(clause)) or bool(lead and _PAST_LEAD.fullmatch(lead))
 
 
 def _assess(unless: tuple[re.Pattern[str], ...], text: str, match: re.Match[str]) -> str:
@@ -215,9 +225,9 @@ def _assess(unless: tuple[re.Pattern[str], ...], text: str, match: re.Match[str]
     before = text[start : match.start()]
     if any(pattern.search(text[start:end]) for pattern in unless):
         return "benign context"
-    if _negated(before, match.group()):
+    if _negated(before, match.group()) or _NEGATED_AFTER.match(text, match.end(), end):
         return "negated"
-    if _past(text[start:end]):
+    if _past(text[start:end], text[_sentence_start(text, start) : start]):
         return "past"
     return "third party" if _someone_else(before, match.group()) else "fires"
 

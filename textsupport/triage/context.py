@@ -69,12 +69,33 @@ def answer(text: str) -> tuple[str, bool] | None:
     return polarity, _FILLER.fullmatch(found.group("rest")) is not None
 
 
+_SCALE = re.compile(answers.SCALE)
+_RATING = re.compile(answers.RATING, re.S)
+
+
+def rated(text: str, body: str, asked: str) -> tuple[str, bool] | None:
+    """The polarity of a number given on the scale our text asked for ("10" to "how strong are the thoughts
+    of suicide, 0 to 10?" is affirmative) and whether nothing but filler follows; None otherwise."""
+    scale = _SCALE.search(normalise(body))
+    found = _RATING.match(normalise(text)) if scale else None
+    if found is None:
+        return None
+    top = int(scale.group("of") or scale.group("to") or scale.group("dash") or 10) or 10
+    share = min(int(found.group("n")), top) / top
+    if asked in answers.RISING:
+        polarity = "negative" if share == 0 else "affirmative"
+    else:
+        polarity = "affirmative" if share >= answers.RATED_SAFE else "negative"
+        polarity = polarity if share >= answers.RATED_SAFE or share <= answers.RATED_UNSAFE else "unsure"
+    return polarity, _FILLER.fullmatch(found.group("rest")) is not None
+
+
 def read(text: str, verdict: Verdict, context: Context) -> Verdict:
     """The verdict of a reply read with the text it answers (unchanged when it answers nothing)."""
     if verdict.keyword in NOT_ANSWERS:
         return verdict
     asked = topic(context.body)
-    opened = answer(text) if asked is not None else None
+    opened = (answer(text) or rated(text, context.body, asked)) if asked is not None else None
     if opened is None:
         return verdict
     polarity, short = opened

@@ -64,7 +64,7 @@ TOPICS = (
     # one's own safety: "are you safe right now?", "can you keep yourself safe until tomorrow?"
     (
         "safety",
-        r"\b((are|r) (you|u) (\w+ ){0,2}safe|(keep|keeping) yourself safe|"
+        r"\b((are|r) (you|u) (\w+ ){0,2}safe|how safe|(keep|keeping) yourself safe|"
         r"(stay|be|feel|feeling|staying) safe|safe (right now|tonight|now|today)|in danger|en securite|"
         r"a salvo|seguro|segura|estas bien|ca va aller)\b",
     ),
@@ -136,6 +136,19 @@ LEVELS: dict[str, dict[str, Level]] = {
 }
 EMERGENCY_TOPICS = frozenset({"someone else's safety"})  # the crisis answer leads with 911
 # fmt: on
+
+# --- a number on the scale we asked for: "on a scale of 0 to 10, how strong are the thoughts right now?" ---
+SCALE = (
+    r"\b(scale|rate|rating|out of (?P<of>\d{1,2})|(from )?(0|1) (to|/) (?P<to>\d{1,2})|"
+    r"(0|1) (?P<dash>10|5))\b"
+)
+RATING = (
+    r"^((like|about|around|maybe|probably|prob|its|it is|im at|at|a|an|solid|honestly|tbh) )*"
+    r"(?P<n>\d{1,2})( ?/ ?\d{1,2}| out of \d{1,2})?(?![a-z0-9])(?P<rest>.*)$"
+)
+# topics where more is worse (a rating above zero says yes); on the others more is better (safety)
+RISING = frozenset({"thoughts of suicide or self-harm", "voices", "means", "something taken"})
+RATED_SAFE, RATED_UNSAFE = 0.7, 0.3  # shares of the scale: at or above is safe, at or below is not
 
 # --- what the reply is about ------------------------------------------------------------------------
 # a topic with a subject: the reply is read with it ("yes. they want me to do it" after a question about

@@ -55,7 +55,10 @@ DOUBLE_NEGATIVE = (
     r"swear|telling you)( that| if)?( i| im| ill| id| i would)?$|"
     r"\bno (promises|guarantees)( that)?( i| im| ill)?$|"
     # a denial denied: "its not that id never hurt myself", "not like i wouldnt"
-    r"\b(not|isnt|wasnt|its not|it isnt) (that|like|as if|as though)( i| id| i would| im| ill)?$"
+    r"\b(not|isnt|wasnt|its not|it isnt) (that|like|as if|as though)( i| id| i would| im| ill)?$|"
+    # a hedged denial does not rule it out: "im probably not going to kill myself", "hopefully i wont"
+    r"\b(probably|prolly|probs|prob|maybe|likely|hopefully|possibly|i guess|i hope)"
+    r"( i| im| ill| id| i would)?$"
 )
 # a joke marked as a joke (DOMAIN section 3: a false alarm) ... unless taken back ("jk... unless?")
 JOKE = r"\b(jk|j k|just kidding|kidding|joking|im joking|es broma|je blague|c est une blague)\b"
@@ -81,12 +84,26 @@ THIRD_PERSON = words(
     "copain copine mari chum mec gars pote coloc voisin voisine vecino vecina primo prima tio tia "
     "dog cat pet puppy kitten fish bird hamster plant plants phone battery laptop computer tv"  # things
 )
+# a phrase that opens with another person's present state: "[shes on the bridge]" (not "[he died]")
+HE_SHE_THEY_IS = tuple(
+    f"{subject} "
+    for subject in (
+        "hes",
+        "shes",
+        "theyre",
+        *(f"{p} {v}" for p in ("he", "she", "they") for v in ("is", "s", "are", "has", "have")),
+    )
+)
 OTHER_REFLEXIVE = r"\b(himself|herself|themselves|themself|yourself)\b"  # "my brother ... kill himself"
 PAST = (
-    r"\b((\d+|a few|few|several|many|couple( of)?) (years|yrs|months) ago|years ago|long time ago|"
+    r"\b((\d+|a few|few|several|many|couple( of)?|two|three|four|five|six|seven|eight|nine|ten|twenty) "
+    r"(years|yrs|months) ago|years ago|long time ago|"
     r"(a|one) (year|month) ago|"
     r"when i was (a )?(kid|teen|teenager|younger|little|\d+)|in (high school|my teens|the past)|"
     r"used to|last year|back in (the day|\d{4}|high school)|as a (kid|teen|teenager)|in \d{4}|"
+    # a time of life now over: "back when i was using", "in my drinking days"
+    r"back when|when i was (still )?(using|drinking|on the streets|at my worst|in (rehab|treatment|detox))|"
+    r"in my (using|drinking|partying) days|(\d+|a few|few|several|couple( of)?) weeks ago|"
     r"hace (\d+|un|una|dos|tres|unos|varios|muchos) (anos|meses|ano|mes|semanas)|cuando era (nin[oa]|joven|"
     r"adolescente)|"
     r"(il )?y a (\d+|un|une|deux|trois|quelques) (ans|mois|an|semaines)|quand j etais (petite?|jeune|ado\w*)|"
@@ -96,6 +113,24 @@ PAST = (
     # the past perfect, told as the past: "i had cut myself pretty badly" (not "i had to")
     r"i had (already |once |badly |really )?(cut|hurt|burned|burnt|harmed|overdosed|tried|attempted|taken|"
     r"swallowed))\b"
+)
+# a sentence that opens with nothing but a time gone by: "two years ago today, [i overdosed]"
+PAST_LEAD = (
+    rf"[\W_]*((about|almost|nearly|exactly|like) )?{PAST}( (today|aujourd hui|hoy|exactly|exactement))?[\W_]*"
+)
+# a denial after the phrase: "[hurting myself] isnt something id do", "[ending it] has never crossed my mind"
+NEGATED_AFTER = (
+    r" ?(is |s |are |was )?(not|isnt|aint|wasnt|never) ((something|a thing) (i|id|ill|im|i would|"
+    r"i will)( ever"
+    r"| really| even)? (do|consider|want|go for)|an option|on the table|in the cards|on my mind|"
+    r"in my plans?)|"
+    r" ?(has |have )?never (crossed|been on|entered) my mind| ?(is |are )?(off the table|out of the question)"
+)
+# a denial of the thought itself: "not having any thoughts of [ending it]", "no urges to [cut]"
+NEGATED_THOUGHT = (
+    r"\b(not|no|never|dont|didnt|havent|hasnt|without|zero)( (having|have|had|been having|get|getting|got))?"
+    r"( any( more)?| the| those| these)? (thoughts?|urges?|plans?|intentions?|desire|wish|ideas?|feelings?) "
+    r"(of|about|to|for|around) $"
 )
 # all that is left of a reply once its past is blanked out: "[last year i cut a lot], now no longer"
 NO_LONGER = words("now ahora ya no not anymore any more longer plus maintenant nunca mas jamais")

@@ -6,9 +6,9 @@ Each rule has a name staff understand (it is the reason recorded). Patterns foll
 
 from __future__ import annotations
 
-from textsupport.triage.rules import lexicon
+from textsupport.triage.rules import languages, lexicon
 from textsupport.triage.rules.common import MEDS_BENIGN, Rule
-from textsupport.triage.rules.means import AT_WORK, ORDINARY, WORKPLACE
+from textsupport.triage.rules.means import AT_WORK, ORDINARY, PESTS, WORKPLACE
 
 # a "last text" about delivery, not a farewell: "my last text did not seem to go through"
 LAST_TEXT_BENIGN = (
@@ -122,10 +122,10 @@ CRISIS = (
     # two or more farewell cues in one message: "i love you all. i'm sorry. bye"
     Rule("suicidal: farewell", "crisis", (
         r"goodbye|farewell|bye (forever|everyone|all|world|for good)|adios|adieu|me despido|"
-        r"au revoir (a tous|tout le monde)",
+        r"au revoir (a tous|tout le monde)|" + languages.GOODBYES,
         r"love (you|u) (all|guys|always|so much)|tell (\w+ ){1,2}i love (them|her|him|you)",
         r"forgive me|sorry for (everything|being (a burden|weak|like this))",
-        r"(its|this is) for the best|this is the end",
+        r"(its|this is) for the best|this is the end|" + lexicon.NO_LONGER_A_WORRY,
         r"ive (decided|made (my|up my) (mind|decision))",
         r"im (so |just )?done(?= *($|[^\w ]))|dont (try to )?(find|stop|save|look for) me",
         # a short final clause: "im done. for good", "its time. bye", "cant do this. goodbye"
@@ -151,7 +151,7 @@ CRISIS = (
         r"(life )?insurance (\w+ ){0,3}(pays|payout|pay out|would cover)",
         # weak cues, one pattern: together they count once
         r"bye(?! (for now|now|later|til|till|see))|im (so )?sorry|thank (you|u) for (everything|trying|all)|"
-        r"gracias por todo|merci pour tout|"
+        r"gracias por todo|merci pour tout|" + languages.THANKS_FOR_EVERYTHING + "|"
         r"this is it|i love (you|u)(?! (all|guys|always|so much))|(its|life is) over for me|"
         r"dont (text|reply|call|message|write) (me )?back|dont (try to )?(reach|contact|call) me|"
         r"(said|say|saying) (what|everything|all) i (needed|wanted|had) to say|"
@@ -159,7 +159,7 @@ CRISIS = (
     ), other="urgent", needs=2),
     # belongings given away and no need for them: "gave my jewellery to my nieces. i shant be needing them"
     Rule("suicidal: giving away what won't be needed", "crisis", (
-        "|".join(lexicon.GIVING), "|".join(lexicon.NOT_NEEDED),
+        "|".join(lexicon.GIVING), "|".join(lexicon.NOT_NEEDED + lexicon.SETTLED),
     ), other="urgent", needs=2, unless=lexicon.GIVING_BENIGN),
     # going to join someone who died: "2 years since dad died. going to see him soon"
     Rule("suicidal: joining the dead", "crisis", (
@@ -227,6 +227,9 @@ CRISIS = (
         r"(cut|cutting|cuts|slit|slice|slicing|burn|burned|burnt|burning|hurt|hurting|harm|harming) <REFL>",
         r"(hit|hitting|punch|punching|punish|punishing|scratch\w*|stab\w*|carv\w*) <REFL>",
         r"self (harm|harmed|harming|injury|injure|injuring)|sh (again|urges|relapse)",
+        # the means used in place of coping: "didnt call anyone, used the blade instead"
+        r"(used|grabbed|got out|picked up|went for|reached for|went back to) (the|a|my) (razor|razors|blade|"
+        r"blades|lighter|knife|scissors|compass)( \w+){0,2} (instead|again)(?! of)",
         r"(cut|cutting|cuts|slit|slic\w*|burn|burning|burned|carv\w*|scratch\w*|slash\w*|stab\w*) (\w+ ){0,3}"
         r"(my |his |her )?(arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body|chest|ankles?)",
         r"(im|been|started|keep|kept) cutting(?= *($|[^\w ]|again|tonight|right now|now))",
@@ -308,7 +311,8 @@ CRISIS = (
     ), other=None, unless=(
         # a rope in ordinary use: on the farm, in a hobby, at play
         r"\b((tire|tyre|rope) swing|hay|bales?|climb\w*|boat|dock|tie ?downs?|tow\w*|skipping|clothes ?line|"
-        r"tent|camping|knots?|macrame|toy|course|dogs?|horses?|cattle|calf|calves|lasso|rodeo|farm|ranch|sail\w*|"
+        r"tent|camping|knots?|macrame|toy|course|dogs?|horses?|cattle|calf|calves|lasso|rodeo|farm|ranch|"
+        r"sail\w*|"
         r"anchor|crafts?|pulley|hammock|tug of war|gym|workout|fence|trailer|load|kayak|canoe|laundry|"
         r"washing)\b",
     ), unless_message=AT_WORK),
@@ -367,8 +371,11 @@ CRISIS = (
         r"razor blades?|blades|knife (to|against|on|in) my",
         r"(holding|grabbed|got|have) (a |the |my )?knife(?! (set|block|sharpener|for))",
         r"(with|holding|have|got|grabbed) (a |the |my )?(razor|blade)",
-        r"(drink|drinking|drank) (\w+ )?(bleach|antifreeze)|rat poison|poison myself",
     ), other=None),
+    # poison for pests, on the farm or in the garden, is ordinary use (rules.means.PESTS)
+    Rule("lethal means: poison", "crisis", (
+        r"(drink|drinking|drank) (\w+ )?(bleach|antifreeze)|rat poison|poison myself",
+    ), other=None, unless=PESTS, unless_message=PESTS),
     Rule("lethal means: carbon monoxide", "crisis", (
         r"(engine|car) (\w+ ){0,2}running in (the|a|my) garage|garage (\w+ ){0,6}(engine|motor|"
         r"car) (running|on)",

@@ -19,7 +19,11 @@ IDIOMS = (
     r"(die|dying|died) of (boredom|embarrassment|laughter|cringe|shame)|died laughing|"
     r"laughed so hard i (almost |nearly )?(died|cried|peed)|dying (laughing|of laughter)|"
     r"(dying|die) to (see|know|try|go|hear|meet|get)|to die for",
-    r"(be |is |was )?the death of me",
+    r"(be |is |was )?the death of me|(going to|will|would|might|could|to) be the end of me",
+    # someone who "will kill me" if ...: "my sister is going to kill me if i forget her birthday"
+    r"(going to|will|would|is going to) kill me (if|when|for|lol|haha\w*)|"
+    r"(va|vont|vas|allait|ira|iront) me tuer (si|quand|pour|lol|haha\w*|mdr)|"
+    r"me (va|van|iba|iban) a matar (si|cuando|por|jaja\w*)|(vai|vao|ia) me matar (se|quando|por|kk\w*)",
     r"feel(ing)? like death|dead tired|dead (phone|battery)|dead ?line|dead end|(phone|battery|car|laptop|"
     r"plants?|computer|"
     r"tv) (died|is dead|was dead)",

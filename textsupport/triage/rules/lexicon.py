@@ -164,6 +164,16 @@ FAREWELL_WEAK = (
     r"thank (you|u) for (your (kindness|patience|help|support|care)|all (you|youve) (have )?done)|"
     r"(dont|do not|please dont) worry about me (any longer|anymore|now)",
 )
+# no longer anyone's worry or burden: "you wont have to worry about me anymore", with a farewell cue
+NO_LONGER_A_WORRY = (
+    r"(wont|will not|never|no longer|not going to) (have to |need to |ever )?(worry|deal|bother|put up) "
+    r"(about|with) me( again| anymore| any longer| now)?|(wont|will not|no longer) be (a burden|your problem|"
+    r"a problem|a worry)( \w+)?|"
+    r"(ya )?no (van a|vas a|tendran que|tendras que|tienen que|tienes que) (tener que )?(preocupar\w*|"
+    r"cargar\w*) (por|con) mi|"
+    r"(n auras|n aurez|n aurez plus|n auras plus|n aurons) plus (a|besoin de) (t |vous |te )?(inquieter|"
+    r"soucier|occuper) (pour|de) moi"
+)
 
 # things one will not need: weak alone ("i wont need my coat, its warm"), a cue beside a farewell or a gift
 NOT_NEEDED = (
@@ -174,10 +184,19 @@ NOT_NEEDED = (
     r"(n en )?aurai plus besoin|plus besoin (de (lui|elle|eux|ca))|"
     r"ya no (lo|la|los|las) (voy a necesitar|necesito|necesitare)",
 )
+# affairs settled, said beside a gift: "gave my guitar to my nephew, feels good to have it all sorted"
+SETTLED = (
+    r"(have|having|got|get|getting|its|it is|everything is|everythings|all|now) (it |everything |"
+    r"things )?(all )?"
+    r"(sorted|settled|squared away|tied up|in order|taken care of|wrapped up)(?! (for|by|before|with))|"
+    r"(tied|tying|tie) up (all )?(the |my )?loose ends",
+)
 # ... ordinary giving away that is no farewell: "giving away my old couch if anyone wants it"
 GIVING_BENIGN = (
     r"\b(if (anyone|anybody|someone|somebody|you) wants?|moving|new (place|house|home|apartment|flat|one)|"
     r"free to a good home|for free|yard sale|garage sale|donat\w*|charity|declutter\w*|spring clean\w*|"
+    r"goodwill|thrift|value village|salvation army|library|food bank|birthday|christmas|present|gift|"
+    r"teacher|professor|office|reception|front desk|mechanic|repair\w*|post office|courier|"
     r"too (many|much)|outgrown|(too )?(small|big) for|"
     # for a while only: "giving my dog to my sister for the weekend while im away"
     r"for the (weekend|week|night|day|holidays?|summer)|while (i|im|we)|until (i|im|we)|till (i|im|we)|"
@@ -275,6 +294,10 @@ PLAN_READY = (
 # ... and putting affairs in order: "gave away my stuff", "put my dog up for adoption"
 AFFAIRS = (
     r"(gave|give|giving|given) (away )?(all )?(my )?(stuff|things|belongings|possessions|clothes)( away)?",
+    # two things handed to two people: "gave my bike to my nephew and my tools to the neighbour"
+    r"(gave|giving|given|handed|left|leaving) (\w+ ){0,2}my (\w+ ){0,3}to (\w+ ){1,4}(and|n|&|"
+    r"plus) (\w+ ){0,2}my "
+    r"(\w+ ){0,3}to (\w+ )?\w+",
     r"(found|finding|need) (a )?(new )?(home|homes|owner) for my <PET>",
     r"(put|putting|gave) (up )?my <PET> (up )?(for adoption|away)",
     # a pet or belongings handed over for good: "i gave my dog to my neighbour for good"

@@ -38,6 +38,12 @@ WORKPLACE = (
     r"(travaille|travail) (a|dans) la pharmacie|trabajo en la farmacia)\b",
 )
 ORDINARY = AT_WORK + PASTIME
+# poison put down for pests, on the farm, in the garden: "put out mouse bait in the shed"
+PESTS = (
+    r"\b(mice|mouse|rats|rodents?|pests?|vermin|gophers?|moles?|voles?|ants|wasps?|roaches|cockroaches|"
+    r"traps?|bait|exterminat\w*|infest\w*|barn|farm|ranch|garden\w*|weeds?|"
+    r"(set|put|laid|lay|setting|putting) (out|down) (the |some |more )?(rat )?poison)\b",
+)
 
 # fmt: off
 MEANS = (
@@ -62,7 +68,8 @@ MEANS = (
         r"charcoal|briquettes?|(garden |the |a )?hose|tubing|exhaust|tailpipe|generator",
         r"(duct |gaffer )?tape|seal(ed|ing)? (up )?(the )?(windows?|vents?|doors?|gaps?|car)|"
         r"towels? (under|along) the door|measur\w* (the )?(hose|tubing|pipe)",
-        r"(the |my |a |in the )(car|garage|tent|van|truck)|(small|closed) room|bathroom",
+        r"(the |my |a |in the )(car|garage|tent|van|truck|trunk|back ?seat|vehicle|suv|jeep|minivan)|"
+        r"(small|closed) room|bathroom|parked (\w+ ){0,2}(somewhere|where|alone|out|in|at|by)",
     ), other="urgent", needs=3, unless_message=(
         r"\b(bbq|barbecue|grill\w*|smoker|camp ?fire|garden\w*|watering|wash\w*|vacuum\w*|detail\w*|"
         r"repair\w*|fix\w*|mechanic|leak\w*|broke|tune ?up|oil change)\b",

@@ -24,7 +24,8 @@ INTENT = (
 HARM = r"(kill|stab|shoot|hurt|beat|murder|strangle|choke|smash|bash|attack|knife|run over|burn|cut|hit|end)"
 WEAPON = (
     r"bat|knife|knives|gun|rifle|shotgun|pistol|machete|hammer|axe|crowbar|🔪|🔫|🪓|escopeta|pistola|"
-    r"cuchillo|arma|machete|couteau|carabine|fusil|arme"
+    r"cuchillo|arma|machete|couteau|carabine|fusil|arme|navaja|cuchilla|punal|faca|canivete|canif|pistolet|"
+    r"revolver|revolveur"
 )
 # someone else at the far end who cannot be reached: "her phone goes straight to voicemail"
 UNREACHABLE = (
@@ -35,11 +36,26 @@ UNREACHABLE = (
     r"no (answer|sound|response|reply)|(ne )?(repond|reponds) (plus|pas)|(no|ya no) (contesta|responde|abre)|"
     r"(phone|cell) (is |s )?(off|dead|turned off|switched off)|goes to voicemail|left me on read"
 )
+# a farewell or a means sent or posted: "posted a pic of a rope with 'see yall'", "sent me 'peace out'"
+SENT = (
+    r"see (yall|you all|ya all|you guys)(?! (later|tomorrow|soon|at|on|next|then|there|in|tonight))|"
+    r"peace out|its been real|(pic|picture|photo|video|selfie|snap|story|post) of (a |the |his |her |"
+    r"their |some |all )?(\w+ )?(rope|noose|gun|rifle|pills|meds|knife|blade|razor|bridge|ledge|tracks|"
+    r"pill bottles?)"
+)
 # out of reach for an ordinary reason, anywhere in the reply: a flight, a dead battery, asleep, at work
 OUT_OF_REACH = (
     r"\b(flight|flying|plane|airport|boarding|landed|road trip|vacation|holiday|cottage|camping|"
     r"no (signal|service|reception)|batter(y|ies)|charger|charging|asleep|sleeping|in class|meeting|"
     r"at work|on shift|driving)\b",
+)
+# a command fought and being lost: "getting harder to ignore them", "cant block them out"
+RESISTANCE_FAILING = (
+    r"(harder|hard|cant|cannot|struggling|trying|getting harder) to (ignore|resist|block out|tune out|fight|"
+    r"drown out|shut out) (them|it|him|her|the \w+)|(cant|cannot|couldnt) (keep )?(ignoring|resisting|"
+    r"blocking "
+    r"out|fighting) (them|it)|(cada vez )?(mas dificil|me cuesta) (ignorar|resistir)(los|las|lo|la)?|"
+    r"(plus|trop) (dur|difficile) de (les|l|le|la) (ignorer|resister)"
 )
 # voices drawn: an ear, a devil, a demon
 VOICE_EMOJI = r"👂|👹|😈|👿|🗣"
@@ -63,7 +79,17 @@ OTHERS = (
         r"(yo )?(lo|la|los|las|le) (mato|apunalo|pico|rajo|quemo)\b",
         r"(voy a|quiero|vamos a) (matar|lastimar|golpear|apunalar|picar)(lo|la|los|las|le)?\b "
         r"(a )?(mi|mis|el|la)?|"
-        r"(matarlo|matarla|matarlos|matarlas)",
+        r"(matarlo|matarla|matarlos|matarlas)|"
+        # a person named after "a": "voy a matar a ese tipo", "vou matar esse cara", "je vais tuer ce type"
+        r"(voy a|quiero|vamos a|pienso|juro que voy a) (matar|lastimar|golpear|apunalar|picar|balear|"
+        r"acuchillar|"
+        r"quemar|ahorcar) a (ese|esa|este|esta|mi|mis|el|la|los|las|alguien|\w+)|"
+        r"(vou|quero|vamos|juro que vou) (matar|esfaquear|bater em|furar|atirar em) (ele|ela|esse|essa|"
+        r"aquele|"
+        r"aquela|o meu|a minha|meu|minha|o|a)(?! (saudade|fome|sede|tempo|aula|trabalho))\b|"
+        r"(vais|veux|va|vas|jure que je vais) (tuer|buter|poignarder|planter|descendre) (ce|cet|cette|le|la|"
+        r"les|"
+        r"mon|ma|mes) (?!temps|ennui)\w+",
         rf"(voy a ir|ire|je vais aller|going over|going to go) (\w+ ){{0,6}}(con|avec|with) "
         rf"(la|el|un|una|mi|le|ma|mon|une|my|a|the) ({WEAPON})",
     ), other="crisis", unless=STORY, emergency=True, unless_message=JOKE),
@@ -86,7 +112,9 @@ OTHERS = (
     Rule("harm: voices commanding it", "crisis", (
         # the voices, named or drawn ("👂👹 says hurt him"), or the one who speaks in them
         rf"voices?|voix|voz|voces|{VOICE_EMOJI}|(the )?{SPEAKER} (in|inside|from|through) (the|my) "
-        r"(vents?|walls?|head|radio|tv|ceiling|attic|phone|pipes)",
+        r"(vents?|walls?|head|radio|tv|ceiling|attic|phone|pipes)|"
+        # unnamed, but fought and losing: "theyre telling me to hurt him and its harder to ignore them"
+        rf"{RESISTANCE_FAILING}",
         r"(tell|tells|telling|told|say|says|saying|said|want|wants|order\w*|command\w*) "
         r"(me )?(to )?(\w+ ){0,3}(hurt|kill|stab|cut|jump|die|burn|harm|attack|hit|shoot|drown|strangle|"
         r"choke|poison|end it|do it)|"
@@ -145,7 +173,10 @@ OTHERS = (
         r"top of the )?"
         r"(\w+ )?(bridge|ledge|railing|roof|rooftop|overpass|tracks|edge|parapet)|"
         r"(on|over) (the |a )?(bridge|balcony|roof) (railing|ledge|edge)|on the (ledge|tracks|railing|"
-        r"parapet)",
+        r"parapet)|"
+        # named by who is there: "my sister messaged that shes on the bridge"
+        r"(hes|shes|theyre|he is|she is|they are|hes been|shes been) (up )?(on|at|on top of|under) (the |a )?"
+        r"(\w+ )?(bridge|ledge|roof|rooftop|overpass|tracks|cliff|parkade|railing)",
     ), other="crisis", emergency=True, unless=STORY + (
         r"\b(fix\w*|repair\w*|shingles|gutters?|snow|shovel\w*|clean\w*|work\w*|install\w*|paint\w*|antenna|"
         r"satellite|solar|view|photos?|pictures?|walk\w*|jog\w*|bike|driv\w*|club|game|party|bbq|deck|"
@@ -155,6 +186,7 @@ OTHERS = (
     Rule("someone else in danger: cannot be reached", "urgent", (
         r"(goodbye|goodbyes|kill (himself|herself|themselves)|end it|suicid\w*|overdose|locked (himself|"
         r"herself|themselves) in|enferme|encerr\w*|matar|tuer|wants to die|(going to|about to|will) do it)|"
+        rf"{SENT}|"
         rf"(with|avec|con) (a |the |his |her |their |le |la |un |une |son |sa |el |su |sus )?({WEAPON}|pills|"
         r"rope|pilules|pastillas|soga|cuerda|corde)",
         rf"{UNREACHABLE}|(has|have|got|is holding) (a |the |his |her |their )?(gun|rifle|shotgun|pills|rope|"
@@ -165,7 +197,7 @@ OTHERS = (
     Rule("someone else in danger: a farewell, then no answer", "crisis", (
         r"goodbyes?|sorry for everything|love (you|u) all|thank\w* (\w+ )?for everything|"
         r"(said|saying|say|posted|sent|texted) (\w+ ){0,2}(bye|goodbye|farewell)|adios|adieu|"
-        r"gracias por todo|merci pour tout|(dit|dire) adieu|se despidio",
+        r"gracias por todo|merci pour tout|(dit|dire) adieu|se despidio|" + SENT,
         UNREACHABLE,
     ), other="crisis", needs=2, unless=STORY + JOKE, emergency=True, unless_message=OUT_OF_REACH),
 )

@@ -12,6 +12,21 @@ from textsupport.triage.rules.common import MEDS_BENIGN, Rule
 # fmt: off
 QUESTIONS = (
     Rule("a question about lethality", "crisis", (
+        # how long, after a large amount: "how long after taking 40 tylenol does it kick in"
+        r"how (long|fast|quickly|soon) (\w+ ){0,5}(take|took|taking|swallow\w*|mix\w*|drink|"
+        r"drank) (\w+ ){0,2}"
+        r"<MANY> (of )?(\w+ ){0,2}<MEDS>",
+        r"how long (until|till|before|does it take|would it take) (\w+ ){0,4}(liver|kidneys?|heart|organs?) "
+        r"(\w+ ){0,2}(fail|fails|failure|shut down|shuts down|stop|stops|give out)",
+        # whether a fall, a dose or an act is fatal, asked: "would a fall from the 8th floor be fatal"
+        r"(^|[.!?,] ?)(is|are|would|will|was|can) (\w+ ){1,8}(always |usually |definitely |certainly |"
+        r"really |"
+        r"surely |guaranteed |instantly |be )?(fatal|lethal|deadly)(?! (error|exception|mistake|flaw|"
+        r"attraction|boring|serious|dull|quiet))",
+        r"(do|does|can|would|could|will) (people|anyone|someone|somebody|you|u|a person|most people|humans?) "
+        r"(\w+ ){0,2}(ever |usually |actually |really )?survive ((that|this|it)(?= *($|[^\w ]))|(a |an |"
+        r"the )?"
+        r"(\w+ )?(fall|jump|drop|overdose|od|gunshot|hanging|drowning)|(falling|jumping) (from|off))",
         r"(what happens|what would happen) (\w+ ){0,2}(if|when) (you|u|i|someone|a person) (take|took|"
         r"swallow\w*|"
         r"drink|drank|mix\w*) (\w+ ){0,4}<MEDS>",
@@ -53,6 +68,16 @@ QUESTIONS = (
         # the act itself not done "yet": "havent acted on it yet", "not hurt myself yet"
         r"(havent|have not|didnt|did not|not) (acted on (it|them)|gone through with it|hurt myself|"
         r"cut myself|tried (it )?again|tried to) yet|"
+        # "not sure i wont", in English, Spanish and French
+        r"(not sure|unsure|dont know|cant say|no idea)( that| if| whether)? (i|ill|id) (wont|wouldnt|"
+        r"will not|"
+        r"would not|am not going to|not going to) (\w+ )?(do (it|something|anything)|act on|go through|hurt|"
+        r"kill|"
+        r"cut|end (it|things|my)|jump|take (them|the pills|it|all|everything|my life)|try (again|it))|"
+        r"no (estoy|toy) (muy )?segur[oa] (de )?(que|si) no (lo |me )?(vaya|voy|iba|valla) a (hacer|matar|"
+        r"cortar|"
+        r"tirar|tomar)|"
+        r"(pas|plus) (sur|sure|certaine?) (que|de) (je )?(ne )?(le |me )?(ferai|fasse|ferais|tuerai|tue) pas|"
         r"no prometo nada|no (se|sé) si (voy a|llego|aguanto|sigo)|je (ne )?(peux|promets) rien|"
         r"je (ne )?sais pas si je vais (tenir|etre (la|encore la)|survivre)",
     ), other="urgent"),

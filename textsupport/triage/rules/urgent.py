@@ -62,6 +62,15 @@ URGENT = (
         r"(feel like|want to|ready to|about to|im) giv(e|ing) up(?= *($|[^\w ]))",
         r"(im|feel like) (a )?(burden|failure)|hate (myself|my life)|dont care anymore",
         r"(feel|feeling|so|im) (so |really )?(numb|empty)|dead inside",
+        # nothing will change: "its never going to get better", "nothing but setbacks for years"
+        r"(its|it is|things are|life is|this is|it|nothing|things) (\w+ )?(never|not ever|wont ever|"
+        r"will never) "
+        r"(going to |gonna )?(get|be|change|gets|improve)( any)?( better| different| ok| okay| easier)?"
+        r"(?= *($|[^\w ]|for me|again))|"
+        r"nothing but (setbacks|failures|problems|pain|bad luck|disappointments?|losses)|whats the use|"
+        r"(sera|va a ser) siempre (igual|asi)|nada va a cambiar|(ca|rien) (ne )?(va|"
+        r"changera) jamais (changer|"
+        r"aller mieux)",
     ), other=None),
     Rule("distress: not ok", "urgent", (
         r"not (ok|okay|alright|fine)(?! with)|not (doing (good|well|ok|okay|great)|good at all)",
@@ -79,6 +88,10 @@ URGENT = (
         r"(drinking|using|high|drunk) (every day|daily|a lot|all the time|since)",
         r"(smoked|shot up|snorted|injected|used|drank|using) (\w+ ){0,2}again",
         r"blacked out|dont remember anything|bad trip",
+        # blackouts counted or drunk into: "blackout #3 this week", "🍺🍺🍺 blackout again"
+        r"(?<!power )(?<!rolling )(black ?outs?|blacking out)(?![^.!?\n]{0,40}\b(power|hydro|electricity|"
+        r"outage|storm|lights)\b)(?! (curtains?|blinds|dates?|period|in (the|our|my) (area|neighbou?rhood|"
+        r"building|city)|(from|due to) (the )?(storm|wind)))",
         r"(urge|urges|craving|cravings|tempted) to (drink|use|smoke|get high)|cravings",
         r"slipped( up)?( and (used|drank))?|i (used|drank) (last night|yesterday)",
     ), other=None),
@@ -92,6 +105,15 @@ URGENT = (
         r"(sending|giving|beaming|putting) (me )?(\w+ )?(messages|signals|codes|thoughts)|"
         r"(reading|read|reads|knew|knows|steal\w*|control\w*|hear|hears) (my )?(mind|thoughts)",
         r"voices|flashbacks?|nightmares?|hallucinat\w*|delusion\w*|manic|mania",
+        # signs meant for me alone: "the news anchor keeps sending me messages", "i have to decode them"
+        r"(tv|radio|news|anchor|presenter|newscaster|singer|celebrity|billboards?|songs?|licen[cs]e plates?|"
+        r"government|satellites?) (\w+ ){0,3}(sending|giving|beaming|putting|leaving|hiding|sends|gives) me "
+        r"(\w+ ){0,2}(messages|signals|codes|clues|signs)|(sending|giving|leaving|hiding|sends|"
+        r"gives) me (\w+ ){0,2}"
+        r"(secret|hidden|coded) (messages|signals|codes|clues|signs)|"
+        r"(decode|decoding|decipher\w*|crack\w*) (them|the (messages|signals|codes|signs|clues))|"
+        r"(hidden|secret|coded) (messages|meanings?|signs) (meant )?(for|to|about) me|"
+        r"(messages|signs|signals) (meant )?(just |only )?for me (in|on|through|from)",
     )),
     Rule("loneliness", "urgent", (
         r"(so|really|very|feel|feeling|all|and|im) alone|lonely",

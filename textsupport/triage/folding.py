@@ -1,0 +1,25 @@
+"""Case and accent folding for triage: one definition for the text and for the rules written in any script.
+
+Pure: standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "ARRÊT" -> "arret"."""
+    if text.isascii():
+        return text.lower()  # the same as casefold for ASCII, and much faster than the loop below
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def folded_pattern(pattern: str) -> str:
+    """A pattern with its non-ASCII words folded as the text will be ("أقتل" -> "اقتل", "й" -> "и");
+    its ASCII regex syntax (\\W, \\S, ...) is left as written."""
+    return _NON_ASCII.sub(lambda match: fold(match.group()), pattern)
