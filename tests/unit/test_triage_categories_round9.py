@@ -141,6 +141,10 @@ ROUTINE = {
     "a joke, in French": ["ma sœur va me tuer si je mange son gâteau haha"],
     "a gift with a reason": ["gave my old bike to my nephew for his birthday and my skates to goodwill"],
     "a blackout of the power": ["blackout in our neighbourhood again, no power since noon"],
+    "our texts no longer needed, for a good reason": [
+        "dont need these texts anymore, doing so much better, thanks",
+        "wont be needing the check ins, seeing a counsellor every week now",
+    ],
 }
 IN_CONTEXT = {
     "crisis": [
@@ -204,6 +208,22 @@ def test_each_false_alarm_is_a_guard_the_model_may_still_overrule(text):
     assert decision.combine(verdict, *fairly).level == "urgent"  # not crisis: the guard lowered it
     unsure = decision.second_opinion(verdict, for_model, (0.3, 0.2, 0.5), thresholds)
     assert decision.combine(verdict, *unsure).level == "routine"
+
+
+@pytest.mark.parametrize("text", ["how do i unsubscribe from these", "i want to stop getting these texts"])
+def test_asking_how_to_stop_is_an_opt_out_in_words(text):
+    verdict = classify(text)
+    assert (verdict.keyword, verdict.opt_out_request) == (None, True)
+
+
+def test_the_model_does_not_read_the_opt_out_words_but_reads_the_rest():
+    verdict, for_model = by_rules("please take me off this list, i took all my pills")
+    assert verdict.opt_out_request and verdict.level == "crisis"
+    assert "take me" not in for_model and "took all my pills" in for_model
+
+
+def test_a_day_named_keeps_no_longer_needing_our_texts_a_crisis():
+    assert classify("wont be needing these texts after saturday, all good now").level == "crisis"
 
 
 def test_someone_else_at_a_height_leads_with_911():

@@ -273,9 +273,12 @@ def _apply(
     fires = sum("fires" in kinds for kinds in found) >= rule.needs
     someone_else = sum(bool(kinds & {"fires", "third party"}) for kinds in found) >= rule.needs and rule.other
     benign = any(pattern.search(text) for pattern in _UNLESS_MESSAGE[rule.name])
-    if (fires or someone_else) and (benign or (joking and rule.level == "crisis")):
+    guard_rule = rule.level == "routine"  # a rule that only guards: "benign context: ..."
+    if (fires and guard_rule) or ((fires or someone_else) and (benign or (joking and rule.level == "crisis"))):
         for pattern in patterns:  # the model does not read the benign or joking clauses either
             guarded.extend(_clause(text, m) for m in itertools.islice(pattern.finditer(text), MAX_MATCHES))
+        if guard_rule:
+            return None, rule.name
         return None, f"{'benign context' if benign else 'joke'}: {rule.name}"
     if fires:
         return rule.level, rule.name
@@ -307,15 +310,20 @@ def _risk(text: str) -> tuple[str, tuple[str, ...], str, bool]:
             reasons.append(reason)
     if joking and level != "crisis" and not any(reason.startswith("joke: ") for reason in reasons):
         reasons.append(JOKE_MARKED)  # no crisis rule fired, yet the reply jokes: a guard for the model
+    return level, tuple(reasons), _blank(text, guarded), emergency
+
+
+def _blank(text: str, guarded) -> str:
+    """The text with these (start, end) spans blanked out for the model, overlapping spans merged."""
     spans: list[list[int]] = []
-    for start, end in sorted(guarded):  # merge overlapping clauses, then blank them from the end
+    for start, end in sorted(guarded):
         if spans and start <= spans[-1][1]:
             spans[-1][1] = max(spans[-1][1], end)
         else:
             spans.append([start, end])
-    for start, end in reversed(spans):
+    for start, end in reversed(spans):  # from the end, so that earlier spans keep their place
         text = text[:start] + IDIOM_MARK + text[end:]
-    return level, tuple(reasons), text, emergency
+    return text
 
 
 def _low_mood(text: str) -> bool:
@@ -336,16 +344,16 @@ def _unclear(text: str) -> bool:
     return not any(_may_match(pattern, openings) and pattern.search(text) for pattern in _ROUTINE)
 
 
-def _opt_out(text: str) -> bool:
-    """Whether the reply asks in words to stop the texts (not negated: "don't stop texting me")."""
-    openings = prefilter.text_openings(text)
+def _opt_out(text: str) -> list[tuple[int, int]]:
+    """Where the reply asks in words to stop the texts (not negated: "don't stop texting me")."""
+    openings, found = prefilter.text_openings(text), []
     for pattern in _OPT_OUT:
         if not _may_match(pattern, openings):
             continue
         for match in itertools.islice(pattern.finditer(text), MAX_MATCHES):
             if not _negated(text[_clause(text, match)[0] : match.start()], match.group()):
-                return True
-    return False
+                found.append(match.span())
+    return found
 
 
 def by_rules(text: str) -> tuple[Verdict, str | None]:
@@ -364,7 +372,8 @@ def by_rules(text: str) -> tuple[Verdict, str | None]:
         level, reasons = "urgent", (*reasons, LOW_MOOD)
     elif level == "routine" and not reasons and not opt_out and _unclear(normal):
         level, reasons = "urgent", (UNCLEAR,)
-    if opt_out:
+    if opt_out:  # the request is about our texts, not a risk: the model does not read it ("take me off")
+        for_model = _blank(for_model, _opt_out(for_model))
         return Verdict(level, None, (*reasons, OPT_OUT_REASON), True, emergency), for_model
     return Verdict(level, None, reasons, emergency=emergency), for_model
 

@@ -233,6 +233,9 @@ OPT_OUT = (
     r"stop (texting|messaging|sending|contacting|txting|msging)( me)?|stop (these|the|your) (texts|messages)",
     r"dont (text|message|msg|contact) me|dont (want|need) (these|your|any|the|this|more) (texts|messages)",
     r"no more (texts|messages|msgs)|unsubscribe me|(take|remove) me (off|from)|opt (me )?out",
+    # asking how to stop: "how do i unsubscribe", "i want to stop getting these texts"
+    r"how (do|can|would) i (unsubscribe|opt out|stop (getting|receiving) (these|the|your|them))|"
+    r"(want|like|need) to (unsubscribe|stop (getting|receiving) (these|the|your) (texts|messages))",
     r"(quit|leave|withdraw from) (the|this) (program|programme|study)|leave me alone",
     r"arretez de m ecrire|plus de (textos|messages)|desabonn\w*",
     r"dejen de (mandarme|enviarme|escribirme)|no (me )?(manden|envien|escriban) mas",
