@@ -1,6 +1,8 @@
-"""Section 3's categories in the forms round 9 showed the rules did not read, and the false alarms it
-raised. Every reply here is written for this test (none is copied from a blind batch or the labelled
-set); each category has several wordings so that a rule for one string fails."""
+"""Table tests for the categories of DOMAIN section 3 that round 9 found the rules could not read (other
+languages, veiled farewells, someone else in danger, lethality, ambivalence, voices, harm to others, the
+means, answers on a scale) and for the false alarms it raised. Each reply was written for this file, not
+copied from a blind batch or the labelled set, and each category holds several wordings: a rule written
+for one string alone fails here."""
 
 import pytest
 
@@ -160,25 +162,25 @@ IN_CONTEXT = {
 }
 
 
-def table(categories):
-    return [
-        pytest.param(text, id=f"{name}: {text[:30]}") for name, texts in categories.items() for text in texts
-    ]
+EXPECTED = {  # what each table holds its replies to
+    "crisis": (CRISIS, lambda level: level == "crisis"),
+    "at least urgent": (URGENT, lambda level: level != "routine"),
+    "below crisis": (ROUTINE, lambda level: level != "crisis"),
+}
 
 
-@pytest.mark.parametrize("text", table(CRISIS))
-def test_crisis(text):
-    assert classify(text).level == "crisis"
-
-
-@pytest.mark.parametrize("text", table(URGENT))
-def test_urgent_is_at_least_urgent(text):
-    assert classify(text).level != "routine"
-
-
-@pytest.mark.parametrize("text", table(ROUTINE))
-def test_false_alarms_stay_below_crisis(text):
-    assert classify(text).level != "crisis"
+@pytest.mark.parametrize(
+    ("expected", "text"),
+    [
+        pytest.param(expected, text, id=f"{expected}: {name}: {text[:30]}")
+        for expected, (categories, _) in EXPECTED.items()
+        for name, texts in categories.items()
+        for text in texts
+    ],
+)
+def test_each_category_of_section_3(expected, text):
+    level = classify(text).level
+    assert EXPECTED[expected][1](level), (expected, level)
 
 
 @pytest.mark.parametrize(

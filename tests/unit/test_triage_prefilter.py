@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from textsupport import triage
-from textsupport.triage import classifier
+from textsupport.triage import classifier, text
+from textsupport.triage import patterns as word_patterns
 from textsupport.triage.prefilter import openings, text_openings
 
 LABELLED = Path(__file__).resolve().parents[1] / "data" / "triage_labelled.csv"
@@ -36,8 +37,8 @@ def _all_patterns() -> list[re.Pattern[str]]:
     rule_patterns = [pattern for _, patterns, _ in classifier._RULES for pattern in patterns]
     return (
         rule_patterns
-        + [pattern for pattern, _ in classifier._VARIANTS]
-        + [*classifier._IDIOMS, *classifier._NEGATIVE]
+        + [pattern for pattern, _ in text.VARIANTS]
+        + [*text.IDIOMS_FOUND, *classifier._NEGATIVE]
     )
 
 
@@ -71,7 +72,7 @@ def test_the_prefilter_never_changes_a_verdict(monkeypatch):
     with LABELLED.open(encoding="utf-8", newline="") as handle:
         texts = [row["text"] for row in csv.DictReader(handle)] + ODD
     fast = [triage.classify(text) for text in texts]
-    monkeypatch.setattr(classifier, "PREFILTER", False)
+    monkeypatch.setattr(word_patterns, "PREFILTER", False)
     slow = [triage.classify(text) for text in texts]
     assert [v for v in fast if v not in slow] == []
     assert fast == slow
@@ -79,9 +80,9 @@ def test_the_prefilter_never_changes_a_verdict(monkeypatch):
 
 def test_a_long_ordinary_reply_scans_only_a_few_patterns():
     """1,600 characters meant ~280 whole-text regex scans (12-18 ms); now only the few that can match."""
-    normal = classifier.normalise(LONG_ROUTINE)
+    normal = text.normalise(LONG_ROUTINE)
     found = text_openings(normal)
     patterns = _all_patterns()
-    scanned = [pattern for pattern in patterns if classifier._may_match(pattern, found)]
+    scanned = [pattern for pattern in patterns if word_patterns.may_match(pattern, found)]
     print(f"\n{len(scanned)} of {len(patterns)} patterns scanned for a 1,600-character ordinary reply")
     assert len(scanned) <= len(patterns) // 8, [p.pattern[:60] for p in scanned]

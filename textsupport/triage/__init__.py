@@ -6,9 +6,9 @@ live in `rules/` as data, the learned second opinion in `model.py` with its weig
 Training is not here: see `scripts/train_triage_model.py` (scikit-learn, a dev-only dependency).
 """
 
-from textsupport.triage.classifier import keyword, keyword_language
 from textsupport.triage.context import Context
 from textsupport.triage.decision import classify
+from textsupport.triage.keywords import keyword, keyword_language
 from textsupport.triage.levels import LEVELS, Level
 from textsupport.triage.verdict import Verdict
 

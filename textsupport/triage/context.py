@@ -15,9 +15,9 @@ import functools
 import re
 from dataclasses import dataclass
 
-from textsupport.triage.classifier import normalise
 from textsupport.triage.levels import LEVELS, Level
 from textsupport.triage.rules import answers
+from textsupport.triage.text import normalise
 from textsupport.triage.verdict import Verdict
 
 _TOPICS = tuple((name, re.compile(pattern)) for name, pattern in answers.TOPICS)

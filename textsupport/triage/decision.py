@@ -16,9 +16,10 @@ import re
 
 from textsupport.triage import context as in_context
 from textsupport.triage import model as triage_model
-from textsupport.triage.classifier import GUARDS, IDIOM_MARK, MODEL_MIN_WORDS, by_rules, words
+from textsupport.triage.classifier import GUARDS, MODEL_MIN_WORDS, by_rules
 from textsupport.triage.levels import LEVELS
 from textsupport.triage.rules.common import NO_LONGER
+from textsupport.triage.text import IDIOM_MARK, words
 from textsupport.triage.verdict import Verdict
 
 DESPITE_A_GUARD = "despite a guard"

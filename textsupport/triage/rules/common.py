@@ -2,7 +2,7 @@
 
 Patterns are short regexes over *normalised* text: accent-folded, lower case, contractions joined
 ("don't" -> "dont", "i'm" -> "im"), hyphens as spaces, common variants and misspellings rewritten
-(`rules.lexicon.VARIANTS`), idioms removed (`rules.idioms`). `<NAME>` inside a pattern expands to
+(`rules.rewrites.VARIANTS`), idioms removed (`rules.idioms`). `<NAME>` inside a pattern expands to
 MACROS[NAME]; every pattern is matched as whole words. Keep each pattern short and give each rule a
 name staff will understand.
 """

@@ -71,3 +71,70 @@ LANGUAGES = (
          tuple(folded_pattern(p) for p in HARM_DONE), other="urgent"),
 )
 # fmt: on
+
+# fmt: off
+# --- French and Spanish (applied with the crisis rules, after the slang) ------------------------------
+FRENCH = (
+    Rule("French: je veux mourir", "crisis", (
+        r"(veux|voudrais|envie de|aimerais|vais|souhaite) (\w+ )?mourir|(ne )?(veux|voudrais) plus vivre",
+        # "n ai plus ..." means "no longer ...": part of the phrase, not a negation of it
+        r"(n ai )?plus (envie|de raison|aucune raison) de vivre|(marre|fatiguee?) de vivre|disparaitre",
+        r"(ne )?(serai|serais|sera) plus (la|ici|en vie)|c est (fini|termine) pour moi|"
+        r"j ai tout (prevu|planifie)",
+        r"plus (aucune |de )?raison de (continuer|vivre|rester)|(dit|dire|fais|faire|fait) (mes )?adieux? "
+        r"a (mes|mon|ma|tous|tout|vous|toi)|lettre d adieu|(mon )?testament est pret",
+        r"(ne )?veux plus etre (la|ici|en vie)|(plus|pas) envie d etre (la|ici|en vie)|pas envie de vivre",
+    )),
+    Rule("French: me suicider", "crisis", (r"suicider|suicidaires?|idees noires",)),
+    Rule("French: en finir", "crisis", (r"en finir|mettre fin a (mes|ma) (jours|vie)",)),
+    Rule("French: me tuer", "crisis", (
+        r"me tuer|(me )?foutre en l air|sauter (du|d un|de la|d une|sous (le|un)) (pont|toit|fenetre|"
+        r"train|balcon)",
+        r"(vais|veux|envie de) (me )?(sauter|jeter|pendre)|me pendre|corde(?! a (linge|sauter))",
+    )),
+    Rule("French: self-harm or overdose", "crisis", (
+        r"me (couper|coupe|scarifier|scarifie|faire du mal|blesser|bruler)|scarif\w*|surdose",
+        r"me suis (coupee?|scarifiee?|brulee?|fait du mal|blessee?)( expres)?",
+        r"(pris|avale|prendre|avaler|prends|prend) (tous |toutes |trop de |plein de |tout )(mes |les )?"
+        r"(medicaments|medocs|pilules|comprimes|cachets)",
+        r"(pris|avale|prendre|avaler) (toute |tout )(ma |la |une |mon |le )(boite|plaquette|flacon|tube)",
+    )),
+)
+SPANISH = (
+    Rule("Spanish: quiero morir", "crisis", (r"(quiero|quisiera|voy a|deseo|ganas de) (\w+ )?morir(me)?",)),
+    Rule("Spanish: me quiero matar", "crisis", (
+        r"(quiero|voy a) matar(me)?(?! (a|al|lo|la|los|las) )|matarme|quitarme la vida|"
+        r"acabar con (todo|mi vida)",
+    )),
+    Rule("Spanish: suicidarme", "crisis", (r"suicidar(me|se)?|suicidio",)),
+    Rule("Spanish: no quiero vivir", "crisis", (
+        r"no quiero (seguir )?viv(ir|iendo)|no (tengo|hay) (razon|razones|motivo) para vivir",
+        r"quiero desaparecer|no quiero despertar|(estarian|estaria) mejor sin mi",
+        r"(carta|cartas|mensaje) de despedida|me (despedi|estoy despidiendo) de (todos|mis|mi familia)|"
+        r"(ultimo|ultima) (mensaje|vez que)|(esta noche|hoy|manana) se acaba (todo|mi vida)|se acaba todo",
+        r"(ya )?no voy a estar (aqui|mas|vivo|viva)(?! (manana|el|la|porque|por|hasta|en (la|el|casa)))",
+        r"no quiero (estar|seguir) (aqui|viv[oa]|en este mundo)|no vale la pena vivir",
+        r"(voy a|quiero|ganas de) (saltar|tirarme|aventarme|lanzarme)(?! (la cuerda|en paracaidas|al agua))",
+        r"(tirar|tirarme|aventarme|lanzarme) (del|de un|de la|al|a las) (puente|edificio|techo|tren|vias|"
+        r"metro)",
+    )),
+    Rule("Spanish: self-harm or overdose", "crisis", (
+        r"(tomar|tomarme|tome|me tome) (todas|todos) (mis |las |los )?"
+        r"(pastillas|pildoras|medicinas|medicamentos)",
+        r"me (voy a |quiero )?cort(ar|e|o|ando)(?! el (pelo|cabello))|cortarme|hacerme dano|sobredosis",
+        # "me estoy cortando otra vez", "no para de sangrar"
+        r"me (estoy|sigo) cortando(?! el (pelo|cabello))|(estoy|sigo) cortandome|"
+        r"no (para|deja) de sangrar|sangr(o|ando) (mucho|demasiado)",
+        # the pills at hand and a departure tonight: "ya tengo las pastillas, esta noche me voy"
+        r"tengo (las|mis) (pastillas|pildoras|medicinas|medicamentos)\W+(\w+ ){0,3}"
+        r"(esta noche|hoy|manana) me voy(?= *($|[^\w ]))|me voy (para siempre|de este mundo)",
+        r"(cuerda|soga) (esta )?(lista|preparada)|(tengo|compre) (la|una) (cuerda|soga)|ahorcarme|colgarme",
+        r"(tome|me tome|tomar|tomarme|tengo) (muchas|todas|un monton de|un frasco de|demasiadas) (las |mis )?"
+        r"(pastillas|pildoras|medicinas|medicamentos)(?! (para|del|de la))",
+        r"tengo (las|mis) (pastillas|pildoras|medicinas|medicamentos) "
+        r"(listas|preparadas|contadas|aqui|conmigo)",
+        r"(guarde|junte|guardando|juntando) (muchas |todas |un monton de |un frasco de |las |mis )?"
+        r"(pastillas|pildoras|medicinas|medicamentos)(?! (para|del|de la))",
+    )),
+)
+# fmt: on

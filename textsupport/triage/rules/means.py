@@ -9,7 +9,7 @@ the reply and raises it when it is confident (`triage.decision`). Same conventio
 
 from __future__ import annotations
 
-from textsupport.triage.rules.common import Rule
+from textsupport.triage.rules.common import MEDS_BENIGN, Rule
 
 # a means handled as work: "stocked the tylenol on the shelves all shift", "range officer at the gun club".
 # Not merely being at work ("at work and i keep thinking about the tylenol in my locker" is no job), nor
@@ -74,5 +74,149 @@ MEANS = (
         r"\b(bbq|barbecue|grill\w*|smoker|camp ?fire|garden\w*|watering|wash\w*|vacuum\w*|detail\w*|"
         r"repair\w*|fix\w*|mechanic|leak\w*|broke|tune ?up|oil change)\b",
     )),
+)
+# fmt: on
+
+# a gun at the range or the club, anywhere in the reply: "closing shift at the gun club. cleaned the rifles"
+GUN_RANGE = (r"\b(gun club|shooting (range|club)|rod and gun|range officer|(at|to) the range)\b",)
+# a gun in the field or on the farm, anywhere in the reply: "went hunting with my uncle. carried the rifle";
+# "on the farm, had to put down a sick calf with the rifle"
+GUN_AFIELD = (
+    r"\b(hunt(s|ed|er|ers)?|hunting(?! (rifle|gun|shotgun|knife))|"
+    r"(deer|moose|elk|duck|goose|geese|turkey|pheasant|grouse|gopher|coyote|bear) (season|tags?|"
+    r"camp|blind)|tree ?stand|(the|a|duck|deer) blind|farm|ranch|barn|cattle|calf|calves|livestock|herd|"
+    r"heifers?|steers?|lambs?|sheep|(put|putting) down (the|a|an|one|our|my|his|her) (\w+ ){0,3}"
+    r"(calf|calves|cow|horse|dog|animal|steer|pig|sheep|deer)|coyotes?|gophers?|pests?|varmints?|"
+    r"chasse|chasseurs?|cazar|caceria|ferme|granja|rancho)\b",
+)
+
+# fmt: off
+# --- lethal means named by the person texting (applied with the crisis rules, in this order) ----------
+LETHAL_MEANS = (
+    Rule("lethal means: overdose amount", "crisis", (
+        r"(took|taken|take|taking|swallow\w*|popped|downed|ate) (\w+ ){0,2}<MANY> (of )?(\w+ ){0,3}<MEDS>",
+        r"<MEDS> (with|and|n|&|\+) (\w+ ){0,3}<ALCOHOL>",
+        r"(<ALCOHOL>|drunk|drinking|drank) (\w+ ){0,5}"
+        r"(took|take|taking|and then|then) (\w+ ){0,2}<MEDS>",
+        r"how (many|much) (\w+ ){0,3}(would it take|does it take|to (die|kill|overdose|od))",
+        r"(lethal|fatal|deadly) (dose|amount)",
+        r"(have|got) the <MEDS> in my hand|enough <MEDS>",
+    ), other="urgent"),
+    # a count of pills alone ("40 tylenol"): not when the reply is about a job that counts them
+    Rule("lethal means: a count of pills", "crisis", (r"(\d{2,}|[5-9]) (of (my|the) )?(<DRUG>|pills|tabs)",),
+         other="urgent", unless_message=WORKPLACE),
+    # a means named alone is ordinary at work (the pharmacy shelf) or in a pastime (rules.means)
+    Rule("lethal means: dose", "crisis", (r"\d{3,} ?mg",), other=None, unless=MEDS_BENIGN + AT_WORK,
+         unless_message=WORKPLACE),
+    Rule("lethal means: medication", "crisis", (r"<OTC>",), other=None, unless=MEDS_BENIGN + AT_WORK,
+         unless_message=WORKPLACE),
+    Rule("lethal means: pill emoji", "crisis", (r"💊",), other=None, unless=MEDS_BENIGN,
+         unless_message=ORDINARY),
+    Rule("lethal means: stockpiling", "crisis", (
+        r"(stockpil\w*|hoard\w*|sav(ed|ing) up|collect\w*|stash\w*|(put|set) (aside|by)) (\w+ ){0,4}<MEDS>",
+        r"<MEDS> (\w+ ){0,2}(saved|stockpiled|stashed|hoarded)|stash of <MEDS>",
+        r"(garde|accumule|cache|mis de cote|stocke) (tous |toutes |plein de )?(mes |les |des )?(medicaments|"
+        r"medocs|pilules|comprimes|cachets)",
+    ), other=None),
+    Rule("lethal means: pills at hand", "crisis", (
+        r"(have|got|holding) (the|enough|all (my|the)) <MEDS>(?! from)",
+        r"(looking|staring|stared|looked) at (the|my|all the|all my) <MEDS> (\w+ ){0,2}(all night|for hours|"
+        r"all day|again|a long time)",
+    ), other=None, unless=MEDS_BENIGN),
+    # eyes or thoughts fixed on a means, one's own or within reach: "my brother left his rifle here and i
+    # cant stop looking at it"; no pastime guards it (the fixation is the risk); crisis whoever owns it
+    Rule("lethal means: fixed on a means", "crisis", (
+        r"(cant|cannot|can t) stop (looking|staring|thinking|checking) (at|about|on) (using |taking )?"
+        r"(it|them|the \w+|"
+        r"(his|her|their|my) (\w+ )?\w+)|"
+        r"(keep|kept|keeps|been|always|cant help) (looking|staring|going back|thinking about (using|taking))"
+        r"( (at|to) (it|them|the \w+|(his|her|their|my) (\w+ )?\w+))?|"
+        r"(cant|cannot) (take|keep) my (eyes|mind) off (it|them|the \w+)|"
+        r"(it|they) (keeps?|are|is|keep) (calling|whispering) (to )?me",
+        r"guns?|rifle|shotgun|pistol|handgun|firearm|revolver|rope|noose|knife|knives|blade|razors?|"
+        r"<MEDS>|🔫|🔪|💊|🪢",
+    ), other="crisis", needs=2, unless=(
+        r"\b(new|bought|buy\w*|birthday|christmas|gift|deal|on sale|sale|price|collection|shopping|catalogue|"
+        r"online|for (hunting|the range|deer season)|recipe|cook\w*|sharpen\w*)\b",
+    )),
+    Rule("lethal means: rope", "crisis", (
+        r"rope|noose",
+        r"(tied|tie|tying|hung|hanging|rigged) (\w+ ){0,2}(belt|cord|rope|sheet|scarf|cable|extension cord|"
+        r"ligature) (\w+ ){0,3}(to|around|on|from|over) (the |my |a )?(\w+ )?(closet|rod|beam|rail|door|"
+        r"ceiling|fan|neck|tree|banister|hook|pipe|rafter)",
+    ), other=None, unless=(
+        # a rope in ordinary use: on the farm, in a hobby, at play
+        r"\b((tire|tyre|rope) swing|hay|bales?|climb\w*|boat|dock|tie ?downs?|tow\w*|skipping|clothes ?line|"
+        r"tent|camping|knots?|macrame|toy|course|dogs?|horses?|cattle|calf|calves|lasso|rodeo|farm|ranch|"
+        r"sail\w*|"
+        r"anchor|crafts?|pulley|hammock|tug of war|gym|workout|fence|trailer|load|kayak|canoe|laundry|"
+        r"washing)\b",
+    ), unless_message=AT_WORK),
+    Rule("lethal means: firearm", "crisis", (
+        r"guns?|rifle|shotgun|pistol|handgun|firearm|revolver",
+    ), unless_message=AT_WORK + GUN_RANGE + GUN_AFIELD, unless=(
+        # a gun in ordinary use: hunting, the range, the farm
+        r"\b((go|going|went|for|to go) hunt\w*|hunt\w* (season|trip|camp|licen[cs]e|tags?|party)|"
+        r"(at|to) the (gun |shooting )?range|target practice|(deer|moose|elk|duck|goose|gopher|coyote) "
+        r"(season|hunt\w*)|skeet|trap shooting|(firearms?|gun|safety|pal) (course|licen[cs]e|class)|"
+        r"pour la chasse|a la chasse|(ir|vamos) a cazar|gun club|shooting (club|lessons?|sports?)|"
+        r"rod and gun|(back )?in(to)? the (gun )?safe|range officer)\b",
+        # the means taken away: handed in, disposed of, locked up by someone else
+        r"\b((handed|turned|gave|given|taken|took) (\w+ ){0,3}(in|over|away) to|disposal|disposed|got rid of|"
+        r"removed (from|it)|sold (it|them|the)|locked (up|away) (by|at) (my|the|a) \w+)",
+    )),
+    Rule("lethal means: heights", "crisis", (
+        r"jump(ing|ed)? (off|from|out of) (\w+ ){0,3}<HIGH>|(throw|throwing) myself (off|from)",
+        r"jump(ing|ed)? (off|from) the top of (\w+ ){0,4}<HIGH>",
+        # a balcony, window or building is an ordinary place to sit: only its edge or railing counts
+        r"(standing|sitting|stood|sat|climb\w*|perched) (on|at|over|by|off|on top of|up on) "
+        r"(the |a |this )?(\w+ ){0,2}(bridge|ledge|roof|rooftop|overpass|cliff|parkade|"
+        r"parking (garage|structure)|car park|tracks|tower|top floor|edge|railing)",
+        r"im (on|at|under|up on|on top of|in) (\w+ ){0,4}(bridge|ledge|roof|rooftop|overpass|cliff|parkade)",
+        r"im (on|at) (\w+ ){0,3}tracks|top of (the|a|my) <HIGH>",
+        r"<HIGH> (\w+ ){0,4}(looking down|look down|jump|edge|railing|how high|high enough|the drop)",
+        r"high (building|bridge|ledge|balcony)|ledge",
+        r"(looked|looking|staring|stared|stare) (at|over|down from) (the |my )?(balcony|bridge|ledge|roof|"
+        r"tracks|railing|window) (\w+ ){0,2}(for (a long time|hours|ages|a while)|again|all (day|night))",
+    ), other=None),
+    # a high place or the tracks, named by the person texting, is crisis unless it is clearly a trip
+    Rule("lethal means: a high place", "crisis", (
+        r"bridge|(train |lrt |railway |rail )?tracks|ledge|rooftop|roof|overpass|cliff|parkade|high level",
+    ), other=None, unless=(
+        r"\b(through the roof|traffic|closed|construction|commute|late|bus|bike|walk\w* (across|over)|"
+        r"jog\w*|run|ran|view|"
+        r"photos?|pictures?|pretty|"
+        r"beautiful|club|game|work|school|ride|took the|take the|on my way|stuck|delay\w*|ticket|station|"
+        r"leak\w*|repair\w*|fix\w*|snow|shingles|gutters|music|song|album|dental|nose|tooth|teeth|"
+        r"cross(ed|ing)?)\b",
+    )),
+    Rule("lethal means: traffic or water", "crisis", (
+        r"in front of (a |the )?(train|bus|truck|car|lrt|traffic|semi)|walk\w* into traffic",
+        r"(walk|walking|jump|jumping|going) (\w+ )?into the (river|lake|water|ocean|sea)|drown",
+        r"(river|lake|water|ocean|sea)\b(\W+\w+){0,6}\W+(im )?(going to|gonna|will|ill|about to) (walk|wade) "
+        r"(in|into it|out)(?= *($|[^\w ]))",
+        r"(razor|blade|rope|gun|pills|noose)('?s| is| are)? in my hand|"
+        r"in my hand (\w+ ){0,2}(razor|blade|rope|gun|pills)",
+        r"(river|lake|water|ocean|sea|bridge) (\w+ ){0,4}(walk|walking|jump|jumping|going) in(to)?"
+        r"(?= *($|[^\w ]))",
+        r"(driv\w*|drove|crash\w*|steer\w*|swerv\w*) (my car |the car |it )?(into|off) (a |the )?"
+        r"(tree|wall|pole|bridge|river|traffic|cliff|ditch|oncoming|road|highway|overpass)",
+        r"crash (my|the) car on purpose",
+    ), other=None),
+    Rule("lethal means: blade or poison", "crisis", (
+        r"razor blades?|blades|knife (to|against|on|in) my",
+        r"(holding|grabbed|got|have) (a |the |my )?knife(?! (set|block|sharpener|for))",
+        r"(with|holding|have|got|grabbed) (a |the |my )?(razor|blade)",
+    ), other=None),
+    # poison for pests, on the farm or in the garden, is ordinary use (rules.means.PESTS)
+    Rule("lethal means: poison", "crisis", (
+        r"(drink|drinking|drank) (\w+ )?(bleach|antifreeze)|rat poison|poison myself",
+    ), other=None, unless=PESTS, unless_message=PESTS),
+    Rule("lethal means: carbon monoxide", "crisis", (
+        r"(engine|car) (\w+ ){0,2}running in (the|a|my) garage|garage (\w+ ){0,6}(engine|motor|"
+        r"car) (running|on)",
+        r"(hose|pipe|tube) (\w+ ){0,4}(exhaust|tailpipe)|(exhaust|tailpipe) (\w+ ){0,2}(hose|pipe|tube)",
+        r"carbon monoxide|charcoal (\w+ ){0,3}(in|inside) (the|my|a) (car|room|tent|bathroom)",
+    ), other=None, unless=(r"\b(detector|alarm|sensor|leak\w*|furnace|test\w*|batter\w*)\b",)),
 )
 # fmt: on

@@ -4,7 +4,7 @@ Replies are typed fast, on phones, in distress: "voises telin me", "the deth of 
 layers, both applied by `triage.classifier.normalise` before the rules and the model read the text:
 
 - WORDS: misspellings too far from their word for one edit, or too short to correct by distance,
-  token by token (VARIANTS: the few that need their neighbours, as regexes like `rules.lexicon.VARIANTS`).
+  token by token (VARIANTS: the few that need their neighbours, as regexes like `rules.rewrites.VARIANTS`).
 - FUZZY: long words that matter to triage. A token one edit (a letter dropped, added, changed or two
   swapped) from one of them is read as it (`triage.spelling`), unless it is a real word of its own
   (KEEP) or a form of the same word ("voice", "overdosed"). Only words whose one-edit neighbours are
@@ -53,7 +53,7 @@ WORDS = {
     **dict.fromkeys(("wnat", "wan"), "want"),
     "dieing": "dying",
 }
-# rewrites that need their neighbours (regex, replacement), as `rules.lexicon.VARIANTS`
+# rewrites that need their neighbours (regex, replacement), as `rules.rewrites.VARIANTS`
 VARIANTS = (
     # Quebec French "pu" for "plus" (no more), but not the past participle of pouvoir ("j ai pu")
     (r"(?<!ai )(?<!as )(?<!a )(?<!avons )(?<!avez )(?<!ont )(?<!aurait )(?<!aurais )pu", "plus"),

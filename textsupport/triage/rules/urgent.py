@@ -163,13 +163,15 @@ URGENT = (
     ), other=None),
     # a guard, not a risk: one's own medicine taken as usual, no quantity ("tome mis pastillas esta manana").
     # It sets no level; the model does not read its clause and needs the guarded thresholds, as it reads
-    # "tome ... pastillas" as an overdose. "tome todas mis pastillas" does not match (the quantity breaks the phrase): caught above.
+    # "tome ... pastillas" as an overdose. "tome todas mis pastillas" does not match (the quantity breaks the
+    # phrase): caught above.
     # a guard: our texts no longer needed, with a reason that is no farewell ("all better now, how do i
     # unsubscribe"). Not when a day is named ("wont need these after friday": rules.lexicon.PLAN)
     Rule("benign context: texts no longer needed, for a good reason", "routine", (
         r"(wont|no longer|dont|not going to) (be )?need(ing)? (these|your|the|any more|any|them)( daily)?"
         r"( (texts|messages|check ins))?",
-        r"(all |much |so much |a lot )?(better|well|good|great|fine) now|doing (much |so much |a lot )?better|"
+        r"(all |much |so much |a lot )?(better|well|good|great|fine) now|"
+        r"doing (much |so much |a lot )?better|"
         r"recovered|back on my feet|(new|got a|changing my) (number|phone)|moving (away|abroad|back)|"
         r"(finished|done with|graduat\w*)( from)? (the|this) (program|programme|study)|already (get|have) "
         r"support|seeing a (therapist|counsell?or)",

@@ -1,0 +1,99 @@
+"""Guards: how one match of a rule counts in its clause (DOMAIN section 3's false alarms): negated ("i'm not
+suicidal", "hurting myself isn't something i'd do"), told as the past ("two years ago today, ..."), about
+someone else ("my brother says he wants to die"), or in a benign context named by the rule; else it fires.
+
+A guard lowers the model's confidence but never vetoes it alone (`decision`). Pure: standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from textsupport.triage.rules import common as rules
+from textsupport.triage.text import TOKEN as _TOKEN
+
+_CLAUSE = re.compile(rules.CLAUSE_BREAK)
+_PAST, _PRESENT = re.compile(rules.PAST), re.compile(rules.PRESENT)
+_PAST_LEAD = re.compile(rules.PAST_LEAD)
+_NEGATED_AFTER, _NEGATED_THOUGHT = re.compile(rules.NEGATED_AFTER), re.compile(rules.NEGATED_THOUGHT)
+_OTHER_REFLEXIVE = re.compile(rules.OTHER_REFLEXIVE)
+_DOUBLE_NEGATIVE = re.compile(rules.DOUBLE_NEGATIVE)
+
+
+def clause(text: str, match: re.Match[str]) -> tuple[int, int]:
+    """Where the clause holding `match` starts and ends (punctuation, "but", line breaks)."""
+    breaks = [b.end() for b in _CLAUSE.finditer(text, 0, match.start())]
+    following = _CLAUSE.search(text, match.end())
+    return (breaks[-1] if breaks else 0), (following.start() if following else len(text))
+
+
+def negated(before: str, matched: str = "") -> bool:
+    """A negator among the last few words before the phrase, with no new subject in between."""
+    every = _TOKEN.findall(before)
+    thought = _NEGATED_THOUGHT.search(before)
+    if thought:  # "not having any thoughts of [ending it]", unless the denial is denied
+        return not _DOUBLE_NEGATIVE.search(" ".join(_TOKEN.findall(before[: thought.start()])[-5:]))
+    if _TOKEN.findall(matched)[:1] and _TOKEN.findall(matched)[0] in rules.NEW_SUBJECT:
+        # "if i dont answer, youll know why": the phrase has its own subject, unless its reason is denied
+        return tuple(every[-2:]) == rules.NOT_BECAUSE
+    words = every[-rules.NEGATION_WINDOW :]
+    for index in range(len(words) - 1, -1, -1):
+        if words[index] in rules.SUBJECT_I:
+            at = len(every) - len(words) + index  # a reason denied: "not because im going to ..."
+            if tuple(every[max(at - 2, 0) : at]) in rules.INVERTED_NEGATIONS:
+                return True  # "never would i ..."
+            return tuple(every[max(at - 2, 0) : at]) == rules.NOT_BECAUSE
+        after = words[index + 1] if index + 1 < len(words) else ""
+        if words[index] in rules.NEGATORS and after not in rules.NOT_A_NEGATION:
+            if words[index] in rules.ELIDED_NEGATORS and not after.startswith(rules.ELISION_OPENINGS):
+                continue  # "n" before a consonant is SMS "and" ("drank vodka n took pills"), not French "n'"
+            at = len(every) - len(words) + index
+            if words[index] == "not" and at and every[at - 1] in rules.BEFORE_NOT:
+                return False  # two negators cancel: "i dont not want to die"
+            return not _DOUBLE_NEGATIVE.search(" ".join(every[max(at - 5, 0) : at]))
+    return False
+
+
+def _someone_else(before: str, matched: str) -> bool:
+    """Whether the phrase is about another person ("my brother says he wants to die")."""
+    if _OTHER_REFLEXIVE.search(matched):
+        return True
+    said = _TOKEN.findall(matched)
+    if rules.SELF.intersection(said):
+        return False
+    if " ".join(said[:2]).startswith(rules.HE_SHE_THEY_IS):
+        return True  # the phrase names its own subject in the present: "[shes on the bridge]"
+    tokens = _TOKEN.findall(before)
+    for index in range(len(tokens) - 1, -1, -1):
+        word = tokens[index]
+        if word in ("you", "yall") and index and tokens[index - 1] in rules.ADDRESSED:
+            continue  # "thank you all for everything": the one thanked is not at risk
+        if word in rules.SELF or word in rules.THIRD_PERSON:
+            return word in rules.THIRD_PERSON
+    return False
+
+
+def _sentence_start(text: str, clause_start: int) -> int:
+    """Where the sentence holding the clause that starts at `clause_start` starts."""
+    return max(text.rfind(mark, 0, clause_start) for mark in ".!?\n") + 1
+
+
+def _past(clause: str, lead: str = "") -> bool:
+    """Whether the clause is about the past ("years ago ...") and not about now ("... again"); `lead`, the
+    sentence before the clause, counts when it is nothing but a time gone by ("two years ago today, ...")."""
+    if _PRESENT.search(clause):
+        return False
+    return bool(_PAST.search(clause)) or bool(lead and _PAST_LEAD.fullmatch(lead))
+
+
+def assess(unless: tuple[re.Pattern[str], ...], text: str, match: re.Match[str]) -> str:
+    """How one match counts: "fires", "negated", "past", "benign context" or "third party"."""
+    start, end = clause(text, match)
+    before = text[start : match.start()]
+    if any(pattern.search(text[start:end]) for pattern in unless):
+        return "benign context"
+    if negated(before, match.group()) or _NEGATED_AFTER.match(text, match.end(), end):
+        return "negated"
+    if _past(text[start:end], text[_sentence_start(text, start) : start]):
+        return "past"
+    return "third party" if _someone_else(before, match.group()) else "fires"

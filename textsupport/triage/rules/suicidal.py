@@ -1,0 +1,217 @@
+"""Crisis rules for suicidal intent in the person texting: wishes, plans, farewells and affairs put in order.
+
+Each rule has a name staff understand (it is the reason recorded). Patterns follow the conventions of
+`triage.rules.common`; the broad word lists they use live in `triage.rules.lexicon` and
+`triage.rules.farewells`.
+"""
+
+from __future__ import annotations
+
+from textsupport.triage.rules import farewells, languages, lexicon
+from textsupport.triage.rules.common import Rule
+
+# a "last text" about delivery, not a farewell: "my last text did not seem to go through"
+LAST_TEXT_BENIGN = (
+    r"\b(go through|went through|(didnt|not) (send|arrive|deliver)|resend\w*|sending it again|sounded|"
+    r"sounds|came (out|across)|venting|just vent\w*|"
+    r"(by|in) (mistake|error)|typo|ignore (my|the)|previous|earlier|cut off)\b",
+)
+
+# fmt: off
+SUICIDAL = (
+    Rule("suicidal intent", "crisis", (
+        r"(want|wants|wanted|going|plan|planning|about|ready|trying|tried|deserve|time) to (die|be dead)",
+        r"<WANT> <SLACK><DEATH>",  # "i feel like dying", "thinking about ending it", "need to die"
+        r"kill(ing|ed|s)? <REFL>|(hang|hanging|shoot|shooting|drown|drowning|off|offing) <REFL>",
+        r"(?:(?<=take )|(?<=taking )|(?<=took ))myself out(?= *($|[^\w ]|tonight|for good|of the (picture|"
+        r"equation)))",
+        r"(end|ending|take|taking) (my|his|her|their) (own )?life",
+        r"^(just |please |pls |someone )?kill me( now| please| pls| already)?(?= *[.!]*$)",  # the whole reply
+        r"suicid\w*|commit(ting)? suicide|su[i1!*]c[i1!*]de",
+        r"wish (i|he|she) (was|were|could be) dead|better off dead|rather be dead",
+        r"(id|i would|i d) (much )?rather (die|hang|kill myself|end it|not (live|exist|be alive)|"
+        r"be in the ground)(?! (of|laughing|than (miss|lose|go without|eat|watch|sit)))",
+        # after a game: "killed myself in the game lol. also kinda want to irl"
+        r"(kinda |actually |really )?(want|wanna) (to )?(do it )?(irl|in real life)",
+        r"(wish|hope) (i|id) (could )?(die|never wake up|dont wake up)",
+        r"(sleep|die) and (never|not) wake up|(wish i could|want to) (go to )?sleep forever",
+        r"(fall |go to )?(asleep|sleep) and (stay asleep|never wake|not wake)",
+        r"(want|need|wish) (\w+ ){0,2}(the|this|my|all the) pain (to end|to be over|gone for good)",
+        # formal wording: "i no longer wish to continue living", "it would be a relief to not wake up"
+        r"(no longer|dont|never) (wish|want|care|intend) to (continue|go on|carry on|keep)( \w+)? (living|"
+        r"like this|with (it|life))|no longer (wish|want|care) to (live|be alive|wake up|go on|"
+        r"exist|be here)",
+        r"(would be|it be|be) (such )?(a )?(relief|mercy|blessing|release|easier|kinder|peaceful) "
+        r"(to|if i (could )?) ?<SLACK><DEATH>",
+        r"(pray|praying|prayed|hope|hoping|ask\w*|beg\w*) (\w+ ){0,3}(god|the lord|jesus|he|dios|dieu) "
+        r"(will|would|to|could|might) (just )?(take me|let me die|call me home)|take me in my sleep",
+        # to finish an attempt: "tonight i intend to finish what i started last year"
+        r"finish (what i (started|began)|the job|it (off )?for good)(?! (on|at|with|in|for|my|the|this))",
+    ), other="urgent", unless=(
+        # a lyric sung along for fun: "this song has me screaming i wanna die in the car lol, such a bop"
+        r"\b(song|lyrics?|karaoke|album|playlist|chorus)\b.*\b(lol|lmao|haha\w*|bop|banger)\b",
+    )),
+    Rule("suicidal: oblique", "crisis", (
+        r"(dont|doesnt) (really )?want to (live|be alive|be here|exist|go on|keep going|keep living|wake up)",
+        r"(tired|sick) of (living|being alive|existing)|(life|it) (isnt|aint|not) worth (living|it anymore)",
+        r"(whats|what is) the (point|use) (of|in) (living|life|being alive|going on)",
+        r"no (point|reason) (in |to |of |for me to )?(going on|living|live|life|being alive|trying|"
+        r"carrying on|carry on|continue|continuing|keep going|go on|staying|anymore)|"
+        r"nothing (left )?to live for",
+        r"(cant|dont|do not|no longer|cannot) see (the|any) (point|use|sense|reason) (of|in|"
+        r"to) (going on|living|"
+        r"carrying on|carry on|continuing|being alive|waking up|another day)",
+        r"(decided|decision) (that )?(i|to) (\w+ ){0,2}(not go on|wont go on|stop living|end it)|"
+        r"(wont|not going to) go on (with (it|this|life|living)|like this)",
+        r"cant (go on|keep going|keep living|live like this)",
+        r"(better|happier|easier)( off)? without me|(no|dont see a|cant see a|theres no) way out"
+        r"(?! of (this|the|my|our) (debt|bills|loan|mess|contract|lease|job|hole|overdraft))",
+        r"(better|happier|easier) off with (my|the) (life )?insurance|"
+        r"(better|happier|easier)( off)? (if|when|once) (i|im) (was |were |wasnt |werent |am )?"
+        r"(gone|here|around|dead|alive)",
+        r"done (with )?(life|living|it all|this life)|stop (existing|living)|(cease|not) to exist",
+        r"(join|be with|see) (her|him|them|my \w+) (\w+ )?(in heaven|on the other side)",
+        r"join (her|him|them) tonight",
+        r"nobody (would|will|is going to) (even )?(miss|notice|care)|(after|once|when) im gone",
+        r"want (it|this|everything) (all )?to (be over|end|stop)|want to disappear (forever|for good)",
+        r"wish i (wasnt|werent) (alive|born|here)|(never|not) been born",
+        r"(going to|might|about to|want to|will) do (something|anything) stupid",
+        r"(close to|ready to|decided to|about to) (do|doing) it|do it (tonight|this time)|go through with it",
+        r"danger to myself|(not safe|cant keep myself safe) (with|around|from) myself|dont trust myself",
+    ), other="urgent"),
+    Rule("suicidal: goodbye", "crisis", (
+        r"this is (my )?goodbye|goodbye (everyone|forever|world|all)|saying (my )?goodbyes",
+        r"(final|last) (goodbye|message|text|words)|suicide note",
+        r"(writing|texting|messaging|calling|wanted|want|here|only|just) to say (my )?goodbyes?"
+        r"(?! (to (my|the|our) (old|house|home|job|team|colleagues|class)))",
+        r"(wrote|written|writing|left|leaving) (a |my )?(note|notes|letters?) (to|for)",
+        r"(wrote|written|finished|left) (my )?(goodbye |suicide )?(note|notes|letters?|goodbyes?)"
+        r"(?! (to|for) (my )?(teacher|boss|landlord|doctor|work|school))",
+        r"giving (all )?(my )?(stuff|things|belongings|possessions) away|giving away (my|all)",
+        # "tonights the night" unless it names an event: "tonight is the night of the concert"
+        r"youll know why|wont hear from me (again|anymore)|(tonights|tonight is) the night"
+        r"(?![^.!?\n]{0,40}\b(of|for|concert|game|show|party|date|premiere|finale|dinner|launch|wedding|gala|"
+        r"recital|play|match|opening|movie|prom|gig|performance|celebrat\w*|first))",
+        r"(end|ending) (this|everything)( all)?<NOT_AN_ENDING>",
+        r"tell my (kids|family|mom|children|wife|husband|son|daughter|parents) i love (them|her|him)",
+    ), other="urgent", unless=LAST_TEXT_BENIGN + farewells.GIVING_BENIGN),
+    Rule("suicidal: won't be here", "crisis", (
+        r"(wont|not going to) be (here|around|alive)",
+        r"(dont|do not|never) expect to (be here|be around|be alive|live|make it|see) (by|past|"
+        r"until|til|till|"
+        r"at|for|much|another|next|christmas|the (new )?year|spring|summer)",
+    ), other="urgent", unless=(
+        r"\b(weekend|camping|trip|away|vacation|holiday|out of town|visiting|busy|available|reachable)\b",
+        r"\b((to|able to|can|cant|be) (reply|answer|text|respond|call)|work|appointment|meeting|group|class|"
+        r"home|at my)\b",
+    )),
+    # two or more farewell cues in one message: "i love you all. i'm sorry. bye"
+    Rule("suicidal: farewell", "crisis", (
+        r"goodbye|farewell|bye (forever|everyone|all|world|for good)|adios|adieu|me despido|"
+        r"au revoir (a tous|tout le monde)|" + languages.GOODBYES,
+        r"love (you|u) (all|guys|always|so much)|tell (\w+ ){1,2}i love (them|her|him|you)",
+        r"forgive me|sorry for (everything|being (a burden|weak|like this))",
+        r"(its|this is) for the best|this is the end|" + farewells.NO_LONGER_A_WORRY,
+        r"ive (decided|made (my|up my) (mind|decision))",
+        r"im (so |just )?done(?= *($|[^\w ]))|dont (try to )?(find|stop|save|look for) me",
+        # a short final clause: "im done. for good", "its time. bye", "cant do this. goodbye"
+        r"(?:(?<=^)|(?<=[.!?,])|(?<=[.!?,] ))(for good|forever|its time|it is time|cant do this( anymore)?|"
+        r"ready to go( now)?)"
+        r"(?= *($|[^\w ]|lol|haha|lmao))",
+        r"take care of (my|the) (kids|cat|dog|pets|babies|children)",
+        # "its my time to come home", "god is calling me home", "im going to the lake." at the end
+        r"my time (has come|is up|to (come|go) home)|"
+        r"(god|he|jesus|the lord) (is )?(calling|called|wants) me home|"
+        r"going (to|into) the (river|lake|ocean|sea|water)(?= *($|[^\w ]))",
+        "|".join(farewells.NOT_NEEDED),  # "i will not be needing these messages after this week"
+        # loose ends tied: "deleted my accounts, gave back the keys"
+        r"(deleted|deleting|closed|closing) (all )?my (accounts|socials|social media|profiles?|"
+        r"instagram|facebook)|"
+        r"(gave|giving|handed|returned) back (the|my|your) keys|"
+        r"(sold|selling) (my|all my) (truck|car|house|stuff|things)|"
+        r"paid (off|up) (all )?my (debts|bills|loans)|"
+        r"wrote (letters )?to (each of )?my (kids|family|children|wife|husband|son|daughter|parents)",
+        # the sums done: "life insurance pays out 500k. math is simple"; "its ending this weekend"
+        r"(math|maths|choice|answer|decision) is (simple|easy|obvious|clear)|"
+        r"(its|it is|this is|everything is) ending (tonight|this weekend|soon|tomorrow|this week)",
+        r"(life )?insurance (\w+ ){0,3}(pays|payout|pay out|would cover)",
+        # weak cues, one pattern: together they count once
+        r"bye(?! (for now|now|later|til|till|see))|im (so )?sorry|thank (you|u) for (everything|trying|all)|"
+        r"gracias por todo|merci pour tout|" + languages.THANKS_FOR_EVERYTHING + "|"
+        r"this is it|i love (you|u)(?! (all|guys|always|so much))|(its|life is) over for me|"
+        r"dont (text|reply|call|message|write) (me )?back|dont (try to )?(reach|contact|call) me|"
+        r"(said|say|saying) (what|everything|all) i (needed|wanted|had) to say|"
+        + "|".join(farewells.FAREWELL_WEAK),
+    ), other="urgent", needs=2),
+    # belongings given away and no need for them: "gave my jewellery to my nieces. i shant be needing them"
+    Rule("suicidal: giving away what won't be needed", "crisis", (
+        "|".join(farewells.GIVING), "|".join(farewells.NOT_NEEDED + farewells.SETTLED),
+    ), other="urgent", needs=2, unless=farewells.GIVING_BENIGN),
+    # going to join someone who died: "2 years since dad died. going to see him soon"
+    Rule("suicidal: joining the dead", "crisis", (
+        # the death named with its subject, so that "dad died" is not read as a third party at risk
+        r"((my )?(dad|mom|mum|father|mother|son|daughter|husband|wife|brother|sister|partner|boyfriend|"
+        r"girlfriend|friend|grandma|grandpa|baby|he|she|they) )?(died|passed (away|on))|"
+        r"lost (my|him|her)|death|grave|anniversary|"
+        r"gone (\d+|a|two|three|five|ten) (years?|months?)",
+        r"(want|need|going) to be with (him|her|them)(?= *($|[^\w ]|again))|"
+        r"(going to|gonna|will|ill|plan to|planning to|want to|about to|im|i am|soon be) (see|be with|join|"
+        r"joining|seeing|with) (him|her|them)( again)? "
+        r"(soon|tonight|today|by then|this week|shortly|before long)"
+        r"|(today|tonight|soon) (im|i am|ill be) (joining|with) (him|her|them)",
+    ), other="urgent", needs=2),
+    # "im done" after a loss or a hopeless word: "lost everything. im done"
+    Rule("suicidal: done, after a loss", "crisis", (
+        r"im (so |just |really )?(done|finished)(?= *($|[^\w ]))",
+        r"lost (everything|it all|my \w+)|nothing left|hate|tired|sick of|cant|alone|hurts|nobody|worthless|"
+        r"failure|give up|pointless|no point",
+    ), other="urgent", needs=2),
+    Rule("suicidal: plan", "crisis", (
+        r"(have|got|made) a plan (and (a |the )?(date|time|way)|to (do it|end it|die))",
+        r"(picked|chose|set) (a |the )?(date|day|time) to (do it|die|end it)",
+        r"know (where|how|when) (im going to|ill|to|i will) do it",
+        r"(ways?|how|methods?) to (die|kill myself|end it|commit suicide|overdose|hang myself)|"
+        r"painless (way|death)|(painless|peaceful|quick|easy) (ways|methods?) (to go|out)(?= *($|[^\w ]))|"
+        r"(research\w*|googl\w*|looking up|looked up|searching|searched) (\w+ ){0,2}ways to (go|die|end it)",
+        r"(decided|made up my mind|made my mind up)\W+(\w+ ){0,3}(today|tonight|tomorrow|monday|"
+        r"tuesday|wednesday|thursday|friday|saturday|sunday|this weekend) is the (day|night)(?= *($|[^\w ]))",
+        r"(least painful|easiest|quickest|fastest|surest|best|most peaceful) (way|ways|method|methods) "
+        r"(to|of) (go|going|die|dying|do it|end it|kill myself)",
+        r"(wont|not going to|dont think ill) make it (through|to|past) (tonight|the night|tomorrow|the week)",
+        r"(writing|wrote|written|making|made|updated|finished) my will",
+        r"(i have|ive got|i got|i made|i came up with) a plan(?! (for|with|to (go|see|visit|meet|get|make)))",
+    ), other="urgent", unless=(
+        # a will made at a life event: "updated my will after the baby was born"
+        r"\b(baby|born|got married|wedding|mortgage|bought a (house|home)|retire\w*|responsible|"
+        r"adult thing)\b",
+    )),
+    # broad lexicons (rules/lexicon.py, rules/farewells.py): finality and farewell not listed above
+    Rule("suicidal: finality", "crisis", lexicon.FINALITY, other="urgent"),
+    Rule("suicidal: not being around", "crisis", lexicon.GONE, other="urgent"),
+    Rule("suicidal: farewell words", "crisis", farewells.FAREWELL_ALONE, other="urgent",
+         unless=LAST_TEXT_BENIGN),
+    # broad lexicons (rules/lexicon.py): the ideas behind suicidal replies, in any wording
+    Rule("suicidal: against living", "crisis", lexicon.AGAINST_LIVING, other="urgent"),
+    Rule("suicidal: a world without me", "crisis", lexicon.IF_GONE, other="urgent"),
+    Rule("suicidal: plan made", "crisis", lexicon.PLAN, other="urgent", unless=(
+        # out of reach for an ordinary reason: "if i dont reply thats why, no cell service at the cottage"
+        r"\b(thats why|no (cell )?(service|signal|reception)|cottage|camping|vacation|holiday|trip|"
+        r"at work)\b",
+    )),
+    Rule("suicidal: plan ready", "crisis", lexicon.PLAN_READY, other="urgent", unless=(
+        r"\b(for (the|my|our|a|this|next) (weekend|trip|party|presentation|meeting|project|essay|exam|"
+        r"holiday|vacation|move|wedding|class|course|business|day|week|summer|garden|birthday))\b",
+        r"\b(company|job|work|firm|lease|team|school|game|escape room|the building|fire)\b",
+    )),
+    Rule("suicidal: putting affairs in order", "crisis", farewells.AFFAIRS, other="urgent",
+         unless=farewells.GIVING_BENIGN),
+)
+SLANG = (
+    Rule("slang: kms", "crisis", (r"kms|killmyself",)),
+    Rule("slang: kys", "crisis", (r"(im|going to|want to|should|might|got to|about to) (just )?kys",)),
+    Rule("slang: unalive", "crisis", (r"unalive\w*|self delet\w*",)),
+    Rule("slang: sewer slide", "crisis", (r"sewer slide",)),
+    Rule("slang: end it", "crisis", (r"end(ing)? it( all)?|end (it )?all",)),
+    Rule("slang: ctb", "crisis", (r"ctb",)),
+)
+# fmt: on

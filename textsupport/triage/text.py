@@ -1,0 +1,65 @@
+"""The text of a reply as the rules and the model read it: folded, contractions joined, shorthand and
+misspellings rewritten (`rules.rewrites`, `rules.typos`, `spelling`), idioms blanked out (`rules.idioms`).
+
+Pure: standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from textsupport.triage import patterns, prefilter, spelling
+from textsupport.triage.folding import fold
+from textsupport.triage.rules import rewrites, typos
+from textsupport.triage.rules.idioms import IDIOMS
+
+IDIOM_MARK = " _ "  # what an idiom (or a clause the model should not read) leaves behind in normalised text
+TOKEN = re.compile(r"[a-z0-9]+")
+VARIANTS = tuple(
+    (patterns.whole_words(pattern), replacement)
+    for pattern, replacement in rewrites.VARIANTS + typos.VARIANTS
+)
+IDIOMS_FOUND = tuple(patterns.whole_words(pattern) for pattern in IDIOMS)
+_CONTRACTION = re.compile(r"([a-z])'(t|m|s|d|ll|ve|re)\b")  # don't -> dont; j'ai stays two words
+_EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf"
+# an emoji written against a word or a number is read apart from it: "💊x30" -> "💊 x30"
+_EMOJI_JOINED = re.compile(rf"(?<=[{_EMOJI}])(?=[a-z0-9])|(?<=[a-z0-9])(?=[{_EMOJI}])")
+
+
+def normalise(text: str) -> str:
+    """Folded text with contractions joined, variants rewritten and idioms blanked out."""
+    text = fold(text).replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    text = _CONTRACTION.sub(r"\1\2", text)
+    text = re.sub(r"['\-_]", " ", text).replace("/", " / ")
+    text = re.sub(r"([a-z])\1{2,}", r"\1", text)  # "sooo" -> "so", "killl" -> "kil" (-> "kill")
+    if not text.isascii():
+        text = _EMOJI_JOINED.sub(" ", text)
+    text = spelling.correct(re.sub(r"[^\S\n]+", " ", text))  # keep line breaks: they end a clause
+    openings = prefilter.text_openings(text)
+    for pattern, replacement in VARIANTS:
+        if patterns.may_match(pattern, openings):
+            text, changes = pattern.subn(replacement, text)
+            openings = prefilter.text_openings(text) if changes else openings
+    for idiom in IDIOMS_FOUND:
+        if patterns.may_match(idiom, openings):
+            text, changes = idiom.subn(IDIOM_MARK, text)
+            openings = prefilter.text_openings(text) if changes else openings
+    return re.sub(r"[^\S\n]+", " ", text).strip()
+
+
+def blank(text: str, spans) -> str:
+    """The text with these (start, end) spans blanked out for the model, overlapping spans merged."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    for start, end in reversed(merged):  # from the end, so that earlier spans keep their place
+        text = text[:start] + IDIOM_MARK + text[end:]
+    return text
+
+
+def words(text: str) -> int:
+    """How many words a normalised text holds."""
+    return len(TOKEN.findall(text))
