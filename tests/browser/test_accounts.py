@@ -54,6 +54,16 @@ def test_an_admin_creates_deactivates_reactivates_and_resets_an_account_which_th
     sam.get_by_label("Email").fill("sam@example.org")
     sam.get_by_label("Password").fill(password)
     sam.get_by_role("button", name="Sign in").click()
+    # The admin has seen that password: Sam chooses their own before any other page opens.
+    expect(sam.get_by_role("heading", name="Choose your own password")).to_be_visible()
+    sam.get_by_role("link", name="Home").first.click()
+    expect(sam.get_by_role("heading", name="Choose your own password")).to_be_visible()
+    sam.get_by_label("Current password").fill(password)
+    sam.get_by_label("New password", exact=True).fill("four unrelated words here")
+    sam.get_by_label("New password again").fill("four unrelated words here")
+    sam.get_by_label("New password again").press("Enter")
+    expect(sam.get_by_text("Your password is changed.")).to_be_visible()
+    sam.goto(f"{live_app.config['LIVE_URL']}/")
     expect(sam.get_by_role("heading", name="Welcome, Sam Supervisor")).to_be_visible()
     sam.context.close()
 

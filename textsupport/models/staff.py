@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from flask_login import UserMixin
-from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from textsupport.models.base import Base, UTCDateTime, str_enum
@@ -48,6 +48,9 @@ class StaffUser(UserMixin, Base):
     display_name: Mapped[str] = mapped_column(String(100))
     role: Mapped[Role] = mapped_column(str_enum(Role, "staff_role"))
     password_hash: Mapped[str] = mapped_column(String(255))
+    # An admin set this password (a new account or a reset) and has seen it: its owner chooses their
+    # own at the next sign-in before any other page opens (web/own_account.py).
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # Staff phone for on-call notifications (links only, never message text).
     phone: Mapped[str | None] = mapped_column(String(16))
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)

@@ -78,6 +78,8 @@ def enforce():
         return None  # checked first: a webhook never loads a user
     if not current_user.is_authenticated or signed_in.current_session().second_factor:
         return None
+    if current_user.must_change_password and not current_user.has_mfa:
+        return None  # an admin-set password is changed first (web/own_account.py), then MFA set up
     if current_user.has_mfa:  # set up after this session signed in with the password alone
         signed_in.sign_out()
         flash("Sign in again with your password and a code from your authenticator app.", "error")

@@ -3,7 +3,7 @@ so a sign-in you did not make shows and can be ended."""
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from textsupport import clock, config, db, passwords
@@ -14,6 +14,15 @@ from textsupport.web.extensions import limiter
 from textsupport.web.forms import ChangePasswordForm, ConfirmForm, EndSessionForm
 
 bp = Blueprint("own_account", __name__, url_prefix="/account")
+# What an account whose password an admin set may open before choosing its own.
+OPEN_BEFORE_OWN_PASSWORD = {
+    "own_account.index",
+    "own_account.change_password",
+    "auth.logout",
+    "auth.login",
+    "static",
+    "health.healthz",
+}
 
 
 def _limit() -> str:
@@ -22,6 +31,18 @@ def _limit() -> str:
 
 def _account() -> str:
     return f"account-{getattr(current_user, 'id', None)}"  # limits are checked before login_required
+
+
+@bp.before_app_request
+def enforce_own_password():
+    """An account whose password an admin set (new, or reset) opens nothing but this page, to choose
+    its own, and sign-out (ASVS 6.2.2: the admin has seen the password)."""
+    if request.endpoint in OPEN_BEFORE_OWN_PASSWORD or request.blueprint == "webhooks":
+        return None  # checked first: a webhook never loads a user
+    if not current_user.is_authenticated or not current_user.must_change_password:
+        return None
+    flash("Choose your own password to continue: an admin set the one you signed in with.", "error")
+    return redirect(url_for("own_account.index"))
 
 
 @bp.get("/")

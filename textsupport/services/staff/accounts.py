@@ -40,7 +40,8 @@ def get(session: Session, user_id: int) -> StaffUser | None:
 def create(
     session: Session, actor_id: int, email: str, name: str, role: str, phone: str, password: str
 ) -> tuple[StaffUser, str | None]:
-    """Create an account; an empty `password` is generated and returned, to be shown once."""
+    """Create an account; an empty `password` is generated and returned, to be shown once. Either way
+    the admin has seen it, so its owner chooses their own at the first sign-in."""
     generated = None if password else generate_password()
     phone_e164 = None
     if phone.strip():
@@ -49,7 +50,14 @@ def create(
         except phones.PhoneError as error:
             raise UserError(f"phone: {error}", "phone") from None
     user = users.create_user(
-        session, email, role, password or generated, name, actor_id=actor_id, phone=phone_e164
+        session,
+        email,
+        role,
+        password or generated,
+        name,
+        actor_id=actor_id,
+        phone=phone_e164,
+        must_change_password=True,
     )
     return user, generated
 
@@ -94,13 +102,14 @@ def set_role(session: Session, actor_id: int, user_id: int, role: str) -> StaffU
 
 
 def reset_password(session: Session, actor_id: int, user_id: int, password: str) -> str | None:
-    """Set a new password (every open session of the account ends); an empty `password` is generated
-    and returned, to be shown once."""
+    """Set a new password (every open session of the account ends; its owner chooses their own at the
+    next sign-in); an empty `password` is generated and returned, to be shown once."""
     generated = None if password else generate_password()
     users.check_password(password or generated)
     db.begin_write(session)
     user = _account(session, user_id)
     user.password_hash = passwords.hash_password(password or generated)
+    user.must_change_password = True
     ended = sessions.end_all(session, user.id, EndReason.PASSWORD_RESET)
     target = ("staff_user", user.id)
     audit.record(

@@ -36,8 +36,10 @@ def create_user(
     *,
     actor_id: int | None = None,
     phone: str | None = None,
+    must_change_password: bool = False,
 ) -> StaffUser:
-    """Create a staff account with an argon2id password hash, audited."""
+    """Create a staff account with an argon2id password hash, audited; `must_change_password` when
+    someone other than its owner chose the password (an admin's new account)."""
     db.begin_write(session)
     email = normalise_email(email)
     if not _EMAIL.match(email):
@@ -51,6 +53,7 @@ def create_user(
         display_name=(display_name or "").strip() or email.split("@")[0],
         role=role_value,
         password_hash=passwords.hash_password(password),
+        must_change_password=must_change_password,
         phone=phone,
         is_active=True,
         on_shift=True,
@@ -127,6 +130,7 @@ def change_password(
     if passwords.verify_password(user.password_hash, new):
         raise UserError("the new password is your current one: choose another", "password")
     user.password_hash = passwords.hash_password(new)
+    user.must_change_password = False
     ended = sessions.end_all(session, user.id, EndReason.PASSWORD_CHANGED)
     token = sessions.add(session, user.id, client, second_factor=second_factor)
     audit.record(
