@@ -19,9 +19,10 @@ def alembic_config(engine: Engine) -> Config:
     return config
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema up to `revision`; a no-op when it is already there."""
-    _run(engine, command.upgrade, revision)
+def upgrade(engine: Engine, revision: str = "head", *, secret_key: str | None = None) -> None:
+    """Bring the schema up to `revision`; a no-op when it is already there. `secret_key` (the app's
+    SECRET_KEY) seals what a migration must not leave in clear (0021: two-step keys)."""
+    _run(engine, command.upgrade, revision, secret_key)
 
 
 def downgrade(engine: Engine, revision: str = "base") -> None:
@@ -29,8 +30,9 @@ def downgrade(engine: Engine, revision: str = "base") -> None:
     _run(engine, command.downgrade, revision)
 
 
-def _run(engine: Engine, step, revision: str) -> None:
+def _run(engine: Engine, step, revision: str, secret_key: str | None = None) -> None:
     config = alembic_config(engine)
+    config.attributes["secret_key"] = secret_key
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         step(config, revision)

@@ -1,14 +1,19 @@
 """Migrations and models agree, on every backend; applying them twice is harmless."""
 
+import pyotp
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from tests.support import databases
-from textsupport import schema
+from tests.support.builders import PASSWORD
+from textsupport import passwords, schema, sealing
 from textsupport.db import make_engine
 from textsupport.models import Base
+from textsupport.services.staff import users
 
 
 @pytest.fixture(params=databases.BACKENDS)
@@ -102,3 +107,102 @@ def test_0010_keeps_a_clear_totp_key_for_the_app_to_seal_and_gives_it_back_on_do
     schema.downgrade(empty_engine, "0009")
     with empty_engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT totp_secret FROM staff_users").scalar_one() == "JBSWY3DPEHPK3PXP"
+
+
+def _staff_user(conn, totp_key: str | None = None) -> None:
+    conn.execute(
+        text(
+            "INSERT INTO staff_users (id, email, display_name, role, password_hash, is_active, on_shift,"
+            " totp_key, created_at) VALUES (1, 'pat@example.org', 'Pat', 'peer_worker', :hash, true, true,"
+            " :key, '2026-11-23 05:30:00')"
+        ),
+        {"hash": passwords.hash_password(PASSWORD), "key": totp_key},
+    )
+
+
+def _session_row(conn, sid: str, reason: str | None) -> None:
+    conn.execute(
+        text(
+            "INSERT INTO staff_sessions (id, user_id, created_at, last_seen_at, second_factor, ended_at,"
+            " end_reason) VALUES (:id, 1, '2026-11-23 05:30:00', '2026-11-23 05:30:00', false, :ended,"
+            " :reason)"
+        ),
+        {"id": sid, "ended": "2026-11-23 06:00:00" if reason else None, "reason": reason},
+    )
+
+
+def test_0018_downgrade_reads_the_new_end_reasons_as_the_nearest_old_ones_and_refuses_them_again(
+    empty_engine,
+):
+    schema.upgrade(empty_engine, "0018")
+    with empty_engine.begin() as conn:
+        _staff_user(conn)
+        for sid, reason in [
+            ("a", "password_changed"),
+            ("b", "ended_by_user"),
+            ("c", "mfa_reset"),
+            ("d", None),
+        ]:
+            _session_row(conn, sid, reason)
+    schema.downgrade(empty_engine, "0017")
+    with empty_engine.connect() as conn:
+        reasons = dict(conn.exec_driver_sql("SELECT id, end_reason FROM staff_sessions").all())
+    assert reasons == {"a": "password_reset", "b": "signed_out", "c": "mfa_reset", "d": None}
+    with pytest.raises(IntegrityError), empty_engine.begin() as conn:
+        _session_row(conn, "e", "password_changed")  # the old check holds again
+    schema.upgrade(empty_engine, "0018")
+    with empty_engine.begin() as conn:
+        _session_row(conn, "e", "ended_by_user")
+    schema.upgrade(empty_engine)
+    assert pending_changes(empty_engine) == []
+
+
+def test_0020_asks_no_existing_account_and_its_downgrade_drops_the_flag(empty_engine):
+    schema.upgrade(empty_engine, "0019")
+    with empty_engine.begin() as conn:
+        _staff_user(conn)
+    schema.upgrade(empty_engine, "0020")
+    with empty_engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT must_change_password FROM staff_users").scalar_one() in (False, 0)
+    schema.downgrade(empty_engine, "0019")
+    assert "must_change_password" not in {c["name"] for c in inspect(empty_engine).get_columns("staff_users")}
+    with empty_engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT email FROM staff_users").scalar_one() == "pat@example.org"
+
+
+KEY = "test-secret-key"
+CLEAR = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+
+
+def test_0021_seals_every_key_left_in_clear_and_two_step_sign_in_still_works(empty_engine):
+    schema.upgrade(empty_engine, "0020")
+    with empty_engine.begin() as conn:
+        _staff_user(conn, totp_key="plain:" + CLEAR)  # as 0010 left a key set up before sealing
+    schema.upgrade(empty_engine, secret_key=KEY)
+    with empty_engine.connect() as conn:
+        stored = conn.exec_driver_sql("SELECT totp_key FROM staff_users").scalar_one()
+    assert CLEAR not in stored and "plain" not in stored and sealing.unseal(KEY, stored) == CLEAR
+    with Session(empty_engine) as session:
+        code = pyotp.TOTP(CLEAR).now()
+        assert users.authenticate(session, "pat@example.org", PASSWORD, code=code, secret_key=KEY) is not None
+    schema.downgrade(empty_engine, "0020")  # nothing goes back to clear
+    with empty_engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT totp_key FROM staff_users").scalar_one() == stored
+
+
+def test_0021_without_a_secret_key_stops_before_changing_anything(empty_engine, monkeypatch):
+    monkeypatch.delenv("SECRET_KEY", raising=False)
+    schema.upgrade(empty_engine, "0020")
+    with empty_engine.begin() as conn:
+        _staff_user(conn, totp_key="plain:" + CLEAR)
+    with pytest.raises(RuntimeError, match="1 two-step keys are still in clear"):
+        schema.upgrade(empty_engine)
+    with empty_engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT totp_key FROM staff_users").scalar_one() == "plain:" + CLEAR
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one() == "0020"
+    schema.upgrade(empty_engine, secret_key=KEY)  # with the key it goes through
+    with empty_engine.connect() as conn:
+        assert (
+            sealing.unseal(KEY, conn.exec_driver_sql("SELECT totp_key FROM staff_users").scalar_one())
+            == CLEAR
+        )

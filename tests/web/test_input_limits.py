@@ -15,8 +15,8 @@ from tests.support.builders import PASSWORD, make_active, make_staff
 from tests.support.queue_builders import make_item
 from tests.support.signing import SETTINGS, signed_post
 from tests.support.web import csrf_token, form_data, login
+from textsupport import sealing
 from textsupport.models import Arm, AuditEntry, QueueEvent, RefusalCount, Role
-from textsupport.services.staff import mfa
 from textsupport.web import limits, webhooks
 
 
@@ -142,7 +142,12 @@ def test_numbers_in_query_strings_and_forms_out_of_range_are_400s(client, sessio
 
 
 def test_a_two_step_code_in_other_digits_is_a_wrong_code_not_a_500(client, session):
-    make_staff(session, email="mfa@example.org", role=Role.ADMIN, totp_key=mfa.LEGACY + pyotp.random_base32())
+    make_staff(
+        session,
+        email="mfa@example.org",
+        role=Role.ADMIN,
+        totp_key=sealing.seal("test-secret-key", pyotp.random_base32()),
+    )
     token = csrf_token(client)
     fields = {"email": "mfa@example.org", "password": PASSWORD, "code": "١٢٣٤٥٦", "csrf_token": token}
     response = client.post("/login", data=fields)  # str.isdigit() says yes; hmac cannot compare them

@@ -183,16 +183,6 @@ def test_production_requires_it_unless_configured_otherwise(database_url, tmp_pa
     assert load({"TEXTSUPPORT_ENV": "development"}, tmp_path).mfa_required is False
 
 
-def test_a_key_kept_in_clear_before_sealing_works_once_and_is_sealed_by_its_first_code(client, session):
-    key = pyotp.random_base32()
-    pat = make_staff(session, email="pat@example.org", totp_key=mfa.LEGACY + key)  # as migration 0010 left it
-    assert sign_in(client, code=code_at(key, NOW)).status_code == 302
-    session.expire_all()
-    assert stored_key(session, pat.id) == key and not session.get(StaffUser, pat.id).totp_key.startswith(
-        "plain"
-    )
-
-
 def test_a_key_sealed_under_another_secret_key_opens_nothing(client, session):
     key = pyotp.random_base32()
     make_staff(session, email="pat@example.org", totp_key=sealing.seal("another-secret-key", key))

@@ -12,7 +12,7 @@ from flask.cli import with_appcontext
 from textsupport import config, content, db, logs, schema
 from textsupport.cli.output import emit
 from textsupport.services.ops import demo
-from textsupport.services.staff import users
+from textsupport.services.staff import mfa, users
 
 
 @click.command("init-db")
@@ -22,7 +22,7 @@ def init_db() -> None:
     url = config.current().database_url
     if url.startswith("sqlite:///"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-    schema.upgrade(db.database().engine)
+    schema.upgrade(db.database().engine, secret_key=config.current().secret_key)
     emit({"database": db.database().engine.url.render_as_string(hide_password=True), "schema": "up to date"})
 
 
@@ -43,6 +43,18 @@ def create_user(email: str, role: str, display_name: str | None, password_stdin:
     except users.UserError as error:
         raise click.ClickException(str(error)) from None
     emit({"id": user.id, "email": user.email, "role": user.role.value})
+
+
+@click.command("reseal-mfa-keys")
+@with_appcontext
+@click.option("--old-key-stdin", is_flag=True, help="Read the previous SECRET_KEY from stdin (required)")
+def reseal_mfa_keys(old_key_stdin: bool) -> None:
+    """After rotating SECRET_KEY: seal every two-step key again under the new one (the old one from stdin,
+    never an argument: arguments show in the process list)."""
+    old_key = sys.stdin.readline().rstrip("\r\n") if old_key_stdin else ""
+    if not old_key:
+        raise click.ClickException("give the previous SECRET_KEY on stdin")
+    emit(mfa.reseal(db.session(), old_key, config.current().secret_key))
 
 
 @click.command("demo")
@@ -67,4 +79,4 @@ def run_scheduler() -> None:
     raise SystemExit(run(current_app._get_current_object()))
 
 
-COMMANDS = (init_db, create_user, load_demo, run_scheduler)
+COMMANDS = (init_db, create_user, reseal_mfa_keys, load_demo, run_scheduler)

@@ -58,7 +58,7 @@ class StaffUser(UserMixin, Base):
     on_shift: Mapped[bool] = mapped_column(Boolean, default=True)
     caseload_cap: Mapped[int | None] = mapped_column(Integer)  # None: the configured default
     # The authenticator's key once MFA is set up, sealed (textsupport/sealing.py, key from SECRET_KEY);
-    # "plain:" + key for one set up before keys were sealed, until its next accepted code seals it.
+    # never in clear (migration 0021 sealed the ones 0010 had to leave so).
     totp_key: Mapped[str | None] = mapped_column(Text)
     # The TOTP time step of the last code accepted: a code is refused once used (no replay).
     totp_last_step: Mapped[int | None] = mapped_column(BigInteger)

@@ -11,6 +11,7 @@ import hmac
 from datetime import datetime
 
 import pyotp
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from textsupport import clock, db, sealing
@@ -19,7 +20,6 @@ from textsupport.services.staff import audit, recovery, sessions
 
 STEP_SECONDS = 30
 DRIFT_STEPS = 1  # accept the code of the step before and after: phone clocks drift
-LEGACY = "plain:"  # a key set up before keys were sealed (migration 0010), sealed at its next code
 
 
 class MfaError(ValueError):
@@ -53,8 +53,6 @@ def key_of(user: StaffUser, secret_key: str) -> str | None:
     """The account's authenticator key in clear, or None (none set up, or sealed under another key)."""
     if user.totp_key is None:
         return None
-    if user.totp_key.startswith(LEGACY):
-        return user.totp_key.removeprefix(LEGACY)
     try:
         return sealing.unseal(secret_key, user.totp_key)
     except sealing.Unsealable:
@@ -68,8 +66,6 @@ def accept(user: StaffUser, code: str | None, secret_key: str) -> bool:
     if step is None or (user.totp_last_step is not None and step <= user.totp_last_step):
         return False
     user.totp_last_step = step
-    if user.totp_key.startswith(LEGACY):
-        user.totp_key = sealing.seal(secret_key, key)
     return True
 
 
@@ -129,3 +125,25 @@ def disable(session: Session, secret_key: str, user_id: int, code: str) -> None:
     recovery.forget(session, user.id)
     audit.record(session, "mfa_disabled", AuditOutcome.OK, actor_id=user.id, target=("staff", user.id))
     session.commit()
+
+
+def reseal(session: Session, old_key: str, new_key: str) -> dict[str, int]:
+    """After SECRET_KEY is rotated: every two-step key sealed under `old_key` sealed again under
+    `new_key`, in one transaction, audited. Counts the keys resealed, those already under the new key,
+    and those neither opens (left as they are: an admin resets those accounts' two-step sign-in)."""
+    db.begin_write(session)
+    counts = {"resealed": 0, "already": 0, "unreadable": 0}
+    for user in session.scalars(select(StaffUser).where(StaffUser.totp_key.is_not(None)).with_for_update()):
+        for key, outcome in ((new_key, "already"), (old_key, "resealed")):
+            try:
+                clear = sealing.unseal(key, user.totp_key)
+            except sealing.Unsealable:
+                continue
+            user.totp_key = sealing.seal(new_key, clear)
+            counts[outcome] += 1
+            break
+        else:
+            counts["unreadable"] += 1
+    audit.record(session, "reseal_mfa_keys", AuditOutcome.OK, **counts)
+    session.commit()
+    return counts
