@@ -5,7 +5,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from tests.support import databases
@@ -206,3 +206,42 @@ def test_0021_without_a_secret_key_stops_before_changing_anything(empty_engine, 
             sealing.unseal(KEY, conn.exec_driver_sql("SELECT totp_key FROM staff_users").scalar_one())
             == CLEAR
         )
+
+
+def _event(conn, sid: str, key: str | None) -> None:
+    conn.execute(
+        text(
+            "INSERT INTO delivery_events (provider_sid, status, received_at, {column})"
+            " VALUES (:sid, 'delivered', '2026-11-23 05:30:00', :key)".format(column=conn.info["key_column"])
+        ),
+        {"sid": sid, "key": key},
+    )
+
+
+def test_0022_renames_the_spool_key_to_the_callback_key_both_ways_and_keeps_the_table_append_only(
+    empty_engine,
+):
+    schema.upgrade(empty_engine, "0021")
+    with empty_engine.begin() as conn:
+        conn.info["key_column"] = "spool_key"
+        _event(conn, "SMa", "a-spool-line-key")
+        _event(conn, "SMb", None)  # a live callback before 0022
+    schema.upgrade(empty_engine, "0022")
+    with empty_engine.connect() as conn:
+        keys = dict(conn.exec_driver_sql("SELECT provider_sid, callback_key FROM delivery_events").all())
+    assert keys == {"SMa": "a-spool-line-key", "SMb": None}
+    with pytest.raises(IntegrityError), empty_engine.begin() as conn:
+        conn.info["key_column"] = "callback_key"
+        _event(conn, "SMc", "a-spool-line-key")  # unique
+    with pytest.raises(DBAPIError, match="append-only"), empty_engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE delivery_events SET status = 'failed'")  # the trigger still refuses
+    schema.downgrade(empty_engine, "0021")
+    with empty_engine.connect() as conn:
+        assert (
+            conn.exec_driver_sql(
+                "SELECT spool_key FROM delivery_events WHERE provider_sid = 'SMa'"
+            ).scalar_one()
+            == "a-spool-line-key"
+        )
+    schema.upgrade(empty_engine)
+    assert pending_changes(empty_engine) == []

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from freezegun import freeze_time
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
 from scheduler import jobs
 from tests.support.builders import make_active, make_outbound
@@ -66,9 +68,10 @@ def texts(app) -> dict:
 
 
 def events(app) -> list[tuple]:
+    """(sid, status, received_at, spooled: received while the database was down) of every event."""
     with app.extensions["textsupport.db"].sessionmaker() as session:
         found = session.scalars(select(DeliveryEvent).order_by(DeliveryEvent.id))
-        return [(e.provider_sid, e.status, e.received_at, e.spool_key is not None) for e in found]
+        return [(e.provider_sid, e.status, e.received_at, e.received_at == DOWN_AT) for e in found]
 
 
 def opted_out(app, phone) -> bool:
@@ -123,7 +126,7 @@ def test_callbacks_during_an_outage_are_spooled_answered_200_and_applied_once_ne
         ("SMc", "delivered", True),
         ("SMnobody", "delivered", True),
     ]
-    assert {at for _, _, at, spooled in stored if spooled} == {DOWN_AT}  # when the webhook got them
+    assert len([at for _, _, at, spooled in stored if spooled]) == 4  # kept when the webhook got them
     assert replay(app) == IDLE
     assert len(events(app)) == 5
 
@@ -151,6 +154,37 @@ def test_a_replay_killed_after_storing_and_before_removing_applies_nothing_twice
     assert len(events(app)) == 4
     assert spool.read(path) == []
     assert texts(app)["SMb"] == (OutboundStatus.FAILED, 21610)
+
+
+def test_a_callback_whose_commit_raised_but_committed_is_spooled_and_its_replay_stores_nothing(
+    world, monkeypatch
+):
+    app, _outage, path, phone = world
+    real_commit = Session.commit
+
+    def commit_then_lose_the_answer(self):  # the commit reached the database; its answer did not
+        real_commit(self)
+        raise OperationalError("COMMIT", {}, ConnectionError("server closed the connection unexpectedly"))
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Session, "commit", commit_then_lose_the_answer)
+        response = signed_post(app.test_client(), "/twilio/status", callback("SMb", "failed", phone, 21610))
+    assert response.status_code == 200
+    assert [entry.sid for entry in spool.read(path)] == ["SMb"]  # the webhook could not know it was kept
+    assert [(sid, status) for sid, status, *_ in events(app)] == [("SMb", "failed")]
+    assert replay(app) == {**IDLE, "statuses_replayed": 1}
+    assert spool.read(path) == []
+    assert [(sid, status) for sid, status, *_ in events(app)] == [("SMb", "failed")]  # still once
+    assert texts(app)["SMb"] == (OutboundStatus.FAILED, 21610) and opted_out(app, phone)
+
+
+def test_the_same_callback_posted_twice_is_stored_once_and_another_status_is_not_mistaken_for_it(world):
+    app, _outage, _path, phone = world
+    client = app.test_client()
+    for form in (callback("SMc", "delivered", phone), callback("SMc", "delivered", phone)):
+        assert signed_post(client, "/twilio/status", form).status_code == 200
+    assert signed_post(client, "/twilio/status", callback("SMc", "read", phone)).status_code == 200
+    assert [(sid, status) for sid, status, *_ in events(app)] == [("SMc", "delivered"), ("SMc", "read")]
 
 
 @pytest.mark.parametrize("backend", sorted(UNREACHABLE))

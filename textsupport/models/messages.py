@@ -159,8 +159,10 @@ class DeliveryEvent(Base):
     status: Mapped[str] = mapped_column(String(32))  # Twilio's word, kept even if unknown to us
     error_code: Mapped[int | None] = mapped_column(Integer)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime())  # when the webhook got it (spooled too)
-    # A callback spooled while the database was down: its spool line's key, so a replay stores it once.
-    spool_key: Mapped[str | None] = mapped_column(String(64), index=True, unique=True)
+    # Unique: the callback named by its signed fields (services/sending/delivery.py::callback_key), so
+    # one stored live, spooled as well (its commit raised yet committed) and replayed is stored once.
+    # NULL on rows stored before migration 0022 (a replayed one has its spool line's key).
+    callback_key: Mapped[str | None] = mapped_column(String(64), index=True, unique=True)
 
 
 class Arrival(enum.StrEnum):

@@ -1,13 +1,18 @@
 """Delivery status callbacks: store every one, move the message forward only, notice dead phones.
 
 A callback the database could not take was spooled by the webhook (textsupport/spool.py, the
-status sibling of the replies' spool); `replay_spool` applies it later through the same rules,
-exactly once by its line's key, so a late "sent" never undoes a "delivered" that came meanwhile.
+status sibling of the replies' spool); `replay_spool` applies it later through the same rules, so a
+late "sent" never undoes a "delivered" that came meanwhile. Live or replayed, a callback is stored
+once by construction: its `callback_key`, computed from its signed fields, is unique, and both paths
+insert-or-ignore on it. So a callback whose commit raised though it had committed (the webhook then
+spooled it too) is not stored again by the replay, nor a callback Twilio sends twice.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -30,19 +35,27 @@ UNREACHABLE_AFTER = 3  # undelivered texts in a row before staff are asked to ve
 FAILED = (OutboundStatus.UNDELIVERED, OutboundStatus.FAILED)
 MAX_ERROR_CODE = 999_999
 _EVENTS = DeliveryEvent.__table__
-# A spooled callback's event: insert-or-ignore on its spool key, built once per dialect.
+# A callback's event: insert-or-ignore on its callback key, built once per dialect.
 _STORE_ONCE = {
-    name: dialect.insert(_EVENTS).on_conflict_do_nothing(index_elements=["spool_key"]).returning(_EVENTS.c.id)
+    name: dialect.insert(_EVENTS)
+    .on_conflict_do_nothing(index_elements=["callback_key"])
+    .returning(_EVENTS.c.id)
     for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
 }
 
 
 @dataclass(frozen=True)
 class Spooled:
-    """A callback replayed from the spool: when the webhook got it, and its line's key."""
+    """A callback replayed from the spool: when the webhook got it."""
 
     received_at: datetime
-    key: str
+
+
+def callback_key(form: Mapping[str, str]) -> str:
+    """The callback named by its fields as Twilio signed them, the same live and replayed (the spool
+    keeps the form as posted): 128 bits of SHA-256 over the sorted fields, first value of each."""
+    fields = sorted((name, form.get(name) or "") for name in form)
+    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()[:32]
 
 
 class NotStored(Exception):  # noqa: N818 (a state, not a bug)
@@ -50,9 +63,9 @@ class NotStored(Exception):  # noqa: N818 (a state, not a bug)
 
 
 def record_status(session: Session, form: Mapping[str, str], spooled: Spooled | None = None) -> str:
-    """Store one status callback; returns 'stored', 'orphan' (unknown SID), 'ignored', or 'repeat' (a
-    spooled callback already stored). Raises NotStored, naming the error's class, when the database
-    cannot take it."""
+    """Store one status callback; returns 'stored', 'orphan' (unknown SID), 'ignored', or 'repeat' (this
+    callback is already stored: sent twice, or replayed after a commit that raised yet committed).
+    Raises NotStored, naming the error's class, when the database cannot take it."""
     try:
         return _record(session, form, spooled)
     except SQLAlchemyError as error:
@@ -80,13 +93,9 @@ def _record(session: Session, form: Mapping[str, str], spooled: Spooled | None) 
         "status": status,
         "error_code": error_code,
         "received_at": spooled.received_at if spooled else now,
+        "callback_key": callback_key(form),
     }
-    if spooled is None:
-        session.add(DeliveryEvent(**event))
-    elif (
-        session.scalar(_STORE_ONCE[session.get_bind().dialect.name].values(**event, spool_key=spooled.key))
-        is None
-    ):
+    if session.scalar(_STORE_ONCE[session.get_bind().dialect.name].values(**event)) is None:
         session.rollback()
         return "repeat"
     if row is None:
@@ -110,7 +119,7 @@ def replay_spool(database: Database, path: str | Path) -> dict[str, int]:
         for entry in entries:
             with database.sessionmaker() as session:
                 try:
-                    record_status(session, entry.form, Spooled(entry.received_at, entry.key))
+                    record_status(session, entry.form, Spooled(entry.received_at))
                 except NotStored as failure:
                     waiting = len(entries) - len(done)
                     log.warning(
