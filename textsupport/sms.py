@@ -246,6 +246,18 @@ def make_gateway(settings: Settings) -> SmsGateway:
     return ConsoleGateway()
 
 
+_PRACTICE = ConsoleGateway()  # one for the process: it holds the lock that keeps printed texts whole
+
+
+def for_recipient(gateway: SmsGateway, training: bool) -> SmsGateway:
+    """The gateway a text to this participant goes through: a training participant's is always the
+    console, whatever SMS_BACKEND says, so a practice scenario never reaches a real phone.
+
+    The one place that decides it: the dispatcher sends and looks texts up only through it.
+    """
+    return _PRACTICE if training else gateway
+
+
 def init_app(app: Flask, settings: Settings) -> None:
     """Attach the configured gateway to the app."""
     app.extensions["textsupport.sms"] = make_gateway(settings)

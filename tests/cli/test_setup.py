@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from tests.support.databases import production_settings
 from textsupport import config, create_app
 from textsupport.config import PROJECT_ROOT
-from textsupport.models import Participant, QueueItem, Role, StaffUser
+from textsupport.models import Allocation, Participant, QueueItem, Role, StaffUser
 from textsupport.services.queue import reads as queue
 
 
@@ -129,3 +129,30 @@ def test_triage_dash_reads_one_message_per_line_from_stdin(app):
         ("routine", None),
     ]
     assert "asked in words to stop texts" in verdicts[2]["reasons"]
+
+
+def test_demo_training_loads_practice_sets_through_the_webhook_service(app, session):
+    result = app.test_cli_runner().invoke(args=["demo", "--training"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    peers = {"peer@demo.textsupport.local", "peer2@demo.textsupport.local"}
+    assert report["practice"] == dict.fromkeys(peers, 5)
+    assert "Practice sets loaded" in result.stderr
+    pat = session.scalar(select(StaffUser).where(StaffUser.email == "peer@demo.textsupport.local"))
+    practice = session.scalars(select(Participant).where(Participant.training)).all()
+    assert len(practice) == 10 and all(p.site == "practice" for p in practice)
+    assert session.scalar(select(func.count()).select_from(Allocation).where(
+        Allocation.participant_id.in_([p.id for p in practice]))) == 0  # fmt: skip
+    rows = queue.open_items(session, pat, "practice")
+    # Triage ran on each text: the crisis (supervisors' pool, shown to Pat), HELP and the slow burn
+    # urgent, the opt-out in words and the chat routine.
+    levels = sorted(row.item.level.value for row in rows)
+    assert levels == ["crisis", "routine", "routine", "routine", "routine", "urgent", "urgent", "urgent"]
+    assert {row.first_name for row in rows} == {"Robin", "Sasha", "Jordan", "Riley", "Charlie"}
+    assert all(row.item.assignee_id == pat.id for row in rows)
+    crisis = next(row for row in rows if row.item.level.value == "crisis")
+    assert crisis.item.pool.value == "supervisor"
+    assert len(queue.open_items(session, pat, "mine")) == 2  # the demo's real items, as before
+    again = app.test_cli_runner().invoke(args=["demo", "--training"])
+    assert json.loads(again.stdout)["practice"] == {}  # loaded once per worker
+    assert "every peer worker has one already" in again.stderr

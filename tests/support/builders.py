@@ -91,6 +91,16 @@ def make_participant(session: Session, **overrides) -> Participant:
     return participant
 
 
+def make_training(session: Session, trainee: StaffUser | None = None, **overrides) -> Participant:
+    """A saved training participant (a practice scenario), active, on `trainee`'s practice set."""
+    from textsupport.models import ParticipantStatus
+
+    values = {"training": True, "status": ParticipantStatus.ACTIVE, "first_name": "Practice"}
+    if trainee is not None:
+        values["peer_worker_id"] = trainee.id
+    return make_participant(session, **{**values, **overrides})
+
+
 def make_outbound(session: Session, participant: Participant, **overrides) -> OutboundMessage:
     """A saved planned daily text for `participant`."""
     values = {

@@ -11,7 +11,7 @@ from flask.cli import with_appcontext
 
 from textsupport import config, content, db, logs, schema
 from textsupport.cli.output import emit
-from textsupport.services.ops import demo
+from textsupport.services.ops import demo, practice
 from textsupport.services.staff import mfa, users
 
 
@@ -59,13 +59,18 @@ def reseal_mfa_keys(old_key_stdin: bool) -> None:
 
 @click.command("demo")
 @with_appcontext
-def load_demo() -> None:
+@click.option("--training", is_flag=True, help=practice.OPTION_HELP)
+def load_demo(training: bool) -> None:
     """Load the demo data once and print the demo accounts and their passwords."""
     if config.current().production:
         raise click.ClickException("demo data is refused in production")
     accounts = Path(current_app.instance_path) / "demo-accounts.json"
     report = demo.load(db.session(), accounts, config.current(), content.content())
+    if training:
+        report["practice"] = practice.load_all(db.session(), config.current(), content.content())
     click.echo(demo.describe(report), err=True)
+    if training:
+        click.echo(practice.describe(report["practice"]), err=True)
     emit(report)
 
 

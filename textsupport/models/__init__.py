@@ -13,6 +13,7 @@ from textsupport.models.messages import (
 from textsupport.models.participants import (
     PEER_ARMS,
     TEXTING_ARMS,
+    TRAINING_IDS,
     Allocation,
     AllocationSlot,
     AllocationTable,
@@ -54,6 +55,7 @@ __all__ = [
     "SUPERVISING",
     "PEER_ARMS",
     "TEXTING_ARMS",
+    "TRAINING_IDS",
     "UTCDateTime",
     "Allocation",
     "Arrival",

@@ -6,6 +6,7 @@ import enum
 from datetime import date, datetime
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     Date,
     ForeignKey,
@@ -14,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    select,
     text,
 )
 from sqlalchemy.ext.hybrid import hybrid_property
@@ -95,6 +97,14 @@ class Participant(Base):
         ),
         # Phones are stored in E.164: a plus sign and up to 15 digits.
         CheckConstraint("phone LIKE '+%'", name="phone_e164"),
+        # Serves the few-row reads of practice participants (the queue's practice tab, the
+        # exclusions of trial figures): a partial index holds only them.
+        Index(
+            "ix_participants_training",
+            "id",
+            sqlite_where=text("training"),
+            postgresql_where=text("training"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -131,8 +141,21 @@ class Participant(Base):
     withdrawal_kind: Mapped[WithdrawalKind | None] = mapped_column(
         str_enum(WithdrawalKind, "withdrawal_kind")
     )
+    # A practice participant for training peer workers (`demo --training`): texted only through the
+    # console gateway, never randomised, and left out of every trial figure, export and list.
+    training: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+
+    @hybrid_property
+    def in_trial(self) -> bool:
+        """A real participant, not a practice one: counted in trial figures and exports (SQL too)."""
+        return not self.training
+
+    @in_trial.inplace.expression
+    @classmethod
+    def _in_trial(cls):
+        return cls.training.is_(False)
 
     @hybrid_property
     def in_intervention(self) -> bool:
@@ -153,6 +176,11 @@ class Participant(Base):
     @classmethod
     def _in_study(cls):
         return cls.status != ParticipantStatus.WITHDRAWN
+
+
+# The few training participants' ids, read from their partial index (ix_participants_training): rows
+# of theirs (texts, queue items) are left out of trial figures and real queue counts with NOT IN it.
+TRAINING_IDS = select(Participant.id).where(Participant.training)
 
 
 class AllocationTable(Base):

@@ -41,6 +41,7 @@ class FakeTwilio:
     created_times: list[float] = field(default_factory=list)  # time.time() of each create, for rate checks
     arrival_times: list[float] = field(default_factory=list)  # when each create's request arrived
     requests: list[dict] = field(default_factory=list)  # every create form, accepted or not
+    lookups: list[dict] = field(default_factory=list)  # every list query (To, DateSent, ...), in order
     inbound: list[dict] = field(default_factory=list)  # texts people sent us (receive), in order
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -123,6 +124,7 @@ class FakeTwilio:
         stable while new messages arrive; next_page_uri carries the filters, PageSize, Page and it.
         """
         with self._lock:
+            self.lookups.append(query)
             everything = sorted(self.created + self.inbound, key=_order, reverse=True)
         found = [m for m in everything if _matches(m, query)]
         size = min(int(query.get("PageSize", 50)), 1000)

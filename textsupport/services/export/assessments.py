@@ -31,6 +31,7 @@ def statements(columns: Sequence[Column], now: datetime, today: date) -> list[Se
         select(*values(columns, 0, now, today))
         .select_from(Assessment)
         .join(Participant, Participant.id == Assessment.participant_id)
+        .where(Participant.in_trial)  # never a training participant
         .order_by(Participant.study_id, Assessment.due_date, Assessment.id)
     ]
 

@@ -156,8 +156,8 @@ COLUMNS = (
 
 
 def statements(columns: Sequence[Column], now: datetime, today: date) -> list[Select]:
-    """Every participant, by study id."""
-    statement = select(*values(columns, 0, now, today)).select_from(Participant)
+    """Every participant, by study id (never a training participant)."""
+    statement = select(*values(columns, 0, now, today)).select_from(Participant).where(Participant.in_trial)
     statement = statement.outerjoin(Allocation, Allocation.participant_id == Participant.id)
     return [joined(statement, columns, Participant.id).order_by(Participant.study_id)]
 

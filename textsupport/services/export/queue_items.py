@@ -65,6 +65,7 @@ def statements(columns: Sequence[Column], now: datetime, today: date) -> list[Se
         .select_from(QueueItem)
         .join(Participant, Participant.id == QueueItem.participant_id)
         .outerjoin(FIRST_RESPONSE, FIRST_RESPONSE.c.item_id == QueueItem.id)
+        .where(Participant.in_trial)  # never a training participant
         .order_by(QueueItem.id)
     ]
 

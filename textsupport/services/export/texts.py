@@ -60,6 +60,7 @@ def statements(columns: Sequence[Column], now: datetime, today: date) -> list[Se
         select(*values(columns, n, now, today))
         .select_from(table)
         .join(Participant, Participant.id == table.participant_id)
+        .where(Participant.in_trial)  # never a training participant
         .order_by(table.id)
         for n, table in enumerate((_out, _in))
     ]

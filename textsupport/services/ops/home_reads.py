@@ -51,7 +51,9 @@ def read(session: Session, user: StaffUser, today: date, low_share: float) -> Ho
         waiting = select(func.count()).where(QueueItem.state != ItemState.RESOLVED, queue.SIGNOFF_PENDING)
         values["signoff_waiting"] = session.scalar(waiting)
     if user.has_role(*ENROLLING):
-        enrolled = select(func.count()).where(Participant.status == ParticipantStatus.ENROLLED)
+        enrolled = select(func.count()).where(
+            Participant.status == ParticipantStatus.ENROLLED, Participant.in_trial
+        )
         values["awaiting_randomisation"] = session.scalar(enrolled)
     if user.has_role(*FOLLOW_UP):
         tasks = assessments.open_tasks(session, today)

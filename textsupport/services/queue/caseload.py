@@ -45,6 +45,7 @@ def sizes(session: Session) -> dict[int, int]:
             Participant.peer_worker_id.is_not(None),
             Participant.status.in_(ON_CASELOAD),
             Participant.in_intervention,
+            Participant.in_trial,  # a practice set is not a caseload
         )
         .group_by(Participant.peer_worker_id)
     )

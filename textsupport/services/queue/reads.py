@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, aliased
 from textsupport.models import (
     PEER_ARMS,
     SUPERVISING,
+    TRAINING_IDS,
     Allocation,
     EventAction,
     InboundMessage,
@@ -24,12 +25,16 @@ from textsupport.models import (
     StaffUser,
 )
 
-TABS = ("mine", "unassigned", "all")
+TABS = ("mine", "unassigned", "all", "practice")
 # Unresolved, spelled as the states it may be: `state != 'resolved'` cannot use an index, `IN` uses
 # ix_queue_items_state_level_created_at.
 UNRESOLVED = tuple(state for state in ItemState if state != ItemState.RESOLVED)
 RESPONSES = (EventAction.REPLIED, EventAction.CONTACT)  # events that answer an item: they meet its SLA
 THREAD_LIMIT = 100  # the newest texts, in and out together, on an item's page
+# Items about training participants (practice scenarios) sit in their own tab, out of the real
+# tabs and counts; an unknown number's item (no participant) is real.
+PRACTICE = QueueItem.participant_id.in_(TRAINING_IDS)
+REAL = or_(QueueItem.participant_id.is_(None), QueueItem.participant_id.not_in(TRAINING_IDS))
 _ORDER = case({level.value: level.priority for level in Level}, value=QueueItem.level)
 _OWNER = aliased(StaffUser)
 # An item someone has answered (served by the events' item_id index).
@@ -136,16 +141,20 @@ def _tab(user: StaffUser, tab: str):
 
     For a peer the shared pool is the staff items they may pick up; for supervisors and admins it is
     every pool but a peer's own (an escalated item, an unknown number, a crisis not yet claimed).
+    practice: items of training participants, which no other tab shows (a peer sees their own set).
     """
+    if tab == "practice":
+        return PRACTICE
     if tab == "mine":
-        return or_(
+        return REAL & or_(
             QueueItem.owner_id == user.id, (QueueItem.assignee_id == user.id) & QueueItem.owner_id.is_(None)
         )
     if tab == "unassigned":
         if user.has_role(*SUPERVISING):
-            return QueueItem.owner_id.is_(None) & (QueueItem.pool != Pool.PEER)
-        return QueueItem.owner_id.is_(None) & QueueItem.assignee_id.is_(None) & (QueueItem.pool == Pool.STAFF)
-    return True
+            return REAL & QueueItem.owner_id.is_(None) & (QueueItem.pool != Pool.PEER)
+        unclaimed = QueueItem.owner_id.is_(None) & QueueItem.assignee_id.is_(None)
+        return REAL & unclaimed & (QueueItem.pool == Pool.STAFF)
+    return REAL
 
 
 def _rows(user: StaffUser):
@@ -185,12 +194,12 @@ def counts(session: Session, user: StaffUser) -> dict[str, int]:
     """Open items per tab, and open crisis items, for the tab labels and the page title.
 
     One pass over the visible open items (no `id IN (subquery)` self-join: that scanned the table twice).
+    Practice items count only in their own tab: never in the crises or the real tabs.
     """
-    columns = [func.count().filter(_tab(user, tab)).label(tab) for tab in TABS if tab != "all"]
+    columns = [func.count().filter(_tab(user, tab)).label(tab) for tab in TABS]
     query = (
         select(
-            func.count().label("all"),
-            func.count().filter(QueueItem.level == Level.CRISIS).label("crisis"),
+            func.count().filter(REAL & (QueueItem.level == Level.CRISIS)).label("crisis"),
             *columns,
         )
         .select_from(QueueItem)

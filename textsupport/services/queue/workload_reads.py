@@ -53,7 +53,7 @@ def loads(session: Session, settings: Settings, now: datetime | None = None) -> 
     holder = func.coalesce(QueueItem.owner_id, QueueItem.assignee_id)
     open_rows = session.execute(
         select(holder, func.count(), func.min(QueueItem.created_at))
-        .where(QueueItem.state.in_(queue.UNRESOLVED), holder.in_(ids))
+        .where(QueueItem.state.in_(queue.UNRESOLVED), holder.in_(ids), queue.REAL)
         .group_by(holder)
     ).all()
     opened = {worker: (count, oldest) for worker, count, oldest in open_rows}
@@ -87,7 +87,8 @@ def _counts(session: Session, ids: list[int], since: datetime):
             func.count().filter(QueueEvent.action == EventAction.CONTACT),
             func.count().filter(QueueEvent.action == EventAction.RESOLVED),
         )
-        .where(QueueEvent.actor_id.in_(ids), QueueEvent.at >= since)
+        .join(QueueItem, QueueItem.id == QueueEvent.item_id)
+        .where(QueueEvent.actor_id.in_(ids), QueueEvent.at >= since, queue.REAL)  # practice is not work done
         .group_by(QueueEvent.actor_id)
     ).all()
 
@@ -116,7 +117,7 @@ def _first_responses(session: Session, ids: list[int], since: datetime) -> dict[
         select(QueueEvent.actor_id, first.c.at, QueueItem.created_at)
         .join(first, (first.c.item_id == QueueEvent.item_id) & (first.c.at == QueueEvent.at))
         .join(QueueItem, QueueItem.id == QueueEvent.item_id)
-        .where(answered, QueueEvent.actor_id.in_(ids))
+        .where(answered, QueueEvent.actor_id.in_(ids), queue.REAL)
     ).all()
     waits: dict[int, list[timedelta]] = {}
     for actor, at, created in rows:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from textsupport import clock
 from textsupport.content import Content
-from textsupport.models import AuditOutcome, OutboundKind, OutboundMessage, QueueItem
+from textsupport.models import AuditOutcome, OutboundKind, OutboundMessage, Participant, QueueItem
 from textsupport.services.staff import audit
 
 if TYPE_CHECKING:
@@ -26,10 +27,10 @@ def on_call(
     """Inside the caller's transaction: queue an urgent SMS to each on-call phone; returns how many.
 
     One alert per item, reason and phone: `reason` ("oncall" when it arrives, "overdue" past its SLA)
-    is part of the idempotency key.
+    is part of the idempotency key. A training participant's practice crisis pages nobody.
     """
     item_id = item if isinstance(item, int) else item.id
-    phones = settings.oncall_phones
+    phones = () if _practice(session, item_id) else settings.oncall_phones
     base = (settings.public_base_url or "http://127.0.0.1:5000").rstrip("/")
     body = content.render(template, link=f"{base}/queue/items/{item_id}")
     now = clock.now()
@@ -55,3 +56,13 @@ def on_call(
         reason=reason,
     )
     return len(phones)
+
+
+def _practice(session: Session, item_id: int) -> bool:
+    """Whether the item is about a training participant (a practice scenario)."""
+    query = (
+        select(Participant.training)
+        .join(QueueItem, QueueItem.participant_id == Participant.id)
+        .where(QueueItem.id == item_id)
+    )
+    return bool(session.scalar(query))

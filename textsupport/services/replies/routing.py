@@ -73,6 +73,8 @@ def route(
     participant = sender.participant
     if participant is None:  # unknown or shared: admins sort it out, but a crisis cannot wait for them
         return (Pool.SUPERVISOR if level is Level.CRISIS else Pool.ADMIN), None
+    if participant.training:  # practice: the trainee's own set, whatever their shift or training;
+        return _practice(participant, level)  # a crisis is still the supervisors' to close
     if sender.arm not in PEER_ARMS or participant.peer_worker_id is None or not participant.in_intervention:
         # TEXT and TAU never reach a peer: that would contaminate the arm. Nor does anyone withdrawn
         # from the intervention (peer contact has stopped); staff still hear them.
@@ -84,6 +86,14 @@ def route(
     if training_reads.refusal_for(session, peer, work, settings, now):
         return Pool.SUPERVISOR, None
     return (Pool.SUPERVISOR if level is Level.CRISIS else Pool.PEER), peer.id
+
+
+def _practice(participant: Participant, level: Level) -> tuple[Pool, int | None]:
+    """Where a training participant's item goes: to the worker practising on them (PEER_TEXT-like)."""
+    trainee = participant.peer_worker_id
+    if level is Level.CRISIS:
+        return Pool.SUPERVISOR, trainee
+    return (Pool.PEER if trainee else Pool.STAFF), trainee
 
 
 _ITEMS = QueueItem.__table__

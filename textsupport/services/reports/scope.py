@@ -1,7 +1,8 @@
 """What the dashboard covers: a date range and a site, read from the URL, and the local week.
 
 Days are local to PROGRAM_TZ. Participants' figures (the CONSORT flow, recruitment, balance) cover
-those enrolled in the range; texts, replies and queue items those that happened in it.
+those enrolled in the range; texts, replies and queue items those that happened in it. Training
+participants (practice scenarios) are in none of them: every condition here leaves them out.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from textsupport import clock
-from textsupport.models import Participant
+from textsupport.models import TRAINING_IDS, Participant
 
 
 class ScopeError(ValueError):
@@ -67,7 +68,8 @@ def sites(session: Session, configured: Sequence[str]) -> list[str]:
     """The sites to choose from: SITES, else those participants were enrolled at."""
     if configured:
         return list(configured)
-    return list(session.scalars(select(Participant.site).distinct().order_by(Participant.site)))
+    query = select(Participant.site).where(Participant.in_trial).distinct().order_by(Participant.site)
+    return list(session.scalars(query))
 
 
 def within(column, scope: Scope, zone: ZoneInfo) -> list:
@@ -87,13 +89,14 @@ def cohort(scope: Scope, zone: ZoneInfo) -> list:
 
 
 def at_site(scope: Scope) -> list:
-    """Conditions on Participant: at the scope's site, if it names one."""
-    return [Participant.site == scope.site] if scope.site else []
+    """Conditions on Participant: a real one (never a training one), at the scope's site if it names one."""
+    return [Participant.in_trial, *([Participant.site == scope.site] if scope.site else [])]
 
 
 def of_participants(query, participant_id, scope: Scope):
-    """`query` kept to rows of participants (at the scope's site, if it names one); the join only when
-    a site asks for it, so the whole trial is an index-only scan of the rows' own table."""
+    """`query` kept to rows of real participants (at the scope's site, if it names one); the join only
+    when a site asks for it, so the whole trial is an index-only scan of the rows' own table, less the
+    training participants' rows (a small NOT IN list)."""
     if scope.site:
-        return query.join(Participant, Participant.id == participant_id).where(Participant.site == scope.site)
-    return query.where(participant_id.is_not(None))
+        return query.join(Participant, Participant.id == participant_id).where(*at_site(scope))
+    return query.where(participant_id.is_not(None), participant_id.not_in(TRAINING_IDS))

@@ -33,7 +33,7 @@ from sqlalchemy import func, select, update
 from textsupport import clock, db
 from textsupport.content import Content, segments
 from textsupport.db import Database
-from textsupport.models import OutboundMessage, OutboundStatus
+from textsupport.models import OutboundMessage, OutboundStatus, Participant
 from textsupport.progress import SILENT, Progress
 from textsupport.services.sending import outcomes, pacing, pause, recheck
 from textsupport.sms import SendError, SmsGateway
@@ -146,7 +146,10 @@ def _claim(session, at, settings, content, limit, report) -> tuple[int, list[out
             row.segments = segments(row.body).count
             row.to_phone = row.to_phone or person.participant.phone
             row.status, row.claimed_at, row.attempts = OutboundStatus.SENDING, now, row.attempts + 1
-            jobs.append(outcomes.Job(row.id, row.to_phone, row.body, row.segments, row.participant_id))
+            training = person is not None and person.participant.training
+            jobs.append(
+                outcomes.Job(row.id, row.to_phone, row.body, row.segments, row.participant_id, training)
+            )
         else:
             recheck.apply(row, verdict)
             report[verdict.counter] += 1
@@ -244,13 +247,17 @@ def _reconcile(database, gateway, at, report) -> None:
     """
     with database.sessionmaker() as session:
         rows = [
-            outcomes.Unsettled(row.id, row.to_phone, row.body, row.since - timedelta(minutes=5), row.attempts)
+            outcomes.Unsettled(
+                row.id, row.to_phone, row.body, row.since - timedelta(minutes=5), row.attempts,
+                bool(row.training),
+            )
             for row in session.execute(
                 select(
                     OutboundMessage.id, OutboundMessage.to_phone, OutboundMessage.body,
                     OutboundMessage.attempts,
                     func.coalesce(OutboundMessage.claimed_at, OutboundMessage.updated_at).label("since"),
-                ).where(
+                    Participant.training,
+                ).outerjoin(Participant, Participant.id == OutboundMessage.participant_id).where(
                     OutboundMessage.status == OutboundStatus.UNKNOWN,
                     OutboundMessage.claimed_at < at - RECONCILE_AFTER,
                 )

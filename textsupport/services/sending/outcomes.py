@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from textsupport import db
+from textsupport import db, sms
 from textsupport.models import (
     DeliveryEvent,
     OutboundKind,
@@ -37,6 +37,7 @@ class Job:
     body: str
     segments: int
     participant_id: int | None = None
+    training: bool = False  # to a training participant: only ever through the console (sms.for_recipient)
 
 
 def stopped_meanwhile(session: Session, job: Job, now: datetime) -> bool:
@@ -66,7 +67,7 @@ def send_with_retries(gateway: SmsGateway, job: Job, callback: str | None) -> Se
     """Send once, retrying only failures that prove nothing was sent."""
     for attempt in range(QUICK_RETRIES):
         try:
-            return gateway.send(job.to, job.body, callback)
+            return sms.for_recipient(gateway, job.training).send(job.to, job.body, callback)
         except SendError as error:
             if error.failure is not Failure.RETRY or attempt == QUICK_RETRIES - 1:
                 return error
@@ -97,12 +98,13 @@ class Unsettled:
     body: str
     since: datetime
     attempts: int
+    training: bool = False  # to a training participant: looked up only at the console
 
 
 def look_up(gateway: SmsGateway, row: Unsettled, known: frozenset[str]) -> SendResult | SendError | None:
     """Ask the provider whether it has the text; its answer, or the error that kept it from answering."""
     try:
-        return gateway.find_sent(row.to, row.body, row.since, known)
+        return sms.for_recipient(gateway, row.training).find_sent(row.to, row.body, row.since, known)
     except SendError as error:
         return error
 

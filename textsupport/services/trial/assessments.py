@@ -64,6 +64,7 @@ def open_tasks(session: Session, today: date, horizon_days: int = HORIZON_DAYS) 
             Assessment.completed_at.is_(None),
             Assessment.due_date <= today + timedelta(days=horizon_days),
             Participant.in_study,
+            Participant.in_trial,
         )
         .order_by(Assessment.due_date, Participant.study_id)
     )
@@ -101,7 +102,7 @@ def export_csv(session: Session) -> str:
     rows = session.execute(
         select(Participant.study_id, Assessment.kind, Assessment.due_date, Assessment.completed_at)
         .join(Participant, Participant.id == Assessment.participant_id)
-        .where(or_(Participant.in_study, Assessment.completed_at.is_not(None)))
+        .where(or_(Participant.in_study, Assessment.completed_at.is_not(None)), Participant.in_trial)
         .order_by(Participant.study_id, Assessment.due_date)
     )
     return csv_safety.to_text(

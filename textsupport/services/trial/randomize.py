@@ -40,6 +40,8 @@ def stratum_of(participant: Participant, fields: tuple[str, ...]) -> str:
 def missing_steps(participant: Participant) -> list[str]:
     """What must still happen before this participant may be randomised."""
     missing = []
+    if participant.training:  # a practice scenario never takes a real slot of the sequence
+        return ["a training participant is never randomised"]
     if participant.status is not ParticipantStatus.ENROLLED:
         missing.append(f"participant is {participant.status.value}, not enrolled")
     if participant.eligibility_confirmed_at is None:
