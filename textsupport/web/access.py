@@ -112,6 +112,7 @@ ROUTES: dict[str, str] = {
     "queue.reply": "queue",
     "queue.act": "queue",
     "queue.resolved_list": "supervise",
+    "practice.reset": "supervise",
     "workload.index": "supervise",
     "workload.assign": "supervise",
     "programme.training": "supervise",

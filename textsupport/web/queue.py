@@ -7,6 +7,7 @@ from flask_login import current_user
 
 from textsupport import clock, config, content, db
 from textsupport.models import AuditOutcome, Level
+from textsupport.services.ops import practice
 from textsupport.services.programme import training_reads
 from textsupport.services.queue import caseload, casework, contacts
 from textsupport.services.queue import item_reads as item_facts
@@ -52,9 +53,10 @@ def index():
             "queue/_list.html", rows=rows, counts=counts, tab=tab, tabs=queue.TABS, now=clock.now()
         )
     refusals = training_reads.own_refusals(session, current_user, config.current())
+    sets = practice.sets(session) if tab == "practice" and may(current_user, "supervise") else None
     return render_template(
         "queue/index.html", rows=rows, counts=counts, tab=tab, tabs=queue.TABS, now=clock.now(),
-        training_refusals=refusals,
+        training_refusals=refusals, practice_sets=sets,
     )  # fmt: skip
 
 

@@ -1,7 +1,8 @@
 """The phone simulator: a participant's phone, texting in through the real signed webhook.
 
-Never in production (a 404 with an audit row); in development, demo and test, for the roles that
-may read any participant's texts (access.PAGES["simulator"]).
+In development, demo and test, anyone's phone; in production only a training participant's (every
+other request there is a 404 with an audit row). For the roles that may read any participant's
+texts (access.PAGES["simulator"]).
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ bp = Blueprint("simulator", __name__, url_prefix="/simulator")
 
 @bp.before_request
 def _refused_in_production() -> None:
-    """Production has no simulator: 404, and the attempt is audited."""
-    if not simulator.available(config.current()):
+    """Production opens only a training participant's phone: anything else is a 404, audited."""
+    settings = config.current()
+    named = (request.view_args or {}).get("study_id") or request.args.get("participant", "").strip()
+    if not simulator.available(settings) and not (named and simulator.find(db.session(), named, settings)):
         actor = current_user.id if current_user.is_authenticated else None
         audit.record_now(
             db.session(), "simulator_refused", AuditOutcome.DENIED, actor_id=actor, ip=request.remote_addr
@@ -47,8 +50,9 @@ def index():
     audit_view(("participant", participant.id) if participant else None)
     return render_template(
         "simulator/index.html",
-        choices=simulator.choices(session),
+        choices=simulator.choices(session, config.current()),
         participant=participant,
+        labels=simulator.PHONE_LABELS[participant.language] if participant else None,
         thread=thread,
         form=SimulatedTextForm(),
         next_day_form=ConfirmForm(),

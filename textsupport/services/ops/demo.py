@@ -77,6 +77,7 @@ def load(session: Session, credentials_file: Path, settings: Settings, bank: Con
     report["service"] = _service(session, settings, report["created"])
     report["training"] = _training(session, settings)
     report["participants"] = _participants(session, settings)
+    report["french"] = _french(session, settings)
     report["replies"] = _replies(session, settings, bank)
     return report
 
@@ -177,6 +178,25 @@ def _participants(session: Session, settings: Settings) -> dict[str, int]:
         elif n >= 8:
             break
     return arms
+
+
+FRENCH_PHONE = "+17805550120"  # Camille, who reads French: the simulator shows a French thread
+
+
+def _french(session: Session, settings: Settings) -> str | None:
+    """A French-speaking participant, randomised (once); their study id, or None when already there."""
+    if enrolment.phone_in_use(session, FRENCH_PHONE):
+        return None
+    today = clock.local_date(clock.now(), settings.program_tz)
+    raw = {
+        "phone": FRENCH_PHONE, "first_name": "Camille", "site": (list(settings.sites) or DEMO_SITES)[0],
+        "sex": "F", "tz": settings.program_tz.key, "date_of_birth": date(today.year - 41, 3, 2),
+        "discharge_date": today - timedelta(days=1), "consent_version": "demo-v1", "language": "fr",
+        "eligibility_confirmed": True, "baseline_done": True,
+    }  # fmt: skip
+    participant = enrolment.enrol(session, raw, settings, actor_id=None)
+    randomize.randomize(session, participant.study_id, settings, actor_id=None)
+    return participant.study_id
 
 
 def _accounts(session: Session, credentials_file: Path) -> dict:

@@ -96,6 +96,36 @@ def describe(loaded: dict[str, int]) -> str:
     )
 
 
+@dataclass(frozen=True)
+class PracticeSet:
+    """One peer worker's practice set as supervisors see it on the Practice tab."""
+
+    worker: StaffUser
+    participants: int  # training participants in their current set
+    open_items: int  # practice items not yet resolved
+
+
+def sets(session: Session) -> list[PracticeSet]:
+    """Every active peer worker's practice set, by name (read only): whom a supervisor may reset."""
+    current = Participant.training & Participant.in_study
+    per_worker = select(Participant.peer_worker_id, func.count()).group_by(Participant.peer_worker_id)
+    people = dict(session.execute(per_worker.where(current)).all())
+    items = dict(
+        session.execute(
+            select(Participant.peer_worker_id, func.count())
+            .join(QueueItem, QueueItem.participant_id == Participant.id)
+            .where(current, QueueItem.state != ItemState.RESOLVED)
+            .group_by(Participant.peer_worker_id)
+        ).all()
+    )
+    workers = session.scalars(
+        select(StaffUser)
+        .where(StaffUser.role == Role.PEER_WORKER, StaffUser.is_active.is_(True))
+        .order_by(StaffUser.display_name, StaffUser.id)
+    )
+    return [PracticeSet(w, people.get(w.id, 0), items.get(w.id, 0)) for w in workers]
+
+
 def current_set(session: Session, worker_id: int) -> list[Participant]:
     """The worker's practice participants still in use (a reset withdraws the old ones)."""
     query = select(Participant).where(
@@ -135,10 +165,10 @@ def reset(
     a fresh set loaded (audited). `token` is the confirm form's one-time token."""
     db.begin_write(session)
     submissions.spend(session, token, actor.id, "practice_reset")
-    worker = session.get(StaffUser, worker_id)
-    if worker is None or worker.role is not Role.PEER_WORKER:
+    worker = session.get(StaffUser, worker_id) if worker_id else None
+    if worker is None or worker.role is not Role.PEER_WORKER or not worker.is_active:
         session.rollback()
-        raise PracticeError("There is no such peer worker.")
+        raise PracticeError("Choose an active peer worker.")
     old = current_set(session, worker.id)
     _close(session, [person.id for person in old], actor.id)
     people = _enrol(session, worker, settings)

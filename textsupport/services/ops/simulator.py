@@ -17,13 +17,20 @@ from sqlalchemy.orm import Session
 from textsupport import clock, sms
 from textsupport.content import Content
 from textsupport.db import Database
-from textsupport.models import Allocation, OutboundKind, OutboundMessage, Participant
+from textsupport.models import Allocation, Language, OutboundKind, OutboundMessage, Participant
 from textsupport.services.sending import dispatch, planner
 from textsupport.services.trial import participants
 
 # The console gateway records every text as sent at once, so the next day need not be paced to the
 # real sender's TWILIO_MPS: a week of a demo's daily texts passes in seconds.
 CONSOLE_MPS = 100.0
+
+
+# The simulated phone's own labels, in the participant's language (the texts come from messages/).
+PHONE_LABELS = {
+    Language.EN: {"compose": "Text message", "language": "English"},
+    Language.FR: {"compose": "Message texte", "language": "français"},
+}
 
 
 @dataclass(frozen=True)
@@ -33,15 +40,17 @@ class Choice:
     study_id: str
     first_name: str
     arm: str | None
+    language: str = Language.EN.value
+    training: bool = False
 
 
 def available(settings, participant: Participant | None = None) -> bool:
     """Whether the simulator may show this participant's phone (or open at all, with None).
 
-    Development, demo (run in development) and test; never production. Issue 17 item 2 will add
-    training participants here: `or (participant is not None and participant.training)`.
+    Development, demo (run in development) and test: anyone's. Production: only a training
+    participant's (a practice scenario, texted only through the console), never a real one's.
     """
-    return not settings.production
+    return not settings.production or (participant is not None and participant.training)
 
 
 def next_day_available(settings) -> bool:
@@ -49,15 +58,23 @@ def next_day_available(settings) -> bool:
     return settings.textsupport_env in ("development", "test")
 
 
-def choices(session: Session) -> list[Choice]:
-    """Participants still in the study, by study id, for the picker."""
-    rows = session.execute(
-        select(Participant.study_id, Participant.first_name, Allocation.arm)
+def choices(session: Session, settings) -> list[Choice]:
+    """Participants still in the study, by study id, for the picker (production: training ones only)."""
+    query = (
+        select(
+            Participant.study_id, Participant.first_name, Allocation.arm, Participant.language,
+            Participant.training,
+        )
         .outerjoin(Allocation, Allocation.participant_id == Participant.id)
         .where(Participant.in_study)
-        .order_by(Participant.study_id)
-    )
-    return [Choice(study_id, name, arm.value if arm else None) for study_id, name, arm in rows]
+        .order_by(Participant.training, Participant.study_id)
+    )  # fmt: skip
+    if settings.production:
+        query = query.where(Participant.training)
+    return [
+        Choice(study_id, name, arm.value if arm else None, language.value, training)
+        for study_id, name, arm, language, training in session.execute(query)
+    ]
 
 
 def find(session: Session, study_id: str, settings) -> Participant | None:

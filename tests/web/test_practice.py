@@ -1,0 +1,129 @@
+"""The sandbox on the web (issue 17): the queue's Practice tab, a supervisor's reset of a worker's
+practice set (a confirm form, audited, sent once), and the simulator in production for training
+participants only."""
+
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from tests.support.builders import make_active, make_staff
+from tests.support.databases import production_settings
+from tests.support.queue_builders import make_item
+from tests.support.web import csrf_token, form_data, login
+from textsupport import config, content, create_app
+from textsupport.models import (
+    Arm,
+    AuditEntry,
+    InboundMessage,
+    ItemState,
+    Level,
+    Participant,
+    Pool,
+    QueueItem,
+    Role,
+)
+from textsupport.services.ops import practice
+
+
+@pytest.fixture
+def trainee(session):
+    return make_staff(session, email="pat@example.org", display_name="Pat Peer", role=Role.PEER_WORKER)
+
+
+@pytest.fixture
+def practice_set(app, session, trainee):
+    with app.app_context():
+        return practice.load(session, trainee, config.of(app), content.content(), actor_id=None)
+
+
+def test_a_peer_sees_their_practice_items_only_on_the_practice_tab(client, session, trainee, practice_set):
+    real = make_active(session, Arm.PEER_TEXT, date(2026, 11, 1), peer_worker_id=trainee.id,
+                       first_name="Remy")  # fmt: skip
+    make_item(session, real, level=Level.ROUTINE, pool=Pool.PEER, assignee_id=trainee.id)
+    session.commit()
+    login(client, trainee.email)
+    mine = client.get("/queue/?tab=mine").get_data(as_text=True)
+    assert "Remy" in mine and "Robin" not in mine and "(1 crisis)" not in mine
+    page = client.get("/queue/?tab=practice").get_data(as_text=True)
+    for name in ("Robin", "Sasha", "Jordan", "Riley", "Charlie"):
+        assert name in page
+    assert "Remy" not in page and "Practice sets" not in page  # the reset is the supervisors'
+    assert 'data-count-practice="8"' in page and 'data-crisis="0"' in page
+
+
+def test_a_supervisor_resets_a_workers_practice_set_after_confirming(client, session, trainee, practice_set):
+    make_staff(session, email="sue@example.org", role=Role.SUPERVISOR)
+    login(client, "sue@example.org")
+    tab = client.get("/queue/?tab=practice").get_data(as_text=True)
+    assert "Practice sets" in tab and f"/queue/practice/reset?worker={trainee.id}" in tab
+    form = form_data(client, f"/queue/practice/reset?worker={trainee.id}", "/queue/practice/reset")
+    old = {p.id for p in practice_set}
+
+    data = {**form, "worker": str(trainee.id)}
+    answer = client.post("/queue/practice/reset", data=data)
+    again = client.post("/queue/practice/reset", data=data, follow_redirects=True)
+
+    assert answer.status_code == 302 and answer.headers["Location"].endswith("/queue/?tab=practice")
+    assert "This was already sent." in again.get_data(as_text=True)  # one reset, however often sent
+    session.expire_all()
+    current = practice.current_set(session, trainee.id)
+    assert len(current) == 5 and not old & {p.id for p in current}
+    withdrawn = session.scalars(select(Participant).where(Participant.id.in_(old))).all()
+    assert {p.withdrawal_reason for p in withdrawn} == {"practice set reset"}
+    states = dict(
+        session.execute(
+            select(QueueItem.participant_id.in_(old), func.count())
+            .where(QueueItem.state != ItemState.RESOLVED)
+            .group_by(QueueItem.participant_id.in_(old))
+        ).all()
+    )
+    assert states == {False: 8}  # the old set's items all resolved; the new set's 8 open
+    resets = session.scalars(select(AuditEntry).where(AuditEntry.action == "practice_reset")).all()
+    assert len(resets) == 1 and resets[0].target_id == str(trainee.id)
+
+
+def test_a_reset_without_a_peer_worker_is_refused_and_changes_nothing(client, session, trainee, practice_set):
+    make_staff(session, email="sue@example.org", role=Role.SUPERVISOR)
+    login(client, "sue@example.org")
+    form = form_data(client, "/queue/practice/reset", "/queue/practice/reset")
+    answer = client.post("/queue/practice/reset", data={**form, "worker": "abc"})
+    assert answer.status_code == 400 and "Choose an active peer worker." in answer.get_data(as_text=True)
+    assert len(practice.current_set(session, trainee.id)) == 5
+
+
+def test_a_peer_worker_may_not_reset(client, session, trainee, practice_set):
+    login(client, trainee.email)
+    assert client.get("/queue/practice/reset").status_code == 403
+
+
+def test_in_production_the_simulator_opens_training_phones_only(database_url, session, practice_set):
+    real = make_active(session, Arm.TEXT, date(2026, 11, 1), first_name="Remy")
+    make_staff(session, email="sue@example.org", role=Role.SUPERVISOR)
+    robin = practice_set[0]
+    app = create_app(production_settings(database_url, MFA_REQUIRED="false"))
+    try:
+        client = app.test_client()
+        login(client, "sue@example.org")
+        assert client.get("/simulator/").status_code == 404
+        assert client.get(f"/simulator/?participant={real.study_id}").status_code == 404
+        page = client.get(f"/simulator/?participant={robin.study_id}")
+        assert page.status_code == 200
+        text = page.get_data(as_text=True)
+        assert "Robin" in text and real.study_id not in text  # the picker lists practice phones only
+        token = csrf_token(client, f"/simulator/?participant={robin.study_id}")
+        sent = client.post(f"/simulator/{robin.study_id}/text", data={"body": "HELP", "csrf_token": token})
+        assert sent.status_code == 302
+        refused = client.post(f"/simulator/{real.study_id}/text", data={"body": "HELP", "csrf_token": token})
+        assert refused.status_code == 404
+    finally:
+        app.extensions["textsupport.db"].dispose()
+    denied = select(func.count()).where(
+        AuditEntry.action == "simulator_refused", AuditEntry.outcome == "denied"
+    )
+    assert session.scalar(denied) == 3
+    helps = select(func.count()).where(
+        InboundMessage.participant_id == robin.id, InboundMessage.body == "HELP"
+    )
+    assert session.scalar(helps) == 1
+    assert session.scalar(select(func.count()).where(InboundMessage.participant_id == real.id)) == 0
