@@ -79,6 +79,7 @@ def test_a_supervisor_resets_a_workers_practice_set_after_confirming(client, ses
         ).all()
     )
     assert states == {False: 8}  # the old set's items all resolved; the new set's 8 open
+    assert "practice set reset" not in client.get("/queue/resolved").get_data(as_text=True)
     resets = session.scalars(select(AuditEntry).where(AuditEntry.action == "practice_reset")).all()
     assert len(resets) == 1 and resets[0].target_id == str(trainee.id)
 

@@ -21,6 +21,7 @@ from textsupport.models import (
     QueueItem,
     StaffUser,
 )
+from textsupport.services.queue import reads as queue
 
 LIMIT = 200  # the newest resolved items shown; narrower filters reach older ones
 _RESOLVED = aliased(QueueEvent)
@@ -111,7 +112,7 @@ def resolved_items(session: Session, filters: Filters, tz: ZoneInfo, limit: int 
         .outerjoin(Participant, Participant.id == QueueItem.participant_id)
         .outerjoin(_RESOLVED, _RESOLVED.id == latest)
         .outerjoin(_RESOLVER, _RESOLVER.id == _RESOLVED.actor_id)
-        .where(QueueItem.state == ItemState.RESOLVED)
+        .where(QueueItem.state == ItemState.RESOLVED, queue.REAL)  # practice items are not casework
     )
     low, high = local_bounds(filters, tz)
     if low is not None:
