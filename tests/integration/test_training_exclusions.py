@@ -156,3 +156,18 @@ def test_a_practice_set_is_not_a_caseload_nor_work_on_the_workload_page(session,
     assert (load.open_items, load.contacts, load.caseload) == (0, 0, 0)
     assert session.scalar(select(func.count()).select_from(QueueEvent)) >= 1
     assert all(row.item.state is ItemState.OPEN for row in queue.open_items(session, trainee, "practice"))
+
+
+def test_practice_earns_no_recognition(session, settings):
+    from textsupport.services.programme import recognition_reads
+
+    trainee = make_staff(session, role=Role.PEER_WORKER)
+    practise(session, trainee)  # a contact logged by the trainee on a practice crisis
+    real = make_active(session, Arm.PEER_TEXT, date(2026, 11, 1), peer_worker_id=trainee.id)
+    item = make_item(session, real, level=Level.ROUTINE, pool=Pool.PEER, assignee_id=trainee.id)
+    session.add(QueueEvent(item_id=item.id, at=story.NOW - timedelta(days=1), action=EventAction.CONTACT,
+                           actor_id=trainee.id, minutes=5, data={}))  # fmt: skip
+    session.commit()
+    summary = recognition_reads.month_summary(session, settings, date(2026, 11, 1), story.NOW)
+    [row] = [row for row in summary.rows if row.worker.id == trainee.id]
+    assert (row.to_date.contacts, row.to_date.resolved) == (1, 0)

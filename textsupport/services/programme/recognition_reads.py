@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from textsupport import clock, csv_safety, milestones
 from textsupport.milestones import Milestone, Next, Tally
-from textsupport.models import EventAction, QueueEvent, Role, StaffUser
+from textsupport.models import EventAction, QueueEvent, QueueItem, Role, StaffUser
+from textsupport.services.queue import reads as queue
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -156,9 +157,11 @@ def _tallies(session: Session, ids: list[int], until: datetime) -> dict[int, Tal
             func.count(QueueEvent.item_id.distinct()).filter(QueueEvent.action == EventAction.RESOLVED),
             func.count().filter(QueueEvent.action == EventAction.CONTACT),
         )
+        .join(QueueItem, QueueItem.id == QueueEvent.item_id)
         .where(
             QueueEvent.actor_id.in_(ids),
             QueueEvent.at < until,
+            queue.REAL,  # practice (training participants' items) earns no milestone
             or_(QueueEvent.action == EventAction.RESOLVED, QueueEvent.action == EventAction.CONTACT),
         )
         .group_by(QueueEvent.actor_id)
