@@ -1,6 +1,6 @@
 """participants.training: practice participants for training peer workers (issue 17, the sandbox)
 
-Revision ID: 0023
+Revision ID: 0024
 Revises: 0022
 Create Date: 2026-12-06 00:00:00.000000
 """
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0023"
-down_revision: str | None = "0022"
+revision: str = "0024"
+down_revision: str | None = "0023"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
