@@ -44,6 +44,7 @@ from textsupport.models.staff import (
     Role,
     StaffUser,
 )
+from textsupport.models.supervision import DebriefRequest, SupervisionCheckin
 
 __all__ = [
     "ADMINS",
@@ -66,6 +67,7 @@ __all__ = [
     "AuditEntry",
     "AuditOutcome",
     "Base",
+    "DebriefRequest",
     "DeliveryEvent",
     "EndReason",
     "EventAction",
@@ -93,6 +95,7 @@ __all__ = [
     "Sex",
     "StaffSession",
     "StaffUser",
+    "SupervisionCheckin",
     "TrainingCompletion",
     "WithdrawalKind",
 ]

@@ -99,6 +99,11 @@ class QueueEvent(Base):
     """One action on a queue item. Append-only: database triggers refuse UPDATE and DELETE."""
 
     __tablename__ = "queue_events"
+    __table_args__ = (
+        # Serves a worker's events since an instant: their claims this shift (the crisis limit per
+        # shift) and their contacts and resolved items this week (the workload page).
+        Index("ix_queue_events_actor_id_at", "actor_id", "at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # Serves an item's history in order.

@@ -30,7 +30,7 @@ ACTIONS = {  # POST /queue/items/<id>/<action>: (service, form fields it takes, 
     ),
     "reopen": (casework.reopen, ("reason",), "Reopened."),
 }
-SETTINGS = {"claim", "reopen"}  # services that need the settings: the training rule, a fresh SLA
+SETTINGS = {"claim", "reopen"}  # services that need the settings: training, the crisis limit, a fresh SLA
 ONE_TIME = {"contact", "escalate", "resolve", "reopen"}  # forms whose one-time token the service spends
 
 
