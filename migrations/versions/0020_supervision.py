@@ -1,5 +1,5 @@
-"""supervision_checkins, debrief_requests and staff_users.shift_started_at, and an index of
-queue events by actor: the programme's supervision, the debrief offered after a crisis, and the
+"""supervision_checkins, debrief_requests and staff_users.shift_started_at, and indexes of
+queue events by actor and items by assignee: the programme's supervision, the debrief offered after a crisis, and the
 crisis items a worker took this shift
 
 Revision ID: 0020
@@ -80,9 +80,11 @@ def upgrade() -> None:
     )
     op.create_index("ix_debrief_requests_worker_id_at", "debrief_requests", ["worker_id", "at"])
     op.create_index("ix_queue_events_actor_id_at", "queue_events", ["actor_id", "at"])
+    op.create_index("ix_queue_items_assignee_id_created_at", "queue_items", ["assignee_id", "created_at"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_queue_items_assignee_id_created_at", table_name="queue_items")
     op.drop_index("ix_queue_events_actor_id_at", table_name="queue_events")
     op.drop_index("ix_debrief_requests_worker_id_at", table_name="debrief_requests")
     op.drop_table("debrief_requests")

@@ -7,7 +7,7 @@ from flask_login import current_user
 
 from textsupport import clock, config, content, db
 from textsupport.models import AuditOutcome, Level
-from textsupport.services.programme import training_reads
+from textsupport.services.programme import crisis_limit, supervision_reads, training_reads
 from textsupport.services.queue import caseload, casework, contacts
 from textsupport.services.queue import item_reads as item_facts
 from textsupport.services.queue import reads as queue
@@ -51,10 +51,12 @@ def index():
         return render_template(
             "queue/_list.html", rows=rows, counts=counts, tab=tab, tabs=queue.TABS, now=clock.now()
         )
-    refusals = training_reads.own_refusals(session, current_user, config.current())
+    settings = config.current()
+    refusals = training_reads.own_refusals(session, current_user, settings)
     return render_template(
         "queue/index.html", rows=rows, counts=counts, tab=tab, tabs=queue.TABS, now=clock.now(),
         training_refusals=refusals,
+        crisis_refusal=crisis_limit.refusal_for(session, current_user, settings, clock.now()),
     )  # fmt: skip
 
 
@@ -103,6 +105,7 @@ def _item_page(item_id: int, error: str | None = None, values: dict | None = Non
         contact_types=contacts.CONTACT_TYPES,
         reply_max=contacts.REPLY_MAX_CHARS,
         sees_everything=may(current_user, "supervise"),
+        debrief_offered=supervision_reads.debrief_offered(session, item_id, current_user),
     )
     return page, status
 

@@ -1,41 +1,51 @@
 """The limit on crisis items a peer worker takes per shift (CRISIS_PER_SHIFT_MAX): the queue's
-routing and claiming ask it, the workload and queue pages show it."""
+routing and claiming ask it, the workload page shows it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from textsupport import supervision
+from textsupport import clock, supervision
 from textsupport.models import EventAction, Level, QueueEvent, QueueItem, Role, StaffUser
 
 if TYPE_CHECKING:
     from textsupport.config import Settings
 
 
-def taken(session: Session, worker: StaffUser, now: datetime) -> int:
-    """Inside the caller's transaction: crisis items this worker took this shift.
+def taken_by(session: Session, workers: Sequence[StaffUser], now: datetime) -> dict[int, int]:
+    """Inside the caller's transaction: per worker, the crisis items they took this shift (two queries).
 
-    An item counts when it was routed to them since the shift began, or they claimed it since then.
+    An item counts when it was routed to them since their shift began, or they claimed it since then.
     """
-    since = supervision.shift_began(worker.shift_started_at, now)
-    claimed = select(QueueEvent.item_id).where(
-        QueueEvent.actor_id == worker.id, QueueEvent.action == EventAction.CLAIMED, QueueEvent.at >= since
-    )
-    return session.scalar(
-        select(func.count())
-        .select_from(QueueItem)
-        .where(
-            QueueItem.level == Level.CRISIS,
-            or_(
-                (QueueItem.assignee_id == worker.id) & (QueueItem.created_at >= since),
-                QueueItem.id.in_(claimed),
-            ),
+    began = {worker.id: supervision.shift_began(worker.shift_started_at, now) for worker in workers}
+    if not began:
+        return {}
+    floor = min(began.values())
+    routed = session.execute(
+        select(QueueItem.assignee_id, QueueItem.id, QueueItem.created_at).where(
+            QueueItem.assignee_id.in_(began), QueueItem.level == Level.CRISIS, QueueItem.created_at >= floor
         )
-    )
+    ).all()
+    claimed = session.execute(
+        select(QueueEvent.actor_id, QueueEvent.item_id, QueueEvent.at)
+        .join(QueueItem, QueueItem.id == QueueEvent.item_id)
+        .where(
+            QueueEvent.actor_id.in_(began),
+            QueueEvent.action == EventAction.CLAIMED,
+            QueueEvent.at >= floor,
+            QueueItem.level == Level.CRISIS,
+        )
+    ).all()
+    items: dict[int, set[int]] = {worker_id: set() for worker_id in began}
+    for worker_id, item_id, at in [*routed, *claimed]:
+        if clock.as_utc(at) >= began[worker_id]:
+            items[worker_id].add(item_id)
+    return {worker_id: len(found) for worker_id, found in items.items()}
 
 
 def refusal_for(session: Session, worker: StaffUser, settings: Settings, now: datetime) -> str:
@@ -45,7 +55,7 @@ def refusal_for(session: Session, worker: StaffUser, settings: Settings, now: da
     """
     if worker.role is not Role.PEER_WORKER:
         return ""
-    count, limit = taken(session, worker, now), settings.crisis_per_shift_max
+    count, limit = taken_by(session, [worker], now)[worker.id], settings.crisis_per_shift_max
     if count < limit:
         return ""
     return (
