@@ -3,14 +3,13 @@ debrief offered after a crisis or a check-in they ask for. One use case, one tra
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from textsupport import clock, db, whole_numbers
+from textsupport import clock, db, past_days, whole_numbers
 from textsupport.models import SUPERVISING, AuditOutcome, DebriefRequest, Role, StaffUser, SupervisionCheckin
 from textsupport.services.programme import supervision_reads
 from textsupport.services.staff import audit
@@ -21,7 +20,6 @@ if TYPE_CHECKING:
 
 MAX_MINUTES = 480  # the table's check constraint: a check-in is at most a working day
 NOTES_MAX_CHARS = 4000
-EARLIEST = date(2000, 1, 1)  # older than any check-in this programme would record
 
 
 class SupervisionError(ValueError):
@@ -45,7 +43,10 @@ def record_checkin(
             "Choose who held it: a supervisor, an admin, or another peer worker as mentor."
         )
     kind = CheckinKind.MENTORSHIP if holder.role is Role.PEER_WORKER else CheckinKind.SUPERVISION
-    held_on = _held_on(fields.get("held_on", ""), clock.local_date(clock.now(), settings.program_tz))
+    today = clock.local_date(clock.now(), settings.program_tz)
+    held_on = past_days.parse(
+        fields.get("held_on", ""), today, SupervisionError, "check-in", "it was held", "it is held"
+    )
     minutes = whole_numbers.parse(fields.get("minutes"), 1, MAX_MINUTES)
     if minutes is None:
         raise SupervisionError(f"Give the length in whole minutes, from 1 to {MAX_MINUTES}.")
@@ -114,18 +115,6 @@ def _staff(session: Session, text: str | None) -> StaffUser | None:
     staff_id = whole_numbers.parse(text, 1, whole_numbers.MAX_ID)
     user = session.get(StaffUser, staff_id) if staff_id else None
     return user if user is not None and user.is_active else None
-
-
-def _held_on(text: str, today: date) -> date:
-    try:
-        day = date.fromisoformat(text.strip())
-    except ValueError:
-        raise SupervisionError("Give the day it was held as YYYY-MM-DD.") from None
-    if day > today:
-        raise SupervisionError(f"The check-in date {day} is in the future; record it once it is held.")
-    if day < EARLIEST:
-        raise SupervisionError(f"The check-in date {day} is before {EARLIEST}; check the year.")
-    return day
 
 
 def _commit(session: Session, repeated: str) -> None:
