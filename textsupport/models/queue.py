@@ -77,7 +77,7 @@ class QueueItem(Base):
         Index("ix_queue_items_owner_id_state", "owner_id", "state"),
         # Serves a participant's items, and the dashboard's check for a peer's reply or contact (0013).
         Index("ix_queue_items_participant_id", "participant_id"),
-        # Serves the crisis items routed to a worker this shift (the crisis limit per shift, 0020).
+        # Serves the crisis items routed to a worker this shift (the crisis limit per shift, 0023).
         Index("ix_queue_items_assignee_id_created_at", "assignee_id", "created_at"),
     )
 
