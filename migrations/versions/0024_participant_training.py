@@ -1,7 +1,7 @@
 """participants.training: practice participants for training peer workers (issue 17, the sandbox)
 
 Revision ID: 0024
-Revises: 0022
+Revises: 0023
 Create Date: 2026-12-06 00:00:00.000000
 """
 

@@ -12,6 +12,7 @@ from tests.support.databases import production_settings
 from textsupport import config, create_app
 from textsupport.config import PROJECT_ROOT
 from textsupport.models import Allocation, Participant, QueueItem, Role, StaffUser
+from textsupport.services.programme import supervision_reads
 from textsupport.services.queue import reads as queue
 
 
@@ -55,6 +56,12 @@ def test_demo_loads_once_and_prints_the_accounts(app, session):
     assert set(report["participants"]) == {"PEER", "PEER_TEXT", "TEXT", "TAU"}
     assert report["replies"] == 3
     assert report["training"] == 8  # two peers, four required modules each, all current
+    assert report["supervision"] == 3  # check-ins: Pat's last strained, with a request since; Sam's overdue
+    overview = supervision_reads.overview(session, config.of(app))
+    assert [entry.worker.display_name for entry in overview.overdue] == ["Sam Peer"]
+    assert [entry.worker.display_name for entry in overview.requested] == ["Pat Peer"]
+    flags = {entry.worker.display_name: entry.last.wellbeing.value for entry in overview.workers}
+    assert flags == {"Pat Peer": "strained", "Sam Peer": "ok"}
     assert {item.pool.value for item in session.scalars(select(QueueItem))} == {"peer", "staff", "supervisor"}
     levels = {item.level.value for item in session.scalars(select(QueueItem))}
     assert levels == {"crisis", "urgent", "routine"}
@@ -67,6 +74,7 @@ def test_demo_loads_once_and_prints_the_accounts(app, session):
     assert json.loads(second.stdout)["created"] == []
     assert json.loads(second.stdout)["participants"] == {}  # loaded once
     assert json.loads(second.stdout)["training"] == 0
+    assert json.loads(second.stdout)["supervision"] == 0
     assert "password:" in second.stderr  # still shown on later runs
     assert session.scalar(select(func.count()).select_from(StaffUser)) == len(report["accounts"])
 

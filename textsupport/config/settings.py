@@ -111,6 +111,12 @@ class Settings:
         "crisis=15,urgent=240,routine=1440", p.sla_minutes, "minutes an item may wait for a first response"
     )
     peer_caseload_cap: int = setting("15", p.positive_whole, "participants per peer worker")
+    crisis_per_shift_max: int = setting(
+        "3", p.positive_whole, "crisis items per peer worker per shift; then new crises go to supervisors"
+    )
+    supervision_every_days: int = setting(
+        "14", p.positive_whole, "days between a peer worker's supervision check-ins; later is overdue"
+    )
     queue_refresh_seconds: int = setting("20", p.whole_number(1, 600), "seconds between queue list refreshes")
     refusal_counts_keep_days: int = setting(
         "30", p.whole_number(1, 3650), "days the per-minute counts of refused requests are kept"

@@ -45,6 +45,7 @@ from textsupport.models.staff import (
     Role,
     StaffUser,
 )
+from textsupport.models.supervision import DebriefRequest, SupervisionCheckin
 
 __all__ = [
     "ADMINS",
@@ -68,6 +69,7 @@ __all__ = [
     "AuditEntry",
     "AuditOutcome",
     "Base",
+    "DebriefRequest",
     "DeliveryEvent",
     "EndReason",
     "EventAction",
@@ -95,6 +97,7 @@ __all__ = [
     "Sex",
     "StaffSession",
     "StaffUser",
+    "SupervisionCheckin",
     "TrainingCompletion",
     "WithdrawalKind",
 ]

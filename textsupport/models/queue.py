@@ -77,6 +77,8 @@ class QueueItem(Base):
         Index("ix_queue_items_owner_id_state", "owner_id", "state"),
         # Serves a participant's items, and the dashboard's check for a peer's reply or contact (0013).
         Index("ix_queue_items_participant_id", "participant_id"),
+        # Serves the crisis items routed to a worker this shift (the crisis limit per shift, 0023).
+        Index("ix_queue_items_assignee_id_created_at", "assignee_id", "created_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -99,6 +101,11 @@ class QueueEvent(Base):
     """One action on a queue item. Append-only: database triggers refuse UPDATE and DELETE."""
 
     __tablename__ = "queue_events"
+    __table_args__ = (
+        # Serves a worker's events since an instant: their claims this shift (the crisis limit per
+        # shift) and their contacts and resolved items this week (the workload page).
+        Index("ix_queue_events_actor_id_at", "actor_id", "at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # Serves an item's history in order.

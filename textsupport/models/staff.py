@@ -56,6 +56,8 @@ class StaffUser(UserMixin, Base):
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     # Peer worker wellbeing: off shift means new items go to the supervisor pool.
     on_shift: Mapped[bool] = mapped_column(Boolean, default=True)
+    # When they last went on shift: crisis items are counted from here (CRISIS_PER_SHIFT_MAX).
+    shift_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     caseload_cap: Mapped[int | None] = mapped_column(Integer)  # None: the configured default
     # The authenticator's key once MFA is set up, sealed (textsupport/sealing.py, key from SECRET_KEY);
     # never in clear (migration 0021 sealed the ones 0010 had to leave so).

@@ -53,8 +53,8 @@ PAGES: dict[str, tuple[Role, ...]] = {
     "enrol": ENROLLING,  # enrol, correct details, randomise, withdraw, appointments
     "participants": PARTICIPANT_VIEWERS,  # find and open participants (the arm shown once randomised)
     "follow_up": FOLLOW_UP,  # the follow-up list and its CSV
-    "queue": QUEUE_WORKERS,  # the reply queue, its items and the shift switch
-    "supervise": SUPERVISING,  # workload, assigning peers, the Resolved tab, training, recognition
+    "queue": QUEUE_WORKERS,  # the reply queue, its items, the shift switch, one's own check-ins
+    "supervise": SUPERVISING,  # workload, assigning peers, the Resolved tab, training, recognition, check-ins
     "trial": ENROLLING,  # the trial dashboard: pooled figures; split by arm for admins only
     "simulator": PARTICIPANT_VIEWERS,  # a participant's phone: those who already read any participant's texts
 }
@@ -119,6 +119,11 @@ ROUTES: dict[str, str] = {
     "programme.record": "supervise",
     "recognition.index": "supervise",
     "recognition.export": "supervise",
+    "checkins.index": "supervise",
+    "checkins.record": "supervise",
+    "checkins.worker": "supervise",
+    "checkins.mine": "queue",
+    "checkins.debrief": "queue",
     "trial.index": "trial",
     "trial.consort_svg": "trial",
     "research_export.download": "admin",
@@ -129,7 +134,8 @@ ROUTES: dict[str, str] = {
 
 
 # Views of personal data, by endpoint, with the audit action each writes (with the viewer) whenever it
-# answers: participants' names, phones and texts, staff accounts, the audit log, and exports.
+# answers: participants' names, phones and texts, staff accounts, supervision notes, the audit log,
+# and exports.
 # tests/web/test_access_matrix.py opens every page over real data and fails on a page that shows a
 # participant's name, phone or text without a row here, and on a page here that writes no audit row.
 PERSONAL: dict[str, str] = {
@@ -150,6 +156,7 @@ PERSONAL: dict[str, str] = {
     "simulator.index": "view_simulator",
     "recognition.index": "view_recognition",  # peer workers' own figures: staff records, not participants'
     "recognition.export": "export_recognition",
+    "checkins.worker": "view_supervision_notes",  # a peer worker's private supervision notes
     "research_export.download": "research_export",  # a pseudonymous one; identifiable: ..._identifiable
 }
 

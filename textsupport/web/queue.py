@@ -8,7 +8,7 @@ from flask_login import current_user
 from textsupport import clock, config, content, db
 from textsupport.models import AuditOutcome, Level
 from textsupport.services.ops import practice
-from textsupport.services.programme import training_reads
+from textsupport.services.programme import crisis_limit, supervision_reads, training_reads
 from textsupport.services.queue import caseload, casework, contacts
 from textsupport.services.queue import item_reads as item_facts
 from textsupport.services.queue import reads as queue
@@ -31,7 +31,7 @@ ACTIONS = {  # POST /queue/items/<id>/<action>: (service, form fields it takes, 
     ),
     "reopen": (casework.reopen, ("reason",), "Reopened."),
 }
-SETTINGS = {"claim", "reopen"}  # services that need the settings: the training rule, a fresh SLA
+SETTINGS = {"claim", "reopen"}  # services that need the settings: training, the crisis limit, a fresh SLA
 ONE_TIME = {"contact", "escalate", "resolve", "reopen"}  # forms whose one-time token the service spends
 
 
@@ -52,11 +52,13 @@ def index():
         return render_template(
             "queue/_list.html", rows=rows, counts=counts, tab=tab, tabs=queue.TABS, now=clock.now()
         )
-    refusals = training_reads.own_refusals(session, current_user, config.current())
+    settings = config.current()
+    refusals = training_reads.own_refusals(session, current_user, settings)
     sets = practice.sets(session) if tab == "practice" and may(current_user, "supervise") else None
     return render_template(
         "queue/index.html", rows=rows, counts=counts, tab=tab, tabs=queue.TABS, now=clock.now(),
         training_refusals=refusals, practice_sets=sets,
+        crisis_refusal=crisis_limit.refusal_for(session, current_user, settings, clock.now()),
     )  # fmt: skip
 
 
@@ -105,6 +107,7 @@ def _item_page(item_id: int, error: str | None = None, values: dict | None = Non
         contact_types=contacts.CONTACT_TYPES,
         reply_max=contacts.REPLY_MAX_CHARS,
         sees_everything=may(current_user, "supervise"),
+        debrief_offered=supervision_reads.debrief_offered(session, item_id, current_user),
     )
     return page, status
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from textsupport import config, db, whole_numbers
+from textsupport import clock, config, db, whole_numbers
+from textsupport.services.programme import supervision_reads
 from textsupport.services.queue import caseload
 from textsupport.services.queue import workload_reads as workload
 from textsupport.web.access import require
@@ -16,13 +17,18 @@ bp = Blueprint("workload", __name__, url_prefix="/queue/workload")
 @bp.get("/")
 @require("supervise")
 def index(error: str | None = None, status: int = 200):
-    """Open items, oldest item, median first response, contacts and resolved, per peer worker."""
-    loads = workload.loads(db.session(), config.current())
+    """Open items, oldest item, median first response, contacts and resolved, per peer worker; their
+    crisis items this shift, wellbeing flag and when their supervision is due."""
+    session, settings = db.session(), config.current()
+    loads = workload.loads(session, settings)
+    peers = [load.worker for load in loads]
     return (
         render_template(
             "queue/workload.html",
             loads=loads,
-            peers=[load.worker for load in loads],
+            peers=peers,
+            supervised=supervision_reads.by_worker(session, settings, peers, clock.now()),
+            crisis_max=settings.crisis_per_shift_max,
             error=error,
             values=request.form if error else {},
         ),

@@ -23,9 +23,10 @@ from textsupport.models import (
     Participant,
     Role,
     StaffUser,
+    SupervisionCheckin,
     TrainingCompletion,
 )
-from textsupport.services.programme import training_records
+from textsupport.services.programme import supervision_records, training_records
 from textsupport.services.replies import inbound
 from textsupport.services.staff import users
 from textsupport.services.trial import allocations, enrolment, randomize, started
@@ -76,6 +77,7 @@ def load(session: Session, credentials_file: Path, settings: Settings, bank: Con
     report = _accounts(session, credentials_file)
     report["service"] = _service(session, settings, report["created"])
     report["training"] = _training(session, settings)
+    report["supervision"] = _supervision(session, settings)
     report["participants"] = _participants(session, settings)
     report["french"] = _french(session, settings)
     report["replies"] = _replies(session, settings, bank)
@@ -127,6 +129,33 @@ def _training(session: Session, settings: Settings) -> int:
             training_records.record(session, peer.id, fields, settings, supervisor)
             recorded += 1
     return recorded
+
+
+DEMO_CHECKINS = (  # (peer, days ago, minutes, wellbeing, private notes)
+    (DEMO_PEER, 19, 45, "ok", "Settling in well; wants more practice with crisis calls."),
+    (DEMO_PEER, 5, 30, "strained", "Two hard calls this week; sleeping badly. Agreed lighter shifts."),
+    (DEMO_PEER2, 18, 40, "ok", "Good first month; keen to take a caseload."),  # overdue since day 14
+)
+
+
+def _supervision(session: Session, settings: Settings) -> int:
+    """Check-ins for the demo peers (once): Pat Peer's last one flagged strained, with a check-in
+    asked for since, and Sam Peer's overdue."""
+    if session.scalar(select(func.count()).select_from(SupervisionCheckin)):
+        return 0
+    supervisor = session.scalar(select(StaffUser).where(StaffUser.email == DEMO_SUPERVISOR))
+    today = clock.local_date(clock.now(), settings.program_tz)
+    for email, days, minutes, wellbeing, notes in DEMO_CHECKINS:
+        peer = session.scalar(select(StaffUser).where(StaffUser.email == email))
+        fields = {
+            "worker_id": str(peer.id), "held_by_id": str(supervisor.id),
+            "held_on": (today - timedelta(days=days)).isoformat(), "minutes": str(minutes),
+            "wellbeing": wellbeing, "notes": notes,
+        }  # fmt: skip
+        supervision_records.record_checkin(session, fields, settings, supervisor)
+    pat = session.scalar(select(StaffUser).where(StaffUser.email == DEMO_PEER))
+    supervision_records.answer_debrief(session, pat, None, "requested", settings)
+    return len(DEMO_CHECKINS)
 
 
 def _replies(session: Session, settings: Settings, bank: Content) -> int:
@@ -231,6 +260,11 @@ def describe(report: dict) -> str:
         lines.append(
             "Demo peer workers have current training (/programme/training); Sam Peer's privacy module "
             "expires within 30 days"
+        )
+    if report.get("supervision"):
+        lines.append(
+            "Demo check-ins (/programme/supervision): Pat Peer's last flagged strained and a check-in "
+            "asked for; Sam Peer's overdue"
         )
     if report.get("replies"):
         lines.append(

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from textsupport import clock, db, training
+from textsupport import clock, db, past_days, training
 from textsupport.models import AuditOutcome, Role, StaffUser, TrainingCompletion
 from textsupport.services.staff import audit
 
@@ -19,7 +18,6 @@ if TYPE_CHECKING:
 
 TRAINER_MAX_CHARS = 100  # the column's width
 MAX_HOURS = 1000  # the table's check constraint
-EARLIEST = date(2000, 1, 1)  # older than any peer certification this programme would accept
 _HOURS = re.compile(r"-?[0-9]{1,6}(\.[0-9]{1,2})?")
 
 
@@ -46,7 +44,9 @@ def record(
     if worker is None or worker.role is not Role.PEER_WORKER:
         raise TrainingError("Choose a peer worker.")
     today = clock.local_date(clock.now(), settings.program_tz)
-    completed_on = _completed_on(fields.get("completed_on", ""), today)
+    completed_on = past_days.parse(
+        fields.get("completed_on", ""), today, TrainingError, "completion", "it was completed", "it is done"
+    )
     hours = _hours(fields.get("hours", ""))
     trainer = (fields.get("trainer") or "").strip()
     if not trainer or len(trainer) > TRAINER_MAX_CHARS:
@@ -76,18 +76,6 @@ def record(
         session.rollback()
         raise TrainingError(f"{module.title} on {completed_on} is already recorded.") from error
     return completion
-
-
-def _completed_on(text: str, today: date) -> date:
-    try:
-        day = date.fromisoformat(text.strip())
-    except ValueError:
-        raise TrainingError("Give the date it was completed as YYYY-MM-DD.") from None
-    if day > today:
-        raise TrainingError(f"The completion date {day} is in the future; record it once it is done.")
-    if day < EARLIEST:
-        raise TrainingError(f"The completion date {day} is before {EARLIEST}; check the year.")
-    return day
 
 
 def _hours(text: str) -> float:

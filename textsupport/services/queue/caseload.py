@@ -156,6 +156,8 @@ def set_shift(session: Session, user: StaffUser, on_shift: bool) -> None:
     """Mark a worker on or off shift; while off, their new items go to the supervisors."""
     db.begin_write(session)
     worker = session.get(StaffUser, user.id)
+    if on_shift and not worker.on_shift:
+        worker.shift_started_at = clock.now()  # a new shift: its crisis items are counted from here
     worker.on_shift = on_shift
     audit.record(session, "shift_on" if on_shift else "shift_off", AuditOutcome.OK, actor_id=user.id)
     session.commit()

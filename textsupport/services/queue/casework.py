@@ -26,7 +26,7 @@ from textsupport.models import (
     Role,
     StaffUser,
 )
-from textsupport.services.programme import training_reads
+from textsupport.services.programme import crisis_limit, training_reads
 from textsupport.services.queue import reads as queue
 from textsupport.services.replies import routing
 from textsupport.services.staff import audit, submissions
@@ -116,6 +116,8 @@ def claim(session: Session, item_id: int, user: StaffUser, *, settings: Settings
 
     A peer worker whose crisis training is missing or expired may not take a crisis item (refused
     with the reason, audited as denied): the same rule routing applies to new crises.
+    Nor may a peer who has taken CRISIS_PER_SHIFT_MAX crisis items this shift claim another (one
+    already routed to them is counted, so they may claim that one).
     """
     db.begin_write(session)
     item = item_to_work(session, item_id, user)
@@ -129,6 +131,7 @@ def claim(session: Session, item_id: int, user: StaffUser, *, settings: Settings
                 target=("queue_item", item_id), detail="training not current",
             )  # fmt: skip
             raise CaseworkError(untrained + ". A supervisor takes this item.")
+    _within_crisis_limit(session, item, user, settings, now)
     won = _move(
         session,
         item,
@@ -148,6 +151,20 @@ def claim(session: Session, item_id: int, user: StaffUser, *, settings: Settings
     record(session, item.id, user, EventAction.CLAIMED, now)
     session.commit()
     return item
+
+
+def _within_crisis_limit(session: Session, item: QueueItem, user: StaffUser, settings: Settings, now) -> None:
+    """Refuse a peer's claim of a crisis item not yet counted for them once they are at the limit."""
+    if item.level is not Level.CRISIS or item.assignee_id == user.id or item.owner_id == user.id:
+        return
+    refused = crisis_limit.refusal_for(session, user, settings, now)
+    if refused:
+        session.rollback()
+        audit.record_now(
+            session, "queue_claimed", AuditOutcome.DENIED, actor_id=user.id,
+            target=("queue_item", item.id), detail="crisis limit per shift",
+        )  # fmt: skip
+        raise CaseworkError(refused + ". Ask a supervisor if this one needs you.")
 
 
 def release(session: Session, item_id: int, user: StaffUser) -> None:

@@ -25,7 +25,7 @@ from textsupport.models import (
     QueueItem,
     StaffUser,
 )
-from textsupport.services.programme import training_reads
+from textsupport.services.programme import crisis_limit, training_reads
 from textsupport.services.staff import audit
 from textsupport.training import Work
 
@@ -68,7 +68,8 @@ def route(
     A crisis goes to the supervisors' pool, from an unknown or shared number too (still attributed to
     nobody); the participant's peer, when on shift and trained for crisis work, is assigned too so it
     shows in their queue, but the supervisors own it. A peer whose caseload training is missing or
-    expired gets no new items: they go to the supervisors.
+    expired gets no new items: they go to the supervisors. Nor does a peer who has taken
+    CRISIS_PER_SHIFT_MAX crisis items this shift get another crisis.
     """
     participant = sender.participant
     if participant is None:  # unknown or shared: admins sort it out, but a crisis cannot wait for them
@@ -85,6 +86,8 @@ def route(
     peer = session.get(StaffUser, participant.peer_worker_id)
     if training_reads.refusal_for(session, peer, work, settings, now):
         return Pool.SUPERVISOR, None
+    if level is Level.CRISIS and crisis_limit.refusal_for(session, peer, settings, now):
+        return Pool.SUPERVISOR, None  # they have had CRISIS_PER_SHIFT_MAX this shift: spare them this one
     return (Pool.SUPERVISOR if level is Level.CRISIS else Pool.PEER), peer.id
 
 
