@@ -88,7 +88,7 @@ def index_hashes(requirements: list[str]) -> dict[str, list[str]]:
         listed = Path(scratch) / "pins.in"
         listed.write_text("\n".join(requirements) + "\n")
         command = [uv, "pip", "compile", "--quiet", "--no-deps", "--generate-hashes", "--no-header",
-                   "--no-annotate", "--python-version", "3.11", str(listed)]  # fmt: skip
+                   "--no-annotate", "--universal", "--python-version", "3.11", str(listed)]  # fmt: skip
         # uv found on PATH or beside this interpreter, with fixed arguments.
         done = subprocess.run(command, capture_output=True, text=True, check=True)  # noqa: S603
     return parse_compiled(done.stdout)

@@ -47,3 +47,14 @@ def test_every_pin_in_the_requirements_files_carries_its_hashes(name):
     ]
     assert unhashed == []
     assert len(pins("\n".join(lines))) > 30
+
+
+def test_a_pin_for_one_platform_keeps_its_marker_and_gets_its_hashes():
+    marked = 'colorama==0.4.6 ; sys_platform == "win32"'
+    output = f"colorama==0.4.6 ; sys_platform == 'win32' \\\n    --hash={A}\n"
+    assert merge(f"{marked}\n", parse_compiled(output)) == f"{marked} \\\n    --hash={A}\n"
+
+
+def test_the_windows_only_dependency_is_pinned_for_windows_only():
+    runtime = pins((ROOT / "requirements.txt").read_text())
+    assert 'colorama==0.4.6 ; sys_platform == "win32"' in runtime
