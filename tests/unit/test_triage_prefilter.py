@@ -86,3 +86,15 @@ def test_a_long_ordinary_reply_scans_only_a_few_patterns():
     scanned = [pattern for pattern in patterns if word_patterns.may_match(pattern, found)]
     print(f"\n{len(scanned)} of {len(patterns)} patterns scanned for a 1,600-character ordinary reply")
     assert len(scanned) <= len(patterns) // 8, [p.pattern[:60] for p in scanned]
+
+
+def test_the_index_finds_exactly_the_patterns_the_set_test_lets_through():
+    """The index looks the text's openings up once; it must pick the same patterns, in the same order."""
+    with LABELLED.open(encoding="utf-8", newline="") as handle:
+        texts = [text.normalise(row["text"]) for row in csv.DictReader(handle)][:600] + ODD
+    patterns = _all_patterns()
+    index = word_patterns.Index(patterns)
+    for one in texts:
+        found = text_openings(one)
+        expected = [n for n, pattern in enumerate(patterns) if word_patterns.may_match(pattern, found)]
+        assert index.positions(found) == expected, one

@@ -40,11 +40,15 @@ _RULES = tuple(
     for rule in CRISIS + LANGUAGES + MEANS + QUESTIONS + OTHERS + URGENT  # most serious first
 )
 _UNLESS_MESSAGE = {rule.name: tuple(re.compile(u) for u in rule.unless_message) for rule, _, _ in _RULES}
-# A rule none of whose patterns can match sets nothing and records nothing: skip it in one set test.
-_RULE_OPENINGS = tuple(word_patterns.openings_of(compiled) for _, compiled, _ in _RULES)
+# Which patterns may match a text, looked up from its openings; a rule none of whose patterns can match
+# sets nothing and records nothing, so it is skipped.
+_RULE_INDEX = word_patterns.Index(pattern for _, compiled, _ in _RULES for pattern in compiled)
+_RULE_OF = tuple(number for number, (_, compiled, _) in enumerate(_RULES) for _ in compiled)
 _NEGATIVE = tuple(_words(pattern) for pattern in fallback.NEGATIVE)
+_NEGATIVE_INDEX = word_patterns.Index(_NEGATIVE)
 _POSITIVE = tuple(re.compile(pattern) for pattern in fallback.POSITIVE)
 _ROUTINE = tuple(_words(pattern) for pattern in fallback.ROUTINE)
+_ROUTINE_INDEX = word_patterns.Index(_ROUTINE)
 LOW_MOOD = "negative feeling with no positive cue"
 JOKE_MARKED = "joke: marked as a joke"
 UNCLEAR = "unclear: no routine cue, a person should read it"
@@ -57,18 +61,18 @@ GUARDS = (
 )  # reasons after which the rules win
 MODEL_MIN_WORDS = 3  # the model abstains on less: a word or two ("will do") is the rules' to judge
 _OPT_OUT = tuple(_words(pattern) for pattern in rules.OPT_OUT)
+_OPT_OUT_INDEX = word_patterns.Index(_OPT_OUT)
+_NOTHING: frozenset[str] = frozenset()
 _JOKE, _JOKE_TAKEN_BACK = re.compile(rules.JOKE), re.compile(rules.JOKE_TAKEN_BACK)
 
 
-def _kinds(pattern: re.Pattern[str], unless, text: str, openings: set[str], guarded=None) -> set[str]:
+def _kinds(pattern: re.Pattern[str], unless, text: str, guarded=None) -> set[str]:
     """How the matches of one pattern count; stops at the first that fires (and after MAX_MATCHES).
 
     The clause of every match that does not fire (negated, past, benign, someone else's) is added to
     `guarded` when given: the model does not read those clauses.
     """
     kinds: set[str] = set()
-    if not word_patterns.may_match(pattern, openings):
-        return kinds
     first = pattern.search(text)
     if first is None:  # most patterns find nothing: one search, no iterator
         return kinds
@@ -83,14 +87,14 @@ def _kinds(pattern: re.Pattern[str], unless, text: str, openings: set[str], guar
 
 
 def _apply(
-    rule: Rule, patterns, unless, text: str, openings, guarded, joking=False
+    rule: Rule, patterns, unless, text: str, candidates, guarded, joking=False
 ) -> tuple[str | None, ...]:
     """The level this rule sets (or None) and the reason to record (or None); a crisis in a reply marked
-    as a joke is a guard, not a level."""
+    as a joke is a guard, not a level. Only the `candidates` (patterns that may match) are run."""
     clauses: list[tuple[int, int]] = []
     found, spare = [], len(patterns) - rule.needs  # patterns that may find nothing before the rule can't
     for pattern in patterns:
-        kinds = _kinds(pattern, unless, text, openings, clauses)
+        kinds = _kinds(pattern, unless, text, clauses) if pattern in candidates else _NOTHING
         found.append(kinds)
         spare -= not kinds
         if spare < 0:
@@ -127,12 +131,14 @@ def _risk(text: str) -> tuple[str, tuple[str, ...], str, bool]:
     else's blanked out, as idioms already are), and whether an emergency rule (another person at risk)
     set a level."""
     level, reasons, guarded, emergency = "routine", [], [], False
-    openings = prefilter.text_openings(text)
+    positions = _RULE_INDEX.positions(prefilter.text_openings(text))
+    candidates = {_RULE_INDEX.patterns[position] for position in positions}
+    reached = {_RULE_OF[position] for position in positions}
     joking = bool(_JOKE.search(text)) and not _JOKE_TAKEN_BACK.search(text)
-    for (rule, patterns, unless), needed in zip(_RULES, _RULE_OPENINGS, strict=True):
-        if word_patterns.PREFILTER and needed is not None and rule.needs >= 1 and needed.isdisjoint(openings):
+    for number, (rule, patterns, unless) in enumerate(_RULES):
+        if number not in reached and rule.needs >= 1:
             continue
-        rule_level, reason = _apply(rule, patterns, unless, text, openings, guarded, joking)
+        rule_level, reason = _apply(rule, patterns, unless, text, candidates, guarded, joking)
         if rule_level and LEVELS.index(rule_level) < LEVELS.index(level):
             level = rule_level
         emergency = emergency or (rule.emergency and rule_level == "crisis")
@@ -147,8 +153,8 @@ def _low_mood(text: str) -> bool:
     """A negative feeling (not negated, past or someone else's) and no positive or neutral cue."""
     if IDIOM_MARK.strip() in text or any(pattern.search(text) for pattern in _POSITIVE):
         return False  # an idiom or a positive cue: "cutting onions made me cry", "rough day lol"
-    openings = prefilter.text_openings(text)
-    return any("fires" in _kinds(pattern, (), text, openings) for pattern in _NEGATIVE)
+    candidates = _NEGATIVE_INDEX.candidates(prefilter.text_openings(text))
+    return any("fires" in _kinds(pattern, (), text) for pattern in _NEGATIVE if pattern in candidates)
 
 
 def _unclear(text: str) -> bool:
@@ -157,17 +163,15 @@ def _unclear(text: str) -> bool:
         return False  # nothing to read at all
     if "_" in text:
         return False  # an idiom ("this heat is killing me") is an ordinary reply
-    openings = prefilter.text_openings(text)
-    return not any(
-        word_patterns.may_match(pattern, openings) and pattern.search(text) for pattern in _ROUTINE
-    )
+    candidates = _ROUTINE_INDEX.candidates(prefilter.text_openings(text))
+    return not any(pattern.search(text) for pattern in _ROUTINE if pattern in candidates)
 
 
 def _opt_out(text: str) -> list[tuple[int, int]]:
     """Where the reply asks in words to stop the texts (not negated: "don't stop texting me")."""
-    openings, found = prefilter.text_openings(text), []
+    candidates, found = _OPT_OUT_INDEX.candidates(prefilter.text_openings(text)), []
     for pattern in _OPT_OUT:
-        if not word_patterns.may_match(pattern, openings):
+        if pattern not in candidates:
             continue
         for match in itertools.islice(pattern.finditer(text), MAX_MATCHES):
             if not negated(text[clause(text, match)[0] : match.start()], match.group()):

@@ -2,7 +2,9 @@
 
 `whole_words` expands a pattern's <MACROS> (`rules.common.MACROS`), folds its non-ASCII letters as the text
 is folded, and records its openings (`prefilter.openings`); `may_match` is the cheap set test that lets a
-pattern be skipped when the text holds none of them. Pure: standard library only.
+pattern be skipped when the text holds none of them. `Index` answers the same question for a whole list of
+patterns at once: it maps each opening to the patterns that can begin with it, so a text's openings are
+looked up once instead of every pattern being tested against them. Pure: standard library only.
 """
 
 from __future__ import annotations
@@ -33,11 +35,39 @@ def may_match(pattern: re.Pattern[str], openings: set[str]) -> bool:
     return not PREFILTER or needed is None or not needed.isdisjoint(openings)
 
 
-def openings_of(patterns) -> frozenset[str] | None:
-    """What a match of any of these patterns can begin with; None when one pattern could begin anywhere."""
-    found: set[str] = set()
-    for pattern in patterns:
-        if _OPENINGS.get(pattern) is None:
-            return None
-        found |= _OPENINGS[pattern]
-    return frozenset(found)
+class Index:
+    """The patterns of a list that may match a text, found from the text's openings in one pass.
+
+    `candidates(openings)` is exactly `{p for p in patterns if may_match(p, openings)}`, and `positions`
+    the same as indices into the list (in order), but its cost grows with the text's openings, not with
+    the number of patterns times their openings.
+    """
+
+    def __init__(self, patterns) -> None:
+        self.patterns = tuple(patterns)
+        self._always: set[int] = set()
+        self._by_opening: dict[str, set[int]] = {}
+        for position, pattern in enumerate(self.patterns):
+            needed = _OPENINGS.get(pattern)
+            if needed is None:
+                self._always.add(position)
+            else:
+                for opening in needed:
+                    self._by_opening.setdefault(opening, set()).add(position)
+        self._all = set(range(len(self.patterns)))
+
+    def positions(self, openings: set[str]) -> list[int]:
+        """The positions (in order) of the patterns that may match a text with these openings."""
+        if not PREFILTER:
+            return sorted(self._all)
+        found = set(self._always)
+        by_opening = self._by_opening
+        for opening in openings:
+            hit = by_opening.get(opening)
+            if hit is not None:
+                found |= hit
+        return sorted(found)
+
+    def candidates(self, openings: set[str]) -> set[re.Pattern[str]]:
+        """The patterns that may match a text with these openings."""
+        return {self.patterns[position] for position in self.positions(openings)}

@@ -11,6 +11,7 @@ Pure: standard library only.
 
 from __future__ import annotations
 
+import functools
 import re
 
 try:  # the parser behind `re`; its module name changed in Python 3.11
@@ -101,7 +102,8 @@ def openings(regex: re.Pattern[str]) -> frozenset[str] | None:
     return None
 
 
-def text_openings(text: str) -> set[str]:
+@functools.lru_cache(maxsize=16)  # one reply's text is looked up by several steps of triage
+def text_openings(text: str) -> frozenset[str]:
     """The strings of 1 to DEPTH characters that begin where a whole-word match could begin."""
     found = set(_START.findall(text))
-    return found | {s[:n] for s in found for n in range(1, DEPTH) if len(s) > n}
+    return frozenset(found | {s[:n] for s in found for n in range(1, DEPTH) if len(s) > n})

@@ -20,6 +20,8 @@ VARIANTS = tuple(
     for pattern, replacement in rewrites.VARIANTS + typos.VARIANTS
 )
 IDIOMS_FOUND = tuple(patterns.whole_words(pattern) for pattern in IDIOMS)
+_REWRITES = VARIANTS + tuple((idiom, IDIOM_MARK) for idiom in IDIOMS_FOUND)  # in the order they apply
+_REWRITE_INDEX = patterns.Index(pattern for pattern, _ in _REWRITES)
 _CONTRACTION = re.compile(r"([a-z])'(t|m|s|d|ll|ve|re)\b")  # don't -> dont; j'ai stays two words
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf"
 # an emoji written against a word or a number is read apart from it: "💊x30" -> "💊 x30"
@@ -35,16 +37,25 @@ def normalise(text: str) -> str:
     if not text.isascii():
         text = _EMOJI_JOINED.sub(" ", text)
     text = spelling.correct(re.sub(r"[^\S\n]+", " ", text))  # keep line breaks: they end a clause
-    openings = prefilter.text_openings(text)
-    for pattern, replacement in VARIANTS:
-        if patterns.may_match(pattern, openings):
-            text, changes = pattern.subn(replacement, text)
-            openings = prefilter.text_openings(text) if changes else openings
-    for idiom in IDIOMS_FOUND:
-        if patterns.may_match(idiom, openings):
-            text, changes = idiom.subn(IDIOM_MARK, text)
-            openings = prefilter.text_openings(text) if changes else openings
-    return re.sub(r"[^\S\n]+", " ", text).strip()
+    return re.sub(r"[^\S\n]+", " ", _rewrite(text)).strip()
+
+
+def _rewrite(text: str) -> str:
+    """The variants, then the idioms, applied in order: each only where the text (as rewritten so far)
+    holds one of its openings, found through the index rather than by testing every pattern."""
+    todo = _REWRITE_INDEX.positions(prefilter.text_openings(text))
+    step = 0
+    while step < len(todo):
+        position = todo[step]
+        pattern, replacement = _REWRITES[position]
+        text, changes = pattern.subn(replacement, text)
+        if changes:  # the text changed: what can match after this pattern is looked up again
+            after = _REWRITE_INDEX.positions(prefilter.text_openings(text))
+            todo = [later for later in after if later > position]
+            step = 0
+        else:
+            step += 1
+    return text
 
 
 def blank(text: str, spans) -> str:
