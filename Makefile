@@ -23,9 +23,12 @@ run: $(VENV)/.runtime
 	@echo "Sign in at http://127.0.0.1:5000/login with one of the accounts above. Ctrl-C stops."
 	SMS_BACKEND=console $(BIN)/honcho start -f Procfile.dev
 
-## test: the whole suite; SQLite always, PostgreSQL too when TEST_DATABASE_URL is set
+## test: the whole suite; SQLite always, PostgreSQL too when TEST_DATABASE_URL is set.
+## TEST_WORKERS pytest-xdist workers (auto: one per CPU; 0 runs in this one process); each test file
+## runs whole on one worker, so a file's module fixtures are built once.
+TEST_WORKERS ?= auto
 test: $(VENV)/.dev
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 ## bench: benchmarks; the last line printed is one JSON summary
 bench: $(VENV)/.dev

@@ -13,6 +13,15 @@ from textsupport import config, create_app
 from textsupport.db import make_engine
 
 
+@pytest.fixture(scope="session", autouse=True)
+def subprocess_spool(tmp_path_factory):
+    """Processes a test starts (scheduler, dispatcher) read the environment: point their inbound spool
+    at this run's own folder (each xdist worker's own), never the instance's that `make run` uses."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("INBOUND_SPOOL", str(tmp_path_factory.mktemp("spool") / "inbound.jsonl"))
+        yield
+
+
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory):
     """A migrated SQLite file, made once per run."""
@@ -82,9 +91,10 @@ def client(app):
     return app.test_client()
 
 
-# Per-backend counts, so CI output shows that PostgreSQL tests really ran.
+# Per-backend counts, so CI output shows that PostgreSQL tests really ran. Each database test carries
+# its backend in its reports' user_properties: under pytest-xdist the workers collect and run, and the
+# controller, which prints the summary, sees only the reports.
 _outcomes: dict[str, Counter] = {}
-_backend_of: dict[str, str] = {}
 
 
 def pytest_collection_modifyitems(items) -> None:
@@ -92,11 +102,11 @@ def pytest_collection_modifyitems(items) -> None:
         params = getattr(item, "callspec", None)
         for name in ("database_url", "empty_engine"):
             if params is not None and name in params.params:
-                _backend_of[item.nodeid] = params.params[name]
+                item.user_properties.append(("backend", params.params[name]))
 
 
 def pytest_runtest_logreport(report) -> None:
-    backend = _backend_of.get(report.nodeid)
+    backend = dict(report.user_properties).get("backend")
     if backend is None:
         return
     counts = _outcomes.setdefault(backend, Counter())
@@ -105,7 +115,7 @@ def pytest_runtest_logreport(report) -> None:
 
 
 def pytest_terminal_summary(terminalreporter) -> None:
-    if not _backend_of:
+    if not _outcomes:
         return
     terminalreporter.section("database tests by backend")
     for backend in databases.BACKENDS:
