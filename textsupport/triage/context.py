@@ -69,6 +69,17 @@ def answer(text: str) -> tuple[str, bool] | None:
     return polarity, _FILLER.fullmatch(found.group("rest")) is not None
 
 
+_MEANS_NAMED = re.compile(answers.MEANS_NAMED, re.S)
+
+
+def named(text: str, asked: str) -> tuple[str, bool] | None:
+    """A means named in answer to a question about the means ("the knife from the kitchen") is an
+    affirmative (never short: the reply is also read alone); None otherwise."""
+    if asked != "means":
+        return None
+    return ("affirmative", False) if _MEANS_NAMED.match(normalise(text)) else None
+
+
 _SCALE = re.compile(answers.SCALE)
 _RATING = re.compile(answers.RATING, re.S)
 
@@ -95,7 +106,9 @@ def read(text: str, verdict: Verdict, context: Context) -> Verdict:
     if verdict.keyword in NOT_ANSWERS:
         return verdict
     asked = topic(context.body)
-    opened = (answer(text) or rated(text, context.body, asked)) if asked is not None else None
+    opened = None
+    if asked is not None:
+        opened = answer(text) or rated(text, context.body, asked) or named(text, asked)
     if opened is None:
         return verdict
     polarity, short = opened

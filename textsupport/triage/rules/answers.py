@@ -33,6 +33,8 @@ TOPICS = (
     (
         "means",
         rf"\b(have|got|holding|keep|kept|with you|near you|at home)\b[^?]*\b{_MEANS}\b|"
+        # the means unnamed: "is there anything near you that you could use to hurt yourself?"
+        r"\b(anything|something|things?)\b[^?]*\b(use|used) to (hurt|harm|kill|end|cut)\b|"
         rf"\b{_MEANS}\b[^?]*\b(still|with you|nearby|near you|at home|left|around)\b",
     ),
     # thoughts of suicide or self-harm: "are you having thoughts of ending your life?"
@@ -74,6 +76,13 @@ TOPICS = (
         r"\b(somewhere|some place|a place|anywhere) (warm|to (stay|sleep|go))|place to (stay|sleep)|"
         r"shelter|warm (tonight|enough)|roof over\b",
     ),
+    # contact offered: "would you like your peer worker to call you?" (yes is asking for contact soon)
+    (
+        "an offer of contact",
+        r"\b(would you like|do you want|want (me|us|someone|them|him|her)|like (me|us|someone|them|him|her)|"
+        r"shall (i|we)|should (i|we|someone))\b[^?]*\b(call|phone|ring|talk|chat|visit|reach out|check in|"
+        r"meet|get in touch|come by)\b",
+    ),
     # essential medicine: "were you able to get your lithium refilled?"
     (
         "medication",
@@ -103,12 +112,18 @@ UNSURE = (
 NEGATIVE = (
     r"not really|not at all|not exactly|not right now|not yet|not today|no way|no im not|no not really|"
     r"nope|nah|no|non|negative|nada|pas vraiment|pas du tout|para nada|no mucho|im not|i am not|not|"
-    r"never|nothing"
+    r"never|nothing|i dont think so|dont think so|i doubt it|doubt it|👎\S*"
 )
 AFFIRMATIVE = (
     r"yes|yeah|yep|yup|yah|yea|ya|ye|y|si|oui|ouais|sure|of course|definitely|obviously|uh huh|mhm|"
     r"i am|im ok|im okay|im fine|im good|im safe|im alright|i do|i have|i still do|a little|a bit|a lot|lots|"
-    r"always|all the time|constantly|every day|ok|okay|k|kk|yes please|absolutely|totally"
+    r"always|all the time|constantly|every day|ok|okay|k|kk|yes please|absolutely|totally|👍\S*"
+)
+# a means named in answer to a question about the means: "the razor. in my drawer" (an affirmative)
+MEANS_NAMED = (
+    r"^(\w+ ){0,3}(the |a |my |some |his |her |an )?(\w+ )?(knife|knives|blade|blades|razor|razors|gun|rifle|"
+    r"shotgun|pistol|pills|meds|tablets|rope|cord|belt|bottle|lighter|scissors|shard|glass|"
+    r"pastillas|cuchillo|navaja|pilules|couteau|lame|corde)(?![a-z0-9])(?P<rest>.*)$"
 )
 # what may follow an answer and leave it short: "no lol", "idk sorry", "yes. thanks"
 FILLER = (
@@ -132,6 +147,7 @@ LEVELS: dict[str, dict[str, Level]] = {
     "safety": {"negative": Level.CRISIS, "unsure": Level.CRISIS, "affirmative": Level.ROUTINE},
     "shelter": {"negative": Level.URGENT, "unsure": Level.URGENT, "affirmative": Level.ROUTINE},
     "medication": {"negative": Level.URGENT, "unsure": Level.URGENT, "affirmative": Level.ROUTINE},
+    "an offer of contact": {"negative": Level.ROUTINE, "unsure": Level.ROUTINE, "affirmative": Level.URGENT},
     LOGISTICS: {"negative": Level.ROUTINE, "unsure": Level.ROUTINE, "affirmative": Level.ROUTINE},
 }
 EMERGENCY_TOPICS = frozenset({"someone else's safety"})  # the crisis answer leads with 911

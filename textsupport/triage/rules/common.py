@@ -112,7 +112,13 @@ PAST = (
     r"hospitali[sz]ed|sectioned|discharged)|"
     # the past perfect, told as the past: "i had cut myself pretty badly" (not "i had to")
     r"i had (already |once |badly |really )?(cut|hurt|burned|burnt|harmed|overdosed|tried|attempted|taken|"
-    r"swallowed))\b"
+    r"swallowed)|id (already |once )?(tried|attempted|overdosed|swallowed)|"
+    # time counted since the last time: "a year since i last cut", "90 days since my last drink"
+    r"(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|hundred) (\w+ )?(days?|weeks?|months?|"
+    r"years?) since (i|my) last|since (i|my) last (cut|drink|drank|used|relapse|attempt|overdose|harmed|self "
+    r"harmed|time)|"
+    # a visit back to where it happened: "the last time i was on that ward, i had ..."
+    r"(the )?last time i was (there|here|on (that|the) (ward|unit)|in (that|the) (hospital|unit|ward|er)))\b"
 )
 # a sentence that opens with nothing but a time gone by: "two years ago today, [i overdosed]"
 PAST_LEAD = (
@@ -197,7 +203,11 @@ MACROS = {
 MEDS_BENIGN = (
     r"\bfor (my |a |the |her |his |their )?(\w+ )?(head|headaches?|migraines?|back|backache|pain|fever|"
     r"cramps|cold|flu|tooth|toothache|period|knee|shoulder|arthritis|hangover|neck|sore \w+)\b",
-    r"\b(prescri\w*|pharmac\w*|refill\w*|doctor|dr|psychiatrist|nurse|dosage|side effects?|as directed)\b",
+    r"\b(prescri\w*|pharmac\w*|refill\w*|doctor|dr|psychiatrist|nurse|dosage|side effects?|as directed|"
+    r"dentist|surgeon|oral surgeon|physio\w*|vet)\b",
+    # given for a procedure: "800mg ibuprofen for after my wisdom teeth"
+    r"\b(for|after) (after )?(the |my |a )?(extraction|surgery|procedure|operation|wisdom teeth|root canal|"
+    r"dental work|stitches|filling)\b",
     r"\b(every (day|morning|night|evening)|daily|this morning|at bedtime)\b",
     # taken as prescribed: "i took my meds on time all week 💊✅"
     r"\b((took|take|taking|taken) my (meds|pills|medication|medicine)|on time|on schedule|as prescribed)\b",

@@ -86,6 +86,7 @@ GIVING_BENIGN = (
 GIVING = (
     r"(gave|give|given|giving|handed|left|leaving) (away )?(all )?(my |our )(\w+ ){0,6}(to|away)",
     r"(gave|given|giving) away (all )?(my |our )\w+",
+    r"(signed|signing|sign|transferred|transferring) (\w+ ){0,3}over to (my |a |the |our )?\w+",
     r"(sold|selling|cancel\w*|gave up|giving up) (\w+ ){0,2}(all )?my (\w+ ){0,3}(and|,)",
     r"(donne|regale|deje|di) (\w+ )?(mon|ma|mes|mi|mis) (\w+ ){0,3}(a|al)",  # French, Spanish
 )
@@ -96,6 +97,9 @@ AFFAIRS = (
     r"(gave|giving|given|handed|left|leaving) (\w+ ){0,2}my (\w+ ){0,3}to (\w+ ){1,4}(and|n|&|"
     r"plus) (\w+ ){0,2}my "
     r"(\w+ ){0,3}to (\w+ )?\w+",
+    # ... or signed over and left behind: "signed the truck over to my son and left the keys with my aunt"
+    r"(signed|signing|transferred) (\w+ ){0,3}over to (\w+ ){1,3}(and|n|&|,|then) (\w+ ){0,2}(left|gave|handed|"
+    r"dropped off|leaving|giving) (\w+ ){0,3}(with|to) (\w+ )?\w+",
     r"(found|finding|need) (a )?(new )?(home|homes|owner) for my <PET>",
     r"(put|putting|gave) (up )?my <PET> (up )?(for adoption|away)",
     # a pet or belongings handed over for good: "i gave my dog to my neighbour for good"
@@ -105,6 +109,10 @@ AFFAIRS = (
     # a pet handed on with no reason given: "make sure my cat goes to a good home", "gave my dog to my sister"
     r"my <PET> (goes|go|gets|get|finds|find|ends up|end up|has|have) (to |with )?(a |an )?(good|new|loving|"
     r"safe|nice|better|kind) (home|family|owner|people)",
+    # "make sure my dog goes to someone wholl love him"
+    r"my <PET> (goes|go|gets|get|ends up|end up|is given|gets given) (to|with) (someone|somebody|a person|"
+    r"people|a family|a home) (who|wholl|who will|who would|that will|that would|thatll) (\w+ )?(love|care|"
+    r"look after|take care|want|spoil)",
     r"(gave|given|giving|handed|rehom\w*) (away )?(\w+ ){0,4}my <PET> (away )?to (my |a |an |the |our )?\w+",
     # someone else will care for what was mine better than i can: "shell take better care of him than me"
     r"(take|takes|taking|look|looks|looking) (\w+ )?better care of (him|her|them|it|my \w+) than (me|i)\b",

@@ -62,6 +62,18 @@ IDIOMS = (
     r"(cut|burn\w*|hurt) myself (shaving|cooking|baking|gardening|at (work|the gym)|on the (stove|oven|pan))",
     r"overdos\w* on (netflix|chocolate|sugar|caffeine|coffee|candy|tv|carbs|cake|pizza|cuteness)",
     r"suicide (prevention|awareness|squad|doors?|wings|runs?|drills?|sprints?)",
+    # the questions asked about it: "the nurse went through the suicide screening with me"
+    r"(the |those |these |her |his |their |usual )?(suicide|suicidal|self harm|safety) (questions?|screening|"
+    r"screen|assessment|risk assessment|questionnaire|scale|check ?list)",
+    # forms and chores that "will kill" one, in French, Spanish and English
+    r"(ces|mes|les|ce|cette|cet|mon|ma) (\w+ ){0,2}(formulaires?|papiers|paperasse|devoirs|examens?|impots|"
+    r"factures|cours|travaux|reunions?|bouchons|trafic|chaleur|escaliers|talons|boulot|job|semaine|"
+    r"demenagement)( la| ci)? (va|vont|vais) me tuer|"
+    r"(estos|estas|este|esta|mis|los|las|el|la) (\w+ ){0,2}(formularios|papeles|tareas|examenes|impuestos|"
+    r"facturas|trabajo|semana|trafico|calor|clases|mudanza) (me )?(van|va) a matar|"
+    r"(these|this|the|my|those) (\w+ ){0,2}(forms?|paperwork|taxes|homework|exams?|bills|commute|heat|"
+    r"class|course|stairs|heels|move|deadlines?|meetings?) (are |is )?(going to|gonna|will|is going to|"
+    r"are going to) (kill|be the death of) me",
     r"(books?|movie|film|show|article|documentary|podcast|video|class|course|training|workshop) (about|on) "
     r"(suicide|self harm|overdoses?)",
     r"\d+ ?kms?",  # distances: "walked 5 kms"

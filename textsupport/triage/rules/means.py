@@ -65,8 +65,11 @@ MEANS = (
     ), other="urgent", unless=AT_WORK, unless_message=WORKPLACE),
     # carbon monoxide told through what was gathered: "got charcoal and tape for the car"
     Rule("lethal means: carbon monoxide gathered", "crisis", (
-        r"charcoal|briquettes?|(garden |the |a )?hose|tubing|exhaust|tailpipe|generator",
+        r"charcoal|briquettes?|(hot |lit |burning )?coals|(garden |the |a )?hose|tubing|exhaust|tailpipe|"
+        r"generator",
         r"(duct |gaffer )?tape|seal(ed|ing)? (up )?(the )?(windows?|vents?|doors?|gaps?|car)|"
+        r"(windows?|vents?|doors?|gaps?) (\w+ )?(taped|sealed|blocked)( up| shut| over)?|"
+        r"tap(ed|ing) (up |over |shut )?(the )?(windows?|vents?|doors?|gaps?)|"
         r"towels? (under|along) the door|measur\w* (the )?(hose|tubing|pipe)",
         r"(the |my |a |in the )(car|garage|tent|van|truck|trunk|back ?seat|vehicle|suv|jeep|minivan)|"
         r"(small|closed) room|bathroom|parked (\w+ ){0,2}(somewhere|where|alone|out|in|at|by)",
@@ -77,8 +80,27 @@ MEANS = (
 )
 # fmt: on
 
-# a gun at the range or the club, anywhere in the reply: "closing shift at the gun club. cleaned the rifles"
-GUN_RANGE = (r"\b(gun club|shooting (range|club)|rod and gun|range officer|(at|to) the range)\b",)
+# a gun at the range or the club, anywhere in the reply: "closing shift at the gun club. cleaned the rifles";
+# or at the gunsmith's, or a day at the range planned: "range day with my uncle saturday 🎯"
+GUN_RANGE = (
+    r"\b(gun club|shooting (range|club)|rod and gun|range officer|(at|to) the range|gunsmith\w*|"
+    r"range (with|on|day|trip|session|time|this|next|tomorrow)|target shooting|targets)\b|🎯",
+)
+# a gun looked after with someone, shown how: "my grandpa taught me to oil his old rifle"
+GUN_CARED_FOR = (
+    r"\b((showed|taught|teaching|showing|show|teach) me (how|to)|(with|and) (my )?(dad|father|grandpa|"
+    r"grandfather|uncle|papa|pops|him|her|them)\b.{0,40}\b(clean\w*|oil\w*|restor\w*|maintain\w*|fix\w*)|"
+    r"(clean\w*|oil\w*|restor\w*|maintain\w*|fix\w*) (\w+ ){0,4}(with|alongside) (my |him|her|them)\w*)\b",
+)
+# a rope in ordinary use, on the farm, in a hobby, at play, anywhere in the reply ("learning knots at the
+# climbing wall, the rope work is hard")
+ROPE_ORDINARY = (
+    r"\b((tire|tyre|rope) swing|hay|bales?|climb\w*|boat|dock|tie ?downs?|tow\w*|skipping|clothes ?line|"
+    r"tent|camping|knots?|macrame|toy|course|dogs?|horses?|cattle|calf|calves|lasso|rodeo|farm|ranch|"
+    r"sail\w*|"
+    r"anchor|crafts?|pulley|hammock|tug of war|gym|workout|fence|trailer|load|kayak|canoe|laundry|"
+    r"washing)\b",
+)
 # a gun in the field or on the farm, anywhere in the reply: "went hunting with my uncle. carried the rifle";
 # "on the farm, had to put down a sick calf with the rifle"
 GUN_AFIELD = (
@@ -144,17 +166,10 @@ LETHAL_MEANS = (
         r"(tied|tie|tying|hung|hanging|rigged) (\w+ ){0,2}(belt|cord|rope|sheet|scarf|cable|extension cord|"
         r"ligature) (\w+ ){0,3}(to|around|on|from|over) (the |my |a )?(\w+ )?(closet|rod|beam|rail|door|"
         r"ceiling|fan|neck|tree|banister|hook|pipe|rafter)",
-    ), other=None, unless=(
-        # a rope in ordinary use: on the farm, in a hobby, at play
-        r"\b((tire|tyre|rope) swing|hay|bales?|climb\w*|boat|dock|tie ?downs?|tow\w*|skipping|clothes ?line|"
-        r"tent|camping|knots?|macrame|toy|course|dogs?|horses?|cattle|calf|calves|lasso|rodeo|farm|ranch|"
-        r"sail\w*|"
-        r"anchor|crafts?|pulley|hammock|tug of war|gym|workout|fence|trailer|load|kayak|canoe|laundry|"
-        r"washing)\b",
-    ), unless_message=AT_WORK),
+    ), other=None, unless=ROPE_ORDINARY, unless_message=AT_WORK + ROPE_ORDINARY),
     Rule("lethal means: firearm", "crisis", (
         r"guns?|rifle|shotgun|pistol|handgun|firearm|revolver",
-    ), unless_message=AT_WORK + GUN_RANGE + GUN_AFIELD, unless=(
+    ), unless_message=AT_WORK + GUN_RANGE + GUN_AFIELD + GUN_CARED_FOR, unless=(
         # a gun in ordinary use: hunting, the range, the farm
         r"\b((go|going|went|for|to go) hunt\w*|hunt\w* (season|trip|camp|licen[cs]e|tags?|party)|"
         r"(at|to) the (gun |shooting )?range|target practice|(deer|moose|elk|duck|goose|gopher|coyote) "
@@ -165,7 +180,7 @@ LETHAL_MEANS = (
         r"\b((handed|turned|gave|given|taken|took) (\w+ ){0,3}(in|over|away) to|disposal|disposed|got rid of|"
         r"removed (from|it)|sold (it|them|the)|locked (up|away) (by|at) (my|the|a) \w+)",
     )),
-    Rule("lethal means: heights", "crisis", (
+        Rule("lethal means: heights", "crisis", (
         r"jump(ing|ed)? (off|from|out of) (\w+ ){0,3}<HIGH>|(throw|throwing) myself (off|from)",
         r"jump(ing|ed)? (off|from) the top of (\w+ ){0,4}<HIGH>",
         # a balcony, window or building is an ordinary place to sit: only its edge or railing counts

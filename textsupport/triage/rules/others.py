@@ -43,6 +43,11 @@ SENT = (
     r"their |some |all )?(\w+ )?(rope|noose|gun|rifle|pills|meds|knife|blade|razor|bridge|ledge|tracks|"
     r"pill bottles?)"
 )
+# where their phone says they are is a height or water: "her location shows the bridge"
+LOCATED_AT_A_HEIGHT = (
+    r"(location|locations|find my|snap map|gps|phone) (\w+ ){0,3}(says|shows|is|puts (him|her|them)|at|on)"
+    r" (\w+ ){0,2}(bridge|cliff|tracks|river|lake|overpass|parkade|rooftop|dam|falls|pier|ledge)"
+)
 # out of reach for an ordinary reason, anywhere in the reply: a flight, a dead battery, asleep, at work
 OUT_OF_REACH = (
     r"\b(flight|flying|plane|airport|boarding|landed|road trip|vacation|holiday|cottage|camping|"
@@ -55,7 +60,11 @@ RESISTANCE_FAILING = (
     r"drown out|shut out) (them|it|him|her|the \w+)|(cant|cannot|couldnt) (keep )?(ignoring|resisting|"
     r"blocking "
     r"out|fighting) (them|it)|(cada vez )?(mas dificil|me cuesta) (ignorar|resistir)(los|las|lo|la)?|"
-    r"(plus|trop) (dur|difficile) de (les|l|le|la) (ignorer|resister)"
+    r"(plus|trop) (dur|difficile) de (les|l|le|la) (ignorer|resister)|"
+    # "i dont know if i can hold out", "not sure how much longer i can fight it"
+    r"(dont know|not sure|no idea) (if|whether|how (much )?long(er)?) (i can|ill be able to|i will) (hold out|"
+    r"hold on|fight|resist|hold (them|it|him|her) off|keep (fighting|resisting|saying no))|"
+    r"(cant|cannot) (hold out|hold (them|it|him|her) off)( much| any)?( longer)?"
 )
 # voices drawn: an ear, a devil, a demon
 VOICE_EMOJI = r"👂|👹|😈|👿|🗣"
@@ -104,8 +113,18 @@ OTHERS = (
         rf"(with|w) (a |the |my |his |her )?({WEAPON})|"
         rf"{INTENT} {HARM} (someone|somebody|people|everyone|everybody)|"
         r"not (just )?(going to|gonna) (sit there|take it)( again| anymore)?|not this time|"
-        r"(ya )?me (canse|harte) de (el|ella|ellos)|(va|vas|vont) (me )?le payer",
+        r"(ya )?me (canse|harte) de (el|ella|ellos)|(va|vas|vont) (me )?le payer|"
+        # "mon coloc va payer ce soir", "me las va a pagar"
+        r"(va|vont) (me )?(le )?payer(?= *($|[^\w ]|ce soir|demain|cette nuit))|(me las|me la) (va|van) a "
+        r"pagar|"
+        rf"(bring|bringing|brought|take|taking|carry|carrying|pack|packing) (my |a |the |his )?({WEAPON}) "
+        r"(to|into|in to) (work|school|class|the office|the shop|his|her|their|the party|practice)|"
+        r"(he|she|they) (will|ll|is going to|are going to) (see|learn|find out)(?= *($|[^\w ]))|"
+        # a place set alight with someone in it: "torch his trailer while hes asleep"
+        r"(burn|burning|torch|torching|set fire to|setting fire to) (down )?(his|her|their|(my |that |the )?\w+s)"
+        r" (place|house|apartment|car|truck|home|trailer|garage)( down)?",
         rf"{WEAPON}|tonight|tomorrow( morning)?|when (he|she|they) (gets|comes|get|come)|gets off work|"
+        r"gas can|gasoline|lighter fluid|(while|when) (he|she|they) (sleeps?|sleeping|is asleep|are asleep)|"
         r"know (where|when|what time) (he|she|they) (parks|lives|works|sleeps|leaves|gets off|gets home)|"
         r"ce soir|demain|esta noche|manana",
     ), other="crisis", needs=2, unless=STORY, emergency=True, unless_message=JOKE),
@@ -120,6 +139,8 @@ OTHERS = (
         r"choke|poison|end it|do it)|"
         # the command unsaid ("they keep telling me to"), or the harm as a need ("i have to get him first")
         r"(tell|tells|telling|told|say|says|saying|want|wants) me to(?= *($|[^\w ]))|"
+        r"^the voices:? (\w+ )?to (\w+ ){0,2}(hurt|kill|stab|cut|jump|burn|harm|attack|hit|shoot|drown|"
+        r"strangle|choke|poison)|"
         r"only way (\w+ ){0,5}is to|"
         r"(have|need|got) to (get|stop|hurt|kill) (him|her|them) (first|before)|"
         r"(me )?(dice|dicen|piden|ordena|ordenan) que (me )?(\w+ ){0,2}(mate|tire|lastime|corte|haga dano|"
@@ -151,6 +172,11 @@ OTHERS = (
         r"locked (himself|herself|themselves) in (\w+ ){0,5}(with|w) (\w+ ){0,6}(pills|gun|rifle|knife|oxy|"
         r"meds|bottle|razor|rope)|(s )?(est )?enferme\w* (\w+ ){0,4}avec (la|le|une|un|ses|son|sa) "
         r"(carabine|fusil|arme|couteau|pilules|medicaments|cachets)",
+        # someone shut in with an engine running: "mon chum s est enferme dans le garage avec le char qui roule"
+        r"(locked|shut|closed) (himself|herself|themselves) in (\w+ ){0,3}(garage|car|van|truck)\W+(\w+\W+){0,6}"
+        r"(running|engine|motor|on)|(s )?(est )?enferme\w* (\w+ ){0,4}(garage|char|auto|voiture|truck)\W+"
+        r"(\w+\W+){0,6}(qui roule|moteur|en marche|allume|part)|encerr\w* (\w+ ){0,4}(garaje|cochera|carro|"
+        r"coche)\W+(\w+\W+){0,6}(motor|prendido|encendido)",
         r"se (va|quiere|iba) a (matar|suicidar)|se quiere morir|(il|elle) (va|veut) "
         r"(se tuer|se suicider|mourir|en finir)|"
         r"se (tomo|trago) (todas|todos|un monton de|muchas) (sus |las |los )?(pastillas|pildoras|medicinas|"
@@ -198,7 +224,7 @@ OTHERS = (
         r"goodbyes?|sorry for everything|love (you|u) all|thank\w* (\w+ )?for everything|"
         r"(said|saying|say|posted|sent|texted) (\w+ ){0,2}(bye|goodbye|farewell)|adios|adieu|"
         r"gracias por todo|merci pour tout|(dit|dire) adieu|se despidio|" + SENT,
-        UNREACHABLE,
+        UNREACHABLE + "|" + LOCATED_AT_A_HEIGHT,
     ), other="crisis", needs=2, unless=STORY + JOKE, emergency=True, unless_message=OUT_OF_REACH),
 )
 # fmt: on

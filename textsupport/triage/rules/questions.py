@@ -46,6 +46,9 @@ QUESTIONS = (
         r"(is|are) (\d+|a bottle|a box|a handful|twenty|thirty|forty|fifty) (\w+ ){0,2}(enough|lethal|fatal|"
         r"deadly)",
         r"how high (\w+ ){0,5}(to (be )?(die|fatal|kill)|fatal|deadly|does (a|the) (bridge|building|fall))",
+        # however long the question: "combien de cachets de ... faut il pour que ce soit mortel"
+        r"(combien|cuantas|cuantos|cuanto|quantos|quantas|quanto) (\w+ ){0,10}(fatal|fatale|mortel|mortelle|"
+        r"letal|letale|mortal|mourir|morir|morrer)\b",
         r"(combien|cuantas|cuantos|cuanto) (\w+ ){0,5}(mortel|mortelle|pour (mourir|ne plus)|para (morir|"
         r"matar)|se necesitan|son demasiad[oa]s|c est (mortel|trop))|dosis (letal|mortal)|dose (letale|"
         r"mortelle)|(combien|cuantas|cuantos|cuanto) (\w+ ){0,6}(pour (ne )?(plus|pas) (me |se |te )?"
@@ -64,7 +67,11 @@ QUESTIONS = (
         r"(not sure|dont know|i dont know|unsure) (if|whether) (i can|ill|im going to) (keep (myself )?safe|"
         r"stay safe|(still )?be (here|around|alive)|make it (through|to))",
         r"(50 ?/ ?50|fifty fifty|coin (toss|flip)) (on|whether|if|about)|part of me (wants|still wants) to "
-        r"(do it|die|end it|go|not wake up)",
+        r"(do it|die|end it|go|not wake up)|"
+        # two parts, and the wrong one gaining: "half of me wants to live, the other half is winning"
+        r"(the )?(other|darker|dark|bad|worse|wrong) (part|half|side|voice)( of me)? (is |s )?(winning|"
+        r"stronger|getting stronger|taking over|louder)|"
+        r"(une|la) (autre )?partie de moi (\w+ ){0,3}(gagne|l emporte)|(la )?otra parte (de mi )?(esta )?ganando",
         # the act itself not done "yet": "havent acted on it yet", "not hurt myself yet"
         r"(havent|have not|didnt|did not|not) (acted on (it|them)|gone through with it|hurt myself|"
         r"cut myself|tried (it )?again|tried to) yet|"

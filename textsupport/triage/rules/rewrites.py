@@ -14,6 +14,8 @@ VARIANTS = (
     (r"gonna|finna|gona", "going to"),
     (r"gotta", "got to"),
     (r"tryna", "trying to"),
+    # "n" for "and" before an English word (French n' stands before a verb: "n a", "n est", "n y")
+    (r"n (his|her|their|my|the|then|now|he|she|they|we|its|im|ill|hes|shes|theyre)", r"and \1"),
     (r"imma|ima", "im going to"),
     (r"u", "you"),
     (r"ur", "your"),
@@ -50,6 +52,9 @@ VARIANTS = (
     (r"(?<!a )bout|abt", "about"),  # not French "a bout" (at the end of one's rope)
     (r"good bye", "goodbye"),
     (r"(at )?(the )?(end|edge) of (my|the|his|her|our) (rope|tether)", "at my limit"),  # no ligature
+    # "never been the type to" -> "would never": the negation reaches the act it names
+    (r"(ive |i have |im |i am |i was )?(never|not|never really) (been )?(the|a|one) ?(type|kind|sort|one)"
+     r"( of (person|guy|girl))? (to|who would)", "i would never"),
     # spelled-out negatives and "i am" -> one token each
     (r"i am|i m", "im"),
     (r"can not|cannot", "cant"),

@@ -87,7 +87,10 @@ URGENT = (
         r"(drinking|using|drank|used|high|drunk|wasted) (again|right now|all (day|night)|tonight)",
         r"(drinking|using|high|drunk) (every day|daily|a lot|all the time|since)",
         r"(smoked|shot up|snorted|injected|used|drank|using) (\w+ ){0,2}again",
-        r"blacked out|dont remember anything|bad trip",
+        r"blacked out|dont remember anything|bad trip|"
+        # whole evenings gone: "lost whole nights this week", "cant remember getting home again"
+        r"(lost|losing|lose) (whole|entire|full|most of( the)?) (evenings?|nights?|days?|weekends?)|"
+        r"(cant|dont|couldnt|didnt) remember (\w+ ){0,2}(getting home|last night|the night|how i got)",
         # blackouts counted or drunk into: "blackout #3 this week", "🍺🍺🍺 blackout again"
         r"(?<!power )(?<!rolling )(black ?outs?|blacking out)(?![^.!?\n]{0,40}\b(power|hydro|electricity|"
         r"outage|storm|lights)\b)(?! (curtains?|blinds|dates?|period|in (the|our|my) (area|neighbou?rhood|"
@@ -176,6 +179,27 @@ URGENT = (
         r"(finished|done with|graduat\w*)( from)? (the|this) (program|programme|study)|already (get|have) "
         r"support|seeing a (therapist|counsell?or)",
     ), other=None, needs=2),
+    # a guard: a question about our keywords ("what does reply STOP do? i dont want to stop")
+    Rule("benign context: a question about our texts", "routine", (
+        r"(what|how) (does|do|will|would|happens if|if) (\w+ ){0,3}(reply|replying|text|texting|send|sending|"
+        r"type|typing|write|writing) (stop|start|help|unstop|info|cancel|arret)|"
+        r"(reply|replying|text|texting|send|sending|type|typing) (stop|start|help|unstop|info) (\w+ ){0,2}"
+        r"(do|does|mean|means|work)|"
+        r"if (i|you|we) (\w+ )?(reply|text|send|type|write) (stop|start|help|unstop|info|cancel|arret)",
+    ), other=None),
+    # a guard: time counted since the last time, a recovery milestone ("six months since i last used")
+    Rule("past: time since the last time", "routine", (
+        r"(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|hundred) (\w+ )?(days?|weeks?|"
+        r"months?|years?) (since|without) (i )?(last )?(\w+ ){0,2}(cut|cutting|harm\w*|hurt myself|used|using|"
+        r"drank|drinking|a drink|relaps\w*|tried|attempt\w*|overdos\w*|self harm\w*)|"
+        r"(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|hundred) (\w+ )?(days?|weeks?|"
+        r"months?|years?) (clean|sober|self harm free|cut free|harm free)",
+    ), other=None),
+    # a guard: a measure in a recipe ("800g of flour", "2 cups of sugar")
+    Rule("benign context: a recipe", "routine", (
+        r"recipes?|\d+ ?(g|grams?|kg|ml|l|cups?|tbsp|tsp|oz|lbs?) (of )?(flour|sugar|butter|rice|pasta|water|"
+        r"milk|oats|salt|yeast|cheese|meat|beef|chicken|chocolate|cream|dough|broth|stock)",
+    ), other=None),
     Rule("benign context: medicine taken as usual", "routine", (
         r"(ya )?(me )?(tome|tomo|tomare) (mis|mi|las|la) (pastillas?|medicinas?|medicamentos?)"
         r"(?= *($|[^\w ]|esta|hoy|con|a (tiempo|las)|como|todos los))",
