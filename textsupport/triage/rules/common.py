@@ -114,9 +114,9 @@ PAST = (
     r"i had (already |once |badly |really )?(cut|hurt|burned|burnt|harmed|overdosed|tried|attempted|taken|"
     r"swallowed)|id (already |once )?(tried|attempted|overdosed|swallowed)|"
     # time counted since the last time: "a year since i last cut", "90 days since my last drink"
-    r"(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|hundred) (\w+ )?(days?|weeks?|months?|"
-    r"years?) since (i|my) last|since (i|my) last (cut|drink|drank|used|relapse|attempt|overdose|harmed|self "
-    r"harmed|time)|"
+    r"(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|hundred) (\w+ )?(days?|weeks?|"
+    r"months?|years?) since (i|my) last|"
+    r"since (i|my) last (cut|drink|drank|used|relapse|attempt|overdose|harmed|self harmed|time)|"
     # a visit back to where it happened: "the last time i was on that ward, i had ..."
     r"(the )?last time i was (there|here|on (that|the) (ward|unit)|in (that|the) (hospital|unit|ward|er)))\b"
 )

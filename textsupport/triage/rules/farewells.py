@@ -98,8 +98,8 @@ AFFAIRS = (
     r"plus) (\w+ ){0,2}my "
     r"(\w+ ){0,3}to (\w+ )?\w+",
     # ... or signed over and left behind: "signed the truck over to my son and left the keys with my aunt"
-    r"(signed|signing|transferred) (\w+ ){0,3}over to (\w+ ){1,3}(and|n|&|,|then) (\w+ ){0,2}(left|gave|handed|"
-    r"dropped off|leaving|giving) (\w+ ){0,3}(with|to) (\w+ )?\w+",
+    r"(signed|signing|transferred) (\w+ ){0,3}over to (\w+ ){1,3}(and|n|&|,|then) (\w+ ){0,2}(left|gave|"
+    r"handed|dropped off|leaving|giving) (\w+ ){0,3}(with|to) (\w+ )?\w+",
     r"(found|finding|need) (a )?(new )?(home|homes|owner) for my <PET>",
     r"(put|putting|gave) (up )?my <PET> (up )?(for adoption|away)",
     # a pet or belongings handed over for good: "i gave my dog to my neighbour for good"

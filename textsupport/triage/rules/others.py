@@ -62,8 +62,8 @@ RESISTANCE_FAILING = (
     r"out|fighting) (them|it)|(cada vez )?(mas dificil|me cuesta) (ignorar|resistir)(los|las|lo|la)?|"
     r"(plus|trop) (dur|difficile) de (les|l|le|la) (ignorer|resister)|"
     # "i dont know if i can hold out", "not sure how much longer i can fight it"
-    r"(dont know|not sure|no idea) (if|whether|how (much )?long(er)?) (i can|ill be able to|i will) (hold out|"
-    r"hold on|fight|resist|hold (them|it|him|her) off|keep (fighting|resisting|saying no))|"
+    r"(dont know|not sure|no idea) (if|whether|how (much )?long(er)?) (i can|ill be able to|i will) "
+    r"(hold out|hold on|fight|resist|hold (them|it|him|her) off|keep (fighting|resisting|saying no))|"
     r"(cant|cannot) (hold out|hold (them|it|him|her) off)( much| any)?( longer)?"
 )
 # voices drawn: an ear, a devil, a demon
@@ -121,8 +121,8 @@ OTHERS = (
         r"(to|into|in to) (work|school|class|the office|the shop|his|her|their|the party|practice)|"
         r"(he|she|they) (will|ll|is going to|are going to) (see|learn|find out)(?= *($|[^\w ]))|"
         # a place set alight with someone in it: "torch his trailer while hes asleep"
-        r"(burn|burning|torch|torching|set fire to|setting fire to) (down )?(his|her|their|(my |that |the )?\w+s)"
-        r" (place|house|apartment|car|truck|home|trailer|garage)( down)?",
+        r"(burn|burning|torch|torching|set fire to|setting fire to) (down )?(his|her|their|"
+        r"(my |that |the )?\w+s) (place|house|apartment|car|truck|home|trailer|garage)( down)?",
         rf"{WEAPON}|tonight|tomorrow( morning)?|when (he|she|they) (gets|comes|get|come)|gets off work|"
         r"gas can|gasoline|lighter fluid|(while|when) (he|she|they) (sleeps?|sleeping|is asleep|are asleep)|"
         r"know (where|when|what time) (he|she|they) (parks|lives|works|sleeps|leaves|gets off|gets home)|"
@@ -172,9 +172,10 @@ OTHERS = (
         r"locked (himself|herself|themselves) in (\w+ ){0,5}(with|w) (\w+ ){0,6}(pills|gun|rifle|knife|oxy|"
         r"meds|bottle|razor|rope)|(s )?(est )?enferme\w* (\w+ ){0,4}avec (la|le|une|un|ses|son|sa) "
         r"(carabine|fusil|arme|couteau|pilules|medicaments|cachets)",
-        # someone shut in with an engine running: "mon chum s est enferme dans le garage avec le char qui roule"
-        r"(locked|shut|closed) (himself|herself|themselves) in (\w+ ){0,3}(garage|car|van|truck)\W+(\w+\W+){0,6}"
-        r"(running|engine|motor|on)|(s )?(est )?enferme\w* (\w+ ){0,4}(garage|char|auto|voiture|truck)\W+"
+        # someone shut in with an engine running: "mon chum s est enferme dans le garage, le char roule"
+        r"(locked|shut|closed) (himself|herself|themselves) in (\w+ ){0,3}(garage|car|van|truck)\W+"
+        r"(\w+\W+){0,6}(running|engine|motor|on)|"
+        r"(s )?(est )?enferme\w* (\w+ ){0,4}(garage|char|auto|voiture|truck)\W+"
         r"(\w+\W+){0,6}(qui roule|moteur|en marche|allume|part)|encerr\w* (\w+ ){0,4}(garaje|cochera|carro|"
         r"coche)\W+(\w+\W+){0,6}(motor|prendido|encendido)",
         r"se (va|quiere|iba) a (matar|suicidar)|se quiere morir|(il|elle) (va|veut) "

@@ -71,7 +71,8 @@ QUESTIONS = (
         # two parts, and the wrong one gaining: "half of me wants to live, the other half is winning"
         r"(the )?(other|darker|dark|bad|worse|wrong) (part|half|side|voice)( of me)? (is |s )?(winning|"
         r"stronger|getting stronger|taking over|louder)|"
-        r"(une|la) (autre )?partie de moi (\w+ ){0,3}(gagne|l emporte)|(la )?otra parte (de mi )?(esta )?ganando",
+        r"(une|la) (autre )?partie de moi (\w+ ){0,3}(gagne|l emporte)|"
+        r"(la )?otra parte (de mi )?(esta )?ganando",
         # the act itself not done "yet": "havent acted on it yet", "not hurt myself yet"
         r"(havent|have not|didnt|did not|not) (acted on (it|them)|gone through with it|hurt myself|"
         r"cut myself|tried (it )?again|tried to) yet|"

@@ -53,8 +53,11 @@ VARIANTS = (
     (r"good bye", "goodbye"),
     (r"(at )?(the )?(end|edge) of (my|the|his|her|our) (rope|tether)", "at my limit"),  # no ligature
     # "never been the type to" -> "would never": the negation reaches the act it names
-    (r"(ive |i have |im |i am |i was )?(never|not|never really) (been )?(the|a|one) ?(type|kind|sort|one)"
-     r"( of (person|guy|girl))? (to|who would)", "i would never"),
+    (
+        r"(ive |i have |im |i am |i was )?(never|not|never really) (been )?(the|a|one) ?(type|kind|sort|one)"
+        r"( of (person|guy|girl))? (to|who would)",
+        "i would never",
+    ),
     # spelled-out negatives and "i am" -> one token each
     (r"i am|i m", "im"),
     (r"can not|cannot", "cant"),

@@ -190,8 +190,8 @@ URGENT = (
     # a guard: time counted since the last time, a recovery milestone ("six months since i last used")
     Rule("past: time since the last time", "routine", (
         r"(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|hundred) (\w+ )?(days?|weeks?|"
-        r"months?|years?) (since|without) (i )?(last )?(\w+ ){0,2}(cut|cutting|harm\w*|hurt myself|used|using|"
-        r"drank|drinking|a drink|relaps\w*|tried|attempt\w*|overdos\w*|self harm\w*)|"
+        r"months?|years?) (since|without) (i )?(last )?(\w+ ){0,2}(cut|cutting|harm\w*|hurt myself|used|"
+        r"using|drank|drinking|a drink|relaps\w*|tried|attempt\w*|overdos\w*|self harm\w*)|"
         r"(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|hundred) (\w+ )?(days?|weeks?|"
         r"months?|years?) (clean|sober|self harm free|cut free|harm free)",
     ), other=None),
