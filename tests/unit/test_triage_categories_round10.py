@@ -12,6 +12,7 @@ here."""
 
 import pytest
 
+from tests.support.triage_tables import cases, holds
 from textsupport.triage import classify, decision
 from textsupport.triage.classifier import by_rules
 
@@ -91,25 +92,12 @@ ROUTINE = {
         "grandpa taught me to oil his old shotgun today, nice visit",
     ],
 }
-EXPECTED = {  # what each table holds its replies to
-    "crisis": (CRISIS, lambda level: level == "crisis"),
-    "at least urgent": (URGENT, lambda level: level != "routine"),
-    "below crisis": (ROUTINE, lambda level: level != "crisis"),
-}
 
 
-@pytest.mark.parametrize(
-    ("expected", "text"),
-    [
-        pytest.param(expected, text, id=f"{expected}: {name}: {text[:30]}")
-        for expected, (table, _) in EXPECTED.items()
-        for name, texts in table.items()
-        for text in texts
-    ],
-)
+@pytest.mark.parametrize(("expected", "text"), cases(CRISIS, URGENT, ROUTINE))
 def test_each_category_of_section_3(expected, text):
     level = classify(text).level
-    assert EXPECTED[expected][1](level), (expected, level)
+    assert holds(expected, level), (expected, level)
 
 
 IN_CONTEXT = [

@@ -6,6 +6,7 @@ for one string alone fails here."""
 
 import pytest
 
+from tests.support.triage_tables import cases, holds
 from textsupport.triage import classify, decision
 from textsupport.triage.classifier import by_rules
 
@@ -162,25 +163,10 @@ IN_CONTEXT = {
 }
 
 
-EXPECTED = {  # what each table holds its replies to
-    "crisis": (CRISIS, lambda level: level == "crisis"),
-    "at least urgent": (URGENT, lambda level: level != "routine"),
-    "below crisis": (ROUTINE, lambda level: level != "crisis"),
-}
-
-
-@pytest.mark.parametrize(
-    ("expected", "text"),
-    [
-        pytest.param(expected, text, id=f"{expected}: {name}: {text[:30]}")
-        for expected, (categories, _) in EXPECTED.items()
-        for name, texts in categories.items()
-        for text in texts
-    ],
-)
+@pytest.mark.parametrize(("expected", "text"), cases(CRISIS, URGENT, ROUTINE))
 def test_each_category_of_section_3(expected, text):
     level = classify(text).level
-    assert EXPECTED[expected][1](level), (expected, level)
+    assert holds(expected, level), (expected, level)
 
 
 @pytest.mark.parametrize(
