@@ -14,6 +14,7 @@ import pytest
 
 from tests.support.triage_tables import cases, holds
 from textsupport.triage import classify, decision
+from textsupport.triage import context as in_context
 from textsupport.triage.classifier import by_rules
 
 CRISIS = {
@@ -145,3 +146,9 @@ def test_n_for_and_does_not_negate_what_follows():
 
 def test_a_weapon_brought_to_work_leads_with_911():
     assert classify("bringing my gun to work monday and they will see").emergency
+
+
+def test_a_means_denied_before_it_is_named_is_no_affirmative():
+    assert in_context.named("the razor from the bathroom", "means") == ("affirmative", False)
+    assert in_context.named("i dont have my pills here, theyre at my sisters", "means") is None
+    assert in_context.named("the razor from the bathroom", "logistics") is None

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from textsupport.triage.levels import LEVELS, Level
 from textsupport.triage.rules import answers
+from textsupport.triage.rules.common import NEGATORS
 from textsupport.triage.text import normalise
 from textsupport.triage.verdict import Verdict
 
@@ -75,9 +76,10 @@ _MEANS_NAMED = re.compile(answers.MEANS_NAMED, re.S)
 def named(text: str, asked: str) -> tuple[str, bool] | None:
     """A means named in answer to a question about the means ("the knife from the kitchen") is an
     affirmative (never short: the reply is also read alone); None otherwise."""
-    if asked != "means":
-        return None
-    return ("affirmative", False) if _MEANS_NAMED.match(normalise(text)) else None
+    found = _MEANS_NAMED.match(normalise(text)) if asked == "means" else None
+    if found is None or not NEGATORS.isdisjoint(found.group("before").split()):
+        return None  # nothing named, or denied before it: "i dont have my pills here"
+    return "affirmative", False
 
 
 _SCALE = re.compile(answers.SCALE)

@@ -121,8 +121,8 @@ AFFIRMATIVE = (
 )
 # a means named in answer to a question about the means: "the razor. in my drawer" (an affirmative)
 MEANS_NAMED = (
-    r"^(\w+ ){0,3}(the |a |my |some |his |her |an )?(\w+ )?(knife|knives|blade|blades|razor|razors|gun|rifle|"
-    r"shotgun|pistol|pills|meds|tablets|rope|cord|belt|bottle|lighter|scissors|shard|glass|"
+    r"^(?P<before>(\w+ ){0,3})(the |a |my |some |his |her |an )?(\w+ )?(knife|knives|blade|blades|razor|"
+    r"razors|gun|rifle|shotgun|pistol|pills|meds|tablets|rope|cord|belt|bottle|lighter|scissors|shard|glass|"
     r"pastillas|cuchillo|navaja|pilules|couteau|lame|corde)(?![a-z0-9])(?P<rest>.*)$"
 )
 # what may follow an answer and leave it short: "no lol", "idk sorry", "yes. thanks"
