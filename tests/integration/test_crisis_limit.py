@@ -1,15 +1,16 @@
 """CRISIS_PER_SHIFT_MAX: after a peer has taken the limit of crisis items this shift, new crises go to
-the supervisors only, and the peer may not claim another."""
+the supervisors only, and the peer may not claim another. Practice crises never count, nor are they
+kept from a peer at the limit."""
 
 from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
 
-from tests.support.builders import make_active, make_staff
+from tests.support.builders import make_active, make_participant, make_staff
 from tests.support.queue_builders import make_item
 from tests.support.times import MONDAY_NOON as NOON
-from textsupport.models import Arm, AuditEntry, Level, Pool, Role, StaffUser
+from textsupport.models import Arm, AuditEntry, Level, ParticipantStatus, Pool, Role, StaffUser
 from textsupport.services.programme import crisis_limit
 from textsupport.services.queue import caseload, casework
 from textsupport.services.replies import routing
@@ -120,3 +121,44 @@ def test_a_crisis_already_routed_to_the_peer_is_counted_so_they_may_still_claim_
     assert crisis_limit.taken_by(session, [pat], NOON) == {pat.id: 3}
     assert casework.claim(session, items[2].id, pat, settings=settings).owner_id == pat.id
     assert crisis_limit.taken_by(session, [session.get(StaffUser, pat.id)], NOON) == {pat.id: 3}  # not twice
+
+
+def practice_crisis(session, pat, minutes_ago: float, routed: bool = True):
+    """A crisis of one of Pat's practice participants (a training participant), `minutes_ago`."""
+    person = make_participant(session, training=True, peer_worker_id=pat.id, status=ParticipantStatus.ACTIVE)
+    return make_item(
+        session,
+        person,
+        level=Level.CRISIS,
+        pool=Pool.SUPERVISOR,
+        assignee_id=pat.id if routed else None,
+        at=NOON - timedelta(minutes=minutes_ago),
+    )
+
+
+def test_practice_crises_never_count_so_a_real_crisis_still_reaches_the_peer(session, app, at_noon, settings):
+    pat = make_staff(session)
+    for minutes in (50, 40):
+        practice_crisis(session, pat, minutes)
+    for minutes in (30, 20):
+        casework.claim(
+            session, practice_crisis(session, pat, minutes, routed=False).id, pat, settings=settings
+        )
+    assert crisis_limit.taken_by(session, [pat], NOON) == {pat.id: 0}
+    assert crisis_limit.refusal_for(session, pat, settings, NOON) == ""
+    assert route_new(session, pat, Level.CRISIS, settings) == (Pool.SUPERVISOR, pat.id)
+
+
+def test_at_the_limit_a_real_crisis_is_refused_but_a_practice_crisis_is_not_hidden(
+    session, app, at_noon, settings
+):
+    pat = make_staff(session, display_name="Pat Peer")
+    for minutes in (50, 40, 30):
+        crisis(session, pat, minutes)
+    practice = practice_crisis(session, pat, 10, routed=False)
+    real = crisis(session, pat, 5, routed=False)
+    assert route_new(session, pat, Level.CRISIS, settings) == (Pool.SUPERVISOR, None)
+    with pytest.raises(casework.CaseworkError, match="the limit is 3"):
+        casework.claim(session, real.id, pat, settings=settings)
+    assert casework.claim(session, practice.id, pat, settings=settings).owner_id == pat.id
+    assert crisis_limit.taken_by(session, [session.get(StaffUser, pat.id)], NOON) == {pat.id: 3}

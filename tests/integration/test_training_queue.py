@@ -1,17 +1,28 @@
 """Training in the queue: a peer whose crisis training is not current may not claim a crisis item, and
-once a worker's required training lapses the scheduler hands their items to the supervisors."""
+once a worker's required training lapses the scheduler hands their items to the supervisors. A practice
+set is a new worker's to practise on, trained or not."""
 
 from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
 
-from tests.support.builders import make_active, make_staff, train
+from tests.support.builders import make_active, make_participant, make_staff, train
 from tests.support.queue_builders import make_item
 from tests.support.times import MONDAY_NOON as NOON
 from tests.support.times import TUESDAY_NIGHT  # Tue 2026-11-24 02:00 local: the day Pat's module expires
 from textsupport import config, content
-from textsupport.models import Arm, AuditEntry, ItemState, Level, Pool, QueueEvent, QueueItem, Role
+from textsupport.models import (
+    Arm,
+    AuditEntry,
+    ItemState,
+    Level,
+    ParticipantStatus,
+    Pool,
+    QueueEvent,
+    QueueItem,
+    Role,
+)
 from textsupport.services.queue import casework, contacts, sla
 
 START = date(2026, 11, 1)
@@ -154,3 +165,21 @@ def test_when_caseload_training_lapses_every_item_they_hold_goes_to_the_supervis
         "their peer worker's caseload training is not current"
     ]
     assert rerouted_notes(session, items["crisis"]) == ["their peer worker's crisis training is not current"]
+
+
+def test_a_new_peer_with_no_training_keeps_and_claims_their_practice_set_on_or_off_shift(
+    session, app, at_noon, settings
+):
+    pat = make_staff(session, display_name="Pat Peer", trained=False)
+    practising = {"training": True, "peer_worker_id": pat.id, "status": ParticipantStatus.ACTIVE}
+    crisis = make_item(session, make_participant(session, **practising), level=Level.CRISIS,
+                       pool=Pool.SUPERVISOR, assignee_id=pat.id, at=NOON)  # fmt: skip
+    routine = make_item(session, make_participant(session, **practising), level=Level.ROUTINE,
+                        pool=Pool.PEER, assignee_id=pat.id, at=NOON)  # fmt: skip
+    assert run_sla(app, NOON)["rerouted_untrained"] == 0
+    pat.on_shift = False
+    session.commit()
+    assert run_sla(app, NOON + timedelta(minutes=1))["rerouted"] == 0
+    assert where(session, routine.id) == (Pool.PEER, pat.id, None, ItemState.OPEN)
+    assert casework.claim(session, crisis.id, pat, settings=settings).owner_id == pat.id
+    assert where(session, crisis.id) == (Pool.SUPERVISOR, pat.id, pat.id, ItemState.CLAIMED)

@@ -1,5 +1,7 @@
 """The limit on crisis items a peer worker takes per shift (CRISIS_PER_SHIFT_MAX): the queue's
-routing and claiming ask it, the workload page shows it."""
+routing and claiming ask it, the workload page shows it. Practice crises (training participants'
+items) are not crises a worker carries: they never count, and the limit never keeps one from its
+trainee."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from textsupport import clock, supervision
 from textsupport.models import EventAction, Level, QueueEvent, QueueItem, Role, StaffUser
+from textsupport.services.queue import reads as queue
 
 if TYPE_CHECKING:
     from textsupport.config import Settings
@@ -20,7 +23,8 @@ if TYPE_CHECKING:
 def taken_by(session: Session, workers: Sequence[StaffUser], now: datetime) -> dict[int, int]:
     """Inside the caller's transaction: per worker, the crisis items they took this shift (two queries).
 
-    An item counts when it was routed to them since their shift began, or they claimed it since then.
+    An item counts when it was routed to them since their shift began, or they claimed it since then;
+    a practice item never does.
     """
     began = {worker.id: supervision.shift_began(worker.shift_started_at, now) for worker in workers}
     if not began:
@@ -28,7 +32,10 @@ def taken_by(session: Session, workers: Sequence[StaffUser], now: datetime) -> d
     floor = min(began.values())
     routed = session.execute(
         select(QueueItem.assignee_id, QueueItem.id, QueueItem.created_at).where(
-            QueueItem.assignee_id.in_(began), QueueItem.level == Level.CRISIS, QueueItem.created_at >= floor
+            QueueItem.assignee_id.in_(began),
+            QueueItem.level == Level.CRISIS,
+            QueueItem.created_at >= floor,
+            queue.REAL,
         )
     ).all()
     claimed = session.execute(
@@ -39,6 +46,7 @@ def taken_by(session: Session, workers: Sequence[StaffUser], now: datetime) -> d
             QueueEvent.action == EventAction.CLAIMED,
             QueueEvent.at >= floor,
             QueueItem.level == Level.CRISIS,
+            queue.REAL,
         )
     ).all()
     items: dict[int, set[int]] = {worker_id: set() for worker_id in began}

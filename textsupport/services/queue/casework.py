@@ -117,12 +117,14 @@ def claim(session: Session, item_id: int, user: StaffUser, *, settings: Settings
     A peer worker whose crisis training is missing or expired may not take a crisis item (refused
     with the reason, audited as denied): the same rule routing applies to new crises.
     Nor may a peer who has taken CRISIS_PER_SHIFT_MAX crisis items this shift claim another (one
-    already routed to them is counted, so they may claim that one).
+    already routed to them is counted, so they may claim that one). Neither rule applies to a practice
+    crisis (a training participant's): it is how a new worker learns the work.
     """
     db.begin_write(session)
     item = item_to_work(session, item_id, user)
     now = clock.now()
-    if item.level is Level.CRISIS and user.role is Role.PEER_WORKER:
+    practice = queue.is_practice(session, item)  # a trainee's own practice crisis: neither rule holds it back
+    if item.level is Level.CRISIS and user.role is Role.PEER_WORKER and not practice:
         untrained = training_reads.refusal_for(session, user, Work.CRISIS, settings, now)
         if untrained:
             session.rollback()
@@ -131,7 +133,8 @@ def claim(session: Session, item_id: int, user: StaffUser, *, settings: Settings
                 target=("queue_item", item_id), detail="training not current",
             )  # fmt: skip
             raise CaseworkError(untrained + ". A supervisor takes this item.")
-    _within_crisis_limit(session, item, user, settings, now)
+    if not practice:
+        _within_crisis_limit(session, item, user, settings, now)
     won = _move(
         session,
         item,

@@ -76,6 +76,13 @@ class Row:
     escalation_reason: str | None = None  # None: never escalated
 
 
+def is_practice(session: Session, item: QueueItem) -> bool:
+    """Inside the caller's transaction: whether this is a training participant's item (practice)."""
+    if item.participant_id is None:
+        return False
+    return bool(session.scalar(select(Participant.training).where(Participant.id == item.participant_id)))
+
+
 def needs_signoff(item: QueueItem) -> bool:
     """True for a crisis in the supervisors' pool: only a supervisor or admin resolves it; peers ask."""
     return item.level is Level.CRISIS and item.pool is Pool.SUPERVISOR

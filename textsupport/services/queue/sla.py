@@ -1,5 +1,6 @@
 """SLA escalation, run by the scheduler: overdue items go to the supervisors; overdue crises page on-call;
-the items of a peer worker who is off shift, or whose required training has lapsed, go to the supervisors.
+the items of a peer worker who is off shift, or whose required training has lapsed, go to the supervisors
+(a practice item stays with its trainee, as routing gives it them whatever their shift or training).
 
 Exactly once by construction: a single conditional UPDATE ... RETURNING marks each item, so two
 schedulers (or a retried run) escalate and notify an item once.
@@ -35,7 +36,7 @@ def escalate(session: Session, now: datetime, settings: Settings, content: Conte
     )
     rerouted = session.scalars(
         update(QueueItem)
-        .where(QueueItem.state == ItemState.OPEN, QueueItem.pool == Pool.PEER, off_shift)
+        .where(QueueItem.state == ItemState.OPEN, QueueItem.pool == Pool.PEER, off_shift, queue.REAL)
         .values(pool=Pool.SUPERVISOR, assignee_id=None)
         .returning(QueueItem.id)
         .execution_options(synchronize_session=False)
@@ -85,7 +86,8 @@ UNTRAINED_NOTE = {
 def _reroute_untrained(session: Session, now: datetime, settings: Settings) -> int:
     """Inside the caller's transaction: unresolved items held by a peer worker whose training for that
     work has lapsed (crisis items: crisis training; others: caseload training) go to the supervisors'
-    pool, unassigned and unclaimed, each with a `rerouted` event naming why."""
+    pool, unassigned and unclaimed, each with a `rerouted` event naming why. Practice items stay: a
+    new worker practises before their training is complete."""
     holders = list(
         session.scalars(
             select(StaffUser.id)
@@ -93,6 +95,7 @@ def _reroute_untrained(session: Session, now: datetime, settings: Settings) -> i
             .where(
                 exists().where(
                     QueueItem.state.in_(queue.UNRESOLVED),
+                    queue.REAL,
                     or_(QueueItem.assignee_id == StaffUser.id, QueueItem.owner_id == StaffUser.id),
                 )
             )
@@ -115,7 +118,7 @@ def _reroute(session: Session, now: datetime, lapsed: list[int], work: Work) -> 
     """Inside the caller's transaction: first hand back what a lapsed peer claimed, then take what is
     routed to them (an item someone else claimed stays with that person)."""
     kind = (QueueItem.level == Level.CRISIS) if work is Work.CRISIS else (QueueItem.level != Level.CRISIS)
-    unresolved = (QueueItem.state.in_(queue.UNRESOLVED), kind)
+    unresolved = (QueueItem.state.in_(queue.UNRESOLVED), kind, queue.REAL)  # practice stays with its trainee
     moved = set()
     for held, values in (
         (QueueItem.owner_id.in_(lapsed), {"owner_id": None, "state": ItemState.OPEN}),
