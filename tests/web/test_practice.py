@@ -1,6 +1,7 @@
 """The sandbox on the web (issue 17): the queue's Practice tab, a supervisor's reset of a worker's
-practice set (a confirm form, audited, sent once), and the simulator in production for training
-participants only."""
+practice set (a confirm form, audited, sent once), the simulator in production for training
+participants only, a practice item's link to that participant's phone (a trainee opens their own
+set's phones and no other), and no debrief after a practice crisis."""
 
 from datetime import date
 
@@ -10,11 +11,13 @@ from sqlalchemy import func, select
 from tests.support.builders import make_active, make_staff
 from tests.support.databases import production_settings
 from tests.support.queue_builders import make_item
+from tests.support.signing import SETTINGS
 from tests.support.web import csrf_token, form_data, login
 from textsupport import config, content, create_app
 from textsupport.models import (
     Arm,
     AuditEntry,
+    DebriefRequest,
     InboundMessage,
     ItemState,
     Level,
@@ -24,6 +27,7 @@ from textsupport.models import (
     Role,
 )
 from textsupport.services.ops import practice
+from textsupport.services.queue import casework
 
 
 @pytest.fixture
@@ -123,3 +127,85 @@ def test_in_production_the_simulator_opens_training_phones_only(database_url, se
     )
     assert session.scalar(helps) == 1
     assert session.scalar(select(func.count()).where(InboundMessage.participant_id == real.id)) == 0
+
+
+def crisis_of(session, person) -> QueueItem:
+    return session.scalar(
+        select(QueueItem).where(QueueItem.participant_id == person.id, QueueItem.level == Level.CRISIS)
+    )
+
+
+@pytest.mark.parametrize("settings", [SETTINGS], indirect=True)  # signs the texts typed on the phone
+def test_a_practice_item_links_the_trainee_to_that_participants_phone_and_no_other(
+    app, client, session, trainee, practice_set
+):
+    sam = make_staff(session, email="sam@example.org", role=Role.PEER_WORKER)
+    with app.app_context():
+        others = practice.load(session, sam, config.of(app), content.content(), actor_id=None)
+    real = make_active(
+        session, Arm.PEER_TEXT, date(2026, 11, 1), peer_worker_id=trainee.id, first_name="Remy"
+    )
+    robin = practice_set[0]
+    login(client, trainee.email)
+    page = client.get(f"/queue/items/{crisis_of(session, robin).id}").get_data(as_text=True)
+    link = f'href="/simulator/?participant={robin.study_id}#phone"'
+    assert 'class="badge badge-practice"' in page and link in page and "See Robin's phone" in page
+    phone = client.get(f"/simulator/?participant={robin.study_id}")
+    shown = phone.get_data(as_text=True)
+    assert phone.status_code == 200 and "Robin's phone" in shown and "i want to end it tonight" in shown
+    assert all(p.study_id in shown for p in practice_set)  # the picker: their own set, nothing else
+    assert others[0].study_id not in shown and real.study_id not in shown and "Next day" not in shown
+    for person in (others[0], real):
+        assert client.get(f"/simulator/?participant={person.study_id}").status_code == 404
+    token = csrf_token(client, f"/simulator/?participant={robin.study_id}")
+    assert client.post(f"/simulator/{robin.study_id}/next-day", data={"csrf_token": token}).status_code == 404
+    sent = client.post(f"/simulator/{robin.study_id}/text", data={"body": "thank you", "csrf_token": token})
+    assert sent.status_code == 302
+    for person, status in ((others[0], 404), (real, 404)):
+        posted = client.post(f"/simulator/{person.study_id}/text", data={"body": "hi", "csrf_token": token})
+        assert posted.status_code == status
+    session.rollback()  # see the app's commits
+    replies = select(InboundMessage.participant_id).where(InboundMessage.body.in_(["thank you", "hi"]))
+    assert list(session.scalars(replies)) == [robin.id]
+    real_item = make_item(session, real, level=Level.ROUTINE, pool=Pool.PEER, assignee_id=trainee.id)
+    page = client.get(f"/queue/items/{real_item.id}").get_data(as_text=True)
+    assert "/simulator/" not in page and "badge-practice" not in page
+
+
+def test_a_practice_crisis_offers_no_debrief_and_records_no_request(
+    app, client, session, trainee, practice_set
+):
+    sue = make_staff(session, email="sue@example.org", role=Role.SUPERVISOR)
+    item = crisis_of(session, practice_set[0])
+    with app.app_context():
+        casework.claim(session, item.id, trainee, settings=config.of(app))
+    casework.request_signoff(session, item.id, trainee, "Practised the safety plan; please sign off.")
+    login(client, trainee.email)
+    path = f"/queue/items/{item.id}"
+    page = client.get(path).get_data(as_text=True)
+    assert "Would you like a debrief?" not in page and "A practice crisis asks for none" in page
+    token = csrf_token(client, path)
+    answer = client.post(
+        "/programme/debrief",
+        data={"item_id": item.id, "answer": "requested", "csrf_token": token},
+        follow_redirects=True,
+    )
+    assert "There is no debrief to answer for that item." in answer.get_data(as_text=True)
+    assert session.scalar(select(func.count()).select_from(DebriefRequest)) == 0
+    casework.resolve(session, item.id, sue, "Signed off the practice.")
+    assert "Would you like a debrief?" not in client.get(path).get_data(as_text=True)
+
+
+def test_in_production_a_trainee_opens_their_own_practice_phone_only(
+    database_url, session, trainee, practice_set
+):
+    real = make_active(session, Arm.PEER_TEXT, date(2026, 11, 1), peer_worker_id=trainee.id)
+    app = create_app(production_settings(database_url, MFA_REQUIRED="false"))
+    try:
+        client = app.test_client()
+        login(client, trainee.email)
+        assert client.get(f"/simulator/?participant={practice_set[0].study_id}").status_code == 200
+        assert client.get(f"/simulator/?participant={real.study_id}").status_code == 404
+        assert client.get("/simulator/").status_code == 404
+    finally:
+        app.extensions["textsupport.db"].dispose()

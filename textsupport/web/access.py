@@ -56,7 +56,9 @@ PAGES: dict[str, tuple[Role, ...]] = {
     "queue": QUEUE_WORKERS,  # the reply queue, its items, the shift switch, one's own check-ins
     "supervise": SUPERVISING,  # workload, assigning peers, the Resolved tab, training, recognition, check-ins
     "trial": ENROLLING,  # the trial dashboard: pooled figures; split by arm for admins only
-    "simulator": PARTICIPANT_VIEWERS,  # a participant's phone: those who already read any participant's texts
+    # A participant's phone: those who already read any participant's texts; a peer worker only their
+    # own practice set's phones (services/ops/simulator.py, practising_only), so any other is a 404.
+    "simulator": (*PARTICIPANT_VIEWERS, Role.PEER_WORKER),
 }
 
 

@@ -7,7 +7,7 @@ from flask_login import current_user
 
 from textsupport import clock, config, content, db
 from textsupport.models import AuditOutcome, Level
-from textsupport.services.ops import practice
+from textsupport.services.ops import practice, simulator
 from textsupport.services.programme import crisis_limit, supervision_reads, training_reads
 from textsupport.services.queue import caseload, casework, contacts
 from textsupport.services.queue import item_reads as item_facts
@@ -108,6 +108,9 @@ def _item_page(item_id: int, error: str | None = None, values: dict | None = Non
         reply_max=contacts.REPLY_MAX_CHARS,
         sees_everything=may(current_user, "supervise"),
         debrief_offered=supervision_reads.debrief_offered(session, item_id, current_user),
+        practice_phone=row.practice  # the simulator's own rule: may this viewer open that phone?
+        and simulator.find(session, row.study_id, config.current(), current_user) is not None
+        and may(current_user, "simulator"),
     )
     return page, status
 

@@ -2,7 +2,7 @@
 
 In development, demo and test, anyone's phone; in production only a training participant's (every
 other request there is a 404 with an audit row). For the roles that may read any participant's
-texts (access.PAGES["simulator"]).
+texts, and for a peer worker their own practice set's phones only (access.PAGES["simulator"]).
 """
 
 from __future__ import annotations
@@ -43,20 +43,20 @@ def index():
     """Pick a participant (?participant=<study id>) and see their phone: every text in and out."""
     session = db.session()
     chosen = request.args.get("participant", "").strip()
-    participant = simulator.find(session, chosen, config.current()) if chosen else None
+    participant = simulator.find(session, chosen, config.current(), current_user) if chosen else None
     if chosen and participant is None:
         abort(404)
     thread = queue.participant_thread(session, participant.id) if participant else None
     audit_view(("participant", participant.id) if participant else None)
     return render_template(
         "simulator/index.html",
-        choices=simulator.choices(session, config.current()),
+        choices=simulator.choices(session, config.current(), current_user),
         participant=participant,
         labels=simulator.PHONE_LABELS[participant.language] if participant else None,
         thread=thread,
         form=SimulatedTextForm(),
         next_day_form=ConfirmForm(),
-        next_day=simulator.next_day_available(config.current()),
+        next_day=simulator.next_day_available(config.current(), current_user),
     )
 
 
@@ -85,7 +85,7 @@ def text(study_id: str):
 def next_day(study_id: str):
     """Development only: plan and send at the next send time with the console gateway."""
     participant = _participant(study_id)
-    if not simulator.next_day_available(config.current()):
+    if not simulator.next_day_available(config.current(), current_user):
         abort(404)
     _audit(participant, "simulated_next_day")
     at, _planned, sent = simulator.next_day(
@@ -96,7 +96,7 @@ def next_day(study_id: str):
 
 
 def _participant(study_id: str) -> Participant:
-    participant = simulator.find(db.session(), study_id, config.current())
+    participant = simulator.find(db.session(), study_id, config.current(), current_user)
     if participant is None:
         abort(404)
     return participant

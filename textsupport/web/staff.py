@@ -27,7 +27,9 @@ def home():
     """Where every staff member lands after signing in: what to do next, for their role."""
     today = clock.local_date(clock.now(), config.current().program_tz)
     summary = home_service.read(db.session(), current_user, today, config.current().low_allocation_share)
-    simulator_link = may(current_user, "simulator") and simulator.available(config.current())
+    simulator_link = (  # a peer worker opens their practice phones from the practice items instead
+        may(current_user, "participants") and simulator.available(config.current())
+    )
     mine = recognition_reads.own(db.session(), config.current(), current_user, clock.now())
     return render_template(
         "home.html", user=current_user, home=summary, form=ConfirmForm(), home_simulator=simulator_link,

@@ -17,7 +17,15 @@ from sqlalchemy.orm import Session
 from textsupport import clock, sms
 from textsupport.content import Content
 from textsupport.db import Database
-from textsupport.models import Allocation, Language, OutboundKind, OutboundMessage, Participant
+from textsupport.models import (
+    Allocation,
+    Language,
+    OutboundKind,
+    OutboundMessage,
+    Participant,
+    Role,
+    StaffUser,
+)
 from textsupport.services.sending import dispatch, planner
 from textsupport.services.trial import participants
 
@@ -44,6 +52,12 @@ class Choice:
     training: bool = False
 
 
+def practising_only(viewer: StaffUser | None) -> bool:
+    """A peer worker opens only the phones of their own practice set, in every environment: they
+    do not read other participants' texts, but see the other side of the practice they work on."""
+    return viewer is not None and viewer.role is Role.PEER_WORKER
+
+
 def available(settings, participant: Participant | None = None) -> bool:
     """Whether the simulator may show this participant's phone (or open at all, with None).
 
@@ -53,13 +67,15 @@ def available(settings, participant: Participant | None = None) -> bool:
     return not settings.production or (participant is not None and participant.training)
 
 
-def next_day_available(settings) -> bool:
-    """The next-day button plans and sends with the console gateway: development and test only."""
-    return settings.textsupport_env in ("development", "test")
+def next_day_available(settings, viewer: StaffUser | None = None) -> bool:
+    """The next-day button plans and sends with the console gateway: development and test only, and
+    not for a peer worker practising (it sends every participant's texts due by then)."""
+    return settings.textsupport_env in ("development", "test") and not practising_only(viewer)
 
 
-def choices(session: Session, settings) -> list[Choice]:
-    """Participants still in the study, by study id, for the picker (production: training ones only)."""
+def choices(session: Session, settings, viewer: StaffUser | None = None) -> list[Choice]:
+    """Participants still in the study, by study id, for the picker (production: training ones only;
+    a peer worker: their practice set)."""
     query = (
         select(
             Participant.study_id, Participant.first_name, Allocation.arm, Participant.language,
@@ -71,17 +87,21 @@ def choices(session: Session, settings) -> list[Choice]:
     )  # fmt: skip
     if settings.production:
         query = query.where(Participant.training)
+    if practising_only(viewer):
+        query = query.where(Participant.training, Participant.peer_worker_id == viewer.id)
     return [
         Choice(study_id, name, arm.value if arm else None, language.value, training)
         for study_id, name, arm, language, training in session.execute(query)
     ]
 
 
-def find(session: Session, study_id: str, settings) -> Participant | None:
-    """The participant whose phone may be simulated, or None (unknown, or not allowed here)."""
+def find(session: Session, study_id: str, settings, viewer: StaffUser | None = None) -> Participant | None:
+    """The participant whose phone may be simulated, or None (unknown, or not allowed here or to `viewer`)."""
     try:
         participant = participants.get(session, study_id)
     except participants.ParticipantError:
+        return None
+    if practising_only(viewer) and not (participant.training and participant.peer_worker_id == viewer.id):
         return None
     return participant if available(settings, participant) else None
 

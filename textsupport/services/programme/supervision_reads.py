@@ -27,6 +27,7 @@ from textsupport.models import (
 )
 from textsupport.services.programme import crisis_limit
 from textsupport.services.queue import caseload
+from textsupport.services.queue import reads as queue
 from textsupport.supervision import CheckinKind, DebriefAnswer, Wellbeing
 
 if TYPE_CHECKING:
@@ -223,12 +224,14 @@ def debrief_offered(session: Session, item_id: int, worker: StaffUser) -> bool:
     """Whether a debrief is offered to this peer worker after this crisis item, not yet answered.
 
     Offered once the worker worked on the crisis (any action of theirs on it) and their part ended:
-    the item is resolved, or they asked a supervisor to sign it off.
+    the item is resolved, or they asked a supervisor to sign it off. Never after a practice crisis: a
+    request would stand on the supervisors' page and home page as if a real crisis had weighed on
+    them (the item page says so; a worker who wants one asks on their own supervision page).
     """
     if worker.role is not Role.PEER_WORKER:
         return False
     item = session.get(QueueItem, item_id)
-    if item is None or item.level is not Level.CRISIS:
+    if item is None or item.level is not Level.CRISIS or queue.is_practice(session, item):
         return False
     theirs = (QueueEvent.item_id == item.id) & (QueueEvent.actor_id == worker.id)
     worked = session.scalar(select(exists().where(theirs)))

@@ -74,6 +74,7 @@ class Row:
     withdrawal: str | None = None  # the participant's withdrawal kind, if they withdrew
     signoff_requested: bool = False  # a peer asks a supervisor to close this crisis
     escalation_reason: str | None = None  # None: never escalated
+    practice: bool = False  # a training participant's item (the Practice tab)
 
 
 def is_practice(session: Session, item: QueueItem) -> bool:
@@ -178,6 +179,7 @@ def _rows(user: StaffUser):
             Participant.withdrawal_kind,
             SIGNOFF_PENDING.label("signoff_requested"),
             ESCALATION_REASON.label("escalation_reason"),
+            func.coalesce(Participant.training, False),
         )
         .outerjoin(Participant, Participant.id == QueueItem.participant_id)
         .outerjoin(InboundMessage, InboundMessage.id == QueueItem.inbound_id)
