@@ -122,7 +122,7 @@ def test_follow_up_tasks_and_the_home_page_leave_training_participants_out(sessi
     assert [task.study_id for task in tasks] == [real.study_id]
     assert real.study_id in assessments.export_csv(session)
     admin = make_staff(session, role=Role.ADMIN)
-    home = home_reads.read(session, admin, date(2026, 11, 23), 0.1)
+    home = home_reads.read(session, admin, settings, MONDAY_NOON)
     assert (home.awaiting_randomisation, home.followups_overdue, home.crisis_open) == (1, 1, 0)
 
 

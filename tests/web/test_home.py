@@ -1,4 +1,5 @@
-"""The home page says what to do next, per role, and never more than the role may know."""
+"""The home page says what to do next, per role, and never more than the role may know: supervisors
+and admins are told whose supervision check-ins are overdue or asked for."""
 
 import re
 from datetime import date, timedelta
@@ -21,6 +22,7 @@ from textsupport.models import (
     Role,
     StaffUser,
 )
+from textsupport.services.programme import supervision_records
 from textsupport.services.queue import casework
 from textsupport.services.trial import allocations
 
@@ -40,8 +42,8 @@ def trial(session):
     three open follow-ups (overdue, due in 5 days, due in 30 days), and an allocation table whose
     generated strata are full and whose builder strata are used up."""
     pat = make_staff(session, role=Role.PEER_WORKER, email="pat@example.org")
-    for role in (Role.SUPERVISOR, Role.ADMIN, Role.RATER, Role.TRIAL_STAFF):
-        make_staff(session, role=role, email=f"{role.value}@example.org")
+    staff = {role: make_staff(session, role=role, email=f"{role.value}@example.org")
+             for role in (Role.SUPERVISOR, Role.ADMIN, Role.RATER, Role.TRIAL_STAFF)}  # fmt: skip
     robin = make_active(session, Arm.PEER, date(2026, 11, 1), peer_worker_id=pat.id)
     tex = make_active(session, Arm.TEXT, date(2026, 11, 1))
     make_item(session, robin, level=Level.CRISIS, pool=Pool.SUPERVISOR, assignee_id=pat.id)
@@ -55,7 +57,7 @@ def trial(session):
         session.add(Assessment(participant_id=robin.id, kind=kind, due_date=due))
     session.commit()
     allocations.generate(session, "seed-1", 8, ["north"], ("site", "sex"), None)
-    return {"robin": robin, "tex": tex}
+    return {"robin": robin, "tex": tex, "sue": staff[Role.SUPERVISOR]}
 
 
 def home(client, email):
@@ -204,3 +206,32 @@ def home_as(client, email):
     """Sign the current person out, then show `email`'s home page."""
     client.post("/logout", data={"csrf_token": csrf_token(client, "/")})
     return home(client, email)
+
+
+def test_a_supervisor_is_told_whose_check_ins_are_overdue_or_asked_for(app, client, session, trial, settings):
+    every = section(home(client, "supervisor@example.org"), "supervision")
+    assert every.startswith("No supervision check-in is overdue or asked for.")  # Pat started today
+    pat = session.scalar(select(StaffUser).where(StaffUser.email == "pat@example.org"))
+    sam = make_staff(session, role=Role.PEER_WORKER, display_name="Sam Peer")
+    lee = make_staff(session, role=Role.PEER_WORKER, display_name="Lee Peer")
+    for worker in (pat, lee):
+        worker.created_at = NOON - timedelta(days=30)  # never checked in since: overdue
+    session.commit()
+    with app.app_context():  # asked on Monday (TEXTSUPPORT_NOW)
+        supervision_records.answer_debrief(session, sam, None, "requested", settings)
+    entry = section(home_as(client, "admin@example.org"), "supervision")
+    assert "<strong>1 peer worker is waiting for a check-in they asked for</strong>" in entry
+    assert '<a href="/programme/supervision#requests">See who asked</a>' in entry
+    assert (
+        "<strong>2 peer workers are overdue for a supervision check-in</strong> (one is due every 14 days)"
+        in entry
+    )
+    assert '<a href="/programme/supervision#overdue">See who is overdue</a>' in entry
+    for email in ("pat@example.org", "trial_staff@example.org", "rater@example.org"):
+        assert section(home_as(client, email), "supervision") is None
+    for worker in (pat, sam, lee):
+        fields = {"worker_id": str(worker.id), "held_by_id": str(trial["sue"].id), "held_on": "2026-11-23",
+                  "minutes": "30", "wellbeing": "ok", "notes": ""}  # fmt: skip
+        supervision_records.record_checkin(session, fields, settings, trial["sue"])
+    entry = section(home_as(client, "supervisor@example.org"), "supervision")
+    assert entry.startswith("No supervision check-in is overdue or asked for.")

@@ -25,8 +25,7 @@ REFUSALS_SHOWN = timedelta(hours=24)
 @login_required
 def home():
     """Where every staff member lands after signing in: what to do next, for their role."""
-    today = clock.local_date(clock.now(), config.current().program_tz)
-    summary = home_service.read(db.session(), current_user, today, config.current().low_allocation_share)
+    summary = home_service.read(db.session(), current_user, config.current(), clock.now())
     simulator_link = (  # a peer worker opens their practice phones from the practice items instead
         may(current_user, "participants") and simulator.available(config.current())
     )

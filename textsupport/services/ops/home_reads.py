@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from textsupport import clock
 from textsupport.models import (
     ENROLLING,
     FOLLOW_UP,
@@ -20,9 +22,13 @@ from textsupport.models import (
     Role,
     StaffUser,
 )
+from textsupport.services.programme import supervision_reads
 from textsupport.services.queue import reads as queue
 from textsupport.services.sending import pause
 from textsupport.services.trial import allocations, assessments
+
+if TYPE_CHECKING:
+    from textsupport.config import Settings
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,9 @@ class Home:
     crisis_open: int | None = None  # open crisis items the user may see
     my_items: int | None = None  # claimed by them, or routed to them and unclaimed
     signoff_waiting: int | None = None  # open crises a peer asked a supervisor to sign off
+    checkins_overdue: int | None = None  # peer workers whose supervision check-in is overdue
+    checkins_asked: int | None = None  # peer workers waiting for a check-in they asked for (a debrief)
+    supervision_every_days: int = 0
     awaiting_randomisation: int | None = None  # enrolled, not yet randomised (nor withdrawn)
     followups_overdue: int | None = None
     followups_due: int | None = None  # due within the rater horizon, not yet overdue
@@ -41,8 +50,9 @@ class Home:
     sending_pause: pause.Paused | None = None  # daily texts paused after carrier filtering (admin only)
 
 
-def read(session: Session, user: StaffUser, today: date, low_share: float) -> Home:
+def read(session: Session, user: StaffUser, settings: Settings, now: datetime) -> Home:
     """What `user` should do next, read in one go (read only)."""
+    today = clock.local_date(now, settings.program_tz)
     values: dict = {}
     if user.has_role(*QUEUE_WORKERS):
         counts = queue.counts(session, user)
@@ -50,6 +60,12 @@ def read(session: Session, user: StaffUser, today: date, low_share: float) -> Ho
     if user.has_role(*SUPERVISING):
         waiting = select(func.count()).where(QueueItem.state != ItemState.RESOLVED, queue.SIGNOFF_PENDING)
         values["signoff_waiting"] = session.scalar(waiting)
+        overdue, asked = supervision_reads.attention(session, settings, now)
+        values.update(
+            checkins_overdue=overdue,
+            checkins_asked=asked,
+            supervision_every_days=settings.supervision_every_days,
+        )
     if user.has_role(*ENROLLING):
         enrolled = select(func.count()).where(
             Participant.status == ParticipantStatus.ENROLLED, Participant.in_trial
@@ -61,6 +77,9 @@ def read(session: Session, user: StaffUser, today: date, low_share: float) -> Ho
         values.update(followups_overdue=overdue, followups_due=len(tasks) - overdue)
     if user.has_role(Role.ADMIN):  # the allocation table is concealed: admins only
         statuses = allocations.status(session)
-        values.update(low_strata=allocations.low(statuses, low_share), allocation_table=bool(statuses))
+        values.update(
+            low_strata=allocations.low(statuses, settings.low_allocation_share),
+            allocation_table=bool(statuses),
+        )
         values["sending_pause"] = pause.holding(session)
     return Home(**values)

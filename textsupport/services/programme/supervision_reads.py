@@ -177,6 +177,13 @@ class Overview:
         )
 
 
+def attention(session: Session, settings: Settings, now: datetime) -> tuple[int, int]:
+    """For the home page: how many peer workers' check-ins are overdue, and how many wait for a
+    check-in they asked for (the supervision page's two lists, counted)."""
+    supervised = by_worker(session, settings, caseload.peers(session), now).values()
+    return sum(entry.overdue for entry in supervised), sum(bool(entry.requests) for entry in supervised)
+
+
 def overview(session: Session, settings: Settings) -> Overview:
     """Everything the supervision page shows (no notes), as of now."""
     now = clock.now()
