@@ -1,4 +1,5 @@
-"""Trial commands: enroll, participants, randomize, allocations (contract section 4)."""
+"""Trial commands: enroll, participants (trial participants; practice ones when asked, marked),
+randomize, allocations (contract section 4)."""
 
 import json
 from datetime import date
@@ -7,7 +8,7 @@ import pytest
 from freezegun import freeze_time
 from sqlalchemy import func, select
 
-from tests.support.builders import make_active
+from tests.support.builders import make_active, make_ready_participant
 from textsupport.models import AllocationSlot, Arm, Participant
 from textsupport.services.trial import participants
 
@@ -58,6 +59,7 @@ def test_enroll_then_randomize_prints_json(app, session):
             "arm": arm,
             "sms_opted_out": False,
             "withdrawal_kind": None,
+            "practice": False,
         }
     ]
 
@@ -203,3 +205,15 @@ def test_enroll_refuses_a_language_without_a_bank_and_saves_nothing(app, session
         result.stderr
     )
     assert session.scalar(select(func.count()).select_from(Participant)) == 0
+
+
+def test_participants_lists_trial_participants_and_practice_ones_only_when_asked(app, session):
+    real = make_active(session, Arm.TEXT, date(2026, 11, 1))
+    practice = make_ready_participant(session, training=True, site="practice")
+    trial = [json.loads(line) for line in cli(app, "participants").stdout.splitlines()]
+    assert [(row["participant_id"], row["practice"]) for row in trial] == [(real.study_id, False)]
+    every = cli(app, "participants", "--include-practice")
+    assert every.exit_code == 0, every.output
+    rows = {row["participant_id"]: row for row in map(json.loads, every.stdout.splitlines())}
+    assert (rows[real.study_id]["practice"], rows[practice.study_id]["practice"]) == (False, True)
+    assert rows[practice.study_id]["arm"] is None and rows[practice.study_id]["site"] == "practice"

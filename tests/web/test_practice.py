@@ -209,3 +209,23 @@ def test_in_production_a_trainee_opens_their_own_practice_phone_only(
         assert client.get("/simulator/").status_code == 404
     finally:
         app.extensions["textsupport.db"].dispose()
+
+
+def test_the_participants_list_keeps_practice_participants_apart(client, session, trainee, practice_set):
+    real = make_active(session, Arm.PEER_TEXT, date(2026, 11, 1), first_name="Remy")
+    make_staff(session, email="sue@example.org", role=Role.SUPERVISOR)
+    login(client, "sue@example.org")
+    trial = client.get("/participants/").get_data(as_text=True)
+    assert real.study_id in trial and not any(p.study_id in trial for p in practice_set)
+    assert 'href="/participants/?practice=1">Practice participants (5)</a>' in trial
+    page = client.get("/participants/?practice=1").get_data(as_text=True)
+    assert all(p.study_id in page for p in practice_set) and real.study_id not in page
+    assert page.count('class="badge badge-practice"') == 5 and "Enrol a participant" not in page
+    robin = practice_set[0]
+    token = csrf_token(client, "/participants/")
+    found = client.post("/participants/", data={"q": robin.phone, "practice": "1", "csrf_token": token})
+    assert robin.study_id in found.get_data(as_text=True)
+    missed = client.post("/participants/", data={"q": robin.phone, "csrf_token": token}).get_data(
+        as_text=True
+    )
+    assert robin.study_id not in missed and "No trial participant matches" in missed

@@ -42,9 +42,15 @@ def enroll(**options) -> None:
 
 @click.command("participants")
 @with_appcontext
-def list_participants() -> None:
-    """One JSON line per participant."""
-    for participant, allocation in reversed(participant_reads.search(db.session(), limit=1_000_000)):
+@click.option(
+    "--include-practice", is_flag=True, help="also list training participants (practice sets), marked"
+)
+def list_participants(include_practice: bool) -> None:
+    """One JSON line per trial participant (with --include-practice, training participants too)."""
+    practice = None if include_practice else False
+    for participant, allocation in reversed(
+        participant_reads.search(db.session(), limit=1_000_000, practice=practice)
+    ):
         emit(
             {
                 "participant_id": participant.study_id,
@@ -55,6 +61,7 @@ def list_participants() -> None:
                 "sms_opted_out": participant.sms_opted_out_at is not None,
                 # null, "intervention" (follow-up goes on, status unchanged) or "study" (status withdrawn)
                 "withdrawal_kind": participant.withdrawal_kind.value if participant.withdrawal_kind else None,
+                "practice": participant.training,  # a training participant: never in the trial
             }
         )
 

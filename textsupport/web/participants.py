@@ -52,15 +52,21 @@ def _stored_study_id(endpoint, values) -> None:
 @bp.route("/", methods=["GET", "POST"])
 @require("participants")
 def index():
-    """All participants, or (a POST) those whose study id or phone matches q.
+    """All trial participants, or (a POST) those whose study id or phone matches q; ?practice=1 (or the
+    form's practice field) the training participants instead, as the queue's Practice tab.
 
     The search is a POST so that a phone number never appears in a URL, and so in no access log,
     browser history or Referer; a ?q= in the address is ignored.
     """
     query = request.form.get("q", "") if request.method == "POST" else ""
-    rows = participant_reads.search(db.session(), query)
-    audit_view(searched=bool(query.strip()), rows=len(rows))  # never the query: it may be a phone
-    return render_template("participants/index.html", rows=rows, query=query)
+    practice = (request.form if request.method == "POST" else request.args).get("practice") == "1"
+    rows = participant_reads.search(db.session(), query, practice=practice)
+    # Never the query in the audit row: it may be a phone.
+    audit_view(searched=bool(query.strip()), rows=len(rows), practice=practice)
+    return render_template(
+        "participants/index.html", rows=rows, query=query, practice=practice,
+        practice_count=participant_reads.practice_count(db.session()),
+    )  # fmt: skip
 
 
 @bp.route("/new", methods=["GET", "POST"])

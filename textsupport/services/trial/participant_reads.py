@@ -6,7 +6,7 @@ import contextlib
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from textsupport import phones, study_ids
@@ -14,12 +14,18 @@ from textsupport.models import Allocation, Assessment, AuditEntry, AuditOutcome,
 
 
 def search(
-    session: Session, query: str = "", limit: int = 200
+    session: Session, query: str = "", limit: int = 200, practice: bool | None = False
 ) -> list[tuple[Participant, Allocation | None]]:
-    """Participants whose study id or phone matches `query` (all when empty), newest first."""
+    """Participants whose study id or phone matches `query` (all when empty), newest first.
+
+    Trial participants only by default, as the queue's real tabs; `practice=True` gives the training
+    participants instead (the queue's Practice tab), None both.
+    """
     statement = select(Participant, Allocation).outerjoin(
         Allocation, Allocation.participant_id == Participant.id
     )
+    if practice is not None:
+        statement = statement.where(Participant.training.is_(practice))
     query = query.strip()
     if query:
         # Study ids are stored upper case; autoescape keeps a typed % or _ literal.
@@ -29,6 +35,11 @@ def search(
         statement = statement.where(or_(*conditions))
     rows = session.execute(statement.order_by(Participant.id.desc()).limit(limit))
     return [(participant, allocation) for participant, allocation in rows]
+
+
+def practice_count(session: Session) -> int:
+    """How many training participants there are (the participants page links to them apart)."""
+    return session.scalar(select(func.count()).select_from(Participant).where(Participant.training))
 
 
 @dataclass(frozen=True)
