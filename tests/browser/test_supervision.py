@@ -1,18 +1,30 @@
-"""Supervision in Chromium: a supervisor records a check-in and reads its notes, at 360 and 1280 px."""
+"""Supervision in Chromium: from the home page's note of who asked and who is overdue, a supervisor
+records a check-in and reads its notes, at 360 and 1280 px."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.support.browser import add_staff, fits, shot, sign_in, tab_to
-from textsupport.models import Role
+from tests.support.browser import add_staff, fits, sessions, shot, sign_in, tab_to
+from textsupport import config
+from textsupport.models import Role, StaffUser
+from textsupport.services.programme import supervision_records
 
 pytestmark = pytest.mark.browser
 NOTES = "Two hard calls this week; sleeping badly. Agreed lighter shifts."
+
+
+def asks_after_a_month(app, worker_id: int) -> None:
+    """Pat started a month ago with no check-in since (overdue), and asks for one now."""
+    with app.app_context(), sessions(app) as session:
+        worker = session.get(StaffUser, worker_id)
+        worker.created_at = datetime.now(UTC) - timedelta(days=30)
+        session.commit()
+        supervision_records.answer_debrief(session, worker, None, "requested", config.current())
 
 
 def tables_fit(page) -> bool:
@@ -26,13 +38,19 @@ def tables_fit(page) -> bool:
 def test_a_supervisor_records_a_check_in_and_reads_the_notes(page, live_app, width):
     page.set_viewport_size({"width": width, "height": 740})
     add_staff(live_app, "Sue Supervisor", Role.SUPERVISOR)
-    add_staff(live_app, "Pat Peer", Role.PEER_WORKER)
+    pat = add_staff(live_app, "Pat Peer", Role.PEER_WORKER)
+    asks_after_a_month(live_app, pat)
     today = datetime.now(UTC).astimezone(ZoneInfo("America/Edmonton")).date().isoformat()
     sign_in(page, live_app, "Sue Supervisor")
-    page.get_by_role("navigation", name="Main").get_by_role("link", name="Queue", exact=True).click()
-    page.get_by_role("link", name="Workload").click()
-    page.get_by_role("link", name="Supervision").first.click()
+    home = page.locator("#next-supervision")  # the home page says what needs the supervisor
+    asked = page.locator("#next-checkins-asked")
+    expect(asked).to_contain_text("1 peer worker is waiting for a check-in they asked for")
+    expect(home).to_contain_text("1 peer worker is overdue for a supervision check-in")
+    shot(page, f"supervisor-home-{width}")
+    assert fits(page), width
+    asked.get_by_role("link", name="See who asked").click()
     expect(page.get_by_role("heading", name="Supervision and mentorship")).to_be_visible()
+    expect(page.get_by_role("table", name="Check-ins asked for")).to_contain_text("Pat Peer")
     assert fits(page), width
 
     page.get_by_label("Peer worker").select_option(label="Pat Peer")
@@ -56,6 +74,10 @@ def test_a_supervisor_records_a_check_in_and_reads_the_notes(page, live_app, wid
     shot(page, f"supervision-{width}")
     assert fits(page) and (width > 600 or tables_fit(page)), width
 
+    page.get_by_role("link", name="textsupport", exact=True).click()  # home: nothing waits any more
+    expect(home).to_contain_text("No supervision check-in is overdue.")
+    expect(asked).to_have_count(0)
+    home.get_by_role("link", name="Supervision").click()
     each.get_by_role("link", name="Pat Peer").click()
     expect(page.get_by_role("heading", name="Check-ins with Pat Peer")).to_be_visible()
     expect(page.get_by_text(NOTES)).to_be_visible()

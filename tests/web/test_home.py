@@ -209,8 +209,9 @@ def home_as(client, email):
 
 
 def test_a_supervisor_is_told_whose_check_ins_are_overdue_or_asked_for(app, client, session, trial, settings):
-    every = section(home(client, "supervisor@example.org"), "supervision")
-    assert every.startswith("No supervision check-in is overdue or asked for.")  # Pat started today
+    page = home(client, "supervisor@example.org")
+    assert section(page, "supervision").startswith("No supervision check-in is overdue.")  # Pat started today
+    assert section(page, "checkins-asked") is None
     pat = session.scalar(select(StaffUser).where(StaffUser.email == "pat@example.org"))
     sam = make_staff(session, role=Role.PEER_WORKER, display_name="Sam Peer")
     lee = make_staff(session, role=Role.PEER_WORKER, display_name="Lee Peer")
@@ -219,19 +220,21 @@ def test_a_supervisor_is_told_whose_check_ins_are_overdue_or_asked_for(app, clie
     session.commit()
     with app.app_context():  # asked on Monday (TEXTSUPPORT_NOW)
         supervision_records.answer_debrief(session, sam, None, "requested", settings)
-    entry = section(home_as(client, "admin@example.org"), "supervision")
-    assert "<strong>1 peer worker is waiting for a check-in they asked for</strong>" in entry
-    assert '<a href="/programme/supervision#requests">See who asked</a>' in entry
-    assert (
-        "<strong>2 peer workers are overdue for a supervision check-in</strong> (one is due every 14 days)"
-        in entry
+    page = home_as(client, "admin@example.org")
+    asked, overdue = section(page, "checkins-asked"), section(page, "supervision")
+    assert asked.startswith("<strong>1 peer worker is waiting for a check-in they asked for</strong>")
+    assert '<a href="/programme/supervision#requests">See who asked</a>' in asked
+    assert overdue.startswith(
+        "<strong>2 peer workers are overdue for a supervision check-in</strong> (one is due every 14 days)."
     )
-    assert '<a href="/programme/supervision#overdue">See who is overdue</a>' in entry
+    assert '<a href="/programme/supervision#overdue">See who is overdue</a>' in overdue
     for email in ("pat@example.org", "trial_staff@example.org", "rater@example.org"):
-        assert section(home_as(client, email), "supervision") is None
+        page = home_as(client, email)
+        assert section(page, "supervision") is None and section(page, "checkins-asked") is None
     for worker in (pat, sam, lee):
         fields = {"worker_id": str(worker.id), "held_by_id": str(trial["sue"].id), "held_on": "2026-11-23",
                   "minutes": "30", "wellbeing": "ok", "notes": ""}  # fmt: skip
         supervision_records.record_checkin(session, fields, settings, trial["sue"])
-    entry = section(home_as(client, "supervisor@example.org"), "supervision")
-    assert entry.startswith("No supervision check-in is overdue or asked for.")
+    page = home_as(client, "supervisor@example.org")
+    assert section(page, "supervision").startswith("No supervision check-in is overdue.")
+    assert section(page, "checkins-asked") is None
