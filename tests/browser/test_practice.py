@@ -163,3 +163,40 @@ def test_a_french_participants_thread_in_the_simulator(browser, live_app, tmp_pa
         shot(page, "simulator-fr")
     finally:
         page.context.close()
+
+
+@pytest.mark.parametrize("live_app", [SETTINGS], indirect=True)  # the phone's texts are signed
+@pytest.mark.parametrize("width", [360, 1280])
+def test_from_a_practice_item_the_trainee_sees_the_participants_side(browser, live_app, width):
+    pat = add_staff(live_app, "Pat Peer", Role.PEER_WORKER)
+    ids = practice_set(live_app, pat)
+    page = new_page(browser, width)
+    try:
+        sign_in(page, live_app, "Pat Peer")
+        open_practice_item(page, ids["Robin"], "Robin")
+        note = page.get_by_role("region", name="Practice")
+        expect(note).to_contain_text("Robin is a training participant")
+        expect(note).to_contain_text("A practice crisis asks for none")
+        page.get_by_label("Your text to Robin").fill("Robin, I'm here. Are you safe right now?")
+        page.get_by_role("button", name="Send reply").click()
+        expect(flash(page)).to_contain_text("Reply queued to send.")
+        assert fits(page), width
+        shot(page, f"practice-item-{width}")
+        note.get_by_role("link", name="See Robin's phone").click()
+        expect(page.get_by_role("heading", name="Robin's phone")).to_be_visible()
+        expect(thread(page).filter(has_text="i want to end it tonight")).to_have_count(1)
+        expect(thread(page).filter(has_text="Are you safe right now?")).to_have_count(1)
+        expect(page.get_by_role("button", name="Next day")).to_have_count(0)  # sends everyone's: not theirs
+        page.get_by_label("Text", exact=True).fill("yes, at my sister's")
+        page.get_by_role("button", name="Send as Robin").click()
+        expect(thread(page).filter(has_text="yes, at my sister's")).to_have_count(1)
+        assert fits(page), width
+        shot(page, f"practice-phone-{width}")
+        page.get_by_role("link", name="Back to the practice items").click()
+        page.locator("#queue-list").get_by_role(
+            "link", name=re.compile(f"{ids['Robin']} Robin")
+        ).first.click()
+        expect(thread(page).filter(has_text="yes, at my sister's")).to_have_count(1)
+        expect(page.get_by_role("heading", name="Would you like a debrief?")).to_have_count(0)
+    finally:
+        page.context.close()

@@ -150,6 +150,7 @@ def test_a_practice_item_links_the_trainee_to_that_participants_phone_and_no_oth
     page = client.get(f"/queue/items/{crisis_of(session, robin).id}").get_data(as_text=True)
     link = f'href="/simulator/?participant={robin.study_id}#phone"'
     assert 'class="badge badge-practice"' in page and link in page and "See Robin's phone" in page
+    assert f'href="tel:{robin.phone}"' not in page and "not a real phone" in page  # nothing to dial
     phone = client.get(f"/simulator/?participant={robin.study_id}")
     shown = phone.get_data(as_text=True)
     assert phone.status_code == 200 and "Robin's phone" in shown and "i want to end it tonight" in shown
@@ -169,7 +170,7 @@ def test_a_practice_item_links_the_trainee_to_that_participants_phone_and_no_oth
     assert list(session.scalars(replies)) == [robin.id]
     real_item = make_item(session, real, level=Level.ROUTINE, pool=Pool.PEER, assignee_id=trainee.id)
     page = client.get(f"/queue/items/{real_item.id}").get_data(as_text=True)
-    assert "/simulator/" not in page and "badge-practice" not in page
+    assert "/simulator/" not in page and "badge-practice" not in page and f'href="tel:{real.phone}"' in page
 
 
 def test_a_practice_crisis_offers_no_debrief_and_records_no_request(
