@@ -1,21 +1,32 @@
-"""The context a reply is read in: the last text we sent that phone, if it went out within 24 hours."""
+"""Who sent a reply, and the context it is read in: the last text we sent that phone within 24 hours.
+
+Both come from one statement, read inside the webhook's write transaction (DOMAIN section 3).
+"""
 
 from __future__ import annotations
 
-import logging
+import functools
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, func, select, true
 from sqlalchemy.orm import Session
 
 from textsupport import phones, triage
-from textsupport.models import OutboundKind, OutboundMessage, Participant
+from textsupport.models import (
+    Allocation,
+    InboundMessage,
+    OutboundKind,
+    OutboundMessage,
+    Participant,
+    StaffUser,
+)
+from textsupport.services.replies import routing
 
-log = logging.getLogger(__name__)
-WINDOW = timedelta(hours=24)  # an older text is no longer what the reply answers (DOMAIN section 3)
+WINDOW = timedelta(hours=24)  # an older text is no longer what the reply answers
 
-# The newest text sent to anyone enrolled with this phone inside the window; staff notifications are not
-# texts to the participant. Served by ix_outbound_messages_participant_id_scheduled_for.
+# The newest text sent to anyone enrolled with this phone inside the window (staff notifications are
+# not texts to the participant), as a one-row table the sender's query joins. Served by
+# ix_outbound_messages_participant_id_scheduled_for.
 _LAST_SENT = (
     select(OutboundMessage.kind, OutboundMessage.body)
     .join(Participant, Participant.id == OutboundMessage.participant_id)
@@ -27,21 +38,48 @@ _LAST_SENT = (
     )
     .order_by(OutboundMessage.sent_at.desc(), OutboundMessage.id.desc())
     .limit(1)
+    .subquery("last_sent")
 )
+# Everyone enrolled with the phone, each with their arm, peer availability and latest reply, and the
+# last text sent (the same on every row): built once, bound per request.
+_SENDER = (
+    select(
+        Participant,
+        Allocation.arm,
+        StaffUser.is_active,
+        StaffUser.on_shift,
+        select(func.max(InboundMessage.received_at))
+        .where(InboundMessage.participant_id == Participant.id)
+        .correlate(Participant)
+        .scalar_subquery(),
+        _LAST_SENT.c.kind,
+        _LAST_SENT.c.body,
+    )
+    .outerjoin(Allocation, Allocation.participant_id == Participant.id)
+    .outerjoin(StaffUser, StaffUser.id == Participant.peer_worker_id)
+    .outerjoin(_LAST_SENT, true())
+    .where(Participant.phone == bindparam("phone"))
+)
+_normalise = functools.lru_cache(maxsize=4096)(phones.normalise)  # pure; a refused number is not cached
 
 
-def last_sent(session: Session, sender: str, at: datetime) -> triage.Context | None:
-    """Inside the caller's transaction (a read): the last text we sent this phone within WINDOW before
-    `at`, as triage's context; None when there is none, the phone is not a number, or the read fails
-    (the reply is then triaged alone: never lost for want of its context)."""
+def read(session: Session, sender: str, at: datetime) -> tuple[routing.Sender, triage.Context | None]:
+    """Inside the caller's transaction: who sent from this phone, and the last text we sent it within
+    WINDOW before `at` (triage's context; None when there is none or nobody is enrolled with it).
+
+    The sender is the one participant who owns the phone; unknown when nobody does or it is shared. A
+    shared phone (two participants, whatever their status) is never attributed to either; its owners
+    are kept so a STOP or START still applies to the number.
+    """
     try:
-        phone = phones.normalise(sender)
+        phone = _normalise(sender)
     except phones.PhoneError:
-        return None
-    try:
-        row = session.execute(_LAST_SENT, {"phone": phone, "since": at - WINDOW, "at": at}).first()
-    except Exception:
-        log.exception("inbound: the last text sent could not be read; triaged without its context")
-        session.rollback()
-        return None
-    return triage.Context(str(row.kind), row.body) if row else None
+        return routing.Sender(None), None
+    rows = session.execute(_SENDER, {"phone": phone, "since": at - WINDOW, "at": at}).all()
+    kind, body = rows[0][-2:] if rows else (None, None)
+    last = triage.Context(str(kind), body) if kind is not None else None
+    if len(rows) != 1:
+        return routing.Sender(None, owners=tuple(row[0] for row in rows)), last
+    participant, arm, peer_active, peer_on_shift, last_reply_at, _, _ = rows[0]
+    available = bool(peer_active and peer_on_shift)
+    return routing.Sender(participant, arm, available, last_reply_at, (participant,)), last

@@ -7,31 +7,20 @@ a human ("fail toward a human"). Either way exactly one transaction commits.
 
 from __future__ import annotations
 
-import functools
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import bindparam, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from textsupport import clock, db, phones, triage, whole_numbers
+from textsupport import clock, db, triage, whole_numbers
 from textsupport.content import Content
-from textsupport.models import (
-    Allocation,
-    Arrival,
-    AuditOutcome,
-    InboundMessage,
-    Level,
-    Participant,
-    StaffUser,
-)
-from textsupport.services.replies import notify, routing
+from textsupport.models import Arrival, AuditOutcome, InboundMessage, Level
+from textsupport.services.replies import context, notify, routing
 from textsupport.services.replies import responses as replies
-from textsupport.services.replies.context import last_sent
 from textsupport.services.staff import audit
 
 if TYPE_CHECKING:
@@ -51,25 +40,6 @@ _STORE = {
     name: dialect.insert(_INBOUND).on_conflict_do_nothing().returning(_INBOUND.c.id)
     for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
 }
-
-
-# The sender with their arm, peer availability and latest reply: built once, bound per request.
-_SENDER = (
-    select(
-        Participant,
-        Allocation.arm,
-        StaffUser.is_active,
-        StaffUser.on_shift,
-        select(func.max(InboundMessage.received_at))
-        .where(InboundMessage.participant_id == Participant.id)
-        .correlate(Participant)
-        .scalar_subquery(),
-    )
-    .outerjoin(Allocation, Allocation.participant_id == Participant.id)
-    .outerjoin(StaffUser, StaffUser.id == Participant.peer_worker_id)
-    .where(Participant.phone == bindparam("phone"))
-)
-_normalise = functools.lru_cache(maxsize=4096)(phones.normalise)  # pure; a refused number is not cached
 
 
 @dataclass(frozen=True)
@@ -104,18 +74,24 @@ def receive(
     """Handle one signed webhook from Twilio (or a late reply); a repeat of a MessageSid changes nothing.
 
     Raises NotStored only when even the fallback could not write.
+
+    One transaction from the first read to the commit: the sender and the last text sent are read in
+    one statement after the write lock is taken (SQLite), so handling never acts on a stale snapshot,
+    and on PostgreSQL the reply costs one checkout, one BEGIN and one COMMIT.
     """
-    # reads and pure work first: the write lock is held briefly
-    context = last_sent(session, form.get("From") or "", late.received_at if late else clock.now())
-    verdict = _classify(form.get("Body") or "", context)
     sid = _sid(form)
+    verdict = None
     try:
-        return _handle(session, form, verdict, settings, content, late)
+        db.begin_write(session)
+        sender, last = context.read(session, _from(form), late.received_at if late else clock.now())
+        verdict = _classify(form.get("Body") or "", last)
+        return _handle(session, form, sender, verdict, settings, content, late)
     except Exception:
         log.exception("inbound %s: handling failed; queued for a human", sid)
         session.rollback()
     finally:
         audit.drop_trail(session)
+    verdict = verdict or _classify(form.get("Body") or "")  # nothing was read: triaged without context
     try:
         return _fallback(session, form, verdict, settings, content, late)
     except Exception:
@@ -126,10 +102,9 @@ def receive(
         audit.drop_trail(session)
 
 
-def _handle(session, form, verdict, settings, content, late) -> Answer:
-    """The whole use case in one transaction: store, act on the verdict, audit, commit."""
-    db.begin_write(session)
-    stored = store(session, form, verdict, late)
+def _handle(session, form, sender, verdict, settings, content, late) -> Answer:
+    """The rest of the use case's one transaction: store, act on the verdict, audit, commit."""
+    stored = store(session, form, verdict, sender, late)
     if stored is None:
         session.commit()
         return Answer()
@@ -148,7 +123,8 @@ def _fallback(session, form, verdict: triage.Verdict, settings, content, late) -
     gets its resources and its on-call alert, each tried on its own so one failure cannot undo the rest.
     """
     db.begin_write(session)
-    stored = store(session, form, verdict, late)
+    sender, _ = context.read(session, _from(form), late.received_at if late else clock.now())
+    stored = store(session, form, verdict, sender, late)
     if stored is None:  # a concurrent delivery of the same SID stored and handled it
         session.commit()
         return Answer()
@@ -215,8 +191,16 @@ def _clean(value: str) -> str:
     return value.replace("\x00", "\ufffd")
 
 
+def _from(form: Mapping[str, str]) -> str:
+    return _clean(form.get("From") or "").strip()
+
+
 def store(
-    session: Session, form: Mapping[str, str], verdict: triage.Verdict, late: Late | None = None
+    session: Session,
+    form: Mapping[str, str],
+    verdict: triage.Verdict,
+    sender: routing.Sender,
+    late: Late | None = None,
 ) -> tuple[routing.Reply, routing.Sender] | None:
     """Inside the caller's transaction: store the reply once per MessageSid (None: already stored).
 
@@ -229,8 +213,7 @@ def store(
         raise ValueError("a webhook without MessageSid")
     body = _clean(form.get("Body") or "")
     oversized = [OVERSIZED.format(len(body))] if len(body) > MAX_BODY_CHARS else []
-    sender_phone = _clean(form.get("From") or "").strip()
-    sender = _match(session, sender_phone)
+    sender_phone = _from(form)
     participant = sender.participant
     now = clock.now()
     values = {
@@ -266,31 +249,10 @@ def store(
     return reply, sender
 
 
-def _match(session: Session, sender: str) -> routing.Sender:
-    """The one participant who owns this phone; unknown when nobody does or it is shared.
-
-    A shared phone (two participants, whatever their status) is never attributed to either; its
-    owners are kept so a STOP or START still applies to the number. One query brings what handling
-    needs besides: the arm, whether the assigned peer can take the reply now, and when this
-    participant last replied.
-    """
-    try:
-        phone = _normalise(sender)
-    except phones.PhoneError:
-        return routing.Sender(None)
-    rows = session.execute(_SENDER, {"phone": phone}).all()
-    if len(rows) != 1:
-        return routing.Sender(None, owners=tuple(row[0] for row in rows))
-    participant, arm, peer_active, peer_on_shift, last_reply_at = rows[0]
-    return routing.Sender(
-        participant, arm, bool(peer_active and peer_on_shift), last_reply_at, (participant,)
-    )
-
-
-def _classify(body: str, context: triage.Context | None = None) -> triage.Verdict:
+def _classify(body: str, last: triage.Context | None = None) -> triage.Verdict:
     """The triage verdict, read with the last text we sent, or 'urgent: classifier error' if it breaks."""
     try:
-        return triage.classify(body, context)
+        return triage.classify(body, last)
     except Exception:
         log.exception("triage failed; treating the reply as urgent")
         return CLASSIFIER_ERROR
