@@ -1,0 +1,44 @@
+"""What a stored routine reply costs the database, pinned so a regression fails (docs/operations.md).
+
+Per reply, on each backend: one pool checkout (on PostgreSQL it carries the pre-ping), one
+transaction, one read (the sender with the last text we sent them) and four inserts (the reply, its
+queue item, the item's first event, the audit trail), then one commit. Twelve round trips on
+PostgreSQL before this was pinned; eight now (pre-ping, BEGIN, these five statements, COMMIT).
+"""
+
+from sqlalchemy import event
+
+from tests.support.sms_webhook import reply
+
+
+def test_a_stored_routine_reply_is_one_transaction_of_one_read_and_four_inserts(app, client, person):
+    assert reply(client, "first message of the day").status_code == 200  # its acknowledgement is sent
+    engine = app.extensions["textsupport.db"].engine
+    seen: list[str] = []
+
+    def statement(_conn, _cursor, sql, *_args) -> None:
+        seen.append(sql.split()[0] + (" " + sql.split()[2] if sql.startswith("INSERT") else ""))
+
+    hooks = [
+        (engine, "before_cursor_execute", statement),
+        (engine.pool, "checkout", lambda *_: seen.append("checkout")),
+        (engine, "commit", lambda *_: seen.append("commit")),
+        (engine, "rollback", lambda *_: seen.append("rollback")),
+    ]
+    for hook in hooks:
+        event.listen(*hook)
+    try:
+        answered = reply(client, "thanks, had a good walk today")
+    finally:
+        for hook in hooks:
+            event.remove(*hook)
+    assert answered.get_data(as_text=True).strip().endswith("<Response />")  # routine: stored, no answer
+    assert seen == [
+        "checkout",
+        "SELECT",
+        "INSERT inbound_messages",
+        "INSERT queue_items",
+        "INSERT queue_events",
+        "INSERT audit_log",
+        "commit",
+    ]
