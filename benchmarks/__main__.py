@@ -5,8 +5,10 @@ numbers compare across machines. Targets: plan_ratio <= 2.0 on SQLite and Postgr
 no slower), dispatch_rate_ratio >= 0.95 with no 10 s window above 1.05, peak RSS <= 250 MB for the
 dispatcher and the scheduler, webhook_ratio >= 0.50 of a floor app (the signature check and one
 committed insert of the raw form into the same database, served and driven the same way in the same
-run) on SQLite and PostgreSQL with p99 <= 50 ms and 0 errors (webhook_signature_ratio, against a
-signature-only app, is kept for reference), queue_page_p95_ms <= 300 (the worst p95 of the queue and
+run) on SQLite and PostgreSQL, read at saturation, with p99 <= 50 ms at the capacity plan's 20 replies/s
+offered at random times (webhook_p99_ms; the saturated p99, queueing, is kept as
+webhook_saturated_p99_ms) and 0 errors (webhook_signature_ratio, against a signature-only app, is
+kept for reference), queue_page_p95_ms <= 300 (the worst p95 of the queue and
 item pages at 10,000 participants and ~1,000,000 texts, PostgreSQL only) with the statements per
 page reported and no N+1 (queue_n_plus_one false), export_ratio <= 3.0 (the research export against
 PostgreSQL's COPY of the same statements, on the queue benchmark's data) with the export's peak RSS
