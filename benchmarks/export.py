@@ -28,6 +28,7 @@ from sqlalchemy.dialects import postgresql
 
 from benchmarks.dispatch import peak_rss_mb
 from benchmarks.queue_seed import seed
+from textsupport.config import EXTENSION
 
 TARGET_RATIO = 3.0
 TARGET_RSS_MB = 200
@@ -47,25 +48,25 @@ def log(*parts) -> None:
     print("export:", *parts, file=sys.stderr, flush=True)
 
 
-def copy_statements(now: datetime) -> list[tuple[str, str]]:
+def copy_statements(now: datetime, settings) -> list[tuple[str, str]]:
     """(file name, COPY ... TO STDOUT) for every statement of a full pseudonymous export."""
     from textsupport.services.export import writer
     from textsupport.services.export.files import Options
 
     dialect = postgresql.psycopg.dialect()
     found = []
-    for file in writer.files_for(Options()):
+    for file in writer.files_for(Options(), settings):
         columns = file.columns_for(Options())
         for statement in file.statements(columns, now, now.date()):
             found.append((file.name, f"COPY ({writer.sql(statement, dialect)}) TO STDOUT WITH CSV HEADER"))
     return found
 
 
-def copy_baseline(engine, folder: Path) -> float:
+def copy_baseline(engine, folder: Path, settings) -> float:
     """Seconds for PostgreSQL to COPY the export's statements to files through the client."""
     from textsupport.services.export import writer
 
-    statements = copy_statements(datetime.now(UTC))
+    statements = copy_statements(datetime.now(UTC), settings)
     raw = engine.raw_connection()
     try:
         started = time.perf_counter()
@@ -139,7 +140,7 @@ def run(app, url: str) -> dict:
     copies, runs = [], []
     for n in range(ROUNDS):
         with tempfile.TemporaryDirectory() as folder:
-            copies.append(copy_baseline(engine, Path(folder)))
+            copies.append(copy_baseline(engine, Path(folder), app.extensions[EXTENSION]))
         with tempfile.TemporaryDirectory() as folder:
             runs.append(ours(url, Path(folder)))
         log(f"round {n + 1}: COPY {copies[-1]:.2f} s, export {runs[-1]['seconds']:.2f} s,"

@@ -58,3 +58,36 @@ def axis(top: int) -> list[str]:
             svg.text(LEFT - 6, y + 4, f"{top * fraction:g}", anchor="end"),
         ]
     return parts
+
+
+ROW = 20
+LABEL_WIDTH = 300
+
+
+def horizontal(
+    chart_id: str, title: str, rows: list[tuple[str, float]], colours: list[int] | None = None
+) -> Markup:
+    """One labelled bar per row, longest to scale, its number at its end (the labels may be long).
+
+    `colours` gives each row's palette index (e.g. its group); default: all the first colour.
+    """
+    height = TOP + ROW * len(rows) + 8
+    description = f"{title}: {len(rows)} bars; the table beside gives every number."
+    top = max([1, *(value for _, value in rows)])
+    span = WIDTH - LABEL_WIDTH - 40
+    body = []
+    for index, (label, value) in enumerate(rows):
+        y = TOP + index * ROW
+        colour = svg.COLOURS[(colours[index] if colours else 0) % len(svg.COLOURS)]
+        width = span * value / top
+        body += [
+            svg.text(LABEL_WIDTH - 6, y + 13, _short(label), anchor="end"),
+            svg.rect(LABEL_WIDTH, y + 3, width, ROW - 6, colour),
+            svg.text(LABEL_WIDTH + width + 4, y + 13, f"{value:g}"),
+        ]
+    return svg.document(WIDTH, height, title, description, body, chart_id)
+
+
+def _short(label: str, most: int = 44) -> str:
+    """A label that fits beside the bars, cut with an ellipsis."""
+    return label if len(label) <= most else label[: most - 1] + "\u2026"

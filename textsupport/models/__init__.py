@@ -1,6 +1,7 @@
 """Typed SQLAlchemy 2.0 models, one module per domain noun."""
 
 from textsupport.models.base import Base, UTCDateTime
+from textsupport.models.fidelity import ContactRole
 from textsupport.models.messages import (
     Arrival,
     DeliveryEvent,
@@ -69,6 +70,7 @@ __all__ = [
     "AuditEntry",
     "AuditOutcome",
     "Base",
+    "ContactRole",
     "DebriefRequest",
     "DeliveryEvent",
     "EndReason",

@@ -53,8 +53,9 @@ PAGES: dict[str, tuple[Role, ...]] = {
     "enrol": ENROLLING,  # enrol, correct details, randomise, withdraw, appointments
     "participants": PARTICIPANT_VIEWERS,  # find and open participants (the arm shown once randomised)
     "follow_up": FOLLOW_UP,  # the follow-up list and its CSV
-    "queue": QUEUE_WORKERS,  # the reply queue, its items, the shift switch, one's own check-ins
-    "supervise": SUPERVISING,  # workload, assigning peers, the Resolved tab, training, recognition, check-ins
+    "queue": QUEUE_WORKERS,  # the reply queue, its items, the shift switch, one's own check-ins and fidelity
+    # workload, assigning peers, the Resolved tab, training, recognition, check-ins, everyone's fidelity
+    "supervise": SUPERVISING,
     "trial": ENROLLING,  # the trial dashboard: pooled figures; split by arm for admins only
     # A participant's phone: those who already read any participant's texts; a peer worker only their
     # own practice set's phones (services/ops/simulator.py, practising_only), so any other is a 404.
@@ -113,6 +114,7 @@ ROUTES: dict[str, str] = {
     "queue.item": "queue",
     "queue.reply": "queue",
     "queue.act": "queue",
+    "queue.retag": "queue",
     "queue.resolved_list": "supervise",
     "practice.reset": "supervise",
     "workload.index": "supervise",
@@ -121,6 +123,8 @@ ROUTES: dict[str, str] = {
     "programme.record": "supervise",
     "recognition.index": "supervise",
     "recognition.export": "supervise",
+    "fidelity.index": "queue",  # a peer worker: their own report only (another's is refused, audited)
+    "fidelity.export": "queue",
     "checkins.index": "supervise",
     "checkins.record": "supervise",
     "checkins.worker": "supervise",
@@ -158,6 +162,8 @@ PERSONAL: dict[str, str] = {
     "simulator.index": "view_simulator",
     "recognition.index": "view_recognition",  # peer workers' own figures: staff records, not participants'
     "recognition.export": "export_recognition",
+    "fidelity.index": "view_fidelity",  # peer workers' contacts by role: staff records, not participants'
+    "fidelity.export": "export_fidelity",
     "checkins.worker": "view_supervision_notes",  # a peer worker's private supervision notes
     "research_export.download": "research_export",  # a pseudonymous one; identifiable: ..._identifiable
 }

@@ -5,10 +5,10 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from textsupport import clock, config, content, db
+from textsupport import clock, config, content, db, peer_roles, whole_numbers
 from textsupport.models import AuditOutcome, Level
 from textsupport.services.ops import practice, simulator
-from textsupport.services.programme import crisis_limit, supervision_reads, training_reads
+from textsupport.services.programme import crisis_limit, role_tags, supervision_reads, training_reads
 from textsupport.services.queue import caseload, casework, contacts
 from textsupport.services.queue import item_reads as item_facts
 from textsupport.services.queue import reads as queue
@@ -31,7 +31,9 @@ ACTIONS = {  # POST /queue/items/<id>/<action>: (service, form fields it takes, 
     ),
     "reopen": (casework.reopen, ("reason",), "Reopened."),
 }
-SETTINGS = {"claim", "reopen"}  # services that need the settings: training, the crisis limit, a fresh SLA
+SETTINGS = {"claim", "reopen", "contact"}  # services that need the settings: training, the crisis limit,
+# a fresh SLA, the list of peer roles
+TAGGED = {"contact"}  # forms with the peer roles the contact served (checkboxes named "roles")
 ONE_TIME = {"contact", "escalate", "resolve", "reopen"}  # forms whose one-time token the service spends
 
 
@@ -111,6 +113,8 @@ def _item_page(item_id: int, error: str | None = None, values: dict | None = Non
         practice_phone=row.practice  # the simulator's own rule: may this viewer open that phone?
         and simulator.find(session, row.study_id, config.current(), current_user) is not None
         and may(current_user, "simulator"),
+        peer_roles=peer_roles.for_settings(config.current()),
+        tags=role_tags.roles_of(session, [event.id for event in events if event.action in queue.RESPONSES]),
     )
     return page, status
 
@@ -128,6 +132,7 @@ def reply(item_id: int):
             form.get("body", ""),
             form.get("token", ""),
             config.current(),
+            roles=form.getlist("roles"),
         )
     except submissions.AlreadySubmitted as error:
         return _already_sent(item_id, error)
@@ -148,6 +153,8 @@ def act(item_id: int, action: str):
     once = {"token": request.form.get("token", "")} if action in ONE_TIME else {}
     if action in SETTINGS:
         once["settings"] = config.current()
+    if action in TAGGED:
+        once["roles"] = request.form.getlist("roles")
     try:
         service(db.session(), item_id, current_user, *(request.form.get(name, "") for name in fields), **once)
     except submissions.AlreadySubmitted as error:
@@ -178,7 +185,27 @@ def _refused(item_id: int, error: casework.CaseworkError | submissions.MissingTo
     if isinstance(error, casework.NotFound):
         abort(404)
     status = 409 if isinstance(error, casework.Conflict) else 400
-    return _item_page(item_id, error=str(error), values=request.form.to_dict(), status=status)
+    values = request.form.to_dict()
+    values["roles"] = request.form.getlist("roles")  # every ticked role, not only the first
+    return _item_page(item_id, error=str(error), values=values, status=status)
+
+
+@bp.post("/events/<int:event_id>/roles")
+@require("queue")
+def retag(event_id: int):
+    """Change the peer roles a reply or logged contact served (its worker or a supervisor; audited)."""
+    try:
+        item_id = role_tags.retag(
+            db.session(), event_id, current_user, request.form.getlist("roles"), config.current()
+        )
+    except casework.CaseworkError as error:
+        item_id = whole_numbers.parse(request.form.get("item_id"), 1, whole_numbers.MAX_ID)
+        if isinstance(error, casework.NotFound) or item_id is None:
+            db.session().rollback()
+            abort(404)
+        return _refused(item_id, error)  # the page again, with the roles as they were ticked
+    flash("Peer roles saved.", "success")
+    return redirect(url_for("queue.item", item_id=item_id, done="roles"))
 
 
 @bp.get("/resolved")

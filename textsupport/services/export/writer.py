@@ -21,17 +21,25 @@ from typing import IO, TYPE_CHECKING
 from sqlalchemy import Connection, Dialect, Select
 from sqlalchemy.orm import Session
 
-from textsupport import clock, csv_safety
+from textsupport import clock, csv_safety, peer_roles
 from textsupport.models import AuditOutcome, Role, StaffUser
 from textsupport.progress import Progress
-from textsupport.services.export import assessments, dictionary, manifest, participants, queue_items, texts
+from textsupport.services.export import (
+    assessments,
+    dictionary,
+    manifest,
+    participants,
+    peer_contacts,
+    queue_items,
+    texts,
+)
 from textsupport.services.export.files import ExportFile, Kind, Options
 from textsupport.services.staff import audit
 
 if TYPE_CHECKING:
     from textsupport.config import Settings
 
-FILES = (participants.FILE, assessments.FILE, texts.FILE, queue_items.FILE)
+FILES = (participants.FILE, assessments.FILE, texts.FILE, queue_items.FILE)  # then peer_contacts.csv
 BATCH = 5_000  # rows fetched per round trip
 REASON_MAX = 500
 POSTGRES_SETTINGS = (
@@ -59,9 +67,11 @@ class Result:
     rows: dict[str, int]
 
 
-def files_for(options: Options) -> list[ExportFile]:
-    """The files this mode writes, in order (a rater's: participants and assessments only)."""
-    return [file for file in FILES if file.for_rater or not options.rater]
+def files_for(options: Options, settings: Settings) -> list[ExportFile]:
+    """The files this mode writes, in order (a rater's: participants and assessments only);
+    peer_contacts.csv has a column per configured peer role."""
+    every = (*FILES, peer_contacts.file(peer_roles.for_settings(settings)))
+    return [file for file in every if file.for_rater or not options.rater]
 
 
 def export(
@@ -82,8 +92,9 @@ def export(
     scratch = Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=out.parent))
     try:
         today = clock.local_date(now, settings.program_tz)
-        rows = _write_files(session, scratch, options, now, today, Progress(progress))
-        rows[dictionary.NAME] = _write_dictionary(scratch, options)
+        files = files_for(options, settings)
+        rows = _write_files(session, scratch, files, options, now, today, Progress(progress))
+        rows[dictionary.NAME] = _write_dictionary(scratch, files, options)
         by = f"staff:{actor.id}" if actor else "command line"
         manifest.write(scratch, rows, options, now, by)
         action = "research_export_identifiable" if options.identifiable else "research_export"
@@ -151,7 +162,13 @@ def _check_out(out: Path) -> None:
 
 
 def _write_files(
-    session: Session, folder: Path, options: Options, now: datetime, today: date, progress: Progress
+    session: Session,
+    folder: Path,
+    files: list[ExportFile],
+    options: Options,
+    now: datetime,
+    today: date,
+    progress: Progress,
 ) -> dict[str, int]:
     """Each data file from one snapshot: REPEATABLE READ on PostgreSQL; a SQLite read transaction is one."""
     if session.in_transaction():
@@ -165,7 +182,7 @@ def _write_files(
             connection.exec_driver_sql(f"SET LOCAL {setting}")
     rows = {}
     try:
-        for file in files_for(options):
+        for file in files:
             columns = file.columns_for(options)
             with (folder / file.name).open("w", encoding="utf-8", newline="") as stream:
                 texts = [n for n, column in enumerate(columns) if column.kind in (Kind.TEXT, Kind.NOTES)]
@@ -203,8 +220,8 @@ def _batches(connection: Connection, statement: Select) -> Iterator[list[tuple]]
         cursor.close()
 
 
-def _write_dictionary(folder: Path, options: Options) -> int:
-    lines = list(dictionary.rows(files_for(options), options))
+def _write_dictionary(folder: Path, files: list[ExportFile], options: Options) -> int:
+    lines = list(dictionary.rows(files, options))
     (folder / dictionary.NAME).write_text(
         csv_safety.to_text(dictionary.HEADER, lines), encoding="utf-8", newline=""
     )

@@ -1,1 +1,1 @@
-"""The peer worker programme: training and certification (supervision, fidelity and recognition to come)."""
+"""The peer worker programme: training and certification, supervision, fidelity tags, recognition."""

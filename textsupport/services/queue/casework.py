@@ -84,19 +84,19 @@ def required_text(value: str | None, what: str, limit: int = NOTE_MAX_CHARS) -> 
     return value
 
 
-def record(session, item_id, user, action, now, note=None, minutes=None, **data) -> None:
+def record(session, item_id, user, action, now, note=None, minutes=None, **data) -> QueueEvent:
     """Inside the caller's transaction: append the event and its audit row (a reply or contact may
-    start a peer arm's intervention)."""
-    session.add(
-        QueueEvent(
-            item_id=item_id, at=now, actor_id=user.id, action=action, note=note, minutes=minutes, data=data
-        )
+    start a peer arm's intervention); returns the event."""
+    event = QueueEvent(
+        item_id=item_id, at=now, actor_id=user.id, action=action, note=note, minutes=minutes, data=data
     )
+    session.add(event)
     audit.record(
         session, f"queue_{action}", AuditOutcome.OK, actor_id=user.id, target=("queue_item", item_id)
     )
     if action in queue.RESPONSES:
         started.mark_for_item(session, item_id, now)
+    return event
 
 
 def _move(session: Session, item: QueueItem, when, **values) -> bool:

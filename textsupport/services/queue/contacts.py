@@ -6,6 +6,7 @@ may work on it, one appended event and one audit row.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +25,7 @@ from textsupport.models import (
     QueueItem,
     StaffUser,
 )
+from textsupport.services.programme import role_tags
 from textsupport.services.queue import casework
 from textsupport.services.queue.casework import CaseworkError
 
@@ -37,10 +39,18 @@ RECENT_REPLY = timedelta(hours=1)  # answering a text this fresh is not held for
 
 
 def reply(
-    session: Session, item_id: int, user: StaffUser, text: str, token: str | None, settings: Settings
+    session: Session,
+    item_id: int,
+    user: StaffUser,
+    text: str,
+    token: str | None,
+    settings: Settings,
+    roles: Iterable[str] = (),
 ) -> OutboundMessage:
-    """Queue an SMS to the participant through the outbox; the form's token makes a resubmit harmless."""
+    """Queue an SMS to the participant through the outbox, tagged with the peer roles it served; the
+    form's token makes a resubmit harmless."""
     body = casework.required_text(text, "a reply", REPLY_MAX_CHARS)
+    codes = role_tags.checked(roles, settings)
     db.begin_write(session)
     casework.spend(session, token, user, EventAction.REPLIED)
     item = casework.item_to_work(session, item_id, user)
@@ -78,9 +88,10 @@ def reply(
     except IntegrityError:
         session.rollback()  # this form was already sent: the first submit stands
         return session.scalar(select(OutboundMessage).where(OutboundMessage.idempotency_key == key))
-    casework.record(
+    event = casework.record(
         session, item.id, user, EventAction.REPLIED, now, outbound_id=outbound.id, urgent=outbound.urgent
     )
+    role_tags.tag(session, event, codes, user)
     session.commit()
     return outbound
 
@@ -103,9 +114,19 @@ def _replied_recently(session, item, participant, to_phone, now: datetime) -> bo
 
 
 def log_contact(
-    session: Session, item_id: int, user: StaffUser, kind: str, minutes: Any, note: str, *, token=None
+    session: Session,
+    item_id: int,
+    user: StaffUser,
+    kind: str,
+    minutes: Any,
+    note: str,
+    *,
+    settings: Settings | None = None,  # needed only with roles: the list of roles is configured
+    roles: Iterable[str] = (),
+    token=None,
 ) -> None:
-    """Record a phone or in-person contact: its type, how long it took, and a note."""
+    """Record a phone or in-person contact: its type, its length, a note and the peer roles it served."""
+    codes = role_tags.checked(roles, settings)
     if kind not in CONTACT_TYPES:
         raise CaseworkError(f"Choose the type of contact: {', '.join(CONTACT_TYPES.values())}.")
     duration = whole_numbers.parse(str(minutes), 1, MAX_CONTACT_MINUTES)
@@ -116,7 +137,8 @@ def log_contact(
     casework.spend(session, token, user, EventAction.CONTACT)
     item = casework.item_to_work(session, item_id, user)
     casework.must_work_on(item, user)
-    casework.record(
+    event = casework.record(
         session, item.id, user, EventAction.CONTACT, clock.now(), note=note, minutes=duration, type=kind
     )
+    role_tags.tag(session, event, codes, user)
     session.commit()
