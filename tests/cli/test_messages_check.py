@@ -24,6 +24,8 @@ def broken_bank(tmp_path):
     (bank / "daily" / "day_007.txt").write_text("Hi {{ first_name }}, " + "so long " * 40)
     (bank / "daily" / "day_008.txt").write_text("See you at {{ clinic_name }}.")
     (bank / "daily" / "day_009.txt").unlink()
+    roles = bank / "staff" / "peer_roles.toml"
+    roles.write_text(roles.read_text().replace('code = "trust"', 'code = "Trust!"'))
     return bank
 
 
@@ -38,6 +40,12 @@ def test_a_broken_bank_fails_and_names_each_problem(settings, broken_bank):
     assert any(p.startswith("daily/day_007.txt: 3 segments (GSM-7") for p in problems)
     assert any(p.startswith("daily/day_008.txt: UndefinedError") and "clinic_name" in p for p in problems)
     assert "daily/day_009.txt: missing" in problems
+    assert any(
+        p.endswith(
+            "peer_roles.toml: [processes] role 3: code must be lowercase letters, digits and _ (up to 40)"
+        )
+        for p in problems
+    )
     app.extensions["textsupport.db"].dispose()
 
 

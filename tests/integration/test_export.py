@@ -32,7 +32,7 @@ from textsupport.services.export import dictionary, writer
 from textsupport.services.export.files import Options
 
 SETTINGS = config.load({"TEXTSUPPORT_ENV": "test"})
-DATA_FILES = ("participants.csv", "assessments.csv", "texts.csv", "queue_items.csv")
+DATA_FILES = ("participants.csv", "assessments.csv", "texts.csv", "queue_items.csv", "peer_contacts.csv")
 ARMS = re.compile(r"\b(PEER_TEXT|PEER|TEXT|TAU)\b")
 START = date(2026, 11, 1)
 

@@ -60,8 +60,8 @@ def test_an_admin_downloads_the_zip_and_it_is_audited(client, session, built):
     assert "filename=textsupport-export-20261123T190000Z.zip" in response.headers["Content-Disposition"]
     files = unzip(response)
     assert sorted(files) == sorted(
-        ["participants.csv", "assessments.csv", "texts.csv", "queue_items.csv", "data_dictionary.csv",
-         "manifest.json"]
+        ["participants.csv", "assessments.csv", "texts.csv", "queue_items.csv", "peer_contacts.csv",
+         "data_dictionary.csv", "manifest.json"]
     )  # fmt: skip
     people = list(csv.DictReader(io.StringIO(files["participants.csv"].decode("utf-8"), newline="")))
     assert len(people) == story.ENROLLED

@@ -124,7 +124,7 @@ def _where(start: datetime, until: datetime, worker: StaffUser | None):
             .where(
                 QueueEvent.action.in_(queue.RESPONSES),
                 QueueEvent.at >= start,
-                QueueEvent.at < until,
+                QueueEvent.at <= until,  # until is now: the month in progress
                 StaffUser.role == Role.PEER_WORKER,
                 QueueItem.participant_id.is_not(None),
                 queue.REAL,  # practice (training participants' items) is not the programme's work
