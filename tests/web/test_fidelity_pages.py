@@ -148,8 +148,10 @@ def test_a_supervisor_sees_the_programme_report_with_chart_table_and_csv(client,
     assert csv_answer.status_code == 200 and csv_answer.mimetype == "text/csv"
     lines = csv_answer.get_data(as_text=True).split("\r\n")
     assert [line.split(",")[:4] for line in lines[1:4]] == [
-        ["2026-11", "programme", "2", "2"], ["2026-11", "Lee Peer", "1", "1"], ["2026-11", "Pat Peer", "1", "1"]
-    ]  # fmt: skip
+        ["2026-11", "programme", "2", "2"],
+        ["2026-11", "Lee Peer", "1", "1"],
+        ["2026-11", "Pat Peer", "1", "1"],
+    ]
     one = client.get(f"{PAGE}?worker={team['pat'].id}").get_data(as_text=True)
     assert "Pat Peer&#39;s fidelity report" in one and "Each peer worker" not in one
 
