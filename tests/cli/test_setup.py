@@ -57,6 +57,7 @@ def test_demo_loads_once_and_prints_the_accounts(app, session):
     assert report["replies"] == 3
     assert report["training"] == 8  # two peers, four required modules each, all current
     assert report["supervision"] == 3  # check-ins: Pat's last strained, with a request since; Sam's overdue
+    assert report["fidelity"] == 4  # Pat's tagged calls and reply on the routine item
     overview = supervision_reads.overview(session, config.of(app))
     assert [entry.worker.display_name for entry in overview.overdue] == ["Sam Peer"]
     assert [entry.worker.display_name for entry in overview.requested] == ["Pat Peer"]
@@ -75,6 +76,7 @@ def test_demo_loads_once_and_prints_the_accounts(app, session):
     assert json.loads(second.stdout)["participants"] == {}  # loaded once
     assert json.loads(second.stdout)["training"] == 0
     assert json.loads(second.stdout)["supervision"] == 0
+    assert json.loads(second.stdout)["fidelity"] == 0
     assert "password:" in second.stderr  # still shown on later runs
     assert session.scalar(select(func.count()).select_from(StaffUser)) == len(report["accounts"])
 

@@ -9,6 +9,7 @@ from tests.support.builders import make_active, make_staff, make_training
 from tests.support.fidelity_builders import contact
 from tests.support.queue_builders import make_item
 from tests.support.times import MONDAY_NOON as NOON
+from textsupport import clock
 from textsupport.models import Arm, EventAction, Role
 from textsupport.peer_roles import RoleGroup
 from textsupport.services.programme import fidelity_reads
@@ -108,3 +109,14 @@ def test_the_report_as_csv(session, settings, november):
 def test_a_bad_number_of_months_is_refused(text, says):
     with pytest.raises(fidelity_reads.FidelityError, match=says):
         fidelity_reads.parse_months(text)
+
+
+def test_the_demo_fills_this_months_fidelity_report(app, session, settings):
+    assert app.test_cli_runner().invoke(args=["demo"]).exit_code == 0
+    with app.app_context():
+        found = fidelity_reads.report(session, settings, clock.now(), 1)
+    (month,) = found.programme
+    assert (month.contacts, month.tagged, month.participants) == (4, 4, 1)
+    assert all(month.share(group) for group in RoleGroup)  # every group used at least once
+    pat = [row for row in found.workers if row.worker.display_name == "Pat Peer"]
+    assert pat[0].contacts == 4

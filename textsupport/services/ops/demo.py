@@ -26,6 +26,7 @@ from textsupport.models import (
     SupervisionCheckin,
     TrainingCompletion,
 )
+from textsupport.services.ops import demo_fidelity
 from textsupport.services.programme import supervision_records, training_records
 from textsupport.services.replies import inbound
 from textsupport.services.staff import users
@@ -81,6 +82,7 @@ def load(session: Session, credentials_file: Path, settings: Settings, bank: Con
     report["participants"] = _participants(session, settings)
     report["french"] = _french(session, settings)
     report["replies"] = _replies(session, settings, bank)
+    report["fidelity"] = demo_fidelity.load(session, settings, DEMO_PEER)
     return report
 
 
@@ -270,6 +272,11 @@ def describe(report: dict) -> str:
         lines.append(
             "Demo replies wait in the queue (crisis, urgent, routine): the supervisor sees all three, "
             "the peer worker their participants' two"
+        )
+    if report.get("fidelity"):
+        lines.append(
+            "Pat Peer has claimed the routine reply and logged calls and a reply tagged with peer roles "
+            "(/programme/fidelity)"
         )
     return "\n".join(lines)
 
