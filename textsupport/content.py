@@ -18,7 +18,7 @@ import gsm0338  # noqa: F401 (registers the 'gsm03.38' codec)
 from flask import Flask, current_app
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from textsupport import milestones, training
+from textsupport import milestones, peer_roles, training
 from textsupport.languages import ENGLISH, LANGUAGES
 
 if TYPE_CHECKING:
@@ -152,6 +152,7 @@ def init_app(app: Flask, settings: Settings) -> None:
     crisis = load_crisis_lines(Path(settings.crisis_lines_file))
     training.for_settings(settings)  # a bad modules file stops start-up, not the first assignment
     milestones.for_settings(settings)  # so does a bad milestones file
+    peer_roles.for_settings(settings)  # and a bad peer roles file
     shared = {
         "program_name": settings.program_name,
         "operator": settings.program_operator,

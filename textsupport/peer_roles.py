@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from textsupport import toml_files
+from textsupport.config.parsers import ConfigError
 
 FILE = "staff/peer_roles.toml"  # under MESSAGES_DIR
 MAX_ROLES = 64
@@ -28,8 +29,9 @@ class RoleGroup(enum.StrEnum):
     PROCESSES = "processes"
 
 
-class RolesFileError(ValueError):
-    """The roles file cannot be used; the message names the file, the group and the fix."""
+class RolesFileError(ConfigError):
+    """The roles file cannot be used; the message names the file, the group and the fix (at start-up,
+    one line and exit status 1, as a bad setting)."""
 
 
 class UnknownRole(ValueError):

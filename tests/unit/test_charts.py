@@ -66,3 +66,24 @@ def test_the_consort_diagram_has_a_column_per_arm_only_when_given_arms():
     assert "PEER (n=1)" in split and "TAU (n=2)" in split
     assert "week 6: 2 / 3" in pooled and "week_6" not in pooled  # named as the table beside names it
     assert "PEER" not in pooled and "All arms (n=3)" in pooled
+
+
+def test_horizontal_bars_scale_to_the_longest_and_cut_long_labels():
+    from textsupport.charts import bars
+
+    chart = str(
+        bars.horizontal(
+            "roles",
+            "Roles <served>",
+            [("Promoting hope", 4), ("x" * 60, 2), ("None", 0)],
+            [0, 1, 2],
+            ["A", "B", "C"],
+        )
+    )
+    assert '<title id="roles-title">Roles &lt;served&gt;</title>' in chart
+    assert 'width="300" height="14" fill="#0072b2"' in chart  # the longest row fills the span
+    assert (
+        'width="150" height="14" fill="#d55e00"' in chart and 'width="0" height="14" fill="#009e73"' in chart
+    )
+    assert "x" * 43 + "\u2026" in chart and "x" * 44 not in chart
+    assert ">A</text>" in chart and ">C</text>" in chart  # the legend names the colours

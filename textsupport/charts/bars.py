@@ -65,17 +65,22 @@ LABEL_WIDTH = 300
 
 
 def horizontal(
-    chart_id: str, title: str, rows: list[tuple[str, float]], colours: list[int] | None = None
+    chart_id: str,
+    title: str,
+    rows: list[tuple[str, float]],
+    colours: list[int] | None = None,
+    legend: list[str] | None = None,
 ) -> Markup:
     """One labelled bar per row, longest to scale, its number at its end (the labels may be long).
 
-    `colours` gives each row's palette index (e.g. its group); default: all the first colour.
+    `colours` gives each row's palette index (e.g. its group), `legend` names those colours;
+    default: all the first colour, no legend.
     """
     height = TOP + ROW * len(rows) + 8
     description = f"{title}: {len(rows)} bars; the table beside gives every number."
     top = max([1, *(value for _, value in rows)])
     span = WIDTH - LABEL_WIDTH - 40
-    body = []
+    body = svg.legend(legend, 14, LABEL_WIDTH) if legend else []
     for index, (label, value) in enumerate(rows):
         y = TOP + index * ROW
         colour = svg.COLOURS[(colours[index] if colours else 0) % len(svg.COLOURS)]

@@ -96,5 +96,6 @@ def _charts(found: fidelity_reads.Report) -> dict:
         "spread": bars.horizontal(
             "fidelity-spread", "Tagged contacts that served each peer role, in the months shown", spread,
             [groups.index(role.group) for role in found.catalogue.roles],
+            [found.catalogue.group_labels[group] for group in groups],
         ),
     }  # fmt: skip

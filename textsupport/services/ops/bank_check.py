@@ -5,11 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 
 from jinja2 import TemplateError
 
-from textsupport import milestones, peer_roles, training
 from textsupport.content import (
     ENGLISH,
     LANGUAGES,
@@ -79,23 +77,11 @@ def check(content: Content, crisis: CrisisLines, today: date) -> tuple[list[Temp
         if r.reviewed is None or not REVIEWED_AS.fullmatch(r.reviewed)
     ]
     problems += _missing(content, {(r.language, r.name) for r in reports})
-    problems += configured_lists(content.root)
     if today - crisis.last_verified > CRISIS_LINES_MAX_AGE:
         problems.append(
             f"crisis lines last verified {crisis.last_verified}: check every number and update the date"
         )
     return reports, problems
-
-
-def configured_lists(root: Path) -> list[str]:
-    """Problems of the staff lists beside the texts (training modules, milestones, peer roles)."""
-    problems = []
-    for module in (training, milestones, peer_roles):
-        try:
-            module.load(root / module.FILE)
-        except ValueError as error:  # each loader's FileError names the file and the fix
-            problems.append(str(error))
-    return problems
 
 
 def pending(reports: list[TemplateReport]) -> dict[str, list[str]]:
