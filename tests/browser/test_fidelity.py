@@ -60,6 +60,7 @@ def test_a_worker_tags_a_contact_and_a_supervisor_sees_it_in_the_fidelity_report
     form.get_by_role("checkbox", name="Recovery planning").check()
     form.get_by_role("checkbox", name="Building a trusting relationship").check()
     assert fits(page), "item with the role checkboxes at 360 px"
+    shot(page, "item-roles-360")
     form.get_by_role("button", name="Log contact").click()
     expect(flash(page)).to_have_text("Contact logged.")
     logged = history(page).filter(has_text="contact by Pat Peer")
