@@ -102,10 +102,11 @@ def _contacts(
     events = session.execute(
         where(select(QueueEvent.id, QueueEvent.actor_id, QueueItem.participant_id, QueueEvent.at))
     ).all()
-    roles: dict[int, set[str]] = {}
-    for event_id, code in session.execute(where(select(ContactRole.event_id, ContactRole.role_code).join(
+    tags = select(ContactRole.event_id, ContactRole.role_code).join(
         QueueEvent, QueueEvent.id == ContactRole.event_id
-    ))):  # fmt: skip
+    )
+    roles: dict[int, set[str]] = {}
+    for event_id, code in session.execute(where(tags)):
         roles.setdefault(event_id, set()).add(code)
     zone = settings.program_tz
     return [

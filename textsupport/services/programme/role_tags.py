@@ -80,7 +80,7 @@ def retag(session: Session, event_id: int, user: StaffUser, codes: Iterable[str]
 
 
 def roles_of(session: Session, event_ids: list[int]) -> dict[int, tuple[str, ...]]:
-    """Inside the caller's transaction: each given event's role codes, sorted (events without none)."""
+    """Inside the caller's transaction: each given event's role codes, sorted (untagged ones are left out)."""
     if not event_ids:
         return {}
     found: dict[int, list[str]] = {}
