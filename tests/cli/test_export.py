@@ -27,7 +27,8 @@ def test_export_writes_the_folder_and_prints_rows_per_file(app, people, tmp_path
     assert report["out"] == str(tmp_path / "export")
     assert report["rows"]["participants.csv"] == 2
     assert set(report["rows"]) == {
-        "participants.csv", "assessments.csv", "texts.csv", "queue_items.csv", "data_dictionary.csv"
+        "participants.csv", "assessments.csv", "texts.csv", "queue_items.csv", "peer_contacts.csv",
+        "data_dictionary.csv",
     }  # fmt: skip
     manifest = json.loads((tmp_path / "export" / "manifest.json").read_text())
     assert {name: entry["rows"] for name, entry in manifest["files"].items()} == report["rows"]
