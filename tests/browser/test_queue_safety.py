@@ -157,12 +157,18 @@ def test_a_phone_sized_screen_and_the_keyboard_are_enough(page, live_app):
     page.keyboard.type("20")
     tab_once(page, page.get_by_label("Note", exact=True))
     page.keyboard.type(f"Met at the clinic; showed her {link}")
-    tab_once(page, page.get_by_role("button", name="Log contact"))
+    tab_once(page, page.locator("#contact-role-hope"))  # the peer roles it served, first of 16
+    page.keyboard.press("Space")
+    tab_to(page, page.get_by_role("button", name="Log contact"))
     page.keyboard.press("Enter")
     expect(flash(page)).to_have_text("Contact logged.")
-    expect(history(page).filter(has_text="contact by Pat Peer")).to_have_text(
-        re.compile(rf"contact by Pat Peer \(In person, 20 min\): Met at the clinic; showed her {link}$")
+    logged = history(page).filter(has_text="contact by Pat Peer")
+    expect(logged).to_contain_text(
+        re.compile(
+            rf"contact by Pat Peer \(In person, 20 min\): Met at the clinic; showed her {link}\s*Peer roles:"
+        )
     )
+    expect(logged.locator(".event-roles .badge-role")).to_have_text(["Promoting hope"])
 
     tab_to(page, page.get_by_label("What was done (required)"))
     page.keyboard.type(f"Called, she is OK; follow-up booked, see {link}")
