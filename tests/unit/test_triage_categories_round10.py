@@ -113,9 +113,11 @@ IN_CONTEXT = [
         "Is there anything near you that you could use to hurt yourself?",
     ),
     ("crisis", "pills from my mom's cabinet", "Do you have anything at home you could use to hurt yourself?"),
-    # yes to contact offered is asking for contact (the model may read "tonight" higher still); no: routine
-    ("at least urgent", "yes please, tonight if possible", "Would you like someone from the team to call?"),
-    ("at least urgent", "yes. whenever she can", "Do you want your peer worker to call you back?"),
+    # yes to contact offered is asking for contact ("tonight" says when, not how bad); no: routine
+    ("urgent", "yes please, tonight if possible", "Would you like someone from the team to call?"),
+    ("urgent", "yes. whenever she can", "Do you want your peer worker to call you back?"),
+    ("urgent", "yes please asap, today if you can", "Would you like someone from the team to call you?"),
+    ("crisis", "yes please, i took all my pills an hour ago", "Would you like someone to call?"),
     ("routine", "no thanks, im good", "Would you like someone from the team to call you?"),
 ]
 

@@ -31,6 +31,7 @@ _ANSWER = re.compile(
 _FILLER = re.compile(rf"(?:\s*(?:{answers.FILLER})(?![a-z0-9])\s*)*")
 NOT_ANSWERS = ("STOP", "HELP")  # an opt-out or a call for help stays what it is, whatever we asked
 TASK_GUARD = "benign context: it is the task our text named: "  # a guard (classifier.GUARDS)
+ANSWER_GUARD = "benign context: an answer to our question about "  # the question explains its words
 
 
 @dataclass(frozen=True)
@@ -137,18 +138,24 @@ def resolve(text: str, context: Context | None) -> tuple[str, str | None]:
     A question with a subject lends it to the reply: "yes. they want me to do it" after "are you hearing
     the voices?" is read as about the voices (not when the reply opens with a denial). "It" is the task
     our text named when it asked nothing about safety: "ok ill do it tonight" after a survey reminder
-    is "ok ill do the survey tonight", and that is a guard (a benign context) for the model. Otherwise
+    is "ok ill do the survey tonight", and that is a guard (a benign context) for the model. An answer
+    to a question about logistics or to an offer of contact is a guard too: "yes please, tonight if
+    possible" says when, and the model needs its guarded confidence to read risk into it. Otherwise
     the reply is unchanged. Returns the text to read and the guard's reason, if any."""
     asked = None if context is None else topic(context.body)
     if asked in answers.SUBJECTS:
         opened = answer(text)
         denied = opened is not None and opened[0] == "negative"
         return (text if denied else f"{answers.SUBJECTS[asked]}: {text}"), None
-    if context is None or asked not in (None, answers.LOGISTICS):
+    if context is None or asked not in (None, *answers.EXPLAINED):
         return text, None
-    task = _task(context.body)
+    task = None if asked == "an offer of contact" else _task(context.body)
     resolved = text if task is None else _IT.sub(rf"\g<verb> the {task}", text)
-    return resolved, (None if resolved == text else f"{TASK_GUARD}{task}")
+    if resolved != text:
+        return resolved, f"{TASK_GUARD}{task}"
+    if asked is not None and answer(text) is not None:  # "yes please, tonight if possible": when, not risk
+        return text, f"{ANSWER_GUARD}{asked}"
+    return text, None
 
 
 @functools.lru_cache(maxsize=1024)

@@ -151,6 +151,7 @@ LEVELS: dict[str, dict[str, Level]] = {
     LOGISTICS: {"negative": Level.ROUTINE, "unsure": Level.ROUTINE, "affirmative": Level.ROUTINE},
 }
 EMERGENCY_TOPICS = frozenset({"someone else's safety"})  # the crisis answer leads with 911
+EXPLAINED = (LOGISTICS, "an offer of contact")  # an answer to these is about when and how, not risk
 # fmt: on
 
 # --- a number on the scale we asked for: "on a scale of 0 to 10, how strong are the thoughts right now?" ---
