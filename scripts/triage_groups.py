@@ -27,8 +27,11 @@ def rounds(folder: Path = BLIND) -> list[tuple[str, set[tuple[str, str]]]]:
 
 
 def groups(rows: list[Row], folder: Path = BLIND) -> list[str]:
-    """The group of every labelled row: the first blind round that holds it, else TEAM."""
-    known = rounds(folder)
+    """The group of every labelled row: the first joined blind round that holds it, else TEAM. A round is
+    joined when at least half its rows are in the labelled set; a round kept only as a measurement (not
+    joined) shares a few short replies ("no") with the set by chance and is no group."""
+    labelled = {row.key for row in rows}
+    known = [(name, keys) for name, keys in rounds(folder) if len(keys & labelled) * 2 >= len(keys)]
     return [next((name for name, keys in known if row.key in keys), TEAM) for row in rows]
 
 
