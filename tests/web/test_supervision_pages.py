@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from tests.support.builders import make_active, make_staff
+from tests.support.builders import make_active, make_staff, train
 from tests.support.queue_builders import make_item
 from tests.support.times import MONDAY_NOON as NOON
 from tests.support.web import csrf_token, login
@@ -158,3 +158,34 @@ def test_a_peer_at_the_crisis_limit_is_told_on_their_queue_page(client, session,
         "Pat Peer has taken 1 crisis item this shift (the limit is 1): new crises go to the supervisors."
         in page
     )
+
+
+def test_a_peer_worker_sees_their_own_training_and_nobody_else_s(app, client, session, people):
+    sue, pat = people
+    other = make_staff(session, email="sam@example.org", display_name="Sam Peer")
+    train(session, other, keys=["provides_support"], expires_on=date(2026, 11, 1))
+    login(client, pat.email)
+    page = client.get("/programme/my-supervision").get_data(as_text=True)
+    assert "Your training" in page and "May take crisis items." in page and "May hold a caseload." in page
+    # pat never did "Provides support"; only sam's record (expired) holds it
+    row = page[page.index("Provides support") :].split("</tr>")[0]
+    assert "missing" in row and "expired" not in row
+    assert '<a href="/programme/my-supervision" aria-current="page">Your training</a>' in page
+    supervisor = app.test_client()
+    login(supervisor, sue.email)
+    own = supervisor.get("/programme/my-supervision").get_data(as_text=True)
+    assert "Your training<" not in own.replace("Your training and check-ins", "")  # no modules for her
+    assert '<a href="/programme/training" aria-current="page">Programme</a>' in own
+
+
+def test_every_programme_page_lists_the_others_and_marks_its_own(client, session, people):
+    sue, _ = people
+    login(client, sue.email)
+    pages = {"/queue/workload/": "Peer workload", "/programme/training": "Training records",
+             "/programme/supervision": "Supervision", "/programme/recognition": "Recognition",
+             "/programme/fidelity": "Fidelity"}  # fmt: skip
+    for path, label in pages.items():
+        page = client.get(path).get_data(as_text=True)
+        nav = page[page.index('aria-label="Programme"') :].split("</nav>")[0]
+        assert f'<a href="{path}" aria-current="page">{label}</a>' in nav, path
+        assert all(f">{other}</a>" in nav for other in pages.values()), path

@@ -7,7 +7,8 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_login import current_user
 
 from textsupport import config, db, whole_numbers
-from textsupport.services.programme import supervision_reads, supervision_records
+from textsupport.models import Role
+from textsupport.services.programme import supervision_reads, supervision_records, training_reads
 from textsupport.supervision import Wellbeing
 from textsupport.web import kept_forms
 from textsupport.web.access import audit_view, require
@@ -58,8 +59,12 @@ def worker(user_id: int):
 @require("queue")
 def mine():
     """A worker's own check-ins (dates, lengths, who held them; never the notes) and when the next is due."""
-    view = supervision_reads.own(db.session(), current_user, config.current())
-    return render_template("programme/supervision_mine.html", view=view)
+    session, settings = db.session(), config.current()
+    view = supervision_reads.own(session, current_user, settings)
+    own_training = (
+        training_reads.own(session, current_user, settings) if current_user.role is Role.PEER_WORKER else None
+    )
+    return render_template("programme/supervision_mine.html", view=view, training=own_training)
 
 
 @bp.post("/debrief")

@@ -81,13 +81,23 @@ def workers(session: Session, settings: Settings, today: date) -> list[WorkerTra
         )
     )
     held = completions(session, [peer.id for peer in peers])
-    result = []
-    for peer in peers:
-        current = training.current(held.get(peer.id, []))
-        statuses = [_status(module, current.get(module.key), today) for module in catalogue.modules]
-        gaps = {work: training.gaps(catalogue, held.get(peer.id, []), work, today) for work in Work}
-        result.append(WorkerTraining(peer, statuses, gaps))
-    return result
+    return [_entry(catalogue, peer, held.get(peer.id, []), today) for peer in peers]
+
+
+def own(session: Session, user: StaffUser, settings: Settings) -> WorkerTraining:
+    """A worker's own training, module by module, as of today in the programme's zone."""
+    today = clock.local_date(clock.now(), settings.program_tz)
+    held = completions(session, [user.id]).get(user.id, [])
+    return _entry(training.for_settings(settings), user, held, today)
+
+
+def _entry(
+    catalogue: training.Catalogue, worker: StaffUser, held: list[Completion], today: date
+) -> WorkerTraining:
+    current = training.current(held)
+    statuses = [_status(module, current.get(module.key), today) for module in catalogue.modules]
+    gaps = {work: training.gaps(catalogue, held, work, today) for work in Work}
+    return WorkerTraining(worker, statuses, gaps)
 
 
 def _status(module: Module, completion: Completion | None, today: date) -> ModuleStatus:
