@@ -42,6 +42,15 @@ def test_a_supervisor_reads_the_months_summary_on_a_phone(page, live_app):
     expect(chart).to_be_visible()
     row = page.get_by_role("row").filter(has_text="Pat Peer")
     expect(row).to_contain_text("10 items resolved")
-    expect(page.get_by_role("link", name="Queue", exact=True)).to_have_attribute("aria-current", "page")
+    main_menu, programme = (
+        page.get_by_role("navigation", name="Main"),
+        page.get_by_role("navigation", name="Programme"),
+    )
+    expect(main_menu.get_by_role("link", name="Programme", exact=True)).to_have_attribute(
+        "aria-current", "page"
+    )
+    expect(programme.get_by_role("link", name="Recognition", exact=True)).to_have_attribute(
+        "aria-current", "page"
+    )
     assert fits(page), "recognition at 360 px"
     shot(page, "recognition-360")
