@@ -83,7 +83,7 @@ def test_a_peer_sees_their_visible_crises_and_their_items(client, trial):
 def test_a_supervisor_sees_every_crisis(client, trial):
     page = home(client, "supervisor@example.org")
     assert section(page, "crisis").startswith("<strong>2 crisis items are open.</strong>")
-    assert section(page, "mine") == "Nothing is waiting for you in the queue."
+    assert section(page, "mine") == "No items are claimed by you or sent to you."
     assert section(page, "followups") is None and section(page, "allocations") is None
 
 
