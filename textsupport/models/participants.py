@@ -95,6 +95,9 @@ class Participant(Base):
             sqlite_where=text("status != 'withdrawn'"),
             postgresql_where=text("status != 'withdrawn'"),
         ),
+        # Serves every reply's sender read (`phone = ?`, withdrawn owners included), which the partial
+        # unique index above cannot serve (0026).
+        Index("ix_participants_phone", "phone"),
         # Phones are stored in E.164: a plus sign and up to 15 digits.
         CheckConstraint("phone LIKE '+%'", name="phone_e164"),
         # Serves the few-row reads of practice participants (the queue's practice tab, the

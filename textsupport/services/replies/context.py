@@ -25,13 +25,14 @@ from textsupport.services.replies import routing
 WINDOW = timedelta(hours=24)  # an older text is no longer what the reply answers
 
 # The newest text sent to anyone enrolled with this phone inside the window (staff notifications are
-# not texts to the participant), as a one-row table the sender's query joins. Served by
-# ix_outbound_messages_participant_id_scheduled_for.
+# not texts to the participant), as a one-row table the sender's query joins. Driven from the phone's
+# owners (ix_participants_phone) into ix_outbound_messages_participant_id_scheduled_for, so it reads
+# their texts only, never the whole table.
+_OWNERS = select(Participant.id).where(Participant.phone == bindparam("phone"))
 _LAST_SENT = (
     select(OutboundMessage.kind, OutboundMessage.body)
-    .join(Participant, Participant.id == OutboundMessage.participant_id)
     .where(
-        Participant.phone == bindparam("phone"),
+        OutboundMessage.participant_id.in_(_OWNERS),
         OutboundMessage.kind != OutboundKind.NOTIFICATION,
         OutboundMessage.sent_at > bindparam("since"),
         OutboundMessage.sent_at <= bindparam("at"),
