@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from textsupport import toml_files
+from textsupport.config.parsers import ConfigError
 
 FILE = "staff/recognition_milestones.toml"  # under MESSAGES_DIR
 MAX_AT = 100_000
@@ -27,8 +28,9 @@ class Measure(enum.StrEnum):
     MONTHS = "months"  # whole months of service
 
 
-class MilestoneFileError(ValueError):
-    """The milestones file cannot be used; the message names the file, the measure and the fix."""
+class MilestoneFileError(ConfigError):
+    """The milestones file cannot be used; the message names the file, the measure and the fix (at start-up,
+    one line and exit status 1, as a bad setting)."""
 
 
 @dataclass(frozen=True)

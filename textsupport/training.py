@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from textsupport import toml_files
+from textsupport.config.parsers import ConfigError
 
 FILE = "staff/training_modules.toml"  # under MESSAGES_DIR
 MAX_VALID_MONTHS = 120
@@ -35,8 +36,9 @@ class Work(enum.StrEnum):
         return "hold a caseload" if self is Work.CASELOAD else "take crisis items"
 
 
-class TrainingFileError(ValueError):
-    """The modules file cannot be used; the message names the file, the module and the fix."""
+class TrainingFileError(ConfigError):
+    """The modules file cannot be used; the message names the file, the module and the fix (at start-up,
+    one line and exit status 1, as a bad setting)."""
 
 
 @dataclass(frozen=True)

@@ -125,11 +125,29 @@ def test_a_signed_off_file_leaves_the_pending_list(settings, tmp_path):
     assert "daily/day_001.txt" in report["pending_review"]["en"]
 
 
-def test_a_bad_peer_roles_file_stops_the_check_with_one_line_naming_it(tmp_path):
+BAD_STAFF_FILES = [
+    (
+        "peer_roles.toml", 'code = "trust"', 'code = "Trust!"',
+        "[processes] role 3: code must be lowercase letters, digits and _ (up to 40)",
+    ),
+    (
+        "training_modules.toml", 'key = "provides_support"', 'key = "Provides support"',
+        "module 2 ('Provides support'): key must be lowercase letters, digits and _ (up to 48)",
+    ),
+    (
+        "recognition_milestones.toml", "at = [10, 50, 100]", "at = [50, 10]",
+        "[resolved]: at must list whole numbers from 1 to 100000, smallest first",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "good", "bad", "says"), BAD_STAFF_FILES)
+def test_a_bad_staff_file_stops_the_check_with_one_line_naming_it(tmp_path, name, good, bad, says):
     bank = tmp_path / "messages"
     shutil.copytree(PROJECT_ROOT / "messages", bank)
-    roles = bank / "staff" / "peer_roles.toml"
-    roles.write_text(roles.read_text().replace('code = "trust"', 'code = "Trust!"'))
+    path = bank / "staff" / name
+    assert good in path.read_text()
+    path.write_text(path.read_text().replace(good, bad))
     env = {
         **os.environ,
         "TEXTSUPPORT_ENV": "test",
@@ -141,7 +159,4 @@ def test_a_bad_peer_roles_file_stops_the_check_with_one_line_naming_it(tmp_path)
         cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert result.returncode == 1
-    assert result.stderr.strip() == (
-        f"textsupport: configuration error: {roles}: [processes] role 3: code must be lowercase letters, "
-        "digits and _ (up to 40)"
-    )
+    assert result.stderr.strip() == f"textsupport: configuration error: {path}: {says}"
