@@ -230,3 +230,29 @@ def test_the_participants_list_keeps_practice_participants_apart(client, session
         as_text=True
     )
     assert robin.study_id not in missed and "No trial participant matches" in missed
+
+
+def test_a_peer_without_a_practice_set_is_told_who_starts_one(client, session, trainee):
+    others = make_staff(session, email="lee@example.org", display_name="Lee Peer", role=Role.PEER_WORKER)
+    with client.application.app_context():
+        practice.load(session, others, config.of(client.application), content.content(), actor_id=None)
+    login(client, trainee.email)
+    tab = client.get("/queue/?tab=practice").get_data(as_text=True)
+    phones = client.get("/simulator/").get_data(as_text=True)
+    assert 'id="no-practice-set"' in tab and "Ask a supervisor" in tab
+    assert 'id="no-practice-phones"' in phones and "No practice participants yet" in phones
+    assert "Robin" not in phones  # another worker's set stays theirs
+
+    make_staff(session, email="sue@example.org", role=Role.SUPERVISOR)
+    supervisor = client.application.test_client()
+    login(supervisor, "sue@example.org")
+    sets = supervisor.get("/queue/?tab=practice").get_data(as_text=True)
+    assert "Start Pat Peer's practice…" in sets and "Reset Lee Peer's practice…" in sets
+    assert 'id="no-practice-set"' not in sets  # a supervisor has the table instead
+
+
+def test_a_peer_with_a_practice_set_gets_no_such_note(client, session, trainee, practice_set):
+    login(client, trainee.email)
+    assert 'id="no-practice-set"' not in client.get("/queue/?tab=practice").get_data(as_text=True)
+    phones = client.get("/simulator/").get_data(as_text=True)
+    assert 'id="no-practice-phones"' not in phones and "Robin" in phones

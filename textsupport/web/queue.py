@@ -57,9 +57,11 @@ def index():
     settings = config.current()
     refusals = training_reads.own_refusals(session, current_user, settings)
     sets = practice.sets(session) if tab == "practice" and may(current_user, "supervise") else None
+    # A peer worker with no practice set is told who starts one, not only "Nothing is waiting here".
+    no_set = tab == "practice" and sets is None and not practice.current_set(session, current_user.id)
     return render_template(
         "queue/index.html", rows=rows, counts=counts, tab=tab, tabs=queue.TABS, now=clock.now(),
-        training_refusals=refusals, practice_sets=sets,
+        training_refusals=refusals, practice_sets=sets, no_practice_set=no_set,
         crisis_refusal=crisis_limit.refusal_for(session, current_user, settings, clock.now()),
     )  # fmt: skip
 

@@ -57,6 +57,7 @@ def index():
         form=SimulatedTextForm(),
         next_day_form=ConfirmForm(),
         next_day=simulator.next_day_available(config.current(), current_user),
+        practising_only=simulator.practising_only(current_user),
     )
 
 
