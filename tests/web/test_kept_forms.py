@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func, select
+from werkzeug.datastructures import MultiDict
 
 from tests.support.builders import PASSWORD, make_active, make_staff
 from tests.support.queue_builders import make_item
@@ -116,6 +117,19 @@ def test_a_form_sent_while_signed_out_goes_to_sign_in_and_comes_back_filled_in(c
     assert ">Called; safe.</textarea>" in client.get(item_path).get_data(as_text=True)
 
 
+def test_every_ticked_role_of_a_reply_sent_while_signed_out_is_ticked_again(client, session, item_path):
+    tokens = form_data(client, item_path, f"{item_path}/reply")
+    reply = [*tokens.items(), ("body", TYPED), ("form", "reply"), ("roles", "hope"), ("roles", "empathy")]
+    with client.session_transaction() as cookie:
+        token = cookie["sid"]
+    sessions.end(session, token)
+    assert client.post(f"{item_path}/reply", data=MultiDict(reply)).status_code == 302
+    sign_in(client, item_path)
+    page = client.get(item_path).get_data(as_text=True)
+    ticked = set(re.findall(r'value="([a-z_]+)" id="reply-role-[a-z_]+" checked', page))
+    assert ticked == {"hope", "empathy"} and TYPED in page
+
+
 def test_kept_text_goes_only_to_its_own_page_after_signing_in(client, session, item_path):
     reply = {**form_data(client, item_path, f"{item_path}/reply"), "body": TYPED, "form": "reply"}
     client.delete_cookie("session")
@@ -146,11 +160,13 @@ def test_a_stale_sign_in_form_shows_the_sign_in_page_again_with_the_email(client
         ({"body": "hi", "csrf_token": "c", "token": "t", "nonce": "n"}, {"body": "hi"}),
         ({"email": "a@b.org", "password": "p", "new_password": "q", "code": "123456"}, {"email": "a@b.org"}),
         ({"note": "", "form": "resolve"}, {"form": "resolve"}),
+        (
+            [("body", "hi"), ("roles", "hope"), ("roles", "listen"), ("roles", ""), ("token", "t")],
+            {"body": "hi", "roles": ["hope", "listen"]},
+        ),
     ],
 )
 def test_only_non_secret_typed_fields_are_kept(form, kept):
-    from werkzeug.datastructures import MultiDict
-
     assert kept_forms.typed_fields(MultiDict(form)) == kept
 
 

@@ -60,13 +60,15 @@ def from_this_site() -> bool:
     return origin is None or urlsplit(origin).netloc == request.host
 
 
-def typed_fields(form: MultiDict) -> dict[str, str]:
-    """The non-empty, non-secret fields of a submitted form."""
-    return {
-        name: value
-        for name, value in form.items()
-        if value and name not in SECRET_FIELDS and "password" not in name
-    }
+def typed_fields(form: MultiDict) -> dict[str, str | list[str]]:
+    """The non-empty, non-secret fields of a submitted form; a field sent more than once (ticked
+    boxes) keeps every value, in order, as a list."""
+    kept: dict[str, str | list[str]] = {}
+    for name, values in form.lists():
+        values = [value for value in values if value]
+        if values and name not in SECRET_FIELDS and "password" not in name:
+            kept[name] = values if len(values) > 1 else values[0]
+    return kept
 
 
 def form_page() -> str | None:
@@ -99,7 +101,7 @@ def put_back(kept: dict[str, Any] | None, target: str) -> None:
         session[KEY] = kept
 
 
-def restore() -> dict[str, str]:
+def restore() -> dict[str, str | list[str]]:
     """The fields kept for the page being shown, once; empty for any other page."""
     kept = session.get(KEY)
     if not kept or kept.get("page") != request.path:
@@ -118,7 +120,7 @@ def stale_form(error: CSRFError):
         return render_template("login.html", form=form), 400
     page = form_page()
     kept = bool(fields) and page is not None and keep(fields, page)
-    shown = [(LABELS.get(name, name.replace("_", " ").capitalize()), name, value)
+    shown = [(LABELS.get(name, name.replace("_", " ").capitalize()), name, shown_value(value))
              for name, value in fields.items() if name not in HIDDEN]  # fmt: skip
     return render_template(
         "kept.html",
@@ -128,6 +130,11 @@ def stale_form(error: CSRFError):
         signed_in=current_user.is_authenticated,
         login_url=url_for("auth.login", next=page or "/"),
     ), 400
+
+
+def shown_value(value: str | list[str]) -> str:
+    """A kept field as the copy page shows it: each of several values on its own line."""
+    return value if isinstance(value, str) else "\n".join(value)
 
 
 def signed_out():
