@@ -238,3 +238,29 @@ def test_a_supervisor_is_told_whose_check_ins_are_overdue_or_asked_for(app, clie
     page = home_as(client, "supervisor@example.org")
     assert section(page, "supervision").startswith("No supervision check-in is overdue.")
     assert section(page, "checkins-asked") is None
+
+
+def test_a_peer_is_told_at_home_of_a_debrief_offered_after_a_crisis_a_supervisor_closed(
+    app, client, session, trial, settings
+):
+    pat = session.scalar(select(StaffUser).where(StaffUser.email == "pat@example.org"))
+    crisis, old = (
+        make_item(
+            session, trial["robin"], level=Level.CRISIS, pool=Pool.SUPERVISOR, assignee_id=pat.id, at=at
+        )
+        for at in (NOON - timedelta(hours=3), NOON - timedelta(days=15))
+    )
+    for item in (crisis, old):
+        casework.claim(session, item.id, pat, settings=settings)
+        casework.request_signoff(session, item.id, pat, "Safety plan made; please sign off.")
+        casework.resolve(session, item.id, trial["sue"], "Signed off.")
+    assert section(home(client, "pat@example.org"), "debrief") == (
+        "<strong>A debrief is offered after 1 crisis you worked on.</strong> A supervisor can check in with"
+        " you about it; it is your choice. Answer on the item's page:"
+        f' <a href="/queue/items/{crisis.id}#debrief">item {crisis.id}</a>.'
+    )  # the crisis of 15 days ago is not listed: its offer stays on its own page
+    assert 'id="debrief"' in client.get(f"/queue/items/{crisis.id}").get_data(as_text=True)
+    assert section(home_as(client, "supervisor@example.org"), "debrief") is None
+    with app.app_context():
+        supervision_records.answer_debrief(session, pat, crisis.id, "declined", settings)
+    assert section(home_as(client, "pat@example.org"), "debrief") is None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from textsupport.config import Settings
 
 
+DEBRIEF_SHOWN = timedelta(days=14)  # crises opened this long ago or less: an unanswered offer shows at home
+
+
 @dataclass(frozen=True)
 class Home:
     """What to do next; a field is None when it is not this role's to see."""
@@ -40,6 +43,7 @@ class Home:
     signoff_waiting: int | None = None  # open crises a peer asked a supervisor to sign off
     checkins_overdue: int | None = None  # peer workers whose supervision check-in is overdue
     checkins_asked: int | None = None  # peer workers waiting for a check-in they asked for (a debrief)
+    debriefs_offered: list[int] | None = None  # a peer worker's recent crises with a debrief unanswered
     supervision_every_days: int = 0
     awaiting_randomisation: int | None = None  # enrolled, not yet randomised (nor withdrawn)
     followups_overdue: int | None = None
@@ -57,6 +61,9 @@ def read(session: Session, user: StaffUser, settings: Settings, now: datetime) -
     if user.has_role(*QUEUE_WORKERS):
         counts = queue.counts(session, user)
         values.update(crisis_open=counts["crisis"], my_items=counts["mine"])
+    if user.role is Role.PEER_WORKER:  # also told away from the item page, e.g. when a supervisor closed it
+        since = now - DEBRIEF_SHOWN
+        values["debriefs_offered"] = supervision_reads.debriefs_offered(session, user, since=since)
     if user.has_role(*SUPERVISING):
         waiting = select(func.count()).where(QueueItem.state != ItemState.RESOLVED, queue.SIGNOFF_PENDING)
         values["signoff_waiting"] = session.scalar(waiting)

@@ -19,6 +19,7 @@ from textsupport.models import (
     EventAction,
     ItemState,
     Level,
+    Participant,
     QueueEvent,
     QueueItem,
     Role,
@@ -27,7 +28,6 @@ from textsupport.models import (
 )
 from textsupport.services.programme import crisis_limit
 from textsupport.services.queue import caseload
-from textsupport.services.queue import reads as queue
 from textsupport.supervision import CheckinKind, DebriefAnswer, Wellbeing
 
 if TYPE_CHECKING:
@@ -235,17 +235,30 @@ def debrief_offered(session: Session, item_id: int, worker: StaffUser) -> bool:
     request would stand on the supervisors' page and home page as if a real crisis had weighed on
     them (the item page says so; a worker who wants one asks on their own supervision page).
     """
+    return item_id in debriefs_offered(session, worker, item_id=item_id)
+
+
+def debriefs_offered(
+    session: Session, worker: StaffUser, since: datetime | None = None, item_id: int | None = None
+) -> list[int]:
+    """The crisis items after which a debrief is offered to `worker` and not yet answered (as
+    `debrief_offered` says), oldest first: those opened since `since`, or only `item_id`."""
     if worker.role is not Role.PEER_WORKER:
-        return False
-    item = session.get(QueueItem, item_id)
-    if item is None or item.level is not Level.CRISIS or queue.is_practice(session, item):
-        return False
-    theirs = (QueueEvent.item_id == item.id) & (QueueEvent.actor_id == worker.id)
-    worked = session.scalar(select(exists().where(theirs)))
-    ended = item.state is ItemState.RESOLVED or session.scalar(
-        select(exists().where(theirs, QueueEvent.action == EventAction.SIGNOFF_REQUESTED))
-    )
-    answered = session.scalar(
-        select(exists().where(DebriefRequest.worker_id == worker.id, DebriefRequest.item_id == item.id))
-    )
-    return bool(worked and ended and not answered)
+        return []
+    theirs = QueueEvent.item_id == QueueItem.id, QueueEvent.actor_id == worker.id
+    asked_signoff = exists().where(*theirs, QueueEvent.action == EventAction.SIGNOFF_REQUESTED)
+    answered = exists().where(DebriefRequest.worker_id == worker.id, DebriefRequest.item_id == QueueItem.id)
+    practice = exists().where(Participant.id == QueueItem.participant_id, Participant.training)
+    query = (
+        select(QueueItem.id)
+        .where(
+            QueueItem.level == Level.CRISIS, ~practice, exists().where(*theirs),
+            (QueueItem.state == ItemState.RESOLVED) | asked_signoff, ~answered,
+        )
+        .order_by(QueueItem.created_at, QueueItem.id)
+    )  # fmt: skip
+    if since is not None:
+        query = query.where(QueueItem.created_at >= since)
+    if item_id is not None:
+        query = query.where(QueueItem.id == item_id)
+    return list(session.scalars(query))
