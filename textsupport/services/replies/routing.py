@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import insert
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from textsupport import clock
@@ -100,8 +100,31 @@ def _practice(participant: Participant, level: Level) -> tuple[Pool, int | None]
 
 
 _ITEMS = QueueItem.__table__
+_EVENTS = QueueEvent.__table__
 _OPEN_ITEM = insert(_ITEMS).returning(_ITEMS.c.id)  # built once: no per-request statement building
-_ITEM_OPENED = insert(QueueEvent.__table__)
+_ITEM_OPENED = insert(_EVENTS)
+_ITEM_COLUMNS = ("participant_id", "inbound_id", "kind", "level", "reasons", "pool", "assignee_id", "state",
+                 "due_at", "created_at")  # fmt: skip
+_EVENT_COLUMNS = ("at", "action", "data")
+# PostgreSQL: the item and its first event in one statement, one round trip (a CTE's INSERT ... RETURNING
+# feeds the event's INSERT ... SELECT). SQLite has no data-modifying CTE: there it is two statements.
+_NEW_ITEM = (
+    insert(_ITEMS)
+    .values({name: bindparam(name, type_=_ITEMS.c[name].type) for name in _ITEM_COLUMNS})
+    .returning(_ITEMS.c.id)
+    .cte("new_item")
+)
+_OPEN_ITEM_WITH_EVENT = (
+    insert(_EVENTS)
+    .from_select(
+        ("item_id", *_EVENT_COLUMNS),
+        select(
+            _NEW_ITEM.c.id,
+            *(bindparam(f"event_{name}", type_=_EVENTS.c[name].type) for name in _EVENT_COLUMNS),
+        ),
+    )
+    .returning(_EVENTS.c.item_id)
+)
 
 
 def open_item(
@@ -116,36 +139,32 @@ def open_item(
 ) -> int:
     """Inside the caller's transaction: open one item of `kind` for this reply, with its first event.
 
-    Plain inserts (the item's id comes back from RETURNING): no ORM flush on the webhook's path.
+    Plain inserts (the item's id comes back from RETURNING): no ORM flush on the webhook's path; on
+    PostgreSQL the item and its event are one statement.
     """
     now = now or clock.now()
     pool, assignee = route(session, sender, level, settings, now)
     participant = sender.participant
     connection = session.connection()
-    item_id = connection.execute(
-        _OPEN_ITEM,
-        {
-            "participant_id": participant.id if participant else None,
-            "inbound_id": reply.id,
-            "kind": kind,
-            "level": level,
-            "reasons": reasons,
-            "pool": pool,
-            "assignee_id": assignee,
-            "state": ItemState.OPEN,
-            "due_at": now + sla(level, settings),
-            "created_at": now,
-        },
-    ).scalar_one()
-    connection.execute(
-        _ITEM_OPENED,
-        {
-            "item_id": item_id,
-            "at": now,
-            "action": EventAction.OPENED.value,
-            "data": {"pool": pool.value, "reasons": reasons},
-        },
-    )
+    item = {
+        "participant_id": participant.id if participant else None,
+        "inbound_id": reply.id,
+        "kind": kind,
+        "level": level,
+        "reasons": reasons,
+        "pool": pool,
+        "assignee_id": assignee,
+        "state": ItemState.OPEN,
+        "due_at": now + sla(level, settings),
+        "created_at": now,
+    }
+    event = {"at": now, "action": EventAction.OPENED.value, "data": {"pool": pool.value, "reasons": reasons}}
+    if connection.dialect.name == "postgresql":
+        opened = item | {f"event_{name}": value for name, value in event.items()}
+        item_id = connection.execute(_OPEN_ITEM_WITH_EVENT, opened).scalar_one()
+    else:
+        item_id = connection.execute(_OPEN_ITEM, item).scalar_one()
+        connection.execute(_ITEM_OPENED, event | {"item_id": item_id})
     audit.step(
         session, "inbound_queued", AuditOutcome.OK, target=("queue_item", item_id),
         detail=f"{level}: {pool}", kind=kind, level=level.value, pool=pool.value,
