@@ -95,6 +95,7 @@ def create_app(settings: config.Settings | Mapping[str, Any] | None = None) -> F
         simulator.bp,
     ):
         app.register_blueprint(blueprint)
+    webhooks.init_app(app)  # after limiter.init_app
     errors.init_app(app)
     logs.init_app(app)
     limits.init_app(app)  # after logs: a refused form still gets its request id

@@ -6,7 +6,7 @@ import logging
 import uuid
 from pathlib import Path
 
-from flask import Blueprint, Response, request
+from flask import Blueprint, Flask, Response, request
 from twilio.twiml.messaging_response import MessagingResponse
 
 from textsupport import clock, config, content, db, spool
@@ -18,10 +18,28 @@ from textsupport.web.signatures import refuse_unread, twilio_signed
 log = logging.getLogger(__name__)
 bp = Blueprint("webhooks", __name__, url_prefix="/twilio")
 csrf.exempt(bp)  # Twilio signs its requests instead
-limiter.exempt(bp)  # no limits apply to Twilio; skip the limiter's per-request checks
+limiter.exempt(bp)  # no limits apply to Twilio (init_app below skips the limiter's per-request work too)
 # Twilio's largest webhook (a 1,600-character body, each character up to 12 bytes once encoded,
 # and ten media URLs) fits in this several times over.
 MAX_BYTES = 64 * 1024
+EMPTY_TWIML = str(MessagingResponse())  # a routine reply's answer, built once: the same every time
+
+
+def init_app(app: Flask) -> None:
+    """Run the app-wide rate limiter's before-request check for every blueprint but this one.
+
+    The blueprint is exempt anyway; the limiter would still resolve, for each webhook, which limits
+    apply before finding none.
+    """
+    hooks = app.before_request_funcs[None]
+    position = hooks.index(limiter._check_request_limit)
+    check = hooks[position]
+
+    def _check_unless_webhook() -> None:
+        if request.blueprint != bp.name:
+            check()
+
+    hooks[position] = _check_unless_webhook
 
 
 @bp.before_request
@@ -42,9 +60,10 @@ def sms():
         if not _spooled(config.current().inbound_spool, "inbound") and not failure.answer.text:
             return "the reply could not be stored; please retry", 503  # Twilio tries the fallback URL
         answer = failure.answer  # crisis resources from the rules alone; the scheduler stores it later
+    if not answer.text:
+        return Response(EMPTY_TWIML, mimetype="text/xml")
     twiml = MessagingResponse()
-    if answer.text:
-        twiml.message(answer.text)
+    twiml.message(answer.text)
     return Response(str(twiml), mimetype="text/xml")
 
 
