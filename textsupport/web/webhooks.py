@@ -6,7 +6,8 @@ import logging
 import uuid
 from pathlib import Path
 
-from flask import Blueprint, Flask, Response, request
+from flask import Blueprint, Flask, Request, Response, request
+from flask.sessions import SecureCookieSessionInterface, SessionMixin
 from twilio.twiml.messaging_response import MessagingResponse
 
 from textsupport import clock, config, content, db, spool
@@ -18,19 +19,28 @@ from textsupport.web.signatures import refuse_unread, twilio_signed
 log = logging.getLogger(__name__)
 bp = Blueprint("webhooks", __name__, url_prefix="/twilio")
 csrf.exempt(bp)  # Twilio signs its requests instead
-limiter.exempt(bp)  # no limits apply to Twilio (init_app below skips the limiter's per-request work too)
+limiter.exempt(bp)  # no limits apply to Twilio (init_app skips the limiter's per-request check too)
 # Twilio's largest webhook (a 1,600-character body, each character up to 12 bytes once encoded,
 # and ten media URLs) fits in this several times over.
 MAX_BYTES = 64 * 1024
 EMPTY_TWIML = str(MessagingResponse())  # a routine reply's answer, built once: the same every time
 
 
-def init_app(app: Flask) -> None:
-    """Run the app-wide rate limiter's before-request check for every blueprint but this one.
+class _Sessions(SecureCookieSessionInterface):
+    """Flask's signed-cookie sessions, except on Twilio's webhooks: Twilio sends no cookie and is sent
+    none, so no session is opened or saved for them (read only, and empty, if anything asks)."""
 
-    The blueprint is exempt anyway; the limiter would still resolve, for each webhook, which limits
-    apply before finding none.
-    """
+    def open_session(self, app: Flask, request: Request) -> SessionMixin | None:
+        if request.path.startswith(f"{bp.url_prefix}/"):  # before the URL is matched: no blueprint yet
+            return self.null_session_class()
+        return super().open_session(app, request)
+
+
+def init_app(app: Flask) -> None:
+    """Skip per-request work that gives a webhook nothing: the cookie session, and the app-wide rate
+    limiter's before-request check (the blueprint is exempt anyway; the limiter would still resolve,
+    for each webhook, which limits apply before finding none)."""
+    app.session_interface = _Sessions()
     hooks = app.before_request_funcs[None]
     position = hooks.index(limiter._check_request_limit)
     check = hooks[position]
