@@ -14,6 +14,8 @@ from textsupport.triage.text import TOKEN as _TOKEN
 
 _CLAUSE = re.compile(rules.CLAUSE_BREAK)
 _PAST, _PRESENT = re.compile(rules.PAST), re.compile(rules.PRESENT)
+# an event dated where it is named, "the overdose from 2019": past, whatever else the clause says of today
+_DATED_AFTER = re.compile(r" (from|in|back in|of) (19|20)\d\d\b")
 _PAST_LEAD = re.compile(rules.PAST_LEAD)
 _NEGATED_AFTER, _NEGATED_THOUGHT = re.compile(rules.NEGATED_AFTER), re.compile(rules.NEGATED_THOUGHT)
 _OTHER_REFLEXIVE = re.compile(rules.OTHER_REFLEXIVE)
@@ -94,6 +96,8 @@ def assess(unless: tuple[re.Pattern[str], ...], text: str, match: re.Match[str])
         return "benign context"
     if negated(before, match.group()) or _NEGATED_AFTER.match(text, match.end(), end):
         return "negated"
-    if _past(text[start:end], text[_sentence_start(text, start) : start]):
+    if _DATED_AFTER.match(text, match.end()) or _past(
+        text[start:end], text[_sentence_start(text, start) : start]
+    ):
         return "past"
     return "third party" if _someone_else(before, match.group()) else "fires"

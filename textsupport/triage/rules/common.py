@@ -62,7 +62,12 @@ DOUBLE_NEGATIVE = (
 )
 # a joke marked as a joke (DOMAIN section 3: a false alarm) ... unless taken back ("jk... unless?")
 JOKE = r"\b(jk|j k|just kidding|kidding|joking|im joking|es broma|je blague|c est une blague)\b"
-JOKE_TAKEN_BACK = r"\b(unless|fr|for real|seriously|no but|or am i|half joking|half kidding|kinda not)\b"
+# a joke denied is no joke: "not even joking", "no joke", "dead serious", "c est pas une blague"
+JOKE_TAKEN_BACK = (
+    r"\b(unless|fr|for real|seriously|no but|or am i|half joking|half kidding|kinda not|"
+    r"(not|im not|not even|no|sans) (joking|kidding|joke|blague)|(im |i am )?dead serious|im serious|"
+    r"(pas|pas une|c est pas une) blague|no es (broma|chiste)|en serio)\b"
+)
 # "thank you", "love you": the one addressed is not a person at risk
 ADDRESSED = words("thank thanks love luv miss")
 SUBJECT_I = words("i im ive id ill je j yo")  # a new first-person clause ends a negation
@@ -102,7 +107,8 @@ PAST = (
     r"when i was (a )?(kid|teen|teenager|younger|little|\d+)|in (high school|my teens|the past)|"
     r"used to|last year|back in (the day|\d{4}|high school)|as a (kid|teen|teenager)|in \d{4}|"
     # a time of life now over: "back when i was using", "in my drinking days"
-    r"back when|when i was (still )?(using|drinking|on the streets|at my worst|in (rehab|treatment|detox))|"
+    r"back when|back then|(from|in) (19|20)\d\d|"
+    r"when i was (still )?(using|drinking|on the streets|at my worst|in (rehab|treatment|detox))|"
     r"in my (using|drinking|partying) days|(\d+|a few|few|several|couple( of)?) weeks ago|"
     r"hace (\d+|un|una|dos|tres|unos|varios|muchos) (anos|meses|ano|mes|semanas)|cuando era (nin[oa]|joven|"
     r"adolescente)|"
@@ -204,7 +210,8 @@ MEDS_BENIGN = (
     r"\bfor (my |a |the |her |his |their )?(\w+ )?(head|headaches?|migraines?|back|backache|pain|fever|"
     r"cramps|cold|flu|tooth|toothache|period|knee|shoulder|arthritis|hangover|neck|sore \w+)\b",
     r"\b(prescri\w*|pharmac\w*|refill\w*|doctor|dr|psychiatrist|nurse|dosage|side effects?|as directed|"
-    r"dentist|surgeon|oral surgeon|physio\w*|vet)\b",
+    r"dentist|surgeon|oral surgeon|physio\w*|vet|medic[oa]|doctora|psiquiatra|receta|medecin|psychiatre|"
+    r"ordonnance)\b",
     # given for a procedure: "800mg ibuprofen for after my wisdom teeth"
     r"\b(for|after) (after )?(the |my |a )?(extraction|surgery|procedure|operation|wisdom teeth|root canal|"
     r"dental work|stitches|filling)\b",

@@ -18,6 +18,8 @@ FAREWELL_ALONE = (
     r"(wrote|written|writing) (everyone|everybody|each of (you|them)|all of (you|them)|my (family|kids)) "
     r"(\w+ )?(letters?|notes?|a letter|a note)",
     r"(bye|goodbye) (forever|for good|for the last time)|(my|one) last goodbye",
+    # a goodbye as the whole reply, with no reason given (section 3); "bye for now" gives one
+    r"^((ok|okay|so|well|and) )?(goodbye|good bye|farewell|adieu|au revoir pour toujours)(?=[^a-z0-9]*$)",
     r"(^|please )(give|leave) my <PET> to \w+(?! (for|while|until|till|when|during|over|this|next|at))",
     # thanks "for everything" as the whole reply, with nothing to thank for named (section 3)
     r"^((and|just|well|ok|so) )?(thanks?|thank (you|u)|thx|ty|merci|gracias)"
@@ -30,6 +32,10 @@ FAREWELL_ALONE = (
     # "said goodbye to my mom today. she doesnt know it was the last time"
     r"goodbyes?( to (my )?\w+)?( (today|tonight|now|earlier))?\W+(\w+ ){0,5}(was|is|it was|will be|its) "
     r"(the|my|our) last (time|goodbye|one)(?= *($|[^\w ]))",
+    # a time named as the last one, nothing after it: "tonight is the last one", "sunday will be my last"
+    r"(tonight|today|tomorrow|(this|next) (weekend|week|friday|saturday|sunday|monday|tuesday|wednesday|"
+    r"thursday)|(friday|saturday|sunday|monday|tuesday|wednesday|thursday)) (is|will be|s|gonna be|going to "
+    r"be) (the|my) last( one)?(?= *($|[^\w ]))|(my )?last (night|weekend|day) (alive|on (this )?earth)",
     r"sorry for (everything|all of it|all of this|all the pain|being me|what im about to do)",
     r"(im )?sorry (mom|mum|mama|dad|papa|everyone|guys|family)"
     r"(?! (i|ill|for (the|being|my|not|missing|that|this|a)))",

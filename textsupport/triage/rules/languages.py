@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from textsupport.triage.folding import folded_pattern
 from textsupport.triage.rules.common import Rule
+from textsupport.triage.rules.means import ROPE_ORDINARY
 
 # "I want to die", "I don't want to live", "I will kill myself", "suicide", "end my life"
 WISH_TO_DIE = (
@@ -72,6 +73,12 @@ LANGUAGES = (
 )
 # fmt: on
 
+# a rope in ordinary use in French, anywhere in the reply: on the boat, at the climbing wall, on the farm
+FRENCH_ROPE_ORDINARY = (
+    r"\b(voilier|bateau|voile|quai|ancre|chaloupe|canot|escalade|grimpe\w*|tente|camping|ferme|chevaux|"
+    r"cheval|veaux?|balancoire|noeuds?|remorqu\w*|corde a linge|lessive|chien)\b",
+)
+
 # fmt: off
 # --- French and Spanish (applied with the crisis rules, after the slang) ------------------------------
 FRENCH = (
@@ -90,14 +97,17 @@ FRENCH = (
     Rule("French: me tuer", "crisis", (
         r"me tuer|(me )?foutre en l air|sauter (du|d un|de la|d une|sous (le|un)) (pont|toit|fenetre|"
         r"train|balcon)",
-        r"(vais|veux|envie de) (me )?(sauter|jeter|pendre)|me pendre|corde(?! a (linge|sauter))",
+        r"(vais|veux|envie de) (me )?(sauter|jeter|pendre)|me pendre",
     )),
+    Rule("French: a rope", "crisis", (r"corde(?! a (linge|sauter|danser))",), other=None,
+         unless_message=ROPE_ORDINARY + FRENCH_ROPE_ORDINARY),
     Rule("French: self-harm or overdose", "crisis", (
         r"me (couper|coupe|scarifier|scarifie|faire du mal|blesser|bruler)|scarif\w*|surdose",
         r"me suis (coupee?|scarifiee?|brulee?|fait du mal|blessee?)( expres)?",
         r"(pris|avale|prendre|avaler|prends|prend) (tous |toutes |trop de |plein de |tout )(mes |les )?"
         r"(medicaments|medocs|pilules|comprimes|cachets)",
-        r"(pris|avale|prendre|avaler) (toute |tout )(ma |la |une |mon |le )(boite|plaquette|flacon|tube)",
+        r"(pris|avale|prendre|avaler) (toute |tout )(ma |la |une |mon |le )(boite|plaquette|flacon|tube|"
+        r"bouteille|pot|paquet)",
     )),
 )
 SPANISH = (

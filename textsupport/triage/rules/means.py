@@ -25,7 +25,8 @@ PASTIME = (
     r"\b(recipe|stew|soup|roast|dinner|supper|lunch|chop\w*|dic(e|ed|ing)|slic\w*|fillet\w*|gut(s|ted|ting)|"
     r"butcher\w*|skin(ned|ning)|carv(e|ed|ing) (the |a )?(turkey|roast|pumpkin|wood|ham)|whittl\w*|fish\w*|"
     r"trout|pickerel|walleye|pike|salmon|hunt\w*|farm|ranch|barn|cattle|cows?|pigs?|chickens?|deer|"
-    r"moose|kitchen|cook\w*|bak\w*|meal prep|bbq|grill\w*|camping|garden\w*|onions?|steak|meat)\b|"
+    r"moose|kitchen|cook\w*|chefs?|sous chef|culinary|restaurant|"
+    r"bak\w*|meal prep|bbq|grill\w*|camping|garden\w*|onions?|steak|meat)\b|"
     r"🎣|🐟|🐠|🐄|🐮|🐖|🐷|🐓|🐔|🦃|🦌|🥩|🍖|🍗|🥓|🧅|🧄|🥕|🥔|🍅|🥬|🥦|🌽|🍳|🥘|🍲|🍜|🥗|🪵|🎃|🍽",
 )
 # a job at a place that handles the means, anywhere in the reply: "work at the pharmacy was crazy, counted out

@@ -33,7 +33,10 @@ UNREACHABLE = (
     r"open\w* (the|his|her) door|repl\w*)|straight to voicemail|"
     r"(cant|cannot|couldnt|(nobody|no one|noone|none of us) (can|could|has been able to)) "
     r"(reach|get (a hold of|ahold of|through to)) (him|her|them)|"
-    r"no (answer|sound|response|reply)|(ne )?(repond|reponds) (plus|pas)|(no|ya no) (contesta|responde|abre)|"
+    r"no (answer|sound|response|reply)|(ne )?(repond|reponds) (plus|pas|pu|pus)|"
+    r"(nobody|no one|noone|none of us|we dont|i dont) knows? where (he|she|they) (is|are|went)|"
+    r"(cant|cannot|couldnt) find (him|her|them)|on sait (pas|plus) ou (il|elle) est|no sabemos donde esta|"
+    r"(no|ya no) (contesta|responde|abre)|"
     r"(phone|cell) (is |s )?(off|dead|turned off|switched off)|goes to voicemail|left me on read"
 )
 # a farewell or a means sent or posted: "posted a pic of a rope with 'see yall'", "sent me 'peace out'"
@@ -191,6 +194,7 @@ OTHERS = (
         r"turning (blue|purple)|overdosing|having a seizure|seizing|foaming at the mouth|collapsed|"
         r"no (se )?despierta|no (reacciona|respira)|inconscientes?|se desmayo|desmayad[oa]|"
         r"(ne )?(se )?reveille (pas|plus)|(ne )?respire (pas|plus)|inconscient\w*|sans connaissance)",
+        r"(?<!\bi )(?<!\bi just )(?<!\bive )(?<!\bi have )(?<!\bi already )"
         r"(took|swallowed|downed|has taken) (\w+ ){0,2}(all|a bunch|a bottle|a handful|whole|every|too many|"
         r"\d{2,}|loads|lots)( of)? (\w+ ){0,3}(pills|meds|tablets|capsules|oxy|xanax|tylenol)",
     ), other="crisis", unless=STORY, emergency=True),
@@ -212,7 +216,8 @@ OTHERS = (
     # someone else at risk who cannot be reached, or armed: "texted me goodbye and now she wont answer"
     Rule("someone else in danger: cannot be reached", "urgent", (
         r"(goodbye|goodbyes|kill (himself|herself|themselves)|end it|suicid\w*|overdose|locked (himself|"
-        r"herself|themselves) in|enferme|encerr\w*|matar|tuer|wants to die|(going to|about to|will) do it)|"
+        r"herself|themselves) in|enferme|encerr\w*|matar|tuer|sauter|se jeter|se pendre|"
+        r"tirarse|aventarse|wants to die|(going to|about to|will) do it)|"
         rf"{SENT}|"
         rf"(with|avec|con) (a |the |his |her |their |le |la |un |une |son |sa |el |su |sus )?({WEAPON}|pills|"
         r"rope|pilules|pastillas|soga|cuerda|corde)",

@@ -54,6 +54,12 @@ QUESTIONS = (
         r"mortelle)|(combien|cuantas|cuantos|cuanto) (\w+ ){0,6}(pour (ne )?(plus|pas) (me |se |te )?"
         r"(reveiller|respirer|revenir)|para (no )?(volver a )?(despertar|despertarme|despertarse))",
     ), other="crisis"),
+    # whether one can overdose on a medicine, asked: "can you od on lithium", "could a person overdose on
+    # insulin" (however lightly it is framed: "just curious")
+    Rule("a question about lethality: overdosing on a medicine", "crisis", (
+        r"(can|could|do|does|would|will) (you|u|i|someone|somebody|a person|people|anyone|one) (\w+ )?"
+        r"(od|overdose) (on|from|with) \w+",
+    ), other="crisis"),
     # the same question drawn: "💊x30 + 🍷 = 💀?", "how many 💊 ☠️"
     Rule("a question about lethality: emoji", "crisis", (
         r"(=|\+|\?|how many|how much|enough|would|will|does|combien|cuantas) ?(\S+ ?){0,2}(💀|☠|⚰|🪦)|"
@@ -87,7 +93,16 @@ QUESTIONS = (
         r"tirar|tomar)|"
         r"(pas|plus) (sur|sure|certaine?) (que|de) (je )?(ne )?(le |me )?(ferai|fasse|ferais|tuerai|tue) pas|"
         r"no prometo nada|no (se|sé) si (voy a|llego|aguanto|sigo)|je (ne )?(peux|promets) rien|"
-        r"je (ne )?sais pas si je vais (tenir|etre (la|encore la)|survivre)",
+        # "j sais pas si j vais passer la nuit": Québec elisions, and the night or tomorrow named
+        r"(je |j )?(ne )?(sais|sait) (pas|pus) si (je|j) (vais|vas|va) (tenir|etre (la|encore la)|survivre|"
+        r"passer (la nuit|la soiree|la fin de semaine|le weekend|la semaine)|me rendre (a|jusqu a) demain|"
+        r"voir (demain|le matin))",
+        # a denial hedged, and the hedge said again: "probably not going to do anything. probably"
+        r"(probably|prolly|maybe|hopefully|likely) (not|wont|never) (going to |gonna )?do "
+        r"(anything|something|it)( stupid| dumb| drastic| to myself| tonight)?\W+(\w+ )?(probably|prolly|"
+        r"maybe|hopefully|i think|i hope|i guess)(?=[^a-z0-9]*$)|"
+        r"(probably|prolly|maybe|hopefully) (not|wont|never) (going to |gonna )?"
+        r"do (anything|something) (stupid|dumb|drastic|to myself)",
     ), other="urgent"),
     # "not yet" beside the harm named: "its not that id never hurt myself. i just havent yet"
     Rule("ambivalence: not yet", "crisis", (

@@ -195,6 +195,13 @@ URGENT = (
         r"(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|hundred) (\w+ )?(days?|weeks?|"
         r"months?|years?) (clean|sober|self harm free|cut free|harm free)",
     ), other=None),
+    # a guard: a farewell from the past, found or put away ("came across my old suicide note and tore it
+    # up"): the past told as past (section 3)
+    Rule("past: an old farewell", "routine", (
+        r"(my |an |the |that )old (goodbye |suicide |farewell )(letter|note|message|text)s?|"
+        r"(ripped|tore|torn|burned|burnt|threw|shredded|deleted) (it|them|the (letter|note|notes)) "
+        r"(up|out|away)",
+    ), other=None, needs=1),
     # a guard: a measure in a recipe ("800g of flour", "2 cups of sugar")
     Rule("benign context: a recipe", "routine", (
         r"recipes?|\d+ ?(g|grams?|kg|ml|l|cups?|tbsp|tsp|oz|lbs?) (of )?(flour|sugar|butter|rice|pasta|water|"
