@@ -80,9 +80,10 @@ MEANS_OR_FAREWELL = (
     r"(自杀|自殺)|thuốc|súng|tạm biệt|tự tử|gamot|baril|lubid|paalam|magpapakamatay|حبوب|دواء|مسدس|سلاح|"
     r"حبل|وداع|ينتحر|تنتحر|قرص|تفنگ|اسلحه|طناب|خداحافظی|таблетк|пігулк|пістолет|пистолет|рушниц|мотузк|"
     r"верёвк|веревк|прощав|прощал",
-    r"(phone|fone|call) (nahi|nahin|ni|nai) (utha|chak|chuk) (raha|rahi|reha|riha|rahe)|"
+    # Hindi "ne" (who did it) is not the French negation: "behen ne darwaza band kar liya"
+    r"(ne |nay )?(phone|fone|call) (nahi|nahin|ni|nai) (utha|chak|chuk) (raha|rahi|reha|riha|rahe)|"
     r"(jawab|jvab|javab) (nahi|nahin|ni|nai) (de|dinda|dindi) (raha|rahi|reha|riha)|"
-    r"(darwaza|kamra|kamre) (band|bandh) (kar|kr) (liya|lia|li|leya|laya)|"
+    r"(ne |nay )?(darwaza|kamra|kamre) (band|bandh) (kar|kr) (liya|lia|li|leya|laya)|"
     r"不接(电话|電話)|(联系|聯繫|联络|聯絡)不(上|到)|(没有|沒有|不)(回应|回應)|(锁|鎖)在|反(锁|鎖)|不(开|開)门|"
     r"không (nghe máy|trả lời|bắt máy|mở cửa)|khóa cửa|(hindi|ayaw) (sumasagot|sumagot|magbukas|nagbubukas)|"
     r"nagkulong|(ما|لا|مش) (عم )?(يرد|ترد|بيرد|بترد|يجاوب|تجاوب)|قفل على (نفسه|نفسها|حالو|حالها)|"
