@@ -107,11 +107,10 @@ ROUTINE = {
         "la psiquiatra me bajó el litio a 300mg",
         "mon médecin a monté ma dose à 150mg",
     ],
-    "a goodbye with a reason, a last day that is only a last day, a hedge about a weekend": [
+    "a goodbye with a reason, a last day that is only a last day": [
         "goodbye for now, talk tuesday",
         "saturday will be the last one for the team, new coach after",
         "today is the last day of school",
-        "probably not going to do anything this weekend, just resting",
     ],
     "a joke still a joke": ["if i have to sit through one more meeting ill kms lol jk"],
 }

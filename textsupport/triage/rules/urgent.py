@@ -202,6 +202,19 @@ URGENT = (
         r"(ripped|tore|torn|burned|burnt|threw|shredded|deleted) (it|them|the (letter|note|notes)) "
         r"(up|out|away)",
     ), other=None, needs=1),
+    # a guard: a pet minded for a time while one is away ("can you feed my cat while im at my moms"):
+    # logistics, not a pet handed on (rules.farewells); the model needs its guarded confidence
+    Rule("benign context: a pet minded for a time", "routine", (
+        r"(take care of|look after|watch|feed|mind|walk) my <PET> (\w+ ){0,2}(this|next|while|when|"
+        r"until|till|tomorrow|for (the|a|\d|two|few)|on|over)",
+    ), other=None),
+    # a guard for the model: a plea for help and nothing else ("j'ai besoin d'aide", "help me please") asks
+    # for contact (urgent, by the rules above); its few words say nothing more for the model to weigh
+    Rule("benign context: a plea for help and nothing else", "routine", (
+        r"^((please|pls|plz|svp|s il vous plait|por favor) )?(j ai besoin d aide|aidez moi|aide moi|"
+        r"i need help|i need some help|help me|someone help me|necesito ayuda|ayudame|ayudenme)"
+        r"( (please|pls|plz|svp|s il vous plait|por favor))?(?=[^a-z0-9]*$)",
+    ), other=None),
     # a guard: a measure in a recipe ("800g of flour", "2 cups of sugar")
     Rule("benign context: a recipe", "routine", (
         r"recipes?|\d+ ?(g|grams?|kg|ml|l|cups?|tbsp|tsp|oz|lbs?) (of )?(flour|sugar|butter|rice|pasta|water|"
