@@ -56,10 +56,12 @@ QUESTIONS = (
     ), other="crisis"),
     # whether one can overdose on a medicine, asked: "can you od on lithium", "could a person overdose on
     # insulin" (however lightly it is framed: "just curious")
+    # (the rarer cue first: the rule stops at the first cue missing, and common words open the question)
     Rule("a question about lethality: overdosing on a medicine", "crisis", (
-        r"(can|could|do|does|would|will) (you|u|i|someone|somebody|a person|people|anyone|one) (\w+ )?"
         r"(od|overdose) (on|from|with) \w+",
-    ), other="crisis"),
+        r"(can|could|do|does|would|will) (you|u|i|someone|somebody|a person|people|anyone|one) (\w+ )?"
+        r"(od|overdose) (on|from|with)",
+    ), other="crisis", needs=2),
     # the same question drawn: "💊x30 + 🍷 = 💀?", "how many 💊 ☠️"
     Rule("a question about lethality: emoji", "crisis", (
         r"(=|\+|\?|how many|how much|enough|would|will|does|combien|cuantas) ?(\S+ ?){0,2}(💀|☠|⚰|🪦)|"
