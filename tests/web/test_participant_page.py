@@ -20,6 +20,7 @@ from textsupport.models import (
     Assessment,
     AssessmentKind,
     AuditEntry,
+    ContactRole,
     Level,
     OutboundKind,
     OutboundMessage,
@@ -188,22 +189,29 @@ def test_queue_items_and_contacts_with_links_for_those_who_may_open_items(client
     participant = make_active(session, Arm.PEER, START)
     worker = make_staff(session, display_name="Robin", role=Role.PEER_WORKER)
     item = make_item(session, participant, level=Level.CRISIS, at=datetime(2026, 11, 23, 15, tzinfo=UTC))
-    session.add(
-        QueueEvent(
-            item_id=item.id,
-            at=datetime(2026, 11, 23, 16, tzinfo=UTC),
-            actor_id=worker.id,
-            action="contact",
-            note="talked it through",
-            minutes=25,
-            data={"type": "phone"},
-        )
+    contact = QueueEvent(
+        item_id=item.id,
+        at=datetime(2026, 11, 23, 16, tzinfo=UTC),
+        actor_id=worker.id,
+        action="contact",
+        note="talked it through",
+        minutes=25,
+        data={"type": "phone"},
+    )
+    session.add(contact)
+    session.flush()
+    session.add_all(
+        ContactRole(event_id=contact.id, role_code=code, tagged_by_id=worker.id, tagged_at=contact.at)
+        for code in ("recovery_story", "hope")
     )
     session.commit()
     html = page_of(signed_in(client, session, role), participant)
     page = text_of(html)
     assert "2026-11-23 08:00 MST (2 h ago) crisis reply open –" in page
-    assert "2026-11-23 09:00 MST (1 h ago) Phone call, 25 min by Robin: talked it through" in page
+    assert (
+        "2026-11-23 09:00 MST (1 h ago) Phone call, 25 min by Robin: talked it through"
+        " Peer roles: Promoting hope Sharing one's recovery story"
+    ) in page
     assert (f'href="/queue/items/{item.id}"' in html) is linked
 
 

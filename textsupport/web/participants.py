@@ -8,7 +8,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_login import current_user
 from werkzeug.datastructures import MultiDict
 
-from textsupport import clock, config, db, study_ids
+from textsupport import clock, config, db, peer_roles, study_ids
 from textsupport.content import content
 from textsupport.models import Role, StaffUser, WithdrawalKind
 from textsupport.services.queue import contacts
@@ -125,6 +125,7 @@ def show(study_id: str):
         now=clock.now(),
         peer=session.get(StaffUser, participant.peer_worker_id) if participant.peer_worker_id else None,
         can_assign=current_user.has_role(Role.SUPERVISOR, Role.ADMIN),
+        peer_roles=peer_roles.for_settings(config.current()),
     )
 
 

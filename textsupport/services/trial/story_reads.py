@@ -30,6 +30,7 @@ from textsupport.models import (
     QueueItem,
     StaffUser,
 )
+from textsupport.services.programme import role_tags
 from textsupport.services.queue import reads as queue
 from textsupport.services.sending.planner import PROGRAM_DAYS, program_day
 from textsupport.services.sending.recheck import daily_text
@@ -52,6 +53,7 @@ class Contact:
     by: str
     note: str
     item_id: int
+    roles: tuple[str, ...] = ()  # the peer role codes tagged on it, sorted
 
 
 @dataclass(frozen=True)
@@ -149,7 +151,8 @@ def queue_items(session: Session, participant: Participant, limit: int = 100) ->
 
 
 def contacts(session: Session, participant: Participant, limit: int = 100) -> list[Contact]:
-    """Contacts logged on the participant's queue items, newest first, with who logged them."""
+    """Contacts logged on the participant's queue items, newest first, with who logged them and the
+    peer roles they served."""
     rows = session.execute(
         select(QueueEvent, StaffUser.display_name)
         .join(QueueItem, QueueItem.id == QueueEvent.item_id)
@@ -157,9 +160,13 @@ def contacts(session: Session, participant: Participant, limit: int = 100) -> li
         .where(QueueItem.participant_id == participant.id, QueueEvent.action == EventAction.CONTACT)
         .order_by(QueueEvent.at.desc(), QueueEvent.id.desc())
         .limit(limit)
-    )
+    ).all()
+    tags = role_tags.roles_of(session, [e.id for e, _ in rows])
     return [
-        Contact(e.at, e.data.get("type", ""), e.minutes, by or "", e.note or "", e.item_id) for e, by in rows
+        Contact(
+            e.at, e.data.get("type", ""), e.minutes, by or "", e.note or "", e.item_id, tags.get(e.id, ())
+        )
+        for e, by in rows
     ]
 
 
