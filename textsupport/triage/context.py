@@ -87,6 +87,18 @@ _SCALE = re.compile(answers.SCALE)
 _RATING = re.compile(answers.RATING, re.S)
 
 
+def _top(body: str, scale: re.Match[str]) -> int:
+    """The top of a scale given by its legend: the questionnaires' 0 to 3, or the highest number defined
+    ("0 = worst, 10 = best"); 10 when the question names no top."""
+    if scale.group("legend"):
+        return answers.LEGEND_TOP
+    defined = [int(n) for n in _DEFINED.findall(normalise(body))]
+    return max(defined) if defined else 10
+
+
+_DEFINED = re.compile(r"(?<![a-z0-9])(\d{1,2}) ?=")
+
+
 def rated(text: str, body: str, asked: str) -> tuple[str, bool] | None:
     """The polarity of a number given on the scale our text asked for ("10" to "how strong are the thoughts
     of suicide, 0 to 10?" is affirmative) and whether nothing but filler follows; None otherwise."""
@@ -94,14 +106,25 @@ def rated(text: str, body: str, asked: str) -> tuple[str, bool] | None:
     found = _RATING.match(normalise(text)) if scale else None
     if found is None:
         return None
-    top = int(scale.group("of") or scale.group("to") or scale.group("dash") or 10) or 10
+    top = int(scale.group("of") or scale.group("to") or scale.group("dash") or _top(body, scale)) or 10
     share = min(int(found.group("n")), top) / top
     if asked in answers.RISING:
         polarity = "negative" if share == 0 else "affirmative"
+    elif scale.group("legend"):  # how often something bad was felt: never is well, often is not
+        polarity = "affirmative" if share == 0 else "negative" if share >= answers.RATED_OFTEN else "unsure"
     else:
         polarity = "affirmative" if share >= answers.RATED_SAFE else "negative"
         polarity = polarity if share >= answers.RATED_SAFE or share <= answers.RATED_UNSAFE else "unsure"
     return polarity, _FILLER.fullmatch(found.group("rest")) is not None
+
+
+_MOOD = re.compile(answers.MOOD)
+
+
+def rated_topic(body: str, asked: str) -> str:
+    """The topic a number given on our scale answers: one's mood, when a question otherwise about
+    logistics asked for it ("how was your mood today, 0 = worst, 10 = best?"); else the topic asked."""
+    return answers.MOOD_TOPIC if asked == answers.LOGISTICS and _MOOD.search(normalise(body)) else asked
 
 
 def read(text: str, verdict: Verdict, context: Context) -> Verdict:
@@ -111,7 +134,10 @@ def read(text: str, verdict: Verdict, context: Context) -> Verdict:
     asked = topic(context.body)
     opened = None
     if asked is not None:
-        opened = answer(text) or rated(text, context.body, asked) or named(text, asked)
+        opened = answer(text)
+        if opened is None and (opened := rated(text, context.body, asked)) is not None:
+            asked = rated_topic(context.body, asked)  # a number for one's mood counts as a mood
+        opened = opened or named(text, asked)
     if opened is None:
         return verdict
     polarity, short = opened

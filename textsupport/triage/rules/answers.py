@@ -44,6 +44,8 @@ TOPICS = (
         r"killing|kill|harming|harm|suicide|taking your|dying|cutting|not being here)|"
         r"(hurt|hurting|harm|harming|kill|killing|cut|cutting) yourself|suicid\w*|end(ing)? your life|"
         r"want(ing)? to die|self harm|pensees (suicidaires|noires)|te faire du mal|(hacerte|hacer) dano|"
+        # the questionnaire's item on death: "thoughts that you would be better off dead"
+        r"better off dead|mieux vaudrait (etre mort|mourir)|(estarias?|estaria) mejor muert[oa]|"
         # an overdose in other words: "are you thinking about taking more of your pills?"
         r"(thinking|thoughts|thought|think|urges?|tempted|plans?|planning) (of|about|to) (taking|take|"
         r"swallowing|swallow|using|use) (more|extra|all|too (many|much)|a lot|the rest|the whole|a bunch)|"
@@ -107,7 +109,15 @@ UNSURE = (
     r"je (ne )?(peux|peu) (pas|rien) (te |vous )?promettre|no (te )?(lo )?(puedo )?prometo|"
     r"no puedo prometer\w*|"
     r"hard to say|who knows|kinda|kind of|sort of|sometimes|i guess|je (ne )?sais pas|sais pas|peut etre|"
-    r"no se|tal vez|quizas|quiza|a veces|parfois|🤷\S*"
+    r"no se|tal vez|quizas|quiza|a veces|parfois|🤷\S*|"
+    # the question turned aside: "define safe", "what counts as ok", "safe from what", "eh"
+    r"define (safe|ok|okay|fine|alright|that|it)|(what|how) (do you|do u|does that|does it) (mean|define)|"
+    r"(what|how) (counts|qualifies) as (safe|ok|okay|fine)|(depends|it depends)( on)?( what you mean)?|"
+    r"safe from what|(safe|ok|okay|fine) (ish|enough|for now)|(relatively|technically|physically) "
+    r"(safe|yes|fine|ok)|c est quoi (etre )?(en securite|correct)|que (es|significa) (estar )?(a salvo|"
+    r"seguro|segura|bien)|"
+    # a sound and nothing else ("eh", "meh"): before a real answer ("eh, im ok") it is only a pause
+    r"(eh|meh)(?=[^a-z0-9]*$)"
 )
 NEGATIVE = (
     r"not really|not at all|not exactly|not right now|not yet|not today|no way|no im not|no not really|"
@@ -149,6 +159,8 @@ LEVELS: dict[str, dict[str, Level]] = {
     "medication": {"negative": Level.URGENT, "unsure": Level.URGENT, "affirmative": Level.ROUTINE},
     "an offer of contact": {"negative": Level.ROUTINE, "unsure": Level.ROUTINE, "affirmative": Level.URGENT},
     LOGISTICS: {"negative": Level.ROUTINE, "unsure": Level.ROUTINE, "affirmative": Level.ROUTINE},
+    # only a number on our scale answers it (`context.rated_topic`): a low mood is distress
+    "mood": {"negative": Level.URGENT, "unsure": Level.ROUTINE, "affirmative": Level.ROUTINE},
 }
 EMERGENCY_TOPICS = frozenset({"someone else's safety"})  # the crisis answer leads with 911
 EXPLAINED = (LOGISTICS, "an offer of contact")  # an answer to these is about when and how, not risk
@@ -157,8 +169,12 @@ EXPLAINED = (LOGISTICS, "an offer of contact")  # an answer to these is about wh
 # --- a number on the scale we asked for: "on a scale of 0 to 10, how strong are the thoughts right now?" ---
 SCALE = (
     r"\b(scale|rate|rating|out of (?P<of>\d{1,2})|(from )?(0|1) (to|/) (?P<to>\d{1,2})|"
-    r"(0|1) (?P<dash>10|5))\b"
+    r"(0|1) (?P<dash>10|5)|"
+    # a questionnaire's legend: "0 = not at all, 3 = nearly every day" (PHQ-9, GAD-7: 0 to 3)
+    r"(?P<legend>0 ?[=:]? ?not at all|several days|more than half( of)? the days|nearly every day)|"
+    r"(?P<equals>\d{1,2}) ?= ?(\w+ ){0,3}(best|great|completely|totally|very|extremely|always|most))\b"
 )
+LEGEND_TOP = 3  # the questionnaires' frequency scale: 0 not at all ... 3 nearly every day
 RATING = (
     r"^((like|about|around|maybe|probably|prob|its|it is|im at|at|a|an|solid|honestly|tbh) )*"
     r"(?P<n>\d{1,2})( ?/ ?\d{1,2}| out of \d{1,2})?(?![a-z0-9])(?P<rest>.*)$"
@@ -166,6 +182,14 @@ RATING = (
 # topics where more is worse (a rating above zero says yes); on the others more is better (safety)
 RISING = frozenset({"thoughts of suicide or self-harm", "voices", "means", "something taken"})
 RATED_SAFE, RATED_UNSAFE = 0.7, 0.3  # shares of the scale: at or above is safe, at or below is not
+RATED_OFTEN = 2 / 3  # on a frequency legend: more than half the days, or nearly every day
+# a mood asked for on a scale: "how was your mood today (0 = worst, 10 = best)?", "how often have you felt
+# down or hopeless? 0 = not at all, 3 = nearly every day"
+MOOD_TOPIC = "mood"
+MOOD = (
+    r"\b(mood|(felt|feeling|feel) (down|low|depressed|hopeless|sad|anxious|nervous|on edge)|"
+    r"little interest or pleasure|how (are|have) you (been )?feeling|how do you feel)\b"
+)
 
 # --- what the reply is about ------------------------------------------------------------------------
 # a topic with a subject: the reply is read with it ("yes. they want me to do it" after a question about

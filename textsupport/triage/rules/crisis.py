@@ -14,6 +14,26 @@ from textsupport.triage.rules.languages import FRENCH, SPANISH
 from textsupport.triage.rules.means import AT_WORK, LETHAL_MEANS
 from textsupport.triage.rules.suicidal import SLANG, SUICIDAL
 
+# a command of the voices refused in so many words: "the voices tell me to hurt myself but im not going to
+# listen to them" is psychosis without intent (urgent, by its own rule), not self-harm
+VOICES_REFUSED = (
+    r"\b(voices?|they) (\w+ ){0,2}(tell|tells|telling|told|say|says|saying|want|wants) me to (\w+ ){0,2}"
+    r"(hurt|cut|kill|harm|burn) myself\b[^\n]*\b(not going to|wont|dont|will not|never|refuse to) "
+    r"(listen|obey|act on|do (it|what))",
+)
+# more of a drug than ever, on purpose or with the body failing: "did way more than i ever have kind of on
+# purpose and now my lips feel weird"
+MORE_THAN_EVER = (
+    r"(did|took|used|shot|snorted|smoked|drank|had|taken|done) (\w+ ){0,3}(more|too much|too many|double|"
+    r"twice)( of (it|them))? (than|as much as) (i ever (have|had|did|do)|ever|usual|normal|i usually|"
+    r"i normally|i should|before|my usual)|"
+    r"(did|took|used|shot|snorted|smoked|drank|had|taken|done) (\w+ ){0,3}(double|twice|triple|two times|"
+    r"three times) (what|the amount|my usual|the usual|my normal)",
+    r"on purpose|deliberately|intentionally|lips (feel|are|look|turning|went|feeling) (weird|numb|blue|"
+    r"tingly|purple|funny|strange)|(cant|hard to|struggling to) (breathe|stay awake|keep my eyes open)|"
+    r"breathing (is |feels )?(slow|weird|shallow|funny|strange)|nodding off|chest (feels |is )?(tight|heavy)",
+)
+
 # fmt: off
 SELF_HARM = (
     Rule("self-harm: signs", "crisis", lexicon.HARM_SIGNS, other="urgent"),
@@ -43,7 +63,7 @@ SELF_HARM = (
         r"(hurt|cut|burn|crash|hit|overdos|scald|punch|scratch|bang|bash)\w* (\w+ ){0,6}(on purpose|"
         r"deliberately|intentionally|to feel something|to punish myself)|around my neck",
         r"🩸",
-    ), other="urgent"),
+    ), other="urgent", unless_message=VOICES_REFUSED),
     Rule("overdose", "crisis", (
         r"overdos(e|ed|es|ing)",
         r"(i|just|going to|might|want to|almost|nearly) (od|odd|oded|oding)",  # "i od'd" -> "i odd"
@@ -53,6 +73,8 @@ SELF_HARM = (
         r"(swallowed|took|downed|ate|taken) (everything|it all|all of it|whatever) (\w+ ){0,5}"
         r"(cabinet|cupboard|drawer|bottle|medicine|first aid)",
     ), other="urgent"),
+    Rule("overdose: more than ever, on purpose or with signs", "crisis", MORE_THAN_EVER, other="crisis",
+         needs=2),
 )
 # fmt: on
 CRISIS = SUICIDAL + SELF_HARM + LETHAL_MEANS + SLANG + FRENCH + SPANISH

@@ -27,7 +27,14 @@ FAREWELL_ALONE = (
     r"(everything|it all|all of it|tout|todo)( (guys|all|everyone|yall|a todos|a tous|de verdad|vraiment))?"
     r"(?=[^a-z0-9]*$)",
     r"(this is )?the last time (you|anyone|anybody|youll|you will) (\w+ )?hear from me|"
-    r"(wont|never|will never) hear from me again",
+    r"(wont|never|will never) hear from me again|after (today|tonight) (you|u|yall|nobody|no one) (wont|"
+    r"will not|will never|is going to) hear from me",
+    # a denial that ends tonight: "im never going to hurt myself again... after tonight"
+    r"(never|not going to|wont|no more) (\w+ ){0,3}(hurt|harm|cut|feel|be a (burden|problem)|bother|worry|"
+    r"cry|suffer|be sad|be in pain|struggle|text|message|see|hear)\w* (\w+ ){0,3}(again|anymore|any more)"
+    r"\W+(\w+ ){0,2}after (tonight|today|this weekend|tomorrow)(?= *($|[^\w ]))|"
+    r"(plus jamais|jamais plus) (\w+ ){0,6}apres (ce soir|aujourd hui|demain)(?= *($|[^\w ]))|"
+    r"nunca mas (\w+ ){0,6}despues de (esta noche|hoy|manana)(?= *($|[^\w ]))",
     r"(wont|dont) need (\w+ ){0,3}where im going|(where|the place) im going (\w+ ){0,3}(wont|dont) need",
     # "said goodbye to my mom today. she doesnt know it was the last time"
     r"goodbyes?( to (my )?\w+)?( (today|tonight|now|earlier))?\W+(\w+ ){0,5}(was|is|it was|will be|its) "

@@ -9,6 +9,8 @@ IDIOMS = (
     # "not bad at all" as the whole reply means good
     r"^(its |im |doing |feeling )?not (too |that |so )?bad( at all| today| thanks| thx)?(?= *[.!]*$)",
     r"(could|would|id) kill for",
+    # surprise or joy as its own exclamation: "2 years sober!!! cant believe it"
+    r"(i )?(cant|can not|cannot) (believe|beleive|belive|beleve|beleave) (it|this|that)(?= *([.!]|$))",
     r"kill(ed|ing|s)? (it|time|the (lights|mood|vibe)|two birds)",
     r"kill(ed|ing)? myself laughing",
     # "killed myself in the game lol, stupid lava level"

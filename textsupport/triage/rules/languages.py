@@ -45,14 +45,18 @@ WISH_TO_DIE = (
 )
 # "I took all my pills", "I cut myself", "I hurt myself"
 HARM_DONE = (
-    r"(ininom|uminom|nilunok) (\w+ ){0,3}(lahat ng|maraming|isang bote ng) (\w+ )?(gamot|tableta|pills)|"
+    # done or to be done: "ininom ko lahat ng gamot", "iinumin ko na lahat ng gamot ko mamaya"
+    r"(ininom|uminom|nilunok|iinumin|inumin|iinom|lulunukin|lunukin|nainom) (\w+ ){0,3}(lahat ng|maraming|"
+    r"isang bote ng|buong bote ng) (\w+ )?(gamot|tableta|pills)|"
     r"(saktan|sasaktan|sinaktan|hiwain|hiniwa|sugatan|sinugatan) (\w+ ){0,4}(ang )?sarili ko|laslas",
     r"(أخذت|اخذت|بلعت|شربت) (كل|كمية كبيرة من|علبة) (\w+ )?(الحبوب|حبوب|الدواء|دواء|الأدوية|ادوية)|"
     r"(أجرح|اجرح|جرحت|أؤذي|اؤذي|أذيت|اذيت) نفسي",
-    r"tomei (todos os|todas as|todos|todas|muitos|muitas|uma caixa de|um monte de|a cartela de) "
+    r"(tomei|vou tomar|tomar) (todos os|todas as|todos|todas|muitos|muitas|uma caixa de|um monte de|"
+    r"a cartela de) "
     r"(meus |minhas |os |as )?(comprimidos|remédios|pílulas|medicamentos)|"
     r"(me cortei|me cortar|me corto|cortar os pulsos|me machuquei de propósito)",
-    r"(випила|випив|випити|прийняла|прийняв|выпила|выпил|приняла|принял) (\w+ )?(всі|все|усі|всю|пачку|"
+    r"(випила|випив|випити|вип ю|прийняла|прийняв|прийму|выпила|выпил|выпью|приняла|принял|приму) (\w+ )?"
+    r"(всі|все|усі|всю|пачку|"
     r"упаковку) "
     r"(\w+ )?(таблетки|пігулки|ліки|лекарства|пачку)|"
     r"(порізала|порізав|ріжу|порізати|порезала|порезал|режу|порезать) (себе|себя|вени|вены|руки)",
@@ -98,6 +102,9 @@ FRENCH = (
         r"me tuer|(me )?foutre en l air|sauter (du|d un|de la|d une|sous (le|un)) (pont|toit|fenetre|"
         r"train|balcon)",
         r"(vais|veux|envie de) (me )?(sauter|jeter|pendre)|me pendre",
+        # a gun turned on oneself: "j vas me tirer avec le fusil", "me tirer une balle", "me mettre une balle"
+        r"me (tirer|flinguer) (une balle|dessus|avec (le|la|un|une|mon|ma|son|sa) (\w+ )?(fusil|gun|arme|"
+        r"pistolet|carabine|revolver|12))|me (mettre|loger|tirer) une balle",
     )),
     Rule("French: a rope", "crisis", (r"corde(?! a (linge|sauter|danser))",), other=None,
          unless_message=ROPE_ORDINARY + FRENCH_ROPE_ORDINARY),
@@ -111,7 +118,9 @@ FRENCH = (
     )),
 )
 SPANISH = (
-    Rule("Spanish: quiero morir", "crisis", (r"(quiero|quisiera|voy a|deseo|ganas de) (\w+ )?morir(me)?",)),
+    Rule("Spanish: quiero morir", "crisis", (
+        r"(quiero|quisiera|quiera|voy a|deseo|ganas de) (\w+ )?morir(me)?",
+    )),
     Rule("Spanish: me quiero matar", "crisis", (
         r"(quiero|voy a) matar(me)?(?! (a|al|lo|la|los|las) )|matarme|quitarme la vida|"
         r"acabar con (todo|mi vida)",
@@ -125,6 +134,8 @@ SPANISH = (
         r"(ya )?no voy a estar (aqui|mas|vivo|viva)(?! (manana|el|la|porque|por|hasta|en (la|el|casa)))",
         r"no quiero (estar|seguir) (aqui|viv[oa]|en este mundo)|no vale la pena vivir",
         r"(voy a|quiero|ganas de) (saltar|tirarme|aventarme|lanzarme)(?! (la cuerda|en paracaidas|al agua))",
+        # a gun turned on oneself: "me voy a pegar un tiro con la pistola de mi papa"
+        r"(pegarme|darme|meterme|pegar|dar|meter) un (tiro|balazo)|me (voy a )?(pegar|dar) un (tiro|balazo)",
         r"(tirar|tirarme|aventarme|lanzarme) (del|de un|de la|al|a las) (puente|edificio|techo|tren|vias|"
         r"metro)",
     )),

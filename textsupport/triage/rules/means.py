@@ -36,7 +36,11 @@ WORKPLACE = (
     r"dispensary|hardware store|gun (shop|store)|hospital|clinic|warehouse|vet|veterinary|lab)|"
     r"(pharmacy|dispensary|hospital|warehouse|stockroom) (shift|work|job)|pharmacist|pharmacy (tech\w*|"
     r"assistant)|(restock|stock|count|fill)\w* (\w+ ){0,2}(orders?|prescriptions|scripts)|"
-    r"(travaille|travail) (a|dans) la pharmacie|trabajo en la farmacia)\b",
+    r"(travaille|travail) (a|dans) la pharmacie|trabajo en la farmacia|"
+    # a shift covered, a placement: "covering at the pharmacy this week", "on my practicum at the clinic"
+    r"(covering|cover|covered|filling in|fill in|on shift|on duty|locum|subbing|relief|practicum|placement|"
+    r"internship|co op|training) (\w+ ){0,2}(at|in|for) (the |a |my )?(pharmacy|drug ?store|dispensary|"
+    r"hospital|clinic|vet|lab))\b",
 )
 ORDINARY = AT_WORK + PASTIME
 # poison put down for pests, on the farm, in the garden: "put out mouse bait in the shed"
@@ -205,6 +209,8 @@ LETHAL_MEANS = (
         r"beautiful|club|game|work|school|ride|took the|take the|on my way|stuck|delay\w*|ticket|station|"
         r"leak\w*|repair\w*|fix\w*|snow|shingles|gutters|music|song|album|dental|nose|tooth|teeth|"
         r"cross(ed|ing)?)\b",
+        # where one woke or parked: "woke up in a parkade", "parked in the parkade"
+        r"\b(woke up|ended up|parked|parking (spot|stall|lot|pass)) (in|on|at|under)\b",
     )),
     Rule("lethal means: traffic or water", "crisis", (
         r"in front of (a |the )?(train|bus|truck|car|lrt|traffic|semi)|walk\w* into traffic",
@@ -228,6 +234,14 @@ LETHAL_MEANS = (
     Rule("lethal means: poison", "crisis", (
         r"(drink|drinking|drank) (\w+ )?(bleach|antifreeze)|rat poison|poison myself",
     ), other=None, unless=PESTS, unless_message=PESTS),
+    # a poison swallowed, whatever it is for: "just drank half a jug of antifreeze", "bu de l eau de javel"
+    Rule("lethal means: poison swallowed", "crisis", (
+        r"(drink|drinking|drank|drunk|swallow\w*|chug\w*|downed|took) (\w+ ){0,4}(bleach|antifreeze|"
+        r"windshield (washer )?fluid|washer fluid|rat poison|pesticide|weed killer|roundup|drain cleaner|"
+        r"lye|methanol|ethylene glycol|paraquat|poison(?! ivy| oak| control))|"
+        r"(bu|avale|pris) (\w+ ){0,3}(eau de javel|javel|antigel|poison|pesticide|lave glace)|"
+        r"(tome|bebi|trague|me tome) (\w+ ){0,3}(cloro|anticongelante|veneno|pesticida|raticida)",
+    ), other="urgent"),
     Rule("lethal means: carbon monoxide", "crisis", (
         r"(engine|car) (\w+ ){0,2}running in (the|a|my) garage|garage (\w+ ){0,6}(engine|motor|"
         r"car) (running|on)",

@@ -79,13 +79,16 @@ MEANS_OR_FAREWELL = (
     rf"{_PILLS_HI}|bandook|banduk|pistol|rassi|alvida|khudkushi|(药|藥)|(枪|槍)|(绳|繩)|(告别|告別)|(遗书|遺書)|"
     r"(自杀|自殺)|thuốc|súng|tạm biệt|tự tử|gamot|baril|lubid|paalam|magpapakamatay|حبوب|دواء|مسدس|سلاح|"
     r"حبل|وداع|ينتحر|تنتحر|قرص|تفنگ|اسلحه|طناب|خداحافظی|таблетк|пігулк|пістолет|пистолет|рушниц|мотузк|"
-    r"верёвк|веревк|прощав|прощал",
+    r"верёвк|веревк|прощав|прощал|"
+    # a knife or poison: "may kutsilyo siya", "uske paas chaku hai"
+    r"kutsilyo|lason|chaku|chhuri|چاقو|سكين|سكينة|刀|ножем|ножа|нож",
     # Hindi "ne" (who did it) is not the French negation: "behen ne darwaza band kar liya"
     r"(ne |nay )?(phone|fone|call) (nahi|nahin|ni|nai) (utha|chak|chuk) (raha|rahi|reha|riha|rahe)|"
     r"(jawab|jvab|javab) (nahi|nahin|ni|nai) (de|dinda|dindi) (raha|rahi|reha|riha)|"
     r"(ne |nay )?(darwaza|kamra|kamre) (band|bandh) (kar|kr) (liya|lia|li|leya|laya)|"
     r"不接(电话|電話)|(联系|聯繫|联络|聯絡)不(上|到)|(没有|沒有|不)(回应|回應)|(锁|鎖)在|反(锁|鎖)|不(开|開)门|"
-    r"không (nghe máy|trả lời|bắt máy|mở cửa)|khóa cửa|(hindi|ayaw) (sumasagot|sumagot|magbukas|nagbubukas)|"
+    r"không (nghe máy|trả lời|bắt máy|mở cửa)|khóa cửa|(hindi|ayaw) (na )?(sumasagot|sumagot|magbukas|"
+    r"nagbubukas|sumasagot)|"
     r"nagkulong|(ما|لا|مش) (عم )?(يرد|ترد|بيرد|بترد|يجاوب|تجاوب)|قفل على (نفسه|نفسها|حالو|حالها)|"
     rf"قفل کرده|در رو بسته|(گوشی|تلفن|زنگ)[^.!?،]{{0,25}}(جواب نمی{_ZWNJ}د|برنمی{_ZWNJ}دار)|"
     r"не відповідає|не отвечает|не бере трубку|не берет трубку|зачинив(ся|ась)|запер(ся|лась)",
@@ -110,8 +113,44 @@ MEDICINE_OUT = (
     r"خلص(ت)? (الدوا|الدواء|دوائي|الحبوب|حبوبي)",
 )
 
+# ambivalence that does not rule it out: "not sure I won't do something to myself"
+AMBIVALENCE = (
+    # Ukrainian and Russian: "не впевнена, що нічого собі не зроблю", "не уверен, что с собой не сделаю"
+    r"не (впевнена|впевнений|певна|певен|знаю|уверена|уверен)[ ,]+(що|чи|что|ли) (\S+ ){0,3}(собі|собою|"
+    r"себе|себя|собой)",
+    # Spanish: "no estoy segura de que no me vaya a hacer algo", "no se si me voy a hacer dano"
+    r"no (estoy )?segur[oa] (de )?(que )?(no )?(me )?(vaya a |voy a )?(hacer|haga|hacerme) (algo|nada|dano)|"
+    r"no se si (no )?(me )?(voy a |vaya a )?(hacer|hacerme) (algo|dano)",
+    # French: "pas sure que j vais pas me faire quelque chose", "je peux pas promettre que je vais rien faire"
+    r"(pas sure?|sais pas|suis pas sure?) (si|que) (je|j) (vais|vas|peux) (pas |rien )?(me faire|faire) "
+    r"(quelque chose|une connerie|une betise|du mal|mal|rien)|(peux|peut) pas (te |vous )?promettre (que )?"
+    r"(je|j) (vais|vas) (pas|rien) (me )?faire",
+)
+# a farewell, nothing said after it: "you won't hear from me after today" (a goodbye with no reason given)
+NO_WORD_AFTER = (
+    # Arabic: "ما رح تسمعوا مني بعد اليوم", "لن تسمعوا عني"
+    r"(ما|لن|مش|مارح|ماراح) (رح |راح )?(تسمعوا|تسمعو|تسمع|تسمعون|تسمعي|هتسمعوا|حتسمعوا) (مني|عني|صوتي)",
+    # Tagalog, Spanish, French, Portuguese, Ukrainian, Russian
+    r"hindi (mo|nyo|niyo|na) (na )?(ako )?(maririnig|makakausap)|"
+    r"no (vas|van) a (saber|oir) (nada )?(mas )?de mi|ya no (sabras|sabran) (nada )?(mas )?de mi|"
+    r"(vous|tu) (n )?(entendrez|entendras) plus (jamais )?parler de moi|"
+    r"(nao|não) (vao|vão|vai) (mais )?ouvir falar de mim|nunca mais (vao |vão )?ouvir falar de mim|"
+    r"(більше )?не почуєте? (мене|від мене|про мене)|больше не услышите|не услышишь (меня|обо мне)",
+)
+# ... given a reason that is no farewell: a trip, a new number, no signal, busy
+NO_WORD_REASON = (
+    r"\b(trip|travel\w*|flight|vacation|holiday|camping|new (number|phone)|no (signal|service)|busy|"
+    r"viaje|vacaciones|voyage|vacances|numero|biyahe|bakasyon|viagem|férias|ferias)\b|سفر|مسافر|رقم جديد|"
+    r"відпустк|подорож|поїздк|отпуск|поездк",
+)
+
 # fmt: off
 MULTILINGUAL = (
+    Rule("other languages: not sure one won't do something to oneself", "crisis",
+         tuple(folded_pattern(p) for p in AMBIVALENCE), other="urgent"),
+    Rule("other languages: no word after today", "crisis",
+         tuple(folded_pattern(p) for p in NO_WORD_AFTER), other="urgent",
+         unless_message=tuple(folded_pattern(p) for p in NO_WORD_REASON)),
     Rule("other languages: wanting to die or to kill oneself", "crisis",
          tuple(folded_pattern(p) for p in WISH_TO_DIE), other="urgent"),
     Rule("other languages: self-harm or overdose", "crisis",

@@ -37,7 +37,12 @@ UNREACHABLE = (
     r"(nobody|no one|noone|none of us|we dont|i dont) knows? where (he|she|they) (is|are|went)|"
     r"(cant|cannot|couldnt) find (him|her|them)|on sait (pas|plus) ou (il|elle) est|no sabemos donde esta|"
     r"(no|ya no) (contesta|responde|abre)|"
-    r"(phone|cell) (is |s )?(off|dead|turned off|switched off)|goes to voicemail|left me on read"
+    r"(phone|cell) (is |s )?(off|dead|turned off|switched off)|goes to voicemail|left me on read|"
+    # the phone turned off: "turned her phone off", "apago el cel", "a ferme son cell"
+    r"(turned|switched|shut) (off )?(his|her|their) (phone|cell)|"
+    r"(apago|apagaron) (el|su) (cel|celular|telefono)|(cel|celular|telefono) (esta )?apagado|"
+    r"(a )?(ferme|eteint) son (cell|cel|telephone|portable)|son (cell|cel|telephone|portable) est "
+    r"(ferme|eteint)"
 )
 # a farewell or a means sent or posted: "posted a pic of a rope with 'see yall'", "sent me 'peace out'"
 SENT = (
@@ -64,6 +69,10 @@ RESISTANCE_FAILING = (
     r"blocking "
     r"out|fighting) (them|it)|(cada vez )?(mas dificil|me cuesta) (ignorar|resistir)(los|las|lo|la)?|"
     r"(plus|trop) (dur|difficile) de (les|l|le|la) (ignorer|resister)|"
+    # "j sais pas si j vas etre capable de resister", "no se si voy a poder resistir"
+    r"(sais pas|suis pas sure?) si (je|j) (vais|vas|peux|pourrai) (etre capable de |pouvoir )?"
+    r"(resister|(les|le|la) (ignorer|combattre)|tenir)|"
+    r"no se (si|cuanto) (\w+ ){0,2}(voy a poder|pueda|puedo|podre) (resistir|ignorarlas|ignorarlos|aguantar)|"
     # "i dont know if i can hold out", "not sure how much longer i can fight it"
     r"(dont know|not sure|no idea) (if|whether|how (much )?long(er)?) (i can|ill be able to|i will) "
     r"(hold out|hold on|fight|resist|hold (them|it|him|her) off|keep (fighting|resisting|saying no))|"
@@ -148,8 +157,8 @@ OTHERS = (
         r"(have|need|got) to (get|stop|hurt|kill) (him|her|them) (first|before)|"
         r"(me )?(dice|dicen|piden|ordena|ordenan) que (me )?(\w+ ){0,2}(mate|tire|lastime|corte|haga dano|"
         r"salte|muera|lance|hiera)|"
-        r"(me )?(disent|dit|ordonnent|ordonne) de (me )?(\w+ ){0,2}(tuer|faire du mal|sauter|blesser|couper|"
-        r"jeter|frapper)",
+        r"(me )?(disent|dit|ordonnent|ordonne|demandent|demande) (de|d) (me )?(\w+ ){0,2}(tuer|faire du mal|"
+        r"faire mal|sauter|blesser|couper|jeter|frapper|attaquer|poignarder|bruler|etrangler)",
     ), other="crisis", needs=2, unless=STORY, emergency=True, unless_message=(
         # resisted, in so many words: "they tell me to hurt people but i dont listen to them"
         r"\b(dont|do not|never|wont|will not|not going to) (listen|obey|act on|do (it|what|anything))\b|"
@@ -183,6 +192,10 @@ OTHERS = (
         r"coche)\W+(\w+\W+){0,6}(motor|prendido|encendido)",
         r"se (va|quiere|iba) a (matar|suicidar)|se quiere morir|(il|elle) (va|veut) "
         r"(se tuer|se suicider|mourir|en finir)|"
+        # a jump announced: "dice que se va a tirar del puente", "il dit qu il va se jeter du pont"
+        r"se (va|quiere|iba) a (tirar|aventar|lanzar) (del|de un|de la|al|a las) (puente|edificio|techo|"
+        r"tren|vias|metro)|(il|elle) (va|veut) (se jeter|sauter|se lancer) (du|d un|de la|d une|en bas du) "
+        r"(pont|toit|fenetre|balcon|edifice|viaduc)|"
         r"se (tomo|trago) (todas|todos|un monton de|muchas) (sus |las |los )?(pastillas|pildoras|medicinas|"
         r"medicamentos)|a (pris|avale) (tous|toutes) (ses|les) (medicaments|pilules|comprimes|cachets)",
     ), other="crisis", unless=STORY, emergency=True),
@@ -219,11 +232,36 @@ OTHERS = (
         r"herself|themselves) in|enferme|encerr\w*|matar|tuer|sauter|se jeter|se pendre|"
         r"tirarse|aventarse|wants to die|(going to|about to|will) do it)|"
         rf"{SENT}|"
-        rf"(with|avec|con) (a |the |his |her |their |le |la |un |une |son |sa |el |su |sus )?({WEAPON}|pills|"
-        r"rope|pilules|pastillas|soga|cuerda|corde)",
+        rf"(with|avec|con) (a |the |his |her |their |le |la |un |une |son |sa |ses |el |su |sus )?({WEAPON}|"
+        r"pills|meds|rope|pilules|medicaments|cachets|pastillas|pildoras|soga|cuerda|corde)|"
+        # the means taken away: "took her meds into her room"
+        r"(took|taken|taking|grabbed) (all )?(his|her|their) (pills|meds|tablets|gun|rifle|knife|rope)|"
+        # at a height or by water: "my brother is at the bridge and his phone is off"
+        r"(at|on|near|by|to|under|went to|drove to|en|sur|au|pres du) (the |a |el |la |le |un )?(\w+ ){0,2}"
+        r"(bridge|ledge|rooftop|overpass|"
+        r"tracks|cliff|parkade|river|falls|dam|pont|puente)",
         rf"{UNREACHABLE}|(has|have|got|is holding) (a |the |his |her |their )?(gun|rifle|shotgun|pills|rope|"
         r"knife|blade)",
     ), other="crisis", needs=2, unless=STORY, emergency=True, unless_message=OUT_OF_REACH),
+    # the participant (or anyone) in danger from someone armed, now: "my ex has a gun and says hes coming
+    # over", "mi ex tiene un cuchillo y esta afuera": anyone may be hurt soon, 911 first
+    Rule("danger from someone armed, now", "crisis", (
+        rf"(has|have|had|got|grabbed|holding|carrying|pulled|waving|brought|bringing|with|tiene|trae|agarro|"
+        rf"a|avait|avec|con) (out )?(a |an |the |his |her |their |un |una |el |la |le |son |su )?({WEAPON}|"
+        r"weapon)",
+        r"(coming|on (his|her|their) way|heading|driving) (over|here|back|to (my|our) (place|house|"
+        r"apartment|home))|"
+        r"(outside|at|banging on|kicking) (my|our|the) (door|window|house|place)|"
+        r"(trying to|going to|about to) (get|break|kick the door) in|breaking in|"
+        r"(said|says|saying|threaten\w*|texted|swore|swears|yelling|yelled) (\w+ ){0,4}(kill|hurt|shoot|stab|"
+        r"finish|end|get) (me|us|this|it|all of us|everyone|the kids)|"
+        r"(kill|shoot|stab|finish) (me|us)|viene (para aca|a la casa|por mi)|esta afuera|"
+        r"(s en vient|arrive|est devant) (ici|chez (moi|nous)|la porte)|(me|nous) tuer",
+    ), other="crisis", needs=2, unless=STORY, emergency=True,
+        unless_message=JOKE + (
+            r"\b(hunt\w*|range|gun club|target|deer|moose|season|farm|ranch|fishing|camping|chef|kitchen|"
+            r"cook\w*|bbq|dinner|baseball|softball|game|practice|team)\b",
+        )),
     # a farewell sent or posted, then no answer: "she posted 'sorry for everything, love you all' and
     # deleted it. nobody can reach her". Whoever cannot be reached is not the one texting: crisis either way
     Rule("someone else in danger: a farewell, then no answer", "crisis", (

@@ -89,7 +89,8 @@ SUICIDAL = (
         r"(?! (to|for) (my )?(teacher|boss|landlord|doctor|work|school))",
         r"giving (all )?(my )?(stuff|things|belongings|possessions) away|giving away (my|all)",
         # "tonights the night" unless it names an event: "tonight is the night of the concert"
-        r"youll know why|wont hear from me (again|anymore)|(tonights|tonight is) the night"
+        r"youll know why|wont hear from me (again|anymore|after (today|tonight|this (week|weekend)))|"
+        r"(tonights|tonight is) the night"
         r"(?![^.!?\n]{0,40}\b(of|for|concert|game|show|party|date|premiere|finale|dinner|launch|wedding|gala|"
         r"recital|play|match|opening|movie|prom|gig|performance|celebrat\w*|first))",
         r"(end|ending) (this|everything)( all)?<NOT_AN_ENDING>",

@@ -162,7 +162,7 @@ URGENT = (
         # "je ne me sens pas bien": the "ne" belongs to the phrase, it does not negate it
         r"ne (me )?(sens|vais|va) (vraiment )?pas (bien|tres bien)|ca ne va pas",
         r"(appelez|appelle) moi|(j|je n) en peux plus|crise d (angoisse|anxiete|panique)",
-        r"(dors|mange) (plus|pas)|cauchemars?|(entends|entendre) des voix",
+        r"(dors|mange) (plus|pas)|cauchemars?|(entends|entendre) des voix|(les|des|la) voix (me|m|dans)",
     ), other=None),
     # a guard, not a risk: one's own medicine taken as usual, no quantity ("tome mis pastillas esta manana").
     # It sets no level; the model does not read its clause and needs the guarded thresholds, as it reads
@@ -193,7 +193,26 @@ URGENT = (
         r"months?|years?) (since|without) (i )?(last )?(\w+ ){0,2}(cut|cutting|harm\w*|hurt myself|used|"
         r"using|drank|drinking|a drink|relaps\w*|tried|attempt\w*|overdos\w*|self harm\w*)|"
         r"(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|hundred) (\w+ )?(days?|weeks?|"
-        r"months?|years?) (clean|sober|self harm free|cut free|harm free)",
+        r"months?|years?|yrs?|mos?|mths?|wks?) (clean|sober|self harm free|cut free|harm free)",
+    ), other=None),
+    # a guard: one's medicine picked up or refilled, a supply for months ("got my insulin and the 90 day
+    # supply of my pills from the pharmacy"): an errand, not pills gathered
+    Rule("benign context: medicine picked up or refilled", "routine", (
+        # ... and nothing after it of taking them: "picked up my meds, going to take all of them" is no errand
+        r"(picked up|pick up|picking up|grabb?ed|grab|got|collected|filled|refilled) "
+        r"(?![^\n]*\b(take|taking|swallow\w*|all of them|tonight|going to|gonna|end|done|bye|goodbye|last|od|"
+        r"overdose|die|kill\w*|enough|stockpil\w*|sav(e|ing))\b)(\w+ ){0,6}(refills?|"
+        r"prescriptions?|scripts?|supply|insulin|meds|pills|medication|puffers?|inhalers?)",
+        r"(\d+|thirty|sixty|ninety|three|six) (day|days|month|months) (supply|worth)|refill\w*|"
+        r"prescription|(from|at|frm) (the )?(pharmacy|drug ?store|rexall|shoppers|london drugs|costco|"
+        r"walmart|safeway|superstore|pharmasave|guardian|jean coutu|uniprix|familiprix)",
+    ), other=None, needs=2),
+    # a guard: a poison in ordinary use, in the car or the wash ("topped up the antifreeze in the truck")
+    Rule("benign context: a poison in ordinary use", "routine", (
+        r"(topped up|top up|topping up|filled|changed|changing|flushed|flushing|checked|checking|bought|"
+        r"buying|spilled) (\w+ ){0,2}(antifreeze|coolant|washer fluid|windshield fluid|bleach)",
+        r"(antifreeze|coolant|washer fluid|windshield fluid|bleach) (\w+ ){0,2}(in|into|for|on) (the |my )?"
+        r"(truck|car|radiator|engine|van|laundry|wash|whites|toilet|sink|tub|floor|bathroom)",
     ), other=None),
     # a guard: a farewell from the past, found or put away ("came across my old suicide note and tore it
     # up"): the past told as past (section 3)
