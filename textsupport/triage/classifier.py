@@ -15,7 +15,6 @@ import itertools
 import re
 
 from textsupport.triage import patterns as word_patterns
-from textsupport.triage import prefilter
 from textsupport.triage.guards import assess, clause, negated
 from textsupport.triage.keywords import whole_word
 from textsupport.triage.levels import LEVELS
@@ -45,6 +44,7 @@ _UNLESS_MESSAGE = {rule.name: tuple(re.compile(u) for u in rule.unless_message) 
 # sets nothing and records nothing, so it is skipped.
 _RULE_INDEX = word_patterns.Index(pattern for _, compiled, _ in _RULES for pattern in compiled)
 _RULE_OF = tuple(number for number, (_, compiled, _) in enumerate(_RULES) for _ in compiled)
+_FIRST_OF = tuple(_RULE_OF.index(number) if number in _RULE_OF else 0 for number in range(len(_RULES)))
 _NEGATIVE = tuple(_words(pattern) for pattern in fallback.NEGATIVE)
 _NEGATIVE_INDEX = word_patterns.Index(_NEGATIVE)
 _POSITIVE = tuple(re.compile(pattern) for pattern in fallback.POSITIVE)
@@ -64,17 +64,19 @@ MODEL_MIN_WORDS = 3  # the model abstains on less: a word or two ("will do") is 
 _OPT_OUT = tuple(_words(pattern) for pattern in rules.OPT_OUT)
 _OPT_OUT_INDEX = word_patterns.Index(_OPT_OUT)
 _NOTHING: frozenset[str] = frozenset()
+_NOWHERE: list[int] = []  # a pattern that cannot match the text (not among `candidates`)
 _JOKE, _JOKE_TAKEN_BACK = re.compile(rules.JOKE), re.compile(rules.JOKE_TAKEN_BACK)
 
 
-def _kinds(pattern: re.Pattern[str], unless, text: str, guarded=None) -> set[str]:
+def _kinds(pattern: re.Pattern[str], unless, text: str, guarded=None, starts=None) -> set[str]:
     """How the matches of one pattern count; stops at the first that fires (and after MAX_MATCHES).
 
     The clause of every match that does not fire (negated, past, benign, someone else's) is added to
-    `guarded` when given: the model does not read those clauses.
+    `guarded` when given: the model does not read those clauses. `starts`: where a match can begin
+    (`patterns.first`).
     """
     kinds: set[str] = set()
-    first = pattern.search(text)
+    first = word_patterns.first(pattern, text, starts)
     if first is None:  # most patterns find nothing: one search, no iterator
         return kinds
     for match in itertools.islice(pattern.finditer(text, first.start()), MAX_MATCHES):
@@ -88,14 +90,17 @@ def _kinds(pattern: re.Pattern[str], unless, text: str, guarded=None) -> set[str
 
 
 def _apply(
-    rule: Rule, patterns, unless, text: str, candidates, guarded, joking=False
+    rule: Rule, patterns, unless, text: str, candidates, guarded, joking=False, first=0
 ) -> tuple[str | None, ...]:
     """The level this rule sets (or None) and the reason to record (or None); a crisis in a reply marked
-    as a joke is a guard, not a level. Only the `candidates` (patterns that may match) are run."""
+    as a joke is a guard, not a level. Only the `candidates` (patterns that may match, by their position
+    in `_RULE_INDEX`, the rule's first at `first`, each with where a match of it can begin:
+    `patterns.Index.starts`) are run."""
     clauses: list[tuple[int, int]] = []
     found, spare = [], len(patterns) - rule.needs  # patterns that may find nothing before the rule can't
-    for pattern in patterns:
-        kinds = _kinds(pattern, unless, text, clauses) if pattern in candidates else _NOTHING
+    for position, pattern in enumerate(patterns, first):
+        starts = candidates.get(position, _NOWHERE)
+        kinds = _NOTHING if starts is _NOWHERE else _kinds(pattern, unless, text, clauses, starts)
         found.append(kinds)
         spare -= not kinds
         if spare < 0:
@@ -132,14 +137,15 @@ def _risk(text: str) -> tuple[str, tuple[str, ...], str, bool]:
     else's blanked out, as idioms already are), and whether an emergency rule (another person at risk)
     set a level."""
     level, reasons, guarded, emergency = "routine", [], [], False
-    positions = _RULE_INDEX.positions(prefilter.text_openings(text))
-    candidates = {_RULE_INDEX.patterns[position] for position in positions}
-    reached = {_RULE_OF[position] for position in positions}
+    candidates = _RULE_INDEX.starts(text)  # by position: a compiled pattern is slow to hash
+    reached = {_RULE_OF[position] for position in candidates}
     joking = bool(_JOKE.search(text)) and not _JOKE_TAKEN_BACK.search(text)
     for number, (rule, patterns, unless) in enumerate(_RULES):
         if number not in reached and rule.needs >= 1:
             continue
-        rule_level, reason = _apply(rule, patterns, unless, text, candidates, guarded, joking)
+        rule_level, reason = _apply(
+            rule, patterns, unless, text, candidates, guarded, joking, _FIRST_OF[number]
+        )
         if rule_level and LEVELS.index(rule_level) < LEVELS.index(level):
             level = rule_level
         emergency = emergency or (rule.emergency and rule_level == "crisis")
@@ -154,8 +160,12 @@ def _low_mood(text: str) -> bool:
     """A negative feeling (not negated, past or someone else's) and no positive or neutral cue."""
     if IDIOM_MARK.strip() in text or any(pattern.search(text) for pattern in _POSITIVE):
         return False  # an idiom or a positive cue: "cutting onions made me cry", "rough day lol"
-    candidates = _NEGATIVE_INDEX.candidates(prefilter.text_openings(text))
-    return any("fires" in _kinds(pattern, (), text) for pattern in _NEGATIVE if pattern in candidates)
+    candidates = _NEGATIVE_INDEX.starts(text)
+    return any(
+        "fires" in _kinds(pattern, (), text, None, candidates[position])
+        for position, pattern in enumerate(_NEGATIVE)
+        if position in candidates
+    )
 
 
 def _unclear(text: str) -> bool:
@@ -164,17 +174,24 @@ def _unclear(text: str) -> bool:
         return False  # nothing to read at all
     if "_" in text:
         return False  # an idiom ("this heat is killing me") is an ordinary reply
-    candidates = _ROUTINE_INDEX.candidates(prefilter.text_openings(text))
-    return not any(pattern.search(text) for pattern in _ROUTINE if pattern in candidates)
+    candidates = _ROUTINE_INDEX.starts(text)
+    return not any(
+        word_patterns.first(pattern, text, candidates[position])
+        for position, pattern in enumerate(_ROUTINE)
+        if position in candidates
+    )
 
 
 def _opt_out(text: str) -> list[tuple[int, int]]:
     """Where the reply asks in words to stop the texts (not negated: "don't stop texting me")."""
-    candidates, found = _OPT_OUT_INDEX.candidates(prefilter.text_openings(text)), []
-    for pattern in _OPT_OUT:
-        if pattern not in candidates:
+    candidates, found = _OPT_OUT_INDEX.starts(text), []
+    for position, pattern in enumerate(_OPT_OUT):
+        if position not in candidates:
             continue
-        for match in itertools.islice(pattern.finditer(text), MAX_MATCHES):
+        opening = word_patterns.first(pattern, text, candidates[position])
+        if opening is None:
+            continue
+        for match in itertools.islice(pattern.finditer(text, opening.start()), MAX_MATCHES):
             if not negated(text[clause(text, match)[0] : match.start()], match.group()):
                 found.append(match.span())
     return found

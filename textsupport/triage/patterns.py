@@ -71,3 +71,37 @@ class Index:
     def candidates(self, openings: set[str]) -> set[re.Pattern[str]]:
         """The patterns that may match a text with these openings."""
         return {self.patterns[position] for position in self.positions(openings)}
+
+    def starts(self, text: str) -> dict[int, list[int] | None]:
+        """The positions of the patterns that may match the text (as `positions(text_openings(text))`, in no
+        order), each with the places where a match of it can begin (None: anywhere), for `first`."""
+        if not PREFILTER:
+            return dict.fromkeys(self._all)
+        at, by_opening = prefilter.opening_starts(text), self._by_opening
+        found: dict[int, list[int] | None] = {}
+        for opening in at.keys() & by_opening.keys():  # the few the text holds, found in one step
+            where = at[opening]
+            for position in by_opening[opening]:
+                if position in found:
+                    found[position].extend(where)
+                else:
+                    found[position] = list(where)
+        for position in self._always:
+            found[position] = None
+        return found
+
+
+def first(pattern: re.Pattern[str], text: str, starts: list[int] | None = None) -> re.Match[str] | None:
+    """`pattern.search(text)`, tried only at `starts` (from `Index.starts`; None: everywhere).
+
+    A match found there is the leftmost one: a whole-word pattern cannot begin anywhere else, and `match` at
+    a place reads the characters before it as `search` does (the lookbehind that makes it whole words).
+    """
+    if starts is None:
+        return pattern.search(text)
+    match = pattern.match
+    for start in sorted(set(starts)):
+        found = match(text, start)
+        if found is not None:
+            return found
+    return None

@@ -105,5 +105,16 @@ def openings(regex: re.Pattern[str]) -> frozenset[str] | None:
 @functools.lru_cache(maxsize=16)  # one reply's text is looked up by several steps of triage
 def text_openings(text: str) -> frozenset[str]:
     """The strings of 1 to DEPTH characters that begin where a whole-word match could begin."""
-    found = set(_START.findall(text))
-    return frozenset(found | {s[:n] for s in found for n in range(1, DEPTH) if len(s) > n})
+    return frozenset(opening_starts(text))
+
+
+@functools.lru_cache(maxsize=16)
+def opening_starts(text: str) -> dict[str, tuple[int, ...]]:
+    """Each opening of the text (see `text_openings`) and where it begins, in order: a whole-word pattern
+    can match only at the places where one of its own openings begins."""
+    found: dict[str, list[int]] = {}
+    for match in _START.finditer(text):
+        start, opening = match.start(), match.group(1)
+        for size in range(1, len(opening) + 1):
+            found.setdefault(opening[:size], []).append(start)
+    return {opening: tuple(starts) for opening, starts in found.items()}

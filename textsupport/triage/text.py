@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from textsupport.triage import patterns, prefilter, spelling
+from textsupport.triage import patterns, spelling
 from textsupport.triage.folding import fold
 from textsupport.triage.rules import rewrites, typos
 from textsupport.triage.rules.idioms import IDIOMS
@@ -43,18 +43,19 @@ def normalise(text: str) -> str:
 def _rewrite(text: str) -> str:
     """The variants, then the idioms, applied in order: each only where the text (as rewritten so far)
     holds one of its openings, found through the index rather than by testing every pattern."""
-    todo = _REWRITE_INDEX.positions(prefilter.text_openings(text))
+    starts = _REWRITE_INDEX.starts(text)
+    todo = sorted(starts)
     step = 0
     while step < len(todo):
         position = todo[step]
         pattern, replacement = _REWRITES[position]
-        text, changes = pattern.subn(replacement, text)
-        if changes:  # the text changed: what can match after this pattern is looked up again
-            after = _REWRITE_INDEX.positions(prefilter.text_openings(text))
-            todo = [later for later in after if later > position]
-            step = 0
-        else:
+        if patterns.first(pattern, text, starts[position]) is None:
             step += 1
+            continue
+        text = pattern.sub(replacement, text)  # it matched: the text changed, so what can match after
+        starts = _REWRITE_INDEX.starts(text)  # this pattern is looked up again
+        todo = sorted(later for later in starts if later > position)
+        step = 0
     return text
 
 
