@@ -64,19 +64,18 @@ MODEL_MIN_WORDS = 3  # the model abstains on less: a word or two ("will do") is 
 _OPT_OUT = tuple(_words(pattern) for pattern in rules.OPT_OUT)
 _OPT_OUT_INDEX = word_patterns.Index(_OPT_OUT)
 _NOTHING: frozenset[str] = frozenset()
-_NOWHERE: list[int] = []  # a pattern that cannot match the text (not among `candidates`)
 _JOKE, _JOKE_TAKEN_BACK = re.compile(rules.JOKE), re.compile(rules.JOKE_TAKEN_BACK)
 
 
-def _kinds(pattern: re.Pattern[str], unless, text: str, guarded=None, starts=None) -> set[str]:
+def _kinds(pattern: re.Pattern[str], unless, text: str, guarded=None, first=None) -> set[str]:
     """How the matches of one pattern count; stops at the first that fires (and after MAX_MATCHES).
 
     The clause of every match that does not fire (negated, past, benign, someone else's) is added to
-    `guarded` when given: the model does not read those clauses. `starts`: where a match can begin
-    (`patterns.first`).
+    `guarded` when given: the model does not read those clauses. `first`: the pattern's first match in
+    the text, when already found (`_first_matches`).
     """
     kinds: set[str] = set()
-    first = word_patterns.first(pattern, text, starts)
+    first = pattern.search(text) if first is None else first
     if first is None:  # most patterns find nothing: one search, no iterator
         return kinds
     for match in itertools.islice(pattern.finditer(text, first.start()), MAX_MATCHES):
@@ -90,17 +89,16 @@ def _kinds(pattern: re.Pattern[str], unless, text: str, guarded=None, starts=Non
 
 
 def _apply(
-    rule: Rule, patterns, unless, text: str, candidates, guarded, joking=False, first=0
+    rule: Rule, patterns, unless, text: str, matches, guarded, joking=False, first=0
 ) -> tuple[str | None, ...]:
     """The level this rule sets (or None) and the reason to record (or None); a crisis in a reply marked
-    as a joke is a guard, not a level. Only the `candidates` (patterns that may match, by their position
-    in `_RULE_INDEX`, the rule's first at `first`, each with where a match of it can begin:
-    `patterns.Index.starts`) are run."""
+    as a joke is a guard, not a level. `matches`: the first match of every pattern that matches the
+    text, by its position in `_RULE_INDEX` (the rule's first pattern is at `first`)."""
     clauses: list[tuple[int, int]] = []
     found, spare = [], len(patterns) - rule.needs  # patterns that may find nothing before the rule can't
     for position, pattern in enumerate(patterns, first):
-        starts = candidates.get(position, _NOWHERE)
-        kinds = _NOTHING if starts is _NOWHERE else _kinds(pattern, unless, text, clauses, starts)
+        match = matches.get(position)
+        kinds = _NOTHING if match is None else _kinds(pattern, unless, text, clauses, match)
         found.append(kinds)
         spare -= not kinds
         if spare < 0:
@@ -131,21 +129,30 @@ def _apply(
     return None, None
 
 
+def _first_matches(index: word_patterns.Index, text: str) -> dict[int, re.Match[str]]:
+    """The first match of each pattern of the index that matches the text, by the pattern's position
+    (keyed by position: a compiled pattern is slow to hash). Only the patterns that may match are run,
+    and only where a match of them can begin (`patterns.Index.starts`)."""
+    found, patterns, first = {}, index.patterns, word_patterns.first
+    for position, starts in index.starts(text).items():
+        match = first(patterns[position], text, starts)
+        if match is not None:
+            found[position] = match
+    return found
+
+
 def _risk(text: str) -> tuple[str, tuple[str, ...], str, bool]:
     """The most serious level any rule sets, every reason recorded (in rule order), the text for the
     model (the normalised text with the clauses the rules judged negated, past, benign or someone
     else's blanked out, as idioms already are), and whether an emergency rule (another person at risk)
     set a level."""
     level, reasons, guarded, emergency = "routine", [], [], False
-    candidates = _RULE_INDEX.starts(text)  # by position: a compiled pattern is slow to hash
-    reached = {_RULE_OF[position] for position in candidates}
-    joking = bool(_JOKE.search(text)) and not _JOKE_TAKEN_BACK.search(text)
-    for number, (rule, patterns, unless) in enumerate(_RULES):
-        if number not in reached and rule.needs >= 1:
-            continue
-        rule_level, reason = _apply(
-            rule, patterns, unless, text, candidates, guarded, joking, _FIRST_OF[number]
-        )
+    matches = _first_matches(_RULE_INDEX, text)
+    reached = sorted({_RULE_OF[position] for position in matches})  # a rule none of whose patterns
+    joking = bool(_JOKE.search(text)) and not _JOKE_TAKEN_BACK.search(text)  # matches sets nothing
+    for number in reached:
+        rule, patterns, unless = _RULES[number]
+        rule_level, reason = _apply(rule, patterns, unless, text, matches, guarded, joking, _FIRST_OF[number])
         if rule_level and LEVELS.index(rule_level) < LEVELS.index(level):
             level = rule_level
         emergency = emergency or (rule.emergency and rule_level == "crisis")
@@ -160,11 +167,11 @@ def _low_mood(text: str) -> bool:
     """A negative feeling (not negated, past or someone else's) and no positive or neutral cue."""
     if IDIOM_MARK.strip() in text or any(pattern.search(text) for pattern in _POSITIVE):
         return False  # an idiom or a positive cue: "cutting onions made me cry", "rough day lol"
-    candidates = _NEGATIVE_INDEX.starts(text)
+    matches = _first_matches(_NEGATIVE_INDEX, text)
     return any(
-        "fires" in _kinds(pattern, (), text, None, candidates[position])
+        "fires" in _kinds(pattern, (), text, None, matches[position])
         for position, pattern in enumerate(_NEGATIVE)
-        if position in candidates
+        if position in matches
     )
 
 

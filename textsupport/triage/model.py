@@ -51,16 +51,14 @@ class Model:
         self.weights = weights
         self.bias = bias
         self.thresholds = thresholds  # {"crisis": p(crisis) >= this, "urgent": p(crisis or urgent) >= this}
-        # the weights for `probabilities`: per kind of feature (as `_parts` gives them) and per class, one
-        # table from the feature (without its prefix) to its weight, so that a text's features are looked up
-        # with one set intersection and summed with `sum`, not one at a time
+        # the weights for `probabilities`: per kind of feature (as `_parts` gives them), a table from the
+        # feature without its prefix to its weights, so that no prefixed name is built per feature
         kinds = ("w ", "b ", "c ")
         unknown = sorted(name for name in weights if name[:2] not in kinds)
         if unknown:
             raise ValueError(f"features of no known kind: {unknown[:5]}")
         self._tables = tuple(
-            tuple({name[2:]: ws[k] for name, ws in weights.items() if name[:2] == kind} for k in range(3))
-            for kind in kinds
+            {name[2:]: tuple(ws) for name, ws in weights.items() if name[:2] == kind} for kind in kinds
         )
 
     @classmethod
@@ -81,11 +79,14 @@ class Model:
         count = sum(map(len, parts))
         scale = 1.0 / math.sqrt(count) if count else 0.0
         crisis = urgent = routine = 0.0
-        for found, (crisis_of, urgent_of, routine_of) in zip(parts, self._tables, strict=True):
-            known = found & crisis_of.keys()
-            crisis += sum(map(crisis_of.__getitem__, known))
-            urgent += sum(map(urgent_of.__getitem__, known))
-            routine += sum(map(routine_of.__getitem__, known))
+        for found, table in zip(parts, self._tables, strict=True):
+            get = table.get
+            for name in found:
+                weights = get(name)
+                if weights is not None:
+                    crisis += weights[0]
+                    urgent += weights[1]
+                    routine += weights[2]
         bias = self.bias
         scores = [bias[0] + crisis * scale, bias[1] + urgent * scale, bias[2] + routine * scale]
         top = max(scores)
