@@ -98,3 +98,29 @@ def test_the_index_finds_exactly_the_patterns_the_set_test_lets_through():
         found = text_openings(one)
         expected = [n for n, pattern in enumerate(patterns) if word_patterns.may_match(pattern, found)]
         assert index.positions(found) == expected, one
+
+
+def test_a_pattern_tried_only_where_its_openings_begin_finds_what_a_search_finds():
+    """`Index.starts` and `first` try a pattern only at the places where one of its openings begins: the
+    match found must be the search's (same span, same groups), and a pattern left out must find nothing."""
+    with LABELLED.open(encoding="utf-8", newline="") as handle:
+        texts = [text.normalise(row["text"]) for row in csv.DictReader(handle)][:600] + ODD
+    indexes = [
+        classifier._RULE_INDEX,
+        classifier._NEGATIVE_INDEX,
+        classifier._ROUTINE_INDEX,
+        text._REWRITE_INDEX,
+    ]
+    for index in indexes:
+        for one in texts:
+            starts = index.starts(one)
+            assert set(starts) == set(index.positions(text_openings(one))), one
+            for position, pattern in enumerate(index.patterns):
+                searched = pattern.search(one)
+                if position not in starts:
+                    assert searched is None, (pattern.pattern[:60], one)
+                    continue
+                found = word_patterns.first(pattern, one, starts[position])
+                assert (found and (found.span(), found.groups())) == (
+                    searched and (searched.span(), searched.groups())
+                ), (pattern.pattern[:60], one)

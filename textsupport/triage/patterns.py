@@ -4,11 +4,14 @@
 is folded, and records its openings (`prefilter.openings`); `may_match` is the cheap set test that lets a
 pattern be skipped when the text holds none of them. `Index` answers the same question for a whole list of
 patterns at once: it maps each opening to the patterns that can begin with it, so a text's openings are
-looked up once instead of every pattern being tested against them. Pure: standard library only.
+looked up once instead of every pattern being tested against them. `Index.starts` also says where in the
+text each such pattern can begin (where one of its openings begins), and `first` tries the pattern only
+there instead of searching every character. Pure: standard library only.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from textsupport.triage import prefilter
@@ -17,6 +20,7 @@ from textsupport.triage.rules import common as rules
 
 _OPENINGS: dict[re.Pattern[str], frozenset[str] | None] = {}  # what a match of each pattern can begin with
 PREFILTER = True  # skip a pattern when the text holds none of its openings (False: run every pattern)
+_KNOWN: set[str] = set()  # the openings of the patterns of every Index: all that `opening_starts` records
 
 
 def whole_words(pattern: str) -> re.Pattern[str]:
@@ -55,6 +59,9 @@ class Index:
                 for opening in needed:
                     self._by_opening.setdefault(opening, set()).add(position)
         self._all = set(range(len(self.patterns)))
+        if not _KNOWN.issuperset(self._by_opening):
+            _KNOWN.update(self._by_opening)
+            opening_starts.cache_clear()
 
     def positions(self, openings: set[str]) -> list[int]:
         """The positions (in order) of the patterns that may match a text with these openings."""
@@ -77,7 +84,7 @@ class Index:
         order), each with the places where a match of it can begin (None: anywhere), for `first`."""
         if not PREFILTER:
             return dict.fromkeys(self._all)
-        at, by_opening = prefilter.opening_starts(text), self._by_opening
+        at, by_opening = opening_starts(text), self._by_opening
         found: dict[int, list[int] | None] = {}
         for opening in at.keys() & by_opening.keys():  # the few the text holds, found in one step
             where = at[opening]
@@ -89,6 +96,13 @@ class Index:
         for position in self._always:
             found[position] = None
         return found
+
+
+@functools.lru_cache(maxsize=16)  # one reply's text is looked up by several indexes
+def opening_starts(text: str) -> dict[str, list[int]]:
+    """The openings of the text that some Index's patterns begin with, each with where it begins (in
+    order); the lists are shared: not to be changed."""
+    return prefilter.opening_starts(text, _KNOWN)
 
 
 def first(pattern: re.Pattern[str], text: str, starts: list[int] | None = None) -> re.Match[str] | None:

@@ -4,7 +4,8 @@ Every triage pattern is matched as whole words, so a match begins where the prev
 [a-z0-9]. `openings(regex)` works out, from the compiled pattern itself, every string of up to
 `DEPTH` characters a match can begin with; `text_openings(text)` lists the strings of 1 to `DEPTH`
 characters that begin at such a place in the text. A pattern whose openings are disjoint from the text's
-cannot match, so it is not run. The analysis errs only toward running a pattern: anything it cannot
+cannot match, so it is not run; one that can match can begin only where one of its openings does
+(`opening_starts`). The analysis errs only toward running a pattern: anything it cannot
 read (a wide class such as \\w, a back reference, too many openings) leaves the pattern always run.
 Pure: standard library only.
 """
@@ -105,16 +106,21 @@ def openings(regex: re.Pattern[str]) -> frozenset[str] | None:
 @functools.lru_cache(maxsize=16)  # one reply's text is looked up by several steps of triage
 def text_openings(text: str) -> frozenset[str]:
     """The strings of 1 to DEPTH characters that begin where a whole-word match could begin."""
-    return frozenset(opening_starts(text))
+    found = set(_START.findall(text))
+    return frozenset(found | {s[:n] for s in found for n in range(1, DEPTH) if len(s) > n})
 
 
-@functools.lru_cache(maxsize=16)
-def opening_starts(text: str) -> dict[str, tuple[int, ...]]:
-    """Each opening of the text (see `text_openings`) and where it begins, in order: a whole-word pattern
-    can match only at the places where one of its own openings begins."""
+def opening_starts(text: str, known) -> dict[str, list[int]]:
+    """Each opening of the text (see `text_openings`) that is in `known`, with the places where it begins,
+    in order: a whole-word pattern can match only where one of its own openings begins."""
     found: dict[str, list[int]] = {}
     for match in _START.finditer(text):
         start, opening = match.start(), match.group(1)
         for size in range(1, len(opening) + 1):
-            found.setdefault(opening[:size], []).append(start)
-    return {opening: tuple(starts) for opening, starts in found.items()}
+            key = opening[:size]
+            if key in known:
+                if key in found:
+                    found[key].append(start)
+                else:
+                    found[key] = [start]
+    return found
