@@ -113,6 +113,8 @@ def first(pattern: re.Pattern[str], text: str, starts: list[int] | None = None) 
     """
     if starts is None:
         return pattern.search(text)
+    if len(starts) == 1:  # most often
+        return pattern.match(text, starts[0])
     match = pattern.match
     for start in sorted(set(starts)):
         found = match(text, start)
