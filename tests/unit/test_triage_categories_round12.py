@@ -7,8 +7,10 @@ French, resistance failing; a farewell with no word after today in other languag
 Ukrainian, Russian, Spanish and French; a poison swallowed; a threat from someone armed, now; more of a drug
 than ever, on purpose or with the body failing) and for the false alarms it raised (a supply of medicine
 picked up, a shift counting opioids at the pharmacy, a sobriety milestone with its surprise, a number for a
-low mood, where one woke after a blackout, the voices refused). Each reply was written for this file, not
-copied from a blind batch or the labelled set, and each category holds several wordings."""
+low mood, where one woke after a blackout, the voices refused; and, once round 12 was joined, what the
+retrained model read as crisis: lost in a pastime, an ordinary plan for tonight, a hobby that calms). Each
+reply was written for this file, not copied from a blind batch or the labelled set, and each category holds
+several wordings."""
 
 import pytest
 
@@ -98,6 +100,7 @@ CRISIS = {
         "i took double what i normally do and now i cant stay awake",
         "shot up more than i ever did, breathing feels slow",
     ],
+    "a plan for tonight that is a means": ["my plan for tonight is pills and vodka"],
 }
 URGENT = {
     "a voice command refused is still psychosis": [
@@ -138,6 +141,13 @@ ROUTINE = {
         "no es que quiera morir, solo estoy cansada",
         "i will never hurt myself again",
         "never drinking again after tonight lol",
+    ],
+    # with round 12 joined, the retrained model read these as crisis (0.55 to 0.92) until two guards
+    "lost in a pastime, an ordinary plan for tonight, a hobby that calms": [
+        "gonna disappear into my new novel tonight",
+        "our plans for tonight are takeout and a movie",
+        "my plan tonight is nothing lol",
+        "painting keeps me calm",
     ],
     "no word after today, for a reason": [
         "ما رح تسمعوا مني بعد اليوم لأني مسافر",

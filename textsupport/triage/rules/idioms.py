@@ -9,6 +9,9 @@ IDIOMS = (
     # "not bad at all" as the whole reply means good
     r"^(its |im |doing |feeling )?not (too |that |so )?bad( at all| today| thanks| thx)?(?= *[.!]*$)",
     r"(could|would|id) kill for",
+    # lost in a pastime: "gonna disappear into this book all weekend"
+    r"disappear(ing)? into (this|a|the|my|that) (new )?(book|novel|show|series|game|project|garden|music|"
+    r"puzzle|painting|knitting)",
     # surprise or joy as its own exclamation: "2 years sober!!! cant believe it"
     r"(i )?(cant|can not|cannot) (believe|beleive|belive|beleve|beleave) (it|this|that)(?= *([.!]|$))",
     r"kill(ed|ing|s)? (it|time|the (lights|mood|vibe)|two birds)",

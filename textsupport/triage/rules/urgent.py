@@ -214,6 +214,15 @@ URGENT = (
         r"(antifreeze|coolant|washer fluid|windshield fluid|bleach) (\w+ ){0,2}(in|into|for|on) (the |my )?"
         r"(truck|car|radiator|engine|van|laundry|wash|whites|toilet|sink|tub|floor|bathroom)",
     ), other=None),
+    # a guard: an evening's plan named, and it is ordinary ("my plan for tonight is pizza and netflix");
+    # a pastime that keeps one busy ("knitting keeps my hands busy"): the model needs its guarded confidence
+    Rule("benign context: an ordinary plan or pastime", "routine", (
+        r"(my |the |our )?plans? (for )?(tonight|today|this (evening|weekend)|the (evening|weekend))"
+        r" (is|are|=) (\w+ ){0,3}(pizza|netflix|movies?|dinner|sleep\w*|chill\w*|games?|gaming|tv|bed|"
+        r"reading|nothing|laundry|groceries|gym|takeout|a bath|cleaning|homework|church)|"
+        r"(knitting|crochet\w*|painting|drawing|baking|gardening|puzzles?|colou?ring|sewing|woodwork\w*) "
+        r"(\w+ ){0,6}(keeps?|kept|keeping) (my )?(hands|mind|me) (busy|occupied|calm)",
+    ), other=None),
     # a guard: a farewell from the past, found or put away ("came across my old suicide note and tore it
     # up"): the past told as past (section 3)
     Rule("past: an old farewell", "routine", (
