@@ -133,9 +133,10 @@ def test_a_stop_answered_after_the_claim_still_stops_the_text(app, session, fake
     """A claimed batch waits for its slots; the STOP that came meanwhile is re-checked before sending."""
     import threading
     import time
+    from collections import Counter
 
     from textsupport import clock
-    from textsupport.services.sending import outcomes
+    from textsupport.services.sending import outcomes, pacing, senders
 
     participant = make_active(session, Arm.TEXT, date(2026, 3, 1))
     row = make_outbound(
@@ -145,9 +146,11 @@ def test_a_stop_answered_after_the_claim_still_stops_the_text(app, session, fake
     session.get(Participant, participant.id).sms_opted_out_at = SEND
     session.commit()
     job = outcomes.Job(row.id, row.to_phone, row.body, 1, participant.id)
-    report = {"cancelled": 0}
-    slot, stop = dispatch.Slot(time.time(), 1000), threading.Event()
-    dispatch._send_one(app.extensions["textsupport.db"], fake, job, slot, None, clock.now, report, stop, [])
+    report = Counter()
+    database, stop = app.extensions["textsupport.db"], threading.Event()
+    sending = senders.Sending(database, fake, None, clock.now, report, stop, pacing.WallClock())
+    sending.waiting.add(1)
+    sending.send_one(job, time.time())
     assert fake.sent == [] and report == {"cancelled": 1}
     session.expire_all()
     assert session.get(OutboundMessage, row.id).status is OutboundStatus.CANCELLED

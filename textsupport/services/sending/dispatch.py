@@ -21,10 +21,7 @@ from __future__ import annotations
 import logging
 import math
 import threading
-import time
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -35,7 +32,7 @@ from textsupport.content import Content, segments
 from textsupport.db import Database
 from textsupport.models import OutboundMessage, OutboundStatus, Participant
 from textsupport.progress import SILENT, Progress
-from textsupport.services.sending import outcomes, pacing, pause, recheck
+from textsupport.services.sending import outcomes, pacing, pause, recheck, senders
 from textsupport.sms import SendError, SmsGateway
 
 if TYPE_CHECKING:
@@ -43,17 +40,23 @@ if TYPE_CHECKING:
 
 LEASE = timedelta(minutes=2)  # a row 'sending' for longer belongs to a dead dispatcher
 RECONCILE_AFTER = timedelta(seconds=60)  # give the provider time to list what it accepted
-MAX_WORKERS = 64
+MAX_WORKERS = 256  # sending threads per dispatcher at most (workers())
 # Each pacer reservation covers this much of the sender's rate (50 segments at 200 MPS), so several
 # dispatchers' windows interleave finely instead of each holding the whole rate for a batch's second:
 # one dispatcher never needs MPS x Twilio's latency threads on its own (docs/operations.md).
 CHUNK_SECONDS = 0.25
 LEAD_SECONDS = 0.5  # reserve the next window (or claim the next batch) this long before one ends
 log = logging.getLogger(__name__)
-_REPORT_LOCK = threading.Lock()
 
 
-REPORT = ("sent", "expired", "cancelled", "failed", "held", "retried", "unknown", "released")
+# "late" counts slots given up (a text can give up more than one); the others count texts.
+REPORT = ("sent", "expired", "cancelled", "failed", "held", "retried", "unknown", "released", "late")
+
+
+def workers(mps: float) -> int:
+    """Sending threads: a text holds one from its hand-over until it is recorded, so enough for two
+    windows waiting for their slots (the most `dispatch` hands over) and half a second in flight."""
+    return min(MAX_WORKERS, max(2, 2 * math.ceil(mps * CHUNK_SECONDS) + math.ceil(mps * 0.5)))
 
 
 def dispatch(
@@ -64,9 +67,14 @@ def dispatch(
     content: Content,
     stop: threading.Event | None = None,
     progress: Progress = SILENT,
+    timing: pacing.Clock | None = None,
 ) -> dict[str, int]:
-    """Send everything due at `at`, or until `stop` is set; return counts by outcome."""
+    """Send everything due at `at`, or until `stop` is set; return counts by outcome.
+
+    `timing` is the clock the texts are paced by (the wall clock; tests give a virtual one).
+    """
     stop = stop or threading.Event()
+    timing = timing or pacing.WallClock()
     report: Counter[str] = Counter()
     now = clock.snapshot()
     with database.sessionmaker() as session:
@@ -78,45 +86,49 @@ def dispatch(
     batch = max(
         1, min(200, math.ceil(mps * 2))
     )  # about two seconds of traffic: STOP can still cancel the rest
-    callback = _status_callback(settings)
-    unsent: list[int] = []  # claimed, then handed back unsent because we were told to stop
+    window = max(1, math.ceil(mps * CHUNK_SECONDS))  # segments per pacer reservation
+    sending = senders.Sending(database, gateway, _status_callback(settings), now, report, stop, timing)
+    pending: list[outcomes.Job] = []  # claimed, not yet given a slot
     handed = 0  # texts given to the senders so far
-    waiting = pacing.Waiting()  # texts given a slot that have not reached it yet
     last = 0  # the texts of the window reserved last
-    with ThreadPoolExecutor(max_workers=min(MAX_WORKERS, max(2, math.ceil(mps * 0.6) + 2))) as pool:
-        while not stop.is_set():
-            with database.sessionmaker() as session:
-                claimed, jobs = _claim(session, at, settings, content, batch, report)
-            if not claimed:
+    with timing.pool(workers(mps)) as pool:
+        while True:
+            # No new window while an older one still has texts short of their slots (a starved
+            # process): its late texts give their slots up, and must find a window here.
+            sending.waiting.at_most(last, stop)
+            if stop.is_set():
+                sending.unsent.extend(job.outbound_id for job in pending)
                 break
-            if not jobs:
-                continue  # every claimed row was held, cancelled or expired
-            parts = pacing.chunks(jobs, max(1, math.ceil(mps * CHUNK_SECONDS)))
-            for n, part in enumerate(parts):
-                # No new window while an older one still waits for its texts (a starved process): late
-                # texts go at once, so letting windows pile up would send them all in one burst.
-                waiting.at_most(last, stop)
-                if stop.is_set():  # claimed, never given a slot: handed back below
-                    with _REPORT_LOCK:
-                        unsent.extend(job.outbound_id for later in parts[n:] for job in later)
-                    break
+            pending[:0] = sending.late.take()  # the texts that gave up a slot go first
+            if not pending:
                 with database.sessionmaker() as session:
-                    start = pacing.reserve(session, sum(job.segments for job in part), mps)
-                offset = 0.0
-                waiting.add(len(part))
-                for job in part:
-                    slot = Slot(start + offset, mps, waiting)
-                    pool.submit(_send_one, database, gateway, job, slot, callback, now, report, stop, unsent)
-                    offset += job.segments / mps
-                handed, last = handed + len(part), len(part)
-                if n == len(parts) - 1:  # once a batch, as soon as it is handed over
-                    progress.note(
-                        f"dispatch: {handed:,} texts handed to the gateway, {report['sent']:,} sent so far"
-                    )
-                # The next window, or the next batch, just before this one ends: sending never pauses.
-                stop.wait(max(0.0, start + offset - time.time() - LEAD_SECONDS))
-    if unsent:
-        report[_release(database, unsent)] += len(unsent)
+                    claimed, pending = _claim(session, at, settings, content, batch, report)
+                if not claimed:
+                    sending.waiting.at_most(0, stop)  # every text handed over has gone or given its slot up
+                    if not sending.late.pending():
+                        break  # nothing left to send
+                    last = 0
+                    continue
+                if not pending:
+                    continue  # every claimed row was held, cancelled or expired
+            part = pacing.chunks(pending, window)[0]
+            del pending[: len(part)]
+            with database.sessionmaker() as session:
+                start = pacing.reserve(session, sum(job.segments for job in part), mps, now=timing.time())
+            offset = 0.0
+            sending.waiting.add(len(part))
+            for job in part:
+                pool.submit(sending.send_one, job, start + offset)
+                offset += job.segments / mps
+            handed, last = handed + len(part), len(part)
+            if not pending:  # once a batch, as soon as it is handed over
+                sent = report["sent"]
+                progress.note(f"dispatch: {handed:,} texts handed to the gateway, {sent:,} sent so far")
+            # The next window, or the next batch, just before this one ends: sending never pauses.
+            timing.sleep(start + offset - timing.time() - LEAD_SECONDS, stop)
+    sending.unsent.extend(job.outbound_id for job in sending.late.take())  # told to stop meanwhile
+    if sending.unsent:
+        report[senders.release(database, sending.unsent)] += len(sending.unsent)
     return {key: report[key] for key in REPORT}
 
 
@@ -155,74 +167,6 @@ def _claim(session, at, settings, content, limit, report) -> tuple[int, list[out
             report[verdict.counter] += 1
     session.commit()
     return len(rows), jobs
-
-
-@dataclass(frozen=True)
-class Slot:
-    """When a text may go (Unix time), reserved from the pacer at the sender's rate."""
-
-    at: float
-    mps: float
-    waiting: pacing.Waiting | None = None  # told when the text stops waiting for its slot
-
-
-def _wait_for_slot(slot: Slot, stop: threading.Event) -> bool:
-    """Sleep until the text's slot; False when told to stop first.
-
-    A text whose slot has passed (a busy machine, no free thread) goes at once. Taking a fresh slot
-    instead was measured worse: on a loaded machine every text was late, each reserved slot after
-    slot, and the pacer's future filled with slots nobody used (docs/operations.md). What bounds the
-    burst instead: `dispatch` reserves no new window while an older one still waits.
-    """
-    try:
-        return not stop.wait(max(0.0, slot.at - time.time()))
-    finally:
-        if slot.waiting is not None:
-            slot.waiting.reached()
-
-
-def _send_one(database, gateway, job, slot, callback, now, report, stop, unsent) -> None:
-    """Wait for this text's slot, send it, and record what happened (its own transaction)."""
-    if not _wait_for_slot(slot, stop):
-        with _REPORT_LOCK:
-            unsent.append(job.outbound_id)
-        return
-    try:
-        with database.sessionmaker() as session:
-            if outcomes.stopped_meanwhile(session, job, now()):
-                with _REPORT_LOCK:
-                    report["cancelled"] += 1
-                return
-        outcome = outcomes.send_with_retries(gateway, job, callback)
-        with database.sessionmaker() as session:
-            counter = outcomes.record(session, job, outcome, now())
-    except Exception:  # the row stays 'sending'; the lease turns it 'unknown' and reconcile settles it
-        log.exception("dispatch: recording outbound %s failed", job.outbound_id)
-        counter = "unknown"
-    with _REPORT_LOCK:
-        report[counter] += 1
-
-
-def _release(database, ids: list[int]) -> str:
-    """Claimed texts not yet sent go back to `planned` for another dispatcher (stopping)."""
-    try:
-        with database.sessionmaker() as session:
-            db.begin_write(session)
-            session.execute(
-                update(OutboundMessage)
-                .where(OutboundMessage.id.in_(ids), OutboundMessage.status == OutboundStatus.SENDING)
-                .values(
-                    status=OutboundStatus.PLANNED,
-                    claimed_at=None,
-                    attempts=OutboundMessage.attempts - 1,
-                    updated_at=clock.now(),
-                )
-            )
-            session.commit()
-    except Exception:  # the lease turns it 'unknown'; reconcile finds it was never sent
-        log.exception("dispatch: handing back %d claimed texts failed", len(ids))
-        return "unknown"
-    return "released"
 
 
 def _recover(session, at, report) -> None:

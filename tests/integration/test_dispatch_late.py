@@ -1,0 +1,90 @@
+"""A text that cannot go at its slot gives the slot up: a starved dispatcher never sends in a burst.
+
+On a virtual clock (tests/support/virtual_clock.py): time moves only when every dispatcher thread
+waits, so each send happens at an exact virtual instant and the figures below never depend on how
+busy the machine running the tests is.
+"""
+
+import threading
+from collections import Counter
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from tests.support.builders import make_active
+from tests.support.sending import tick
+from tests.support.times import SPRING_MONDAY_SEND as SEND
+from tests.support.virtual_clock import VirtualClock
+from textsupport import config, content, db, sms
+from textsupport.models import Arm, OutboundMessage, OutboundStatus
+from textsupport.services.sending import dispatch, senders
+
+MPS = 20  # 5 texts a quarter-second window: a burst of two windows is half a second of the rate
+START = 2_000_000_000.0  # virtual Unix time, after any pacer slot a real clock reserved
+
+
+@pytest.fixture
+def settings_overrides():
+    return dict(TWILIO_MPS=str(MPS))
+
+
+def busiest_second(times: list[float]) -> int:
+    """The most sends inside any 1-second window (as benchmarks/scale.py counts creates)."""
+    times = sorted(times)
+    return max((sum(1 for t in times if first <= t < first + 1) for first in times), default=0)
+
+
+def run_with_threads_held(app, monkeypatch, until: float) -> tuple[dict, list[float], list]:
+    """Dispatch on a virtual clock with every sending thread that starts before `until` held until
+    then (a starved process); returns the report, each send's virtual time and what was sent."""
+    timing = VirtualClock(START)
+    never = threading.Event()
+    real_send_one = senders.Sending.send_one
+
+    def held(self, job, slot):
+        timing.sleep(until - timing.time(), never)
+        real_send_one(self, job, slot)
+
+    monkeypatch.setattr(senders.Sending, "send_one", held)
+    gateway = app.extensions["textsupport.sms"]
+    times: list[float] = []
+    real_send = gateway.send
+
+    def timed_send(to, body, status_callback=None):
+        times.append(timing.time())
+        return real_send(to, body, status_callback)
+
+    monkeypatch.setattr(gateway, "send", timed_send)
+    with app.app_context():
+        report = dispatch.dispatch(
+            db.database(), SEND, config.of(app), sms.gateway(), content.content(), timing=timing
+        )
+    return report, times, gateway.sent
+
+
+def test_a_dispatcher_starved_for_four_windows_sends_no_burst_afterwards(app, session, monkeypatch):
+    """Held for a second (4 windows), its texts' slots pass. Sent at once when it runs again, they
+    would go on top of the next windows' texts (30 in one second at 20 MPS); instead each gives its
+    slot up and takes one in a later window, so no second holds more than the rate, and each text
+    still goes exactly once."""
+    for _ in range(60):
+        make_active(session, Arm.TEXT, date(2026, 3, 1))
+    tick(app, SEND, send=False)
+    report, times, sent = run_with_threads_held(app, monkeypatch, until=START + 1.0)
+    assert busiest_second(times) <= MPS * 1.05, Counter(int(t - START) for t in times)
+    assert report["sent"] == 60 and report["late"] >= 5, report  # the hold made texts late
+    assert len(set(sent)) == len(sent) == 60  # each text once: a slot given up is not a send
+    session.rollback()
+    statuses = session.scalars(select(OutboundMessage.status)).all()
+    assert statuses == [OutboundStatus.SENT] * 60
+
+
+def test_texts_that_go_on_time_never_give_their_slot_up(app, session, monkeypatch):
+    """Unstarved, every text goes at its slot: no slot given up, the rate kept exactly."""
+    for _ in range(60):
+        make_active(session, Arm.TEXT, date(2026, 3, 1))
+    tick(app, SEND, send=False)
+    report, times, sent = run_with_threads_held(app, monkeypatch, until=START)
+    assert (report["sent"], report["late"]) == (60, 0), report
+    assert busiest_second(times) == MPS and max(times) - min(times) == pytest.approx(59 / MPS)
