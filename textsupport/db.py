@@ -21,8 +21,8 @@ WRITE_LOCK_POLL = 1.0  # seconds of quick polling for the write lock before SQLi
 class Database:
     """One engine and its session factory, owned by one app."""
 
-    def __init__(self, url: str) -> None:
-        self.engine = make_engine(url)
+    def __init__(self, url: str, pool_size: int | None = None) -> None:
+        self.engine = make_engine(url, pool_size)
         self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
 
     def dispose(self) -> None:
@@ -30,18 +30,22 @@ class Database:
         self.engine.dispose()
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, pool_size: int | None = None) -> Engine:
     """An engine with the per-dialect settings the app relies on.
 
     hide_parameters: a failed statement's error (and so any log of it) never carries the values,
-    which may be a participant's message.
+    which may be a participant's message. `pool_size` (PostgreSQL): connections kept open between
+    uses (SQLAlchemy's 5 by default, with 10 more opened and closed as needed).
     """
     if url.startswith("sqlite"):
         engine = create_engine(url, hide_parameters=True, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
-    return create_engine(url, hide_parameters=True, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+    sized = {} if pool_size is None else {"pool_size": pool_size, "max_overflow": max(0, 15 - pool_size)}
+    return create_engine(
+        url, hide_parameters=True, pool_pre_ping=True, connect_args={"connect_timeout": 5}, **sized
+    )
 
 
 def _sqlite_on_connect(dbapi_connection, _record) -> None:
@@ -90,6 +94,17 @@ def init_app(app: Flask, settings: Settings) -> Database:
     database = Database(settings.database_url)
     app.extensions["textsupport.db"] = database
     app.teardown_appcontext(_close_session)
+    return database
+
+
+def keep_connections(app: Flask, count: int) -> Database:
+    """Give the app a Database that keeps `count` connections open (PostgreSQL; still at most 15 at
+    once): a dispatcher's sending threads check and record texts together, and a connection opened
+    between a text's slot and its create (tens of ms on a busy host) makes the text late."""
+    old = app.extensions["textsupport.db"]
+    database = Database(old.engine.url.render_as_string(hide_password=False), count)
+    old.dispose()
+    app.extensions["textsupport.db"] = database
     return database
 
 

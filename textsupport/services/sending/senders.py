@@ -14,7 +14,7 @@ from textsupport.services.sending import outcomes, pacing
 # A text that cannot start within this of its slot gives the slot up and takes one in the next window:
 # sent late it would land on top of the texts paced in the second it lands in (docs/operations.md).
 LATE_SECONDS = 0.03
-PREPARE_SECONDS = 0.05  # the STOP re-check starts this long before the slot, so it does not make it late
+PREPARE_SECONDS = 0.1  # the STOP re-check starts this long before the slot, so it does not make it late
 # A text that gave up this many slots goes back to `planned` (claimable again, with a fresh claim)
 # rather than stay claimed: held past the claim's lease (dispatch.LEASE) another dispatcher would
 # take it for a dead one's.
