@@ -34,9 +34,8 @@ def receive(from_phone: str, text: str) -> None:
         fail(f"--from: {error}")
     sid = f"SM{uuid.uuid4().hex}"  # unique across processes and restarts, like Twilio's
     form = {"MessageSid": sid, "From": phone, "Body": text}
-    session = db.session()
-    answer = inbound.receive(session, form, config.current(), content.content())
-    emit({"message_sid": sid, "answer": answer.text, "queue_item": _queue_item(session, sid)})
+    answer = inbound.receive(db.database().engine, form, config.current(), content.content())
+    emit({"message_sid": sid, "answer": answer.text, "queue_item": _queue_item(db.session(), sid)})
 
 
 def _queue_item(session, sid: str) -> dict | None:

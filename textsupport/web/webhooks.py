@@ -65,7 +65,7 @@ def sms():
     if not (request.form.get("MessageSid") or request.form.get("SmsSid")):
         return "a message webhook needs a MessageSid", 400
     try:
-        answer = inbound.receive(db.session(), request.form, config.current(), content.content())
+        answer = inbound.receive(db.database().engine, request.form, config.current(), content.content())
     except inbound.NotStored as failure:  # the database is down: spool the reply, say what the rules can
         if not _spooled(config.current().inbound_spool, "inbound") and not failure.answer.text:
             return "the reply could not be stored; please retry", 503  # Twilio tries the fallback URL

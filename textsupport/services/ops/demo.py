@@ -176,7 +176,7 @@ def _replies(session: Session, settings: Settings, bank: Content) -> int:
     for n, (body, arms) in enumerate(DEMO_REPLIES, start=1):
         sender = next((p for p, arm in people if arm in arms), people[0][0])
         form = {"MessageSid": f"SMDEMO{n:028d}", "From": sender.phone, "Body": body}
-        inbound.receive(session, form, settings, bank)
+        inbound.receive(session.get_bind(), form, settings, bank)
     return len(DEMO_REPLIES)
 
 

@@ -237,6 +237,7 @@ def _close(session: Session, participant_ids: list[int], actor_id: int) -> None:
 def _text_in(session: Session, people: list[Participant], settings: Settings, bank: Content) -> None:
     """Each scenario's texts through the webhook's own service: triage, answers, the queue."""
     phones = [(person.phone, scenario) for person, scenario in zip(people, SCENARIOS, strict=True)]
+    engine = session.get_bind()  # the caller has committed: each text is its own transaction
     for phone, scenario in phones:
         for body in scenario.texts:
-            inbound.receive(session, {"MessageSid": new_sid(), "From": phone, "Body": body}, settings, bank)
+            inbound.receive(engine, {"MessageSid": new_sid(), "From": phone, "Body": body}, settings, bank)

@@ -1,6 +1,7 @@
 """Who sent a reply, and the context it is read in: the last text we sent that phone within 24 hours.
 
-Both come from one statement, read inside the webhook's write transaction (DOMAIN section 3).
+Both come from one statement, read inside the webhook's write transaction (DOMAIN section 3), as plain
+rows on its Core connection: the sender is the few columns handling needs, never an ORM object.
 """
 
 from __future__ import annotations
@@ -8,8 +9,7 @@ from __future__ import annotations
 import functools
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, func, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, bindparam, func, select, true
 
 from textsupport import phones, triage
 from textsupport.models import (
@@ -45,7 +45,7 @@ _LAST_SENT = (
 # last text sent (the same on every row): built once, bound per request.
 _SENDER = (
     select(
-        Participant,
+        *(getattr(Participant, name) for name in routing.ENROLLED_COLUMNS),
         Allocation.arm,
         StaffUser.is_active,
         StaffUser.on_shift,
@@ -61,10 +61,11 @@ _SENDER = (
     .outerjoin(_LAST_SENT, true())
     .where(Participant.phone == bindparam("phone"))
 )
+_COLUMNS = len(routing.ENROLLED_COLUMNS)
 _normalise = functools.lru_cache(maxsize=4096)(phones.normalise)  # pure; a refused number is not cached
 
 
-def read(session: Session, sender: str, at: datetime) -> tuple[routing.Sender, triage.Context | None]:
+def read(connection: Connection, sender: str, at: datetime) -> tuple[routing.Sender, triage.Context | None]:
     """Inside the caller's transaction: who sent from this phone, and the last text we sent it within
     WINDOW before `at` (triage's context; None when there is none or nobody is enrolled with it).
 
@@ -76,11 +77,12 @@ def read(session: Session, sender: str, at: datetime) -> tuple[routing.Sender, t
         phone = _normalise(sender)
     except phones.PhoneError:
         return routing.Sender(None), None
-    rows = session.execute(_SENDER, {"phone": phone, "since": at - WINDOW, "at": at}).all()
+    rows = connection.execute(_SENDER, {"phone": phone, "since": at - WINDOW, "at": at}).all()
     kind, body = rows[0][-2:] if rows else (None, None)
     last = triage.Context(str(kind), body) if kind is not None else None
+    enrolled = tuple(routing.Enrolled(*row[:_COLUMNS]) for row in rows)
     if len(rows) != 1:
-        return routing.Sender(None, owners=tuple(row[0] for row in rows)), last
-    participant, arm, peer_active, peer_on_shift, last_reply_at, _, _ = rows[0]
+        return routing.Sender(None, owners=enrolled), last
+    arm, peer_active, peer_on_shift, last_reply_at = rows[0][_COLUMNS : _COLUMNS + 4]
     available = bool(peer_active and peer_on_shift)
-    return routing.Sender(participant, arm, available, last_reply_at, (participant,)), last
+    return routing.Sender(enrolled[0], arm, available, last_reply_at, enrolled), last

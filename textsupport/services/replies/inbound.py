@@ -1,8 +1,9 @@
 """A text arrives: store it once, act on keywords, triage it, answer, queue it for a human.
 
-One transaction per webhook, with no savepoint on the way: if handling fails, that transaction is
-rolled back and a second one stores the reply again (insert-or-ignore) and queues it as urgent for
-a human ("fail toward a human"). Either way exactly one transaction commits.
+One transaction per webhook, on a plain Core connection (handling.py: no ORM session), with no
+savepoint on the way: if handling fails, that transaction is rolled back and a second one stores the
+reply again (insert-or-ignore) and queues it as urgent for a human ("fail toward a human"). Either
+way exactly one transaction commits. The webhook, the spool's replay and the backstop all come here.
 """
 
 from __future__ import annotations
@@ -13,14 +14,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from sqlalchemy import Engine
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session
 
-from textsupport import clock, db, triage, whole_numbers
+from textsupport import clock, triage, whole_numbers
 from textsupport.content import Content
 from textsupport.models import Arrival, AuditOutcome, InboundMessage, Level
-from textsupport.services.replies import context, notify, routing
+from textsupport.services.replies import context, handling, notify, routing
 from textsupport.services.replies import responses as replies
+from textsupport.services.replies.handling import Handling
 from textsupport.services.staff import audit
 
 if TYPE_CHECKING:
@@ -69,94 +71,83 @@ class Late:
 
 
 def receive(
-    session: Session, form: Mapping[str, str], settings: Settings, content: Content, late: Late | None = None
+    engine: Engine, form: Mapping[str, str], settings: Settings, content: Content, late: Late | None = None
 ) -> Answer:
     """Handle one signed webhook from Twilio (or a late reply); a repeat of a MessageSid changes nothing.
 
-    Raises NotStored only when even the fallback could not write.
+    Raises NotStored only when even the fallback could not write. A caller holding a session commits
+    it first (on SQLite its open write would hold the lock this transaction waits for).
 
     One transaction from the first read to the commit: the sender and the last text sent are read in
     one statement after the write lock is taken (SQLite), so handling never acts on a stale snapshot,
     and on PostgreSQL the reply costs one checkout, one BEGIN and one COMMIT.
     """
     sid = _sid(form)
+    at = late.received_at if late else clock.now()
     verdict = None
     try:
-        db.begin_write(session)
-        sender, last = context.read(session, _from(form), late.received_at if late else clock.now())
-        verdict = _classify(form.get("Body") or "", last)
-        return _handle(session, form, sender, verdict, settings, content, late)
+        with handling.transaction(engine) as work:
+            sender, last = context.read(work.connection, _from(form), at)
+            verdict = _classify(form.get("Body") or "", last)
+            return _handle(work, form, sender, verdict, settings, content, late)
     except Exception:
         log.exception("inbound %s: handling failed; queued for a human", sid)
-        session.rollback()
-    finally:
-        audit.drop_trail(session)
     verdict = verdict or _classify(form.get("Body") or "")  # nothing was read: triaged without context
     try:
-        return _fallback(session, form, verdict, settings, content, late)
+        with handling.transaction(engine) as work:
+            return _fallback(work, form, verdict, settings, content, late, at)
     except Exception:
         log.exception("inbound %s: could not be stored; recover it from the provider's message log", sid)
-        session.rollback()
         raise NotStored(_crisis_answer(verdict, content)) from None
-    finally:
-        audit.drop_trail(session)
 
 
-def _handle(session, form, sender, verdict, settings, content, late) -> Answer:
-    """The rest of the use case's one transaction: store, act on the verdict, audit, commit."""
-    stored = store(session, form, verdict, sender, late)
-    if stored is None:
-        session.commit()
+def _handle(work: Handling, form, sender, verdict, settings, content, late) -> Answer:
+    """The rest of the use case's one transaction: store, act on the verdict, audit (the caller commits)."""
+    reply = store(work, form, verdict, sender, late)
+    if reply is None:
         return Answer()
-    reply, sender = stored
     language = triage.keyword_language(form.get("Body") or "")
-    answer = Answer(replies.respond(session, reply, sender, verdict, settings, content, language))
-    audit.finish_trail(session)
-    session.commit()
+    answer = Answer(replies.respond(work, reply, sender, verdict, settings, content, language))
+    work.write_trail()
     return answer
 
 
-def _fallback(session, form, verdict: triage.Verdict, settings, content, late) -> Answer:
+def _fallback(work: Handling, form, verdict: triage.Verdict, settings, content, late, at) -> Answer:
     """Handling failed and was rolled back: store the reply anyway and queue it for a human.
 
     Fail toward a human: at least urgent, a crisis stays a crisis (routed to the supervisors) and still
     gets its resources and its on-call alert, each tried on its own so one failure cannot undo the rest.
     """
-    db.begin_write(session)
-    sender, _ = context.read(session, _from(form), late.received_at if late else clock.now())
-    stored = store(session, form, verdict, sender, late)
-    if stored is None:  # a concurrent delivery of the same SID stored and handled it
-        session.commit()
+    sender, _ = context.read(work.connection, _from(form), at)
+    reply = store(work, form, verdict, sender, late)
+    if reply is None:  # a concurrent delivery of the same SID stored and handled it
         return Answer()
-    reply, sender = stored
     crisis = verdict.level == Level.CRISIS
-    audit.step(session, "handling_failed", AuditOutcome.FAILED)
+    work.step("handling_failed", AuditOutcome.FAILED)
     emergency = [replies.EMERGENCY_REASON] if crisis and verdict.emergency else []
     reasons = PROCESSING_ERROR + emergency + (list(verdict.reasons) if crisis else [])
-    item_id = routing.open_item(
-        session, reply, sender, Level.CRISIS if crisis else Level.URGENT, reasons, settings
-    )
+    level = Level.CRISIS if crisis else Level.URGENT
+    item_id = routing.open_item(work, reply, sender, level, reasons, settings)
     answer = Answer()
     if crisis:
-        _try(session, "oncall_failed", lambda: notify.on_call(session, item_id, settings, content))
+        _try(work, "oncall_failed", lambda: notify.on_call(work, item_id, settings, content))
         answer = _try(
-            session,
+            work,
             "auto_reply_failed",
-            lambda: Answer(replies.crisis_reply(session, reply, sender, content, verdict.emergency)),
+            lambda: Answer(replies.crisis_reply(work, reply, sender, content, verdict.emergency)),
         ) or _crisis_answer(verdict, content)  # the outbox row failed: say it anyway, unrecorded
-    audit.finish_trail(session)
-    session.commit()
+    work.write_trail()
     return answer
 
 
-def _try(session: Session, failed: str, action):
+def _try(work: Handling, failed: str, action):
     """Run one step of the fallback in a savepoint; None when it failed (audited, rolled back alone)."""
     try:
-        with session.begin_nested():
+        with work.connection.begin_nested():
             return action()
     except Exception:
         log.exception("inbound fallback: %s", failed)
-        audit.step(session, failed, AuditOutcome.FAILED)
+        work.step(failed, AuditOutcome.FAILED)
         return None
 
 
@@ -196,12 +187,12 @@ def _from(form: Mapping[str, str]) -> str:
 
 
 def store(
-    session: Session,
+    work: Handling,
     form: Mapping[str, str],
     verdict: triage.Verdict,
     sender: routing.Sender,
     late: Late | None = None,
-) -> tuple[routing.Reply, routing.Sender] | None:
+) -> routing.Reply | None:
     """Inside the caller's transaction: store the reply once per MessageSid (None: already stored).
 
     A late reply keeps when it was received and says how it came (`arrival`) and when it was stored.
@@ -232,21 +223,20 @@ def store(
         "reasons": list(verdict.reasons) + oversized,
         "extra": _extra(form.get("Body") or "", body),
     }
-    connection = session.connection()
+    connection = work.connection
     inbound_id = connection.execute(_STORE[connection.dialect.name], values).scalar()
     if inbound_id is None:
         return None
-    audit.start_trail(session, "inbound_reply", ("inbound", values["provider_sid"]))
-    audit.step(session, "inbound_received", AuditOutcome.OK)
-    audit.step(
-        session, "inbound_classified", AuditOutcome.OK,
+    work.trail = audit.Trail("inbound_reply", ("inbound", values["provider_sid"]))
+    work.step("inbound_received", AuditOutcome.OK)
+    work.step(
+        "inbound_classified", AuditOutcome.OK,
         detail=f"{verdict.level}: {', '.join(verdict.reasons)}",
         level=verdict.level, keyword=verdict.keyword, reasons=list(verdict.reasons),
     )  # fmt: skip
-    reply = routing.Reply(
+    return routing.Reply(
         inbound_id, values["provider_sid"], values["from_phone"], values["received_at"], values["arrival"]
     )
-    return reply, sender
 
 
 def _classify(body: str, last: triage.Context | None = None) -> triage.Verdict:

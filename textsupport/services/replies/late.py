@@ -43,15 +43,13 @@ def replay_spool(database: Database, settings: Settings, content: Content) -> di
         done = []
         for entry in entries[start : start + CHUNK]:
             late = inbound.Late(Arrival.SPOOL, entry.received_at)
-            with database.sessionmaker() as session:
-                try:
-                    inbound.receive(session, entry.form, settings, content, late)
-                except inbound.NotStored:
-                    log.warning(
-                        "spool: the database is still unavailable; %d replies wait", len(entries) - stored
-                    )
-                    spool.remove(settings.inbound_spool, done)
-                    return {"replayed": stored, "waiting": len(entries) - stored}
+            try:
+                inbound.receive(database.engine, entry.form, settings, content, late)
+            except inbound.NotStored:
+                waiting = len(entries) - stored
+                log.warning("spool: the database is still unavailable; %d replies wait", waiting)
+                spool.remove(settings.inbound_spool, done)
+                return {"replayed": stored, "waiting": waiting}
             done.append(entry.key)
             stored += 1
         spool.remove(settings.inbound_spool, done)
@@ -91,20 +89,19 @@ def _recover(
     database: Database, settings: Settings, content: Content, message: Received, now: datetime
 ) -> int:
     """Store one listed reply unless we have it; 1 when it was new to us."""
-    with database.sessionmaker() as session:
-        known = session.scalar(select(InboundMessage.id).where(InboundMessage.provider_sid == message.sid))
-        if known is not None:
-            return 0
-        session.rollback()
-        form = {
-            "MessageSid": message.sid,
-            "From": message.from_phone,
-            "To": message.to_phone,
-            "Body": message.body,
-            "NumMedia": str(message.num_media),
-        }
-        late = inbound.Late(Arrival.BACKSTOP, message.sent_at or now)
-        inbound.receive(session, form, settings, content, late)
+    with database.engine.connect() as connection:
+        known = connection.scalar(select(InboundMessage.id).where(InboundMessage.provider_sid == message.sid))
+    if known is not None:
+        return 0
+    form = {
+        "MessageSid": message.sid,
+        "From": message.from_phone,
+        "To": message.to_phone,
+        "Body": message.body,
+        "NumMedia": str(message.num_media),
+    }
+    late = inbound.Late(Arrival.BACKSTOP, message.sent_at or now)
+    inbound.receive(database.engine, form, settings, content, late)
     log.warning("backstop: recovered inbound %s that never reached the webhook", message.sid)
     return 1
 

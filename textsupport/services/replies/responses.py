@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 
 from textsupport import clock, triage
 from textsupport.content import ENGLISH, Content
@@ -22,7 +22,7 @@ from textsupport.models import (
     Participant,
 )
 from textsupport.services.replies import notify, routing
-from textsupport.services.staff import audit
+from textsupport.services.replies.handling import Handling
 from textsupport.services.trial import participant_changes
 
 if TYPE_CHECKING:
@@ -32,10 +32,16 @@ CRISIS_REPLY_EVERY = timedelta(hours=1)
 # the first reason on the item of a crisis where another person may be hurt now (staff read it as "Why")
 EMERGENCY_REASON = "another person may be in danger now: the answer led with 911"
 _AUTO_REPLY = insert(OutboundMessage.__table__)
+_PARTICIPANTS = Participant.__table__
+_SUBSCRIPTION = (
+    update(_PARTICIPANTS)
+    .where(_PARTICIPANTS.c.id == bindparam("owner"))
+    .values(sms_opted_out_at=bindparam("opted_out_at"))
+)
 
 
 def respond(
-    session: Session,
+    work: Handling,
     reply: routing.Reply,
     sender: routing.Sender,
     verdict: triage.Verdict,
@@ -52,7 +58,8 @@ def respond(
     participant = sender.participant
     language = answer_language(participant, keyword_language)
     if verdict.keyword in ("STOP", "START"):
-        _subscription(session, sender.owners, verdict.keyword, now)
+        sender = _subscription(work, sender, verdict.keyword, now)
+        participant = sender.participant
         if not verdict.answered:
             return None  # Twilio confirms opt-out and opt-in itself: no text of ours on top
         # a "yes" that answers our question is a reply as well: triaged and queued like any other
@@ -61,29 +68,29 @@ def respond(
         reasons = [EMERGENCY_REASON, *reasons]
     if verdict.keyword == "HELP":
         if level is not Level.ROUTINE:  # a bare HELP may be a cry for help
-            routing.open_item(session, reply, sender, level, reasons, settings, ItemKind.HELP, now)
-        return _auto_reply(session, reply, participant, "help", "replies/help.txt", content, language)
+            routing.open_item(work, reply, sender, level, reasons, settings, ItemKind.HELP, now)
+        return _auto_reply(work, reply, participant, "help", "replies/help.txt", content, language)
     if verdict.opt_out_request and level is not Level.CRISIS:  # one staff task, never an unsubscribe
-        routing.open_item(session, reply, sender, level, reasons, settings, ItemKind.OPT_OUT_REQUEST, now)
+        routing.open_item(work, reply, sender, level, reasons, settings, ItemKind.OPT_OUT_REQUEST, now)
         return _auto_reply(
-            session, reply, participant, "opt_out_request", "replies/opt_out_request.txt", content, language
+            work, reply, participant, "opt_out_request", "replies/opt_out_request.txt", content, language
         )
-    item_id = routing.open_item(session, reply, sender, level, reasons, settings, ItemKind.REPLY, now)
+    item_id = routing.open_item(work, reply, sender, level, reasons, settings, ItemKind.REPLY, now)
     if level is Level.CRISIS:
-        notify.on_call(session, item_id, settings, content)
-        return crisis_reply(session, reply, sender, content, verdict.emergency, language)
+        notify.on_call(work, item_id, settings, content)
+        return crisis_reply(work, reply, sender, content, verdict.emergency, language)
     if participant is None:
-        return _auto_reply(session, reply, None, "unknown", "replies/unknown_sender.txt", content, language)
+        return _auto_reply(work, reply, None, "unknown", "replies/unknown_sender.txt", content, language)
     if level is Level.URGENT:
-        return _auto_reply(session, reply, participant, "urgent", "replies/urgent.txt", content, language)
+        return _auto_reply(work, reply, participant, "urgent", "replies/urgent.txt", content, language)
     if _first_reply_today(sender, now):
-        return _auto_reply(
-            session, reply, participant, "ack", "replies/acknowledgement.txt", content, language
-        )
+        return _auto_reply(work, reply, participant, "ack", "replies/acknowledgement.txt", content, language)
     return None
 
 
-def answer_language(participant: Participant | None, keyword_language: str | None = None) -> str:
+def answer_language(
+    participant: routing.Enrolled | Participant | None, keyword_language: str | None = None
+) -> str:
     """The participant's language; for a number nobody owns, the keyword's, else English."""
     if participant is not None:
         return str(participant.language)
@@ -96,7 +103,7 @@ def crisis_template(emergency: bool) -> str:
 
 
 def crisis_reply(
-    session: Session,
+    work: Handling,
     reply: routing.Reply,
     sender: routing.Sender,
     content: Content,
@@ -104,27 +111,35 @@ def crisis_reply(
     language: str | None = None,
 ) -> str | None:
     """Inside the caller's transaction: the crisis resources, at most once an hour per phone (outboxed)."""
-    if _crisis_replied_recently(session, reply, clock.now()):
+    if _crisis_replied_recently(work.connection, reply, clock.now()):
         return None
     language = language or answer_language(sender.participant)
     template = crisis_template(emergency)
-    return _auto_reply(session, reply, sender.participant, "crisis", template, content, language)
+    return _auto_reply(work, reply, sender.participant, "crisis", template, content, language)
 
 
-def _subscription(session: Session, owners, keyword: str, now) -> None:
-    """STOP or START applies to the phone: to everyone enrolled with it, as Twilio's own block does."""
-    for participant in owners:
+def _subscription(work: Handling, sender: routing.Sender, keyword: str, now) -> routing.Sender:
+    """STOP or START applies to the phone: to everyone enrolled with it, as Twilio's own block does.
+
+    Returns the sender as it now stands (opted out, or back in), for the rest of the handling.
+    """
+    owners = []
+    for owner in sender.owners:
+        opted_out_at = (owner.sms_opted_out_at or now) if keyword == "STOP" else None
+        # missed days are not back-filled on START: the planner plans today
+        work.connection.execute(_SUBSCRIPTION, {"owner": owner.id, "opted_out_at": opted_out_at})
         if keyword == "STOP":
-            participant_changes.mark_opted_out(session, participant, now)
-        else:
-            participant.sms_opted_out_at = None  # missed days are not back-filled: the planner plans today
-        audit.step(
-            session, f"sms_{keyword.lower()}", AuditOutcome.OK, target=("participant", participant.study_id)
-        )
+            participant_changes.cancel_planned(work.connection, owner, "opted out", now)
+        work.step(f"sms_{keyword.lower()}", AuditOutcome.OK, target=("participant", owner.study_id))
+        owners.append(dataclasses.replace(owner, sms_opted_out_at=opted_out_at))
+    participant = sender.participant
+    if participant is not None:
+        participant = next(owner for owner in owners if owner.id == participant.id)
+    return dataclasses.replace(sender, participant=participant, owners=tuple(owners))
 
 
 def _auto_reply(
-    session, reply, participant, reason: str, template: str, content: Content, language: str = ENGLISH
+    work: Handling, reply, participant, reason: str, template: str, content: Content, language: str = ENGLISH
 ) -> str | None:
     """Record the TwiML answer as a sent auto_reply (unique per reply and reason) and return its text.
 
@@ -140,7 +155,7 @@ def _auto_reply(
     name = participant.first_name if participant else None
     text = content.render(template, name, language=language)
     now = clock.now()
-    session.connection().execute(
+    work.connection.execute(
         _AUTO_REPLY,
         {
             "participant_id": participant.id if participant else None,
@@ -157,11 +172,11 @@ def _auto_reply(
             "updated_at": now,
         },
     )
-    audit.step(session, "auto_replied", AuditOutcome.OK, detail=reason, reason=reason)
+    work.step("auto_replied", AuditOutcome.OK, detail=reason, reason=reason)
     return None if planned else text
 
 
-def _crisis_replied_recently(session: Session, reply: routing.Reply, now) -> bool:
+def _crisis_replied_recently(connection: Connection, reply: routing.Reply, now) -> bool:
     """At most one crisis auto-reply per phone per hour, counting one queued to go out (a late reply's)."""
     recent = select(func.count()).where(
         OutboundMessage.kind == OutboundKind.AUTO_REPLY,
@@ -169,7 +184,7 @@ def _crisis_replied_recently(session: Session, reply: routing.Reply, now) -> boo
         OutboundMessage.idempotency_key.like("%:crisis"),
         func.coalesce(OutboundMessage.sent_at, OutboundMessage.scheduled_for) > now - CRISIS_REPLY_EVERY,
     )
-    return bool(session.scalar(recent))
+    return bool(connection.scalar(recent))
 
 
 def _first_reply_today(sender: routing.Sender, now) -> bool:
@@ -181,7 +196,7 @@ def _first_reply_today(sender: routing.Sender, now) -> bool:
     return sender.last_reply_at is None or sender.last_reply_at < _local_day_start(sender.participant, now)
 
 
-def _local_day_start(participant: Participant, now) -> datetime:
+def _local_day_start(participant: routing.Enrolled | Participant, now) -> datetime:
     """The UTC instant the participant's local day began."""
     zone = ZoneInfo(participant.tz)
     return clock.at_local_time(clock.local_date(now, zone), time(0), zone)

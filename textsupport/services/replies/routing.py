@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -18,19 +19,21 @@ from textsupport.models import (
     EventAction,
     ItemKind,
     ItemState,
+    Language,
     Level,
     Participant,
     Pool,
     QueueEvent,
     QueueItem,
     StaffUser,
+    WithdrawalKind,
 )
 from textsupport.services.programme import crisis_limit, training_reads
-from textsupport.services.staff import audit
 from textsupport.training import Work
 
 if TYPE_CHECKING:
     from textsupport.config import Settings
+    from textsupport.services.replies.handling import Handling
 
 
 def sla(level: Level, settings: Settings) -> timedelta:
@@ -50,20 +53,53 @@ class Reply:
 
 
 @dataclass(frozen=True)
-class Sender:
-    """Who sent a reply, read in one query with the facts routing and acknowledgement need."""
+class Enrolled:
+    """A participant as handling a reply needs them: a plain row, not an ORM object (context.read)."""
 
-    participant: Participant | None
+    id: int
+    study_id: str
+    first_name: str
+    language: Language
+    tz: str
+    training: bool
+    peer_worker_id: int | None
+    sms_opted_out_at: datetime | None
+    withdrawal_kind: WithdrawalKind | None
+
+    @property
+    def in_intervention(self) -> bool:
+        """Not withdrawn at all (Participant.in_intervention)."""
+        return self.withdrawal_kind is None
+
+
+ENROLLED_COLUMNS = tuple(field.name for field in fields(Enrolled))  # Participant's columns, in this order
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who sent a reply, read in one query with the facts routing and acknowledgement need.
+
+    The participant is an `Enrolled` row on the webhook's path; a `Participant` serves as well.
+    """
+
+    participant: Enrolled | Participant | None
     arm: Arm | None = None
     peer_available: bool = False  # the assigned peer worker exists, is active and is on shift
     last_reply_at: datetime | None = None  # their latest reply before this one
-    owners: tuple[Participant, ...] = ()  # everyone enrolled with this phone (several: a shared phone)
+    owners: tuple[Enrolled | Participant, ...] = ()  # everyone enrolled with this phone (several: shared)
 
 
 def route(
     session: Session, sender: Sender, level: Level, settings: Settings, now: datetime
 ) -> tuple[Pool, int | None]:
-    """Inside the caller's transaction: (pool, peer); unknown senders to admins, peers only for peer arms.
+    """Inside the caller's transaction: (pool, peer); unknown senders to admins, peers only for peer arms."""
+    return routed(sender, level, settings, now, lambda: session)
+
+
+def routed(
+    sender: Sender, level: Level, settings: Settings, now: datetime, reads: Callable[[], Session]
+) -> tuple[Pool, int | None]:
+    """`route`, asking `reads` for a session only when a peer's training and crisis count must be read.
 
     A crisis goes to the supervisors' pool, from an unknown or shared number too (still attributed to
     nobody); the participant's peer, when on shift and trained for crisis work, is assigned too so it
@@ -83,6 +119,7 @@ def route(
     if not sender.peer_available:
         return Pool.SUPERVISOR, None
     work = Work.CRISIS if level is Level.CRISIS else Work.CASELOAD
+    session = reads()
     peer = session.get(StaffUser, participant.peer_worker_id)
     if training_reads.refusal_for(session, peer, work, settings, now):
         return Pool.SUPERVISOR, None
@@ -128,7 +165,7 @@ _OPEN_ITEM_WITH_EVENT = (
 
 
 def open_item(
-    session: Session,
+    work: Handling,
     reply: Reply,
     sender: Sender,
     level: Level,
@@ -139,13 +176,13 @@ def open_item(
 ) -> int:
     """Inside the caller's transaction: open one item of `kind` for this reply, with its first event.
 
-    Plain inserts (the item's id comes back from RETURNING): no ORM flush on the webhook's path; on
-    PostgreSQL the item and its event are one statement.
+    Plain inserts on the reply's connection (the item's id comes back from RETURNING); on PostgreSQL
+    the item and its event are one statement.
     """
     now = now or clock.now()
-    pool, assignee = route(session, sender, level, settings, now)
+    pool, assignee = routed(sender, level, settings, now, work.reads)
     participant = sender.participant
-    connection = session.connection()
+    connection = work.connection
     item = {
         "participant_id": participant.id if participant else None,
         "inbound_id": reply.id,
@@ -165,8 +202,8 @@ def open_item(
     else:
         item_id = connection.execute(_OPEN_ITEM, item).scalar_one()
         connection.execute(_ITEM_OPENED, event | {"item_id": item_id})
-    audit.step(
-        session, "inbound_queued", AuditOutcome.OK, target=("queue_item", item_id),
+    work.trail.step(
+        "inbound_queued", AuditOutcome.OK, target=("queue_item", item_id),
         detail=f"{level}: {pool}", kind=kind, level=level.value, pool=pool.value,
     )  # fmt: skip
     return item_id

@@ -1,8 +1,8 @@
 """Append audit entries inside the caller's transaction.
 
 A use case with several audited steps (a webhook reply: received, classified, queued, auto-replied,
-notified) may open a trail: each `step` is then kept in order and `finish_trail` writes them as one
-entry whose data lists every step. Without an open trail a step is its own entry, as `record` makes.
+notified) keeps a `Trail`: each of its steps is kept in order and `write_trail` writes them as one
+entry whose data lists every step. Elsewhere a step is its own entry, as `record` makes.
 """
 
 from __future__ import annotations
@@ -10,13 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import Connection, insert
 from sqlalchemy.orm import Session
 
 from textsupport import clock, db
 from textsupport.models import AuditEntry, AuditOutcome
 
-_TRAIL = "textsupport.audit_trail"
 _TRAIL_ENTRY = insert(AuditEntry.__table__)
 
 
@@ -28,6 +27,25 @@ class Trail:
     target: tuple[str, str | int]
     steps: list[dict[str, Any]] = field(default_factory=list)
     outcome: AuditOutcome = AuditOutcome.OK
+
+    def step(
+        self,
+        action: str,
+        outcome: AuditOutcome,
+        *,
+        target: tuple[str, str | int] | None = None,
+        detail: str | None = None,
+        **data: Any,
+    ) -> None:
+        """Keep one step, in order; a step that did not go OK marks the whole entry with its outcome."""
+        entry: dict[str, Any] = {"action": action, "outcome": outcome.value}
+        if target is not None:
+            entry["target"] = f"{target[0]}:{target[1]}"
+        if detail is not None:
+            entry["detail"] = detail
+        self.steps.append(entry | data)
+        if outcome is not AuditOutcome.OK:
+            self.outcome = outcome
 
 
 def record(
@@ -64,41 +82,9 @@ def record_now(session: Session, action: str, outcome: AuditOutcome, **kwargs: A
     session.commit()
 
 
-def start_trail(session: Session, action: str, target: tuple[str, str | int]) -> None:
-    """Inside the caller's transaction: collect the next steps into one entry about `target`."""
-    session.info[_TRAIL] = Trail(action, target)
-
-
-def step(
-    session: Session,
-    action: str,
-    outcome: AuditOutcome,
-    *,
-    target: tuple[str, str | int] | None = None,
-    detail: str | None = None,
-    **data: Any,
-) -> None:
-    """Inside the caller's transaction: audit one step, into the open trail or as its own entry."""
-    trail: Trail | None = session.info.get(_TRAIL)
-    if trail is None:
-        record(session, action, outcome, target=target, detail=detail, **data)
-        return
-    entry: dict[str, Any] = {"action": action, "outcome": outcome.value}
-    if target is not None:
-        entry["target"] = f"{target[0]}:{target[1]}"
-    if detail is not None:
-        entry["detail"] = detail
-    trail.steps.append(entry | data)
-    if outcome is not AuditOutcome.OK:
-        trail.outcome = outcome
-
-
-def finish_trail(session: Session) -> None:
-    """Inside the caller's transaction: write the open trail as one entry (a plain insert) and close it."""
-    trail: Trail | None = session.info.pop(_TRAIL, None)
-    if trail is None:
-        return
-    session.connection().execute(
+def write_trail(connection: Connection, trail: Trail) -> None:
+    """Inside the caller's transaction: write the trail as one entry (a plain insert)."""
+    connection.execute(
         _TRAIL_ENTRY,
         {
             "at": clock.now(),
@@ -110,8 +96,3 @@ def finish_trail(session: Session) -> None:
             "data": {"steps": trail.steps},
         },
     )
-
-
-def drop_trail(session: Session) -> None:
-    """Inside the caller's transaction: forget an open trail (its transaction was rolled back)."""
-    session.info.pop(_TRAIL, None)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select, update
+from sqlalchemy import Connection, select, update
 from sqlalchemy.orm import Session
 
 from textsupport.models import (
@@ -23,6 +24,9 @@ from textsupport.models import (
     QueueItem,
 )
 
+if TYPE_CHECKING:
+    from textsupport.services.replies.routing import Enrolled
+
 PHONE_TASK_SLA = timedelta(hours=24)
 
 
@@ -33,8 +37,8 @@ def mark_opted_out(session: Session, participant: Participant, now: datetime) ->
 
 
 def cancel_planned(
-    session: Session,
-    participant: Participant,
+    session: Session | Connection,
+    participant: Participant | Enrolled,
     reason: str,
     now: datetime,
     kinds: Collection[OutboundKind] | None = None,
