@@ -4,12 +4,14 @@ Per reply, on each backend: one pool checkout (on PostgreSQL it carries the pre-
 transaction, one read (the sender with the last text we sent them) and four inserts (the reply, its
 queue item, the item's first event, the audit trail), then one commit. On PostgreSQL the item and its
 event are one statement: twelve round trips before this was pinned, eight next (pre-ping, BEGIN, five
-statements, COMMIT), seven now.
+statements, COMMIT), seven now. It all runs on a plain Core connection: no ORM session is opened.
 """
 
 from sqlalchemy import event
+from sqlalchemy.orm import Session
 
-from tests.support.sms_webhook import reply
+from tests.support.sms_webhook import count, reply
+from textsupport.models import InboundMessage, QueueItem
 
 
 def test_a_stored_routine_reply_is_one_transaction_of_one_read_and_four_inserts(app, client, person):
@@ -39,3 +41,19 @@ def test_a_stored_routine_reply_is_one_transaction_of_one_read_and_four_inserts(
         ["WITH"] if engine.dialect.name == "postgresql" else ["INSERT queue_items", "INSERT queue_events"]
     )
     assert seen == ["checkout", "SELECT", "INSERT inbound_messages", *queued, "INSERT audit_log", "commit"]
+
+
+def test_a_reply_is_handled_on_a_core_connection_without_an_orm_session(app, client, session, person):
+    begun: list[Session] = []
+
+    def began(orm_session, *_args) -> None:
+        begun.append(orm_session)
+
+    event.listen(Session, "after_begin", began)
+    try:
+        assert reply(client, "first message of the day").status_code == 200
+        assert reply(client, "thanks, had a good walk today").status_code == 200
+    finally:
+        event.remove(Session, "after_begin", began)
+    assert begun == []
+    assert (count(session, InboundMessage), count(session, QueueItem)) == (2, 2)
