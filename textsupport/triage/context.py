@@ -142,16 +142,27 @@ def read(text: str, verdict: Verdict, context: Context) -> Verdict:
         return verdict
     polarity, short = opened
     level = answers.LEVELS[asked][polarity]
+    commanded = asked == "voices" and polarity == "affirmative" and _commanded(text, context.body)
+    level = Level.CRISIS if commanded else level
     reason = f"answer to our question ({asked}): {polarity}"
     if short:  # understood in context: "idk" to a logistics question is no longer unclear
         kept = tuple(r for r in verdict.reasons if r.startswith("keyword"))
     else:
         kept = verdict.reasons
         level = min(level, verdict.level, key=LEVELS.index)
-    emergency = verdict.emergency or (asked in answers.EMERGENCY_TOPICS and level is Level.CRISIS)
+    emergency = verdict.emergency or commanded
+    emergency = emergency or (asked in answers.EMERGENCY_TOPICS and level is Level.CRISIS)
     return dataclasses.replace(
         verdict, level=level, reasons=(*kept, reason), answered=True, emergency=emergency
     )
+
+
+_HARM_ASKED, _HARM_NAMED = re.compile(answers.HARM_ASKED), re.compile(answers.HARM_NAMED)
+
+
+def _commanded(text: str, body: str) -> bool:
+    """Whether a yes to our question whether the voices tell them to hurt anyone names whom ("yes my mom")."""
+    return bool(_HARM_ASKED.search(normalise(body)) and _HARM_NAMED.search(normalise(text)))
 
 
 _TASK = re.compile(answers.TASK)

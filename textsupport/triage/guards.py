@@ -17,6 +17,7 @@ _PAST, _PRESENT = re.compile(rules.PAST), re.compile(rules.PRESENT)
 # an event dated where it is named, "the overdose from 2019": past, whatever else the clause says of today
 _DATED_AFTER = re.compile(r" (from|in|back in|of) (19|20)\d\d\b")
 _PAST_LEAD = re.compile(rules.PAST_LEAD)
+_ANNIVERSARY_TODAY = re.compile(rules.ANNIVERSARY_TODAY)
 _NEGATED_AFTER, _NEGATED_THOUGHT = re.compile(rules.NEGATED_AFTER), re.compile(rules.NEGATED_THOUGHT)
 _OTHER_REFLEXIVE = re.compile(rules.OTHER_REFLEXIVE)
 _DOUBLE_NEGATIVE = re.compile(rules.DOUBLE_NEGATIVE)
@@ -83,7 +84,7 @@ def _sentence_start(text: str, clause_start: int) -> int:
 def _past(clause: str, lead: str = "") -> bool:
     """Whether the clause is about the past ("years ago ...") and not about now ("... again"); `lead`, the
     sentence before the clause, counts when it is nothing but a time gone by ("two years ago today, ...")."""
-    if _PRESENT.search(clause):
+    if _PRESENT.search(_ANNIVERSARY_TODAY.sub(" ", clause)):
         return False
     return bool(_PAST.search(clause)) or bool(lead and _PAST_LEAD.fullmatch(lead))
 

@@ -162,6 +162,13 @@ LEVELS: dict[str, dict[str, Level]] = {
     # only a number on our scale answers it (`context.rated_topic`): a low mood is distress
     "mood": {"negative": Level.URGENT, "unsure": Level.ROUTINE, "affirmative": Level.ROUTINE},
 }
+# "yes, my mom" to "are the voices telling you to hurt anyone?": voices commanding harm to a named person
+HARM_ASKED = r"\b(hurt|harm|kill|attack)\w* (anyone|anybody|someone|somebody|people|others|another person)\b"
+HARM_NAMED = (
+    r"\b(him|her|them|(my|his|her|the|our) (\w+ )?(mom|mum|mother|dad|father|brother|sister|roommate|"
+    r"neighbou?r|wife|husband|partner|boyfriend|girlfriend|son|daughter|kids?|baby|coworker|boss|landlord|"
+    r"ex|family|friend|cousin|aunt|uncle|grandma|grandpa))\b"
+)
 EMERGENCY_TOPICS = frozenset({"someone else's safety"})  # the crisis answer leads with 911
 EXPLAINED = (LOGISTICS, "an offer of contact")  # an answer to these is about when and how, not risk
 # fmt: on

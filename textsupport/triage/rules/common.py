@@ -128,8 +128,16 @@ PAST = (
     r"(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|hundred) (\w+ )?(days?|weeks?|"
     r"months?|years?) since (i|my) last|"
     r"since (i|my) last (cut|drink|drank|used|relapse|attempt|overdose|harmed|self harmed|time)|"
+    # an anniversary: "3 yrs since my overdose today", "two years since my attempt"
+    r"(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (years?|yrs?|months?|mos?) since (i|my) "
+    r"(last |first )?(overdose|overdosed|od|attempt|attempted|suicide attempt)( today)?|"
     # a visit back to where it happened: "the last time i was on that ward, i had ..."
     r"(the )?last time i was (there|here|on (that|the) (ward|unit)|in (that|the) (hospital|unit|ward|er)))\b"
+)
+# the day an anniversary falls on is no present: "3 yrs since my overdose today" (blanked before PRESENT)
+ANNIVERSARY_TODAY = (
+    r"\b(years?|yrs?|months?|mos?) since (i|my) (last |first )?(overdose|overdosed|od|attempt|attempted|"
+    r"suicide attempt) today\b"
 )
 # a sentence that opens with nothing but a time gone by: "two years ago today, [i overdosed]"
 PAST_LEAD = (

@@ -75,6 +75,14 @@ SELF_HARM = (
     ), other="urgent"),
     Rule("overdose: more than ever, on purpose or with signs", "crisis", MORE_THAN_EVER, other="crisis",
          needs=2),
+    # a denial the person says they told, and that it was untrue: "i told them id never hurt myself. i lied"
+    Rule("risk beside a negation: a denial said to be untrue", "crisis", (
+        r"(never|not|wouldnt|wont|dont) (\w+ ){0,3}(hurt|harm|kill|cut|end|overdose|od)\w*",
+        r"(i|ive) (\w+ )?(said|told|tell|telling|promised|swore|say)|"
+        r"(what|thats what) i (told|said|tell|say)",
+        r"(it|that|which) (wasnt|isnt|was not|is not|s not) (really |even )?(true|the truth)|"
+        r"i (lied|was lying)|(that|it|which) (was|is|s) (all )?(a lie|lies)",
+    ), other="urgent", needs=3),
 )
 # fmt: on
 CRISIS = SUICIDAL + SELF_HARM + LETHAL_MEANS + SLANG + FRENCH + SPANISH

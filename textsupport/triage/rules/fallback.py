@@ -57,7 +57,7 @@ ROUTINE = (
     r"ok|okay|k|kk|oki|okie|yes|yeah|yep|yup|ya|yea|sure|cool|noted|got it|sounds good|alright|right|true|"
     r"no|nope|nah|maybe|hi|hey|hello|morning|good (morning|night|evening)|night|gn|bye|ttyl|later|cya|"
     r"thanks?|thank you|thx|ty|tysm|merci|gracias|de rien|bonjour|salut|hola|buenos dias|si|oui|d accord|"
-    r"vale",
+    r"vale|ngl",
     # a good or neutral state
     r"good|great|fine|better|well|happy|nice|fun|awesome|amazing|excited|proud|calm|relaxed|chill|"
     r"peaceful|grateful|lucky|glad|love|loved|enjoy\w*|bien|mieux|feliz|contenta?|tranquil\w*",

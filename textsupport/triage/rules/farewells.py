@@ -18,6 +18,8 @@ FAREWELL_ALONE = (
     r"(wrote|written|writing) (everyone|everybody|each of (you|them)|all of (you|them)|my (family|kids)) "
     r"(\w+ )?(letters?|notes?|a letter|a note)",
     r"(bye|goodbye) (forever|for good|for the last time)|(my|one) last goodbye",
+    # goodbye letters being written, however excused ("lol, normal tuesday"): "finishing my goodbye notes"
+    r"(writing|wrote|written|write|finish\w*|left|leaving) (\w+ ){0,2}(goodbye|farewell) (letters?|notes?)",
     # a goodbye as the whole reply, with no reason given (section 3); "bye for now" gives one
     r"^((ok|okay|so|well|and) )?(goodbye|good bye|farewell|adieu|au revoir pour toujours)(?=[^a-z0-9]*$)",
     r"(^|please )(give|leave) my <PET> to \w+(?! (for|while|until|till|when|during|over|this|next|at))",
@@ -66,6 +68,19 @@ NO_LONGER_A_WORRY = (
     r"cargar\w*) (por|con) mi|"
     r"(n auras|n aurez|n aurez plus|n auras plus|n aurons) plus (a|besoin de) (t |vous |te )?(inquieter|"
     r"soucier|occuper) (pour|de) moi"
+)
+# a veiled farewell in two acts (section 3): a pet arranged for, letters written to one's family, thanks for
+# everything; two of them together. "left my cat with my neighbour and wrote letters to my kids"
+PET_AND_LETTERS = (
+    r"(left|leaving|leave|gave|giving|dropped off|handed|deje|di|regale|laisse|donne|confie) (\w+ ){0,2}"
+    r"(my|mi|mis|mon|ma|mes) (<PET>|gatos?|perros?|gatitos?|perritos?|mascotas?) "
+    r"(with|to|at|a|con|chez|avec) \w+|"
+    r"(is|s|will be) (taking|keeping|looking after|adopting) my <PET>",
+    r"(wrote|written|writing|write|finished|left) (\w+ ){0,2}(letters?|notes?) (to|for) (my|each|all|"
+    r"everyone|everybody)|"
+    r"(escribi|escrito|escribiendo|escribir) (unas |las |una )?cartas? (a|para) (mis?|todos|cada)|"
+    r"(ecrit|ecrire|ecris) (des |une |mes )?lettres? (a|pour) (mes|ma|mon|tout|chacun)",
+    r"(thanks?|thank you|gracias|merci) (\w+ ){0,2}(for|por|pour) (everything|todo|tout)",
 )
 # things one will not need: weak alone ("i wont need my coat, its warm"), a cue beside a farewell or a gift
 NOT_NEEDED = (

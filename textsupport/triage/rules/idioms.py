@@ -87,5 +87,11 @@ IDIOMS = (
     r"(gone|away|out|off) for (a|the|one|two|three|a few|a couple( of)?|\d+) (\w+ )?(days?|nights?|weeks?|"
     r"weekends?|months?|hours?|while|bit)",
     r"(so |and |ok )?here it is( again)?",  # a text sent again: "my last text did not go through, here it is"
-    r"not (going to|gonna) lie|ngl|no joke|no lie|not kidding|not joking|no cap|no worries|no rush",
+    r"no joke|no lie|not kidding|not joking|no cap|no worries|no rush",
+    # an ordinary walk by the water, in French and Spanish: "marcher au bord de la riviere"
+    r"(marche\w*|promen\w*|balade|caminar|camine|paseo|pasear|pasee) (\w+ ){0,3}(au bord (de la|du|de l)|"
+    r"le long (de la|du|de l)|por la orilla del?|a la orilla del?|junto al?) (riviere|fleuve|lac|rio|lago)",
+    # a poison bought or used to clean: "de l eau de javel pour laver la salle de bain", "cloro para limpiar"
+    r"(eau de javel|javel) pour (laver|nettoyer|le menage|la lessive|desinfecter)|(cloro|lejia) para "
+    r"(limpiar|lavar|desinfectar)",
 )

@@ -209,6 +209,9 @@ LETHAL_MEANS = (
         r"beautiful|club|game|work|school|ride|took the|take the|on my way|stuck|delay\w*|ticket|station|"
         r"leak\w*|repair\w*|fix\w*|snow|shingles|gutters|music|song|album|dental|nose|tooth|teeth|"
         r"cross(ed|ing)?)\b",
+        # a roof as a place of work: "up on a roof all day with a nail gun, sore"
+        r"\b(all day|spent the (day|morning|afternoon)|sore|roofing|roofer|shingl\w*|ladder|harness|crew|"
+        r"job ?site|drill|hammer|nails|tools|install\w*)\b",
         # where one woke or parked: "woke up in a parkade", "parked in the parkade"
         r"\b(woke up|ended up|parked|parking (spot|stall|lot|pass)) (in|on|at|under)\b",
     )),
@@ -242,6 +245,18 @@ LETHAL_MEANS = (
         r"(bu|avale|pris) (\w+ ){0,3}(eau de javel|javel|antigel|poison|pesticide|lave glace)|"
         r"(tome|bebi|trague|me tome) (\w+ ){0,3}(cloro|anticongelante|veneno|pesticida|raticida)",
     ), other="urgent"),
+    # a means bought with its ordinary use denied: "bought a rope today. not for camping"
+    Rule("lethal means: bought, its ordinary use denied", "crisis", (
+        r"(bought|buy|buying|got|picked up|ordered|purchased|grabbed|achete|compre) (\w+ ){0,4}(rope|noose|"
+        r"cord|guns?|rifle|shotgun|pistol|handgun|ammo|bullets|weed killer|roundup|rat poison|poison|"
+        r"antifreeze|bleach|charcoal|razor blades?|blades|razors?|knife|<MEDS>|corde|fusil|carabine|"
+        r"mort aux rats|javel|cuerda|soga|veneno|escopeta|pistola|raticida|cloro)",
+        r"(not|isnt|wasnt|its not|and not|pas|no es|no son|no) (really |actually |exactly |even )?"
+        r"(for|pour|para) (the |my |a |le |la |les |l |el |los |las |mi )?(camping|hiking|climbing|"
+        r"garden\w*|weeds|yard|lawn|farm|work|hunting|deer|fishing|cleaning|laundry|boat|shed|tent|moving|rats|mice|pests|bugs|shaving|"
+        r"cooking|kitchen|bbq|range|jardin|chasse|menage|travail|souris|caza|limpiar|trabajo|campamento|"
+        r"acampar|peche|pesca|nettoyer|laver|ratones|ratas)",
+    ), other=None, needs=2),
     Rule("lethal means: carbon monoxide", "crisis", (
         r"(engine|car) (\w+ ){0,2}running in (the|a|my) garage|garage (\w+ ){0,6}(engine|motor|"
         r"car) (running|on)",

@@ -30,6 +30,10 @@ WISH_TO_DIE = (
     # Hindi, Urdu, Punjabi in Latin letters: "marna chahta hoon", "jeena nahi chahti", "khud ko maar dunga"
     rf"(marna|mar jana|mar jaana) {_WANT}|(jeena|jina|jeena|jiona|jeona|jeeona) (nahi|nahin|nai|ni) {_WANT}|"
     r"khudkushi|khudkhushi|khud kushi|aatmhatya|atmahatya|aatmahatya|"
+    # "mainu hor nahi jeena" (I do not want to live any more), "sab kuch khatam kar dena" (to end it all)
+    r"(mainu|menu|mujhe|mujhko|main|hor|ab|aur) (hor |ab |aur )?(nahi|nahin|ni|nai) (jeena|jina|jiona|jeona)|"
+    r"sab (kuch |kujh |kuchh )?(khatam|khatm|khtm) (kar|kr) (dena|dunga|dungi|deyanga|dangi|daanga|diyanga|"
+    r"deni|devanga|deyangi)|"
     r"(khud|apne aap|aapne aap) (ko|nu|noo) (maar|mar) (dunga|dungi|lunga|lungi|deyanga|dena|dangi|"
     r"diyanga|daanga|dalunga|dalungi)|(zindagi|jindagi|zindgi) (khatam|khatm|khtm) (kar|karna|kardunga|"
     r"kardungi)",
@@ -79,7 +83,7 @@ MEANS_OR_FAREWELL = (
     rf"{_PILLS_HI}|bandook|banduk|pistol|rassi|alvida|khudkushi|(药|藥)|(枪|槍)|(绳|繩)|(告别|告別)|(遗书|遺書)|"
     r"(自杀|自殺)|thuốc|súng|tạm biệt|tự tử|gamot|baril|lubid|paalam|magpapakamatay|حبوب|دواء|مسدس|سلاح|"
     r"حبل|وداع|ينتحر|تنتحر|قرص|تفنگ|اسلحه|طناب|خداحافظی|таблетк|пігулк|пістолет|пистолет|рушниц|мотузк|"
-    r"верёвк|веревк|прощав|прощал|"
+    r"верёвк|веревк|прощав|прощал|попрощал\w*|попрощав\w*|прощаєтьс\w*|прощаетс\w*|прощальн\w*|"
     # a knife or poison: "may kutsilyo siya", "uske paas chaku hai"
     r"kutsilyo|lason|chaku|chhuri|چاقو|سكين|سكينة|刀|ножем|ножа|нож",
     # Hindi "ne" (who did it) is not the French negation: "behen ne darwaza band kar liya"
@@ -93,6 +97,19 @@ MEANS_OR_FAREWELL = (
     rf"قفل کرده|در رو بسته|(گوشی|تلفن|زنگ)[^.!?،]{{0,25}}(جواب نمی{_ZWNJ}د|برنمی{_ZWNJ}دار)|"
     r"не відповідає|не отвечает|не бере трубку|не берет трубку|зачинив(ся|ась)|запер(ся|лась)",
 )
+# medicine saved up and all of it to be taken tonight, in Chinese: "药都存起来了，今晚全吃掉"
+SAVED_FOR_TONIGHT = (
+    r"(存|攒|攢|囤)[^,.!?]{0,8}(药|藥|片)|(药|藥)[^,.!?]{0,6}(存|攒|攢|囤)",
+    r"(今晚|今天晚上|今夜)[^,.!?]{0,6}(全|都|一次|一起)[^,.!?]{0,4}(吃|吞)",
+)
+# a veiled farewell in Korean: thanks for all this time, a pet handed on, a goodbye from one leaving
+FAREWELL_KO = (
+    r"(그동안|그간|지금까지) (정말 |너무 |다들 |진짜 )?(고마웠|감사했)",
+    r"(고양이|강아지|반려견|반려묘)\S* (\S+ ){0,3}\S*(데려가기로|맡아주기로|맡기기로|키워주기로)",
+    r"안녕히 계세요|편지를? (\S+ )?(썼|남겼)",
+)
+# ... for a reason: a weekend, a trip, a move, a job or school left
+FAREWELL_KO_REASON = (r"주말|여행|출장|휴가|이사|퇴사|졸업",)
 # how much would be lethal: "kitni goliyan khane se mar jate hain", "吃多少片会死"
 LETHALITY = (
     rf"(kitni|kitne|kinniyan|kinne|kinni) (\w+ ){{0,3}}{_PILLS_HI} (\w+ ){{0,4}}(mar|maut|marr|jaan)|"
@@ -159,6 +176,11 @@ MULTILINGUAL = (
          tuple(folded_pattern(p) for p in NOT_BREATHING), other="crisis", emergency=True),
     Rule("other languages: someone out of reach with a means or after a farewell", "crisis",
          tuple(folded_pattern(p) for p in MEANS_OR_FAREWELL), other="crisis", needs=2, emergency=True),
+    Rule("other languages: medicine saved up for tonight", "crisis",
+         tuple(folded_pattern(p) for p in SAVED_FOR_TONIGHT), other="urgent", needs=2),
+    Rule("other languages: a veiled farewell", "crisis",
+         tuple(folded_pattern(p) for p in FAREWELL_KO), other="urgent", needs=2,
+         unless_message=tuple(folded_pattern(p) for p in FAREWELL_KO_REASON)),
     Rule("other languages: a question about lethality", "crisis",
          tuple(folded_pattern(p) for p in LETHALITY), other="crisis"),
     Rule("other languages: essential medicine run out", "urgent",

@@ -37,7 +37,7 @@ UNREACHABLE = (
     r"(nobody|no one|noone|none of us|we dont|i dont) knows? where (he|she|they) (is|are|went)|"
     r"(cant|cannot|couldnt) find (him|her|them)|on sait (pas|plus) ou (il|elle) est|no sabemos donde esta|"
     r"(no|ya no) (contesta|responde|abre)|"
-    r"(phone|cell) (is |s )?(off|dead|turned off|switched off)|goes to voicemail|left me on read|"
+    r"(phone|cell)s? (is |s )?(off|dead|turned off|switched off)|goes to voicemail|left me on read|"
     # the phone turned off: "turned her phone off", "apago el cel", "a ferme son cell"
     r"(turned|switched|shut) (off )?(his|her|their) (phone|cell)|"
     r"(apago|apagaron) (el|su) (cel|celular|telefono)|(cel|celular|telefono) (esta )?apagado|"
@@ -177,7 +177,15 @@ OTHERS = (
         r"(he|she|they|hes|shes|theyre) (has|have|had|got|s got) (\w+ ){0,2}"
         r"(pills|meds|tablets|a gun|the gun|a rope|a knife) (\w+ ){0,2}"
         r"(saved|stashed|ready|to end it|hidden)|"
-        r"sav(ed|ing) up (his|her|their) (pills|meds|tablets)",
+        r"sav(ed|ing) up (his|her|their) (pills|meds|tablets)|"
+        # a poison another will drink: "my mom says shes going to drink the bleach"
+        r"(he|she|they|hes|shes|theyre) (is |s |are )?(going to|wants? to|will|about to|threaten\w* to) "
+        r"(drink|swallow|chug|down|eat) (\w+ ){0,2}(bleach|poison|antifreeze|drain cleaner|lye|weed killer|"
+        r"windshield washer|washer fluid|pesticide|roundup)|"
+        r"(il|elle) (va|veut) (boire|avaler) (de l |l |du |le |la |de la )?(eau de javel|javel|poison|"
+        r"antigel|mort aux rats)|"
+        r"se (va|quiere|iba) a (tomar|beber|tragar) (el |la |los )?(cloro|veneno|lejia|anticongelante|"
+        r"raticida)",
         r"lips (are |r |look |turning )?(blue|purple|grey|gray)|cant wake (him|her|them) up",
         r"(kill|killing|hang|hanging|hurt|hurting|cut|cutting|off|offing|shoot|shooting|drown|drowning|stab|"
         r"stabbing|poison|poisoning|burn|burning) (himself|herself|themselves)",
@@ -251,7 +259,11 @@ OTHERS = (
         r"weapon)",
         r"(coming|on (his|her|their) way|heading|driving) (over|here|back|to (my|our) (place|house|"
         r"apartment|home))|"
-        r"(outside|at|banging on|kicking) (my|our|the) (door|window|house|place)|"
+        r"(outside|at|banging on|kicking) (my|our|the|her|his|their) (door|window|house|place|apartment)|"
+        # someone held, or hiding or shut in from the armed person: "shes locked in the bathroom"
+        r"(holding|held|has got|has) (him|her|them|me|us) (at|hostage)|(hiding|hid|locked|barricaded) "
+        r"(herself |himself |themselves |myself |ourselves )?in (the |her |his |their |my |a )?"
+        r"(bathroom|bedroom|closet|room|basement|car)|"
         r"(trying to|going to|about to) (get|break|kick the door) in|breaking in|"
         r"(said|says|saying|threaten\w*|texted|swore|swears|yelling|yelled) (\w+ ){0,4}(kill|hurt|shoot|stab|"
         r"finish|end|get) (me|us|this|it|all of us|everyone|the kids)|"
@@ -260,8 +272,12 @@ OTHERS = (
     ), other="crisis", needs=2, unless=STORY, emergency=True,
         unless_message=JOKE + (
             r"\b(hunt\w*|range|gun club|target|deer|moose|season|farm|ranch|fishing|camping|chef|kitchen|"
-            r"cook\w*|bbq|dinner|baseball|softball|game|practice|team)\b",
+            r"cook\w*|bbq|dinner|baseball|softball|game|practice|team|firewood|split\w*|chopp\w*|kindling|"
+            r"branches)\b",
         )),
+    # someone held at knifepoint or gunpoint: no kitchen or range makes that ordinary
+    Rule("someone held at knifepoint or gunpoint", "crisis", (r"at (knife|gun) ?point",), other="crisis",
+         unless=STORY, emergency=True, unless_message=JOKE),
     # a farewell sent or posted, then no answer: "she posted 'sorry for everything, love you all' and
     # deleted it. nobody can reach her". Whoever cannot be reached is not the one texting: crisis either way
     Rule("someone else in danger: a farewell, then no answer", "crisis", (

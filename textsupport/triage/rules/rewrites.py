@@ -50,7 +50,10 @@ VARIANTS = (
     (r"alot", "a lot"),
     (r"any more|anymre|anymor|anymoe|anymroe|nymore", "anymore"),
     (r"(?<!a )bout|abt", "about"),  # not French "a bout" (at the end of one's rope)
-    (r"good bye", "goodbye"),
+    (r"good bye|goodby", "goodbye"),
+    # a way of speaking, not a negation, and no hole for the model: "not gonna lie ive been planning how" ->
+    # "ngl ive been ..." (`rules.fallback.ROUTINE` reads "ngl" as the ordinary register it is)
+    (r"(im )?not (going to|gonna) lie", "ngl"),
     (r"(at )?(the )?(end|edge) of (my|the|his|her|our) (rope|tether)", "at my limit"),  # no ligature
     # "never been the type to" -> "would never": the negation reaches the act it names
     (

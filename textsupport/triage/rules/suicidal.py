@@ -206,6 +206,9 @@ SUICIDAL = (
     )),
     Rule("suicidal: putting affairs in order", "crisis", farewells.AFFAIRS, other="urgent",
          unless=farewells.GIVING_BENIGN),
+    # whoever arranged them: someone else's veiled farewell is someone else at risk
+    Rule("suicidal: a pet arranged for, letters written", "crisis", farewells.PET_AND_LETTERS, other="crisis",
+         needs=2, unless=farewells.GIVING_BENIGN),
 )
 SLANG = (
     Rule("slang: kms", "crisis", (r"kms|killmyself",)),
