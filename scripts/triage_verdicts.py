@@ -1,7 +1,10 @@
 """Dump every triage verdict, to check that a change (a speed-up, say) changes none of them.
 
     .venv/bin/python scripts/triage_verdicts.py dump OUT.json       # before the change
-    .venv/bin/python scripts/triage_verdicts.py compare OUT.json    # after: exit 1 on any difference
+    .venv/bin/python scripts/triage_verdicts.py compare OUT.json    # after: exit 1 on any change
+
+Replies are matched by their text and context, so new table tests or rows only add replies (reported,
+not a failure); a changed verdict or a reply no longer read is.
 
 Every row of the labelled set and of each blind batch (with its context) and every reply of the table tests
 (`tests/unit/test_triage_*.py`, alone) is classified; for each, the whole verdict, the text the model reads
@@ -76,13 +79,35 @@ def main() -> int:
         print(f"{len(records)} verdicts written to {args.path}")
         return 0
     before = json.loads(args.path.read_text(encoding="utf-8"))
-    changed = [(old, new) for old, new in zip(before, records, strict=False) if old != new]
-    if len(before) != len(records):
-        print(f"{len(before)} verdicts before, {len(records)} now")
-    for old, new in changed[:20]:
-        print(json.dumps({"before": old, "now": new}, ensure_ascii=False))
-    print(f"{len(records)} verdicts compared, {len(changed)} changed")
-    return 1 if changed or len(before) != len(records) else 0
+    changed, gone, new = compare(before, records)
+    for old, now in changed[:20]:
+        print(json.dumps({"before": old, "now": now}, ensure_ascii=False))
+    print(
+        f"{len(records)} verdicts compared by reply and context, {len(changed)} changed, "
+        f"{len(gone)} replies gone, {len(new)} new"
+    )
+    return 1 if changed or gone else 0
+
+
+def key(record: dict) -> tuple:
+    """What identifies a reply: its text and the text it answers (not its place in the dump)."""
+    return record["text"], tuple(record["context"] or ())
+
+
+def compare(before: list[dict], now: list[dict]) -> tuple[list[tuple[dict, dict]], list[dict], list[dict]]:
+    """(pairs whose verdict changed, replies no longer read, replies read for the first time), matched by
+    `key`, so that a table-test file added or rows moved shift nothing. A reply read more than once (a row
+    in two files) keeps its first verdict: they are the same reply."""
+    old = {}
+    for record in before:
+        old.setdefault(key(record), record)
+    seen: dict[tuple, dict] = {}
+    for record in now:
+        seen.setdefault(key(record), record)
+    changed = [(old[k], record) for k, record in seen.items() if k in old and old[k] != record]
+    gone = [record for k, record in old.items() if k not in seen]
+    new = [record for k, record in seen.items() if k not in old]
+    return changed, gone, new
 
 
 if __name__ == "__main__":
