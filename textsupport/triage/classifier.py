@@ -124,8 +124,8 @@ def _apply(
         return rule.other, f"third party at risk: {rule.name}"
     seen = set().union(*found) if rule.needs == 1 else set()
     for kind in ("negated", "past", "benign context", "third party"):
-        if kind in seen:
-            return None, f"{kind}: {rule.name}"
+        if kind in seen:  # a rule named for its guard ("past: ...") is not prefixed twice
+            return None, rule.name if rule.name.startswith(f"{kind}: ") else f"{kind}: {rule.name}"
     return None, None
 
 
