@@ -17,6 +17,7 @@ from textsupport.models import (
     OutboundKind,
     OutboundMessage,
     Pool,
+    QueueEvent,
     RefusalCount,
 )
 
@@ -189,6 +190,26 @@ def test_a_crisis_is_audited_with_its_level_reasons_item_notification_and_reply(
     assert (steps[3]["target"], steps[3]["recipients"]) == (f"queue_item:{item.id}", 1)
     assert steps[4]["reason"] == "crisis"
     assert "pills" not in str(steps)  # never the message text
+
+
+def test_a_later_reply_of_the_day_is_stored_queued_and_audited_once_with_its_item(client, session, person):
+    # No answer to record: on PostgreSQL the reply, its item, the item's event and the trail go out as
+    # one statement, the trail naming the item made in it; the repeat inserts none of them.
+    with freeze_time("2026-11-24T17:00:00Z"):
+        reply(client, "thanks, nice one", sid="SMday1")  # the first reply today: acknowledged
+        answers = [reply(client, "also the walk helped", sid="SMday2") for _ in range(2)]
+    assert all(a.get_data(as_text=True).strip().endswith("<Response />") for a in answers)
+    first, later = items(session)
+    stored = session.scalar(select(InboundMessage.id).where(InboundMessage.provider_sid == "SMday2"))
+    assert (later.inbound_id, later.level, later.pool) == (stored, Level.ROUTINE, Pool.STAFF)
+    steps = trail(session, "SMday2")  # exactly one entry
+    assert [s["action"] for s in steps] == ["inbound_received", "inbound_classified", "inbound_queued"]
+    assert (steps[2]["target"], steps[2]["pool"]) == (f"queue_item:{later.id}", "staff")
+    events = session.execute(select(QueueEvent.item_id, QueueEvent.action, QueueEvent.data)).all()
+    assert sorted(events) == sorted(
+        [(item.id, "opened", {"pool": "staff", "reasons": item.reasons}) for item in (first, later)]
+    )
+    assert count(session, InboundMessage) == 2
 
 
 def test_a_repeated_delivery_adds_no_second_audit_trail(client, session, person):

@@ -15,11 +15,10 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
-from sqlalchemy.dialects import postgresql, sqlite
 
 from textsupport import clock, triage, whole_numbers
 from textsupport.content import Content
-from textsupport.models import Arrival, AuditOutcome, InboundMessage, Level
+from textsupport.models import Arrival, AuditOutcome, Level
 from textsupport.services.replies import context, handling, notify, routing
 from textsupport.services.replies import responses as replies
 from textsupport.services.replies.handling import Handling
@@ -36,12 +35,6 @@ PROCESSING_ERROR = ["processing error: please read this reply"]
 MAX_BODY_CHARS = 1600
 MAX_MEDIA = 10
 OVERSIZED = "longer than a text can be ({:,} characters): the first 1,600 are shown, the rest is kept"
-_INBOUND = InboundMessage.__table__
-# Insert-or-ignore on the unique MessageSid, built once per dialect.
-_STORE = {
-    name: dialect.insert(_INBOUND).on_conflict_do_nothing().returning(_INBOUND.c.id)
-    for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
-}
 
 
 @dataclass(frozen=True)
@@ -102,13 +95,20 @@ def receive(
 
 
 def _handle(work: Handling, form, sender, verdict, settings, content, late) -> Answer:
-    """The rest of the use case's one transaction: store, act on the verdict, audit (the caller commits)."""
-    reply = store(work, form, verdict, sender, late)
-    if reply is None:
+    """The rest of the use case's one transaction: store, act on the verdict, audit (the caller commits).
+
+    A repeat of a MessageSid does nothing more: found at once on SQLite, when the reply's pending
+    inserts go out on PostgreSQL (handling.AlreadyStored: they inserted nothing, nothing else ran).
+    """
+    try:
+        reply = store(work, form, verdict, sender, late)
+        if reply is None:
+            return Answer()
+        language = triage.keyword_language(form.get("Body") or "")
+        answer = Answer(replies.respond(work, reply, sender, verdict, settings, content, language))
+        work.write_trail()
+    except handling.AlreadyStored:
         return Answer()
-    language = triage.keyword_language(form.get("Body") or "")
-    answer = Answer(replies.respond(work, reply, sender, verdict, settings, content, language))
-    work.write_trail()
     return answer
 
 
@@ -127,7 +127,11 @@ def _fallback(work: Handling, form, verdict: triage.Verdict, settings, content, 
     emergency = [replies.EMERGENCY_REASON] if crisis and verdict.emergency else []
     reasons = PROCESSING_ERROR + emergency + (list(verdict.reasons) if crisis else [])
     level = Level.CRISIS if crisis else Level.URGENT
-    item_id = routing.open_item(work, reply, sender, level, reasons, settings)
+    routing.open_item(work, reply, sender, level, reasons, settings)
+    try:
+        item_id = work.queued_item() if crisis else None  # sent before the steps tried on their own
+    except handling.AlreadyStored:  # a concurrent delivery of the same SID stored and handled it
+        return Answer()
     answer = Answer()
     if crisis:
         _try(work, "oncall_failed", lambda: notify.on_call(work, item_id, settings, content))
@@ -136,7 +140,10 @@ def _fallback(work: Handling, form, verdict: triage.Verdict, settings, content, 
             "auto_reply_failed",
             lambda: Answer(replies.crisis_reply(work, reply, sender, content, verdict.emergency)),
         ) or _crisis_answer(verdict, content)  # the outbox row failed: say it anyway, unrecorded
-    work.write_trail()
+    try:
+        work.write_trail()
+    except handling.AlreadyStored:  # as above (PostgreSQL: found as the pending inserts went out)
+        return Answer()
     return answer
 
 
@@ -195,6 +202,9 @@ def store(
 ) -> routing.Reply | None:
     """Inside the caller's transaction: store the reply once per MessageSid (None: already stored).
 
+    On PostgreSQL the insert goes out later with what hangs on it (handling.py), and a repeat is found
+    then (handling.AlreadyStored).
+
     A late reply keeps when it was received and says how it came (`arrival`) and when it was stored.
 
     Opens the reply's audit trail (received, classified) that the rest of the webhook adds to.
@@ -223,9 +233,7 @@ def store(
         "reasons": list(verdict.reasons) + oversized,
         "extra": _extra(form.get("Body") or "", body),
     }
-    connection = work.connection
-    inbound_id = connection.execute(_STORE[connection.dialect.name], values).scalar()
-    if inbound_id is None:
+    if not work.store(values):
         return None
     work.trail = audit.Trail("inbound_reply", ("inbound", values["provider_sid"]))
     work.step("inbound_received", AuditOutcome.OK)
@@ -235,7 +243,7 @@ def store(
         level=verdict.level, keyword=verdict.keyword, reasons=list(verdict.reasons),
     )  # fmt: skip
     return routing.Reply(
-        inbound_id, values["provider_sid"], values["from_phone"], values["received_at"], values["arrival"]
+        values["provider_sid"], values["from_phone"], values["received_at"], values["arrival"]
     )
 
 

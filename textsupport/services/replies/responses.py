@@ -75,9 +75,9 @@ def respond(
         return _auto_reply(
             work, reply, participant, "opt_out_request", "replies/opt_out_request.txt", content, language
         )
-    item_id = routing.open_item(work, reply, sender, level, reasons, settings, ItemKind.REPLY, now)
+    routing.open_item(work, reply, sender, level, reasons, settings, ItemKind.REPLY, now)
     if level is Level.CRISIS:
-        notify.on_call(work, item_id, settings, content)
+        notify.on_call(work, work.queued_item(), settings, content)
         return crisis_reply(work, reply, sender, content, verdict.emergency, language)
     if participant is None:
         return _auto_reply(work, reply, None, "unknown", "replies/unknown_sender.txt", content, language)

@@ -7,7 +7,6 @@ from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from textsupport import clock
@@ -23,8 +22,6 @@ from textsupport.models import (
     Level,
     Participant,
     Pool,
-    QueueEvent,
-    QueueItem,
     StaffUser,
     WithdrawalKind,
 )
@@ -43,9 +40,9 @@ def sla(level: Level, settings: Settings) -> timedelta:
 
 @dataclass(frozen=True)
 class Reply:
-    """The stored reply, as handling needs it (no ORM load of the row just inserted)."""
+    """The stored reply, as handling needs it (no ORM load of the row just inserted; its id is the
+    Handling's)."""
 
-    id: int
     provider_sid: str
     from_phone: str
     received_at: datetime
@@ -136,34 +133,6 @@ def _practice(participant: Participant, level: Level) -> tuple[Pool, int | None]
     return (Pool.PEER if trainee else Pool.STAFF), trainee
 
 
-_ITEMS = QueueItem.__table__
-_EVENTS = QueueEvent.__table__
-_OPEN_ITEM = insert(_ITEMS).returning(_ITEMS.c.id)  # built once: no per-request statement building
-_ITEM_OPENED = insert(_EVENTS)
-_ITEM_COLUMNS = ("participant_id", "inbound_id", "kind", "level", "reasons", "pool", "assignee_id", "state",
-                 "due_at", "created_at")  # fmt: skip
-_EVENT_COLUMNS = ("at", "action", "data")
-# PostgreSQL: the item and its first event in one statement, one round trip (a CTE's INSERT ... RETURNING
-# feeds the event's INSERT ... SELECT). SQLite has no data-modifying CTE: there it is two statements.
-_NEW_ITEM = (
-    insert(_ITEMS)
-    .values({name: bindparam(name, type_=_ITEMS.c[name].type) for name in _ITEM_COLUMNS})
-    .returning(_ITEMS.c.id)
-    .cte("new_item")
-)
-_OPEN_ITEM_WITH_EVENT = (
-    insert(_EVENTS)
-    .from_select(
-        ("item_id", *_EVENT_COLUMNS),
-        select(
-            _NEW_ITEM.c.id,
-            *(bindparam(f"event_{name}", type_=_EVENTS.c[name].type) for name in _EVENT_COLUMNS),
-        ),
-    )
-    .returning(_EVENTS.c.item_id)
-)
-
-
 def open_item(
     work: Handling,
     reply: Reply,
@@ -173,19 +142,17 @@ def open_item(
     settings: Settings,
     kind: ItemKind = ItemKind.REPLY,
     now: datetime | None = None,
-) -> int:
+) -> None:
     """Inside the caller's transaction: open one item of `kind` for this reply, with its first event.
 
-    Plain inserts on the reply's connection (the item's id comes back from RETURNING); on PostgreSQL
-    the item and its event are one statement.
+    Plain inserts on the reply's connection (Handling.open_item); on PostgreSQL they go out with the
+    reply's own insert and audit entry as one statement. `work.queued_item()` gives the item's id.
     """
     now = now or clock.now()
     pool, assignee = routed(sender, level, settings, now, work.reads)
     participant = sender.participant
-    connection = work.connection
     item = {
         "participant_id": participant.id if participant else None,
-        "inbound_id": reply.id,
         "kind": kind,
         "level": level,
         "reasons": reasons,
@@ -196,14 +163,8 @@ def open_item(
         "created_at": now,
     }
     event = {"at": now, "action": EventAction.OPENED.value, "data": {"pool": pool.value, "reasons": reasons}}
-    if connection.dialect.name == "postgresql":
-        opened = item | {f"event_{name}": value for name, value in event.items()}
-        item_id = connection.execute(_OPEN_ITEM_WITH_EVENT, opened).scalar_one()
-    else:
-        item_id = connection.execute(_OPEN_ITEM, item).scalar_one()
-        connection.execute(_ITEM_OPENED, event | {"item_id": item_id})
+    item_id = work.open_item(item, event)
     work.trail.step(
         "inbound_queued", AuditOutcome.OK, target=("queue_item", item_id),
         detail=f"{level}: {pool}", kind=kind, level=level.value, pool=pool.value,
     )  # fmt: skip
-    return item_id

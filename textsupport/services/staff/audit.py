@@ -47,6 +47,12 @@ class Trail:
         if outcome is not AuditOutcome.OK:
             self.outcome = outcome
 
+    def fill(self, pending: str, target: str) -> None:
+        """Give the steps that named a target not yet made (`pending`) the target made since."""
+        for step in self.steps:
+            if step.get("target") == pending:
+                step["target"] = target
+
 
 def record(
     session: Session,
@@ -84,15 +90,17 @@ def record_now(session: Session, action: str, outcome: AuditOutcome, **kwargs: A
 
 def write_trail(connection: Connection, trail: Trail) -> None:
     """Inside the caller's transaction: write the trail as one entry (a plain insert)."""
-    connection.execute(
-        _TRAIL_ENTRY,
-        {
-            "at": clock.now(),
-            "action": trail.action,
-            "outcome": trail.outcome,
-            "target_type": trail.target[0],
-            "target_id": str(trail.target[1]),
-            "detail": " > ".join(s["action"] for s in trail.steps),
-            "data": {"steps": trail.steps},
-        },
-    )
+    connection.execute(_TRAIL_ENTRY, trail_entry(trail))
+
+
+def trail_entry(trail: Trail) -> dict[str, Any]:
+    """The trail's one audit entry as column values, stamped now."""
+    return {
+        "at": clock.now(),
+        "action": trail.action,
+        "outcome": trail.outcome,
+        "target_type": trail.target[0],
+        "target_id": str(trail.target[1]),
+        "detail": " > ".join(s["action"] for s in trail.steps),
+        "data": {"steps": trail.steps},
+    }
