@@ -245,3 +245,32 @@ def test_0022_renames_the_spool_key_to_the_callback_key_both_ways_and_keeps_the_
         )
     schema.upgrade(empty_engine)
     assert pending_changes(empty_engine) == []
+
+
+PARTIAL_0027 = {
+    ("audit_log", "ix_audit_log_actor_id_at"): "actor_id",
+    ("queue_events", "ix_queue_events_actor_id_at"): "actor_id",
+    ("queue_items", "ix_queue_items_assignee_id_created_at"): "assignee_id",
+}
+
+
+def index_conditions(engine) -> dict:
+    """Each 0027 index's WHERE as reflected (None: a full index)."""
+    found = {}
+    for table, name in PARTIAL_0027:
+        (index,) = [i for i in inspect(engine).get_indexes(table) if i["name"] == name]
+        where = index.get("dialect_options", {}).get(f"{engine.dialect.name}_where")
+        found[name] = None if where is None else " ".join(str(where).strip("()").split())
+    return found
+
+
+def test_0027_makes_the_actor_and_assignee_indexes_hold_only_rows_with_one_and_its_downgrade_undoes_it(
+    empty_engine,
+):
+    # A reply's trail, its item's "opened" event and an item routed to nobody have none: no entry each.
+    schema.upgrade(empty_engine)
+    assert index_conditions(empty_engine) == {
+        name: f"{column} IS NOT NULL" for (_table, name), column in PARTIAL_0027.items()
+    }
+    schema.downgrade(empty_engine, "0026")
+    assert index_conditions(empty_engine) == dict.fromkeys((name for _table, name in PARTIAL_0027), None)

@@ -6,7 +6,7 @@ import enum
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from textsupport.models.base import Base, UTCDateTime, str_enum
@@ -78,7 +78,14 @@ class QueueItem(Base):
         # Serves a participant's items, and the dashboard's check for a peer's reply or contact (0013).
         Index("ix_queue_items_participant_id", "participant_id"),
         # Serves the crisis items routed to a worker this shift (the crisis limit per shift, 0023).
-        Index("ix_queue_items_assignee_id_created_at", "assignee_id", "created_at"),
+        # Partial: only items routed to someone are looked up by assignee (0027).
+        Index(
+            "ix_queue_items_assignee_id_created_at",
+            "assignee_id",
+            "created_at",
+            sqlite_where=text("assignee_id IS NOT NULL"),
+            postgresql_where=text("assignee_id IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -104,7 +111,14 @@ class QueueEvent(Base):
     __table_args__ = (
         # Serves a worker's events since an instant: their claims this shift (the crisis limit per
         # shift) and their contacts and resolved items this week (the workload page).
-        Index("ix_queue_events_actor_id_at", "actor_id", "at"),
+        # Partial: the system's events (every item's "opened") are never looked up by actor (0027).
+        Index(
+            "ix_queue_events_actor_id_at",
+            "actor_id",
+            "at",
+            sqlite_where=text("actor_id IS NOT NULL"),
+            postgresql_where=text("actor_id IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
