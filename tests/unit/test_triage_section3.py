@@ -15,6 +15,11 @@ CRISIS = {
     ],
     "self-harm": [
         "cut myself again last night",
+        # a milestone named, then the present: the milestone guards only what it counts from
+        "3 months clean from cutting but i want to cut tonight",
+        "i was 2 years clean from self harm and i cut again tonight",
+        "6 months clean from cutting and i want to die",
+        "made it three weeks without hurting myself and tonight i broke it",
         "i burned my arm with a lighter on purpose",
         "the urge to cut is winning",
         "cutting rn",
@@ -106,6 +111,12 @@ ROUTINE = {
         "two years clean today",
         "i used to cut in high school but not anymore",
         "a year ago i overdosed, today i ran 5k",
+        # a recovery milestone counted from the very thing named
+        "2 years clean from self harm today",
+        "six months clean from cutting!!",
+        "1 year self harm free today 🎉",
+        "a year clean of self-harm, proud of me",
+        "ninety days without cutting",
     ],
     "idiom": [
         "this traffic is killing me",

@@ -21,6 +21,9 @@ _ANNIVERSARY_TODAY = re.compile(rules.ANNIVERSARY_TODAY)
 _NEGATED_AFTER, _NEGATED_THOUGHT = re.compile(rules.NEGATED_AFTER), re.compile(rules.NEGATED_THOUGHT)
 _OTHER_REFLEXIVE = re.compile(rules.OTHER_REFLEXIVE)
 _DOUBLE_NEGATIVE = re.compile(rules.DOUBLE_NEGATIVE)
+_MILESTONE_BEFORE, _MILESTONE_BEFORE_FREE = re.compile(rules.MILESTONE_BEFORE), re.compile(rules.MILESTONE_BEFORE_FREE)
+_MILESTONE_AFTER_FREE = re.compile(rules.MILESTONE_AFTER_FREE)
+_TODAY = re.compile(r"\btoday\b")
 
 
 def clause(text: str, match: re.Match[str]) -> tuple[int, int]:
@@ -89,6 +92,19 @@ def _past(clause: str, lead: str = "") -> bool:
     return bool(_PAST.search(clause)) or bool(lead and _PAST_LEAD.fullmatch(lead))
 
 
+def _milestone(text: str, before: str, match: re.Match[str]) -> bool:
+    """Whether the phrase is what a recovery milestone counts from: "two years clean from [self harm]",
+    "one year [self harm] free". A milestone elsewhere in the clause does not count ("two years clean and
+    i want to [cut] tonight"), nor one whose clause speaks of now ("40 days without [hurting myself] and
+    tonight i broke it"); the day of the milestone may be named ("... today")."""
+    start, end = clause(text, match)
+    if _PRESENT.search(_TODAY.sub(" ", text[start:end])):
+        return False
+    if _MILESTONE_BEFORE.search(before):
+        return True
+    return bool(_MILESTONE_BEFORE_FREE.search(before) and _MILESTONE_AFTER_FREE.match(text, match.end()))
+
+
 def assess(unless: tuple[re.Pattern[str], ...], text: str, match: re.Match[str]) -> str:
     """How one match counts: "fires", "negated", "past", "benign context" or "third party"."""
     start, end = clause(text, match)
@@ -97,7 +113,7 @@ def assess(unless: tuple[re.Pattern[str], ...], text: str, match: re.Match[str])
         return "benign context"
     if negated(before, match.group()) or _NEGATED_AFTER.match(text, match.end(), end):
         return "negated"
-    if _DATED_AFTER.match(text, match.end()) or _past(
+    if _DATED_AFTER.match(text, match.end()) or _milestone(text, before, match) or _past(
         text[start:end], text[_sentence_start(text, start) : start]
     ):
         return "past"

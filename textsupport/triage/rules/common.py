@@ -139,6 +139,18 @@ ANNIVERSARY_TODAY = (
     r"\b(years?|yrs?|months?|mos?) since (i|my) (last |first )?(overdose|overdosed|od|attempt|attempted|"
     r"suicide attempt) today\b"
 )
+# a recovery milestone named right before the phrase it counts from ("two years clean from [self harm]
+# today", "90 days off [cutting]") or around it ("one year [self harm] free"): the past told as past
+MILESTONE_TIME = (
+    r"(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|sixty|ninety|a hundred|"
+    r"hundred) (whole |full )?(days?|weeks?|months?|years?|yrs?|mos?|mths?|wks?)"
+)
+MILESTONE_BEFORE = (
+    rf"\b{MILESTONE_TIME} (now )?(clean|free|sober|off) (from|of)? ?((my|the|any) )?$|"
+    rf"\b{MILESTONE_TIME} (now )?without (any )?$"
+)
+MILESTONE_BEFORE_FREE = rf"\b{MILESTONE_TIME} (now )?$"
+MILESTONE_AFTER_FREE = r"[ -]?free\b"
 # a sentence that opens with nothing but a time gone by: "two years ago today, [i overdosed]"
 PAST_LEAD = (
     rf"[\W_]*((about|almost|nearly|exactly|like) )?{PAST}( (today|aujourd hui|hoy|exactly|exactement))?[\W_]*"
