@@ -21,7 +21,10 @@ _ANNIVERSARY_TODAY = re.compile(rules.ANNIVERSARY_TODAY)
 _NEGATED_AFTER, _NEGATED_THOUGHT = re.compile(rules.NEGATED_AFTER), re.compile(rules.NEGATED_THOUGHT)
 _OTHER_REFLEXIVE = re.compile(rules.OTHER_REFLEXIVE)
 _DOUBLE_NEGATIVE = re.compile(rules.DOUBLE_NEGATIVE)
-_MILESTONE_BEFORE, _MILESTONE_BEFORE_FREE = re.compile(rules.MILESTONE_BEFORE), re.compile(rules.MILESTONE_BEFORE_FREE)
+_MILESTONE_BEFORE, _MILESTONE_BEFORE_FREE = (
+    re.compile(rules.MILESTONE_BEFORE),
+    re.compile(rules.MILESTONE_BEFORE_FREE),
+)
 _MILESTONE_AFTER_FREE = re.compile(rules.MILESTONE_AFTER_FREE)
 _TODAY = re.compile(r"\btoday\b")
 
@@ -113,8 +116,10 @@ def assess(unless: tuple[re.Pattern[str], ...], text: str, match: re.Match[str])
         return "benign context"
     if negated(before, match.group()) or _NEGATED_AFTER.match(text, match.end(), end):
         return "negated"
-    if _DATED_AFTER.match(text, match.end()) or _milestone(text, before, match) or _past(
-        text[start:end], text[_sentence_start(text, start) : start]
+    if (
+        _DATED_AFTER.match(text, match.end())
+        or _milestone(text, before, match)
+        or _past(text[start:end], text[_sentence_start(text, start) : start])
     ):
         return "past"
     return "third party" if _someone_else(before, match.group()) else "fires"
