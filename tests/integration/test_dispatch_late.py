@@ -17,6 +17,7 @@ from tests.support.sending import tick
 from tests.support.times import SPRING_MONDAY_SEND as SEND
 from tests.support.virtual_clock import VirtualClock
 from textsupport import config, content, db, sms
+from textsupport import progress as progress_module
 from textsupport.models import Arm, OutboundMessage, OutboundStatus
 from textsupport.services.sending import dispatch, senders
 
@@ -35,7 +36,7 @@ def busiest_second(times: list[float]) -> int:
     return max((sum(1 for t in times if first <= t < first + 1) for first in times), default=0)
 
 
-def run_with_threads_held(app, monkeypatch, until: float) -> tuple[dict, list[float], list]:
+def run_with_threads_held(app, monkeypatch, until: float, progress=None) -> tuple[dict, list[float], list]:
     """Dispatch on a virtual clock with every sending thread that starts before `until` held until
     then (a starved process); returns the report, each send's virtual time and what was sent."""
     timing = VirtualClock(START)
@@ -58,7 +59,13 @@ def run_with_threads_held(app, monkeypatch, until: float) -> tuple[dict, list[fl
     monkeypatch.setattr(gateway, "send", timed_send)
     with app.app_context():
         report = dispatch.dispatch(
-            db.database(), SEND, config.of(app), sms.gateway(), content.content(), timing=timing
+            db.database(),
+            SEND,
+            config.of(app),
+            sms.gateway(),
+            content.content(),
+            timing=timing,
+            **({} if progress is None else {"progress": progress}),
         )
     return report, times, gateway.sent
 
@@ -88,3 +95,19 @@ def test_texts_that_go_on_time_never_give_their_slot_up(app, session, monkeypatc
     report, times, sent = run_with_threads_held(app, monkeypatch, until=START)
     assert (report["sent"], report["late"]) == (60, 0), report
     assert busiest_second(times) == MPS and max(times) - min(times) == pytest.approx(59 / MPS)
+
+
+def test_a_text_that_gave_its_slot_up_is_counted_once_in_the_progress(app, session, monkeypatch):
+    """The progress line counts texts handed over, not hand-overs: a text handed again after giving
+    its slot up is still one text (it once read "3 texts handed to the gateway" for 2 planned)."""
+    for _ in range(60):
+        make_active(session, Arm.TEXT, date(2026, 3, 1))
+    tick(app, SEND, send=False)
+    lines: list[str] = []
+    monkeypatch.setattr(progress_module, "AFTER", -1.0)  # every line said
+    report, _, _ = run_with_threads_held(
+        app, monkeypatch, until=START + 1.0, progress=progress_module.Progress(lines.append)
+    )
+    assert report["late"] >= 5, report  # texts were handed again
+    counts = [int(line.split()[1].replace(",", "")) for line in lines]
+    assert counts and max(counts) == 60, lines

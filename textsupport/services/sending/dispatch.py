@@ -89,7 +89,7 @@ def dispatch(
     window = max(1, math.ceil(mps * CHUNK_SECONDS))  # segments per pacer reservation
     sending = senders.Sending(database, gateway, _status_callback(settings), now, report, stop, timing)
     pending: list[outcomes.Job] = []  # claimed, not yet given a slot
-    handed = 0  # texts given to the senders so far
+    handed: set[int] = set()  # the texts given to the senders so far (one that gave a slot up counts once)
     last = 0  # the texts of the window reserved last
     with timing.pool(workers(mps)) as pool:
         while True:
@@ -120,10 +120,11 @@ def dispatch(
             for job in part:
                 pool.submit(sending.send_one, job, start + offset)
                 offset += job.segments / mps
-            handed, last = handed + len(part), len(part)
+            handed.update(job.outbound_id for job in part)
+            last = len(part)
             if not pending:  # once a batch, as soon as it is handed over
                 sent = report["sent"]
-                progress.note(f"dispatch: {handed:,} texts handed to the gateway, {sent:,} sent so far")
+                progress.note(f"dispatch: {len(handed):,} texts handed to the gateway, {sent:,} sent so far")
             # The next window, or the next batch, just before this one ends: sending never pauses.
             timing.sleep(start + offset - timing.time() - LEAD_SECONDS, stop)
     sending.unsent.extend(job.outbound_id for job in sending.late.take())  # told to stop meanwhile
