@@ -122,3 +122,37 @@ def test_find_sent_reads_past_the_newest_fifty_and_skips_texts_already_matched(t
     }
     both = frozenset({first.provider_sid, second.provider_sid})
     assert gateway(server).find_sent("+17805550100", "Same words", since, both) is None
+
+
+DEAD_PROXY = "http://127.0.0.1:9"  # nothing listens: a request sent through it never reaches the fake
+
+
+@pytest.fixture
+def no_proxy_settings(monkeypatch):
+    for name in ("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    for name in ("NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    return monkeypatch
+
+
+def test_a_proxy_set_in_the_environment_is_used(twilio, no_proxy_settings):
+    server, fake = twilio
+    no_proxy_settings.setenv("HTTP_PROXY", DEAD_PROXY)
+    with pytest.raises(SendError):
+        gateway(server).send("+17805550100", "Hello")
+    assert fake.requests == []
+    no_proxy_settings.setenv("NO_PROXY", "127.0.0.1")
+    gateway(server).send("+17805550100", "Hello")
+    assert len(fake.created) == 1
+
+
+def test_the_environment_is_read_when_the_client_is_built_not_on_every_send(twilio, no_proxy_settings):
+    """requests would scan the environment twice per request (a third of a create's CPU); the proxy
+    settings are read once per client, so a variable set afterwards changes nothing for it."""
+    server, fake = twilio
+    sender = gateway(server)
+    sender.send("+17805550100", "Hello")
+    no_proxy_settings.setenv("HTTP_PROXY", DEAD_PROXY)
+    sender.send("+17805550100", "Hello again")
+    assert len(fake.created) == 2
