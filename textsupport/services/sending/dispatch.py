@@ -91,7 +91,7 @@ def dispatch(
     pending: list[outcomes.Job] = []  # claimed, not yet given a slot
     handed: set[int] = set()  # the texts given to the senders so far (one that gave a slot up counts once)
     last = 0  # the texts of the window reserved last
-    with timing.pool(workers(mps)) as pool:
+    with sending.recorder, timing.pool(workers(mps)) as pool:
         while True:
             # No new window while an older one still has texts short of their slots (a starved
             # process): its late texts give their slots up, and must find a window here.
@@ -161,7 +161,9 @@ def _claim(session, at, settings, content, limit, report) -> tuple[int, list[out
             row.status, row.claimed_at, row.attempts = OutboundStatus.SENDING, now, row.attempts + 1
             training = person is not None and person.participant.training
             jobs.append(
-                outcomes.Job(row.id, row.to_phone, row.body, row.segments, row.participant_id, training)
+                outcomes.Job(
+                    row.id, row.to_phone, row.body, row.segments, row.participant_id, training, row.kind
+                )
             )
         else:
             recheck.apply(row, verdict)

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from textsupport import db, sms
+from textsupport.db import Database
 from textsupport.models import (
     DeliveryEvent,
     OutboundKind,
@@ -38,13 +39,15 @@ class Job:
     segments: int
     participant_id: int | None = None
     training: bool = False  # to a training participant: only ever through the console (sms.for_recipient)
+    kind: OutboundKind | None = None  # a welcome or daily text starts a texting arm (recording.py)
 
 
-def stopped_meanwhile(session: Session, job: Job, now: datetime) -> bool:
+def stopped_meanwhile(database: Database, job: Job, now: datetime) -> bool:
     """Re-checked just before the text goes: the person said STOP (or left the study) since the claim.
 
     A claimed batch waits up to a few seconds for its slots; a STOP answered in that time must still
-    hold. The row is cancelled in its own transaction; True when it was.
+    hold. The check is one read on a plain connection (no session: it runs for every text); a stopped
+    text's row is cancelled in its own transaction. True when it was.
     """
     if job.participant_id is None:
         return False
@@ -53,13 +56,14 @@ def stopped_meanwhile(session: Session, job: Job, now: datetime) -> bool:
         Participant.sms_opted_out_at.is_(None),
         Participant.status != ParticipantStatus.WITHDRAWN,
     )
-    if session.scalar(still) is not None:  # a plain read: no write lock per text
-        session.rollback()
-        return False
-    db.begin_write(session)
-    row = session.get(OutboundMessage, job.outbound_id)
-    row.status, row.last_error, row.updated_at = OutboundStatus.CANCELLED, "stopped before it went", now
-    session.commit()
+    with database.engine.connect() as connection:
+        if connection.scalar(still) is not None:  # a plain read: no write lock per text
+            return False
+    with database.sessionmaker() as session:
+        db.begin_write(session)
+        row = session.get(OutboundMessage, job.outbound_id)
+        row.status, row.last_error, row.updated_at = OutboundStatus.CANCELLED, "stopped before it went", now
+        session.commit()
     return True
 
 

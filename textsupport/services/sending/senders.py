@@ -9,7 +9,8 @@ from sqlalchemy import update
 
 from textsupport import clock, db
 from textsupport.models import OutboundMessage, OutboundStatus
-from textsupport.services.sending import outcomes, pacing
+from textsupport.services.sending import outcomes, pacing, recording
+from textsupport.sms import SendResult
 
 # A text that cannot start within this of its slot gives the slot up and takes one in the next window:
 # sent late it would land on top of the texts paced in the second it lands in (docs/operations.md).
@@ -31,10 +32,12 @@ class Sending:
         self.waiting = pacing.Waiting(timing)  # texts given a slot that have not gone or given it up
         self.late: pacing.Late[outcomes.Job] = pacing.Late()  # texts that gave their slot up
         self.unsent: list[int] = []  # claimed, then handed back unsent because we were told to stop
+        self.recorder = recording.Recorder(database, self._count)  # `with` it around the sending threads
         self._lock = threading.Lock()  # guards report and unsent
 
     def send_one(self, job: outcomes.Job, slot: float) -> None:
-        """At its slot, re-check the text, send it and record what happened (its own transaction).
+        """At its slot, re-check the text, send it and record what happened (an accepted text in the
+        recorder's next batch, a failure in its own transaction).
 
         A text that cannot start within LATE_SECONDS of its slot (a busy machine, no free thread) gives
         the slot up and waits for the dispatcher's next window: sent late, it would go on top of the
@@ -52,6 +55,9 @@ class Sending:
             return
         try:
             outcome = outcomes.send_with_retries(self.gateway, job, self.callback)
+            if isinstance(outcome, SendResult):
+                self.recorder.add(job, outcome, self.now())
+                return
             with self.database.sessionmaker() as session:
                 counter = outcomes.record(session, job, outcome, self.now())
         except Exception:  # as above: 'sending' until the lease, then reconciled, never resent blind
@@ -63,10 +69,9 @@ class Sending:
         """Wait for the slot with the STOP re-check done just before it; True when the text goes now."""
         if not self.timing.sleep(slot - PREPARE_SECONDS - self.timing.time(), self.stop):
             return self._stopped(job)
-        with self.database.sessionmaker() as session:
-            if outcomes.stopped_meanwhile(session, job, self.now()):
-                self._count("cancelled")
-                return False
+        if outcomes.stopped_meanwhile(self.database, job, self.now()):
+            self._count("cancelled")
+            return False
         if not self.timing.sleep(slot - self.timing.time(), self.stop):
             return self._stopped(job)
         if self.timing.time() > slot + LATE_SECONDS:
@@ -82,9 +87,9 @@ class Sending:
             self.unsent.append(job.outbound_id)
         return False
 
-    def _count(self, counter: str) -> None:
+    def _count(self, counter: str, texts: int = 1) -> None:
         with self._lock:
-            self.report[counter] += 1
+            self.report[counter] += texts
 
 
 def release(database, ids: list[int]) -> str:

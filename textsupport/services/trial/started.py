@@ -17,9 +17,10 @@ Once set it stays: a peer unassigned or a withdrawal later does not undo having 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 
-from sqlalchemy import exists, select, text, update
+from sqlalchemy import bindparam, exists, or_, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -36,6 +37,23 @@ def mark(session: Session, participant_id: int, at: datetime, arms: frozenset[Ar
     True when this call set it.
     """
     return _set(session, Participant.id == participant_id, at, arms)
+
+
+def mark_each(session: Session, firsts: Mapping[int, datetime], arms: frozenset[Arm]) -> None:
+    """Inside the caller's transaction: `mark` for each participant id at its instant, in one
+    executemany (a batch of texts recorded together, sending/recording.py)."""
+    if not firsts:
+        return
+    # No IN list: an expanding parameter cannot go in an executemany.
+    arm = or_(*(Allocation.arm == each for each in sorted(arms)))
+    allocated = exists().where(Allocation.participant_id == Participant.id, arm)
+    table = Participant.__table__
+    session.connection().execute(
+        update(table)
+        .where(table.c.id == bindparam("participant"), table.c.intervention_started_at.is_(None), allocated)
+        .values(intervention_started_at=bindparam("at")),
+        [{"participant": participant, "at": at} for participant, at in firsts.items()],
+    )
 
 
 def mark_for_item(session: Session, item_id: int, at: datetime) -> bool:
