@@ -36,15 +36,19 @@ def busiest_second(times: list[float]) -> int:
     return max((sum(1 for t in times if first <= t < first + 1) for first in times), default=0)
 
 
-def run_with_threads_held(app, monkeypatch, until: float, progress=None) -> tuple[dict, list[float], list]:
+def run_with_threads_held(
+    app, monkeypatch, until: float, lag: float | None = None, progress=None
+) -> tuple[dict, list[float], list]:
     """Dispatch on a virtual clock with every sending thread that starts before `until` held until
-    then (a starved process); returns the report, each send's virtual time and what was sent."""
+    then (a starved process), or, given `lag`, held that long each time (a process always that far
+    behind); returns the report, each send's virtual time and what was sent."""
     timing = VirtualClock(START)
     never = threading.Event()
     real_send_one = senders.Sending.send_one
 
     def held(self, job, slot):
-        timing.sleep(until - timing.time(), never)
+        wait = until - timing.time()
+        timing.sleep(wait if lag is None else min(lag, wait), never)
         real_send_one(self, job, slot)
 
     monkeypatch.setattr(senders.Sending, "send_one", held)
@@ -111,3 +115,19 @@ def test_a_text_that_gave_its_slot_up_is_counted_once_in_the_progress(app, sessi
     assert report["late"] >= 5, report  # texts were handed again
     counts = [int(line.split()[1].replace(",", "")) for line in lines]
     assert counts and max(counts) == 60, lines
+
+
+def test_a_text_handed_back_after_too_many_slots_given_up_is_claimed_again_in_the_same_run(
+    app, session, monkeypatch
+):
+    """Late for every slot for 2 s, a text gives up MAX_GIVE_UPS slots and goes back to `planned`; the
+    same dispatch claims it again and sends it once it can go on time. A one-shot dispatch (`flask
+    dispatch`, a test's tick) used to end with it unsent, because nothing was left claimed or late."""
+    make_active(session, Arm.TEXT, date(2026, 3, 1))
+    tick(app, SEND, send=False)
+    report, times, sent = run_with_threads_held(app, monkeypatch, until=START + 2.0, lag=0.1)
+    assert report["released"] >= 1 and report["late"] > senders.MAX_GIVE_UPS, report
+    assert (report["sent"], len(sent)) == (1, 1), report
+    assert min(times) >= START + 2.0  # it went once it could go on time, not while it was late
+    session.rollback()
+    assert session.scalars(select(OutboundMessage.status)).all() == [OutboundStatus.SENT]

@@ -101,11 +101,13 @@ def dispatch(
                 break
             pending[:0] = sending.late.take()  # the texts that gave up a slot go first
             if not pending:
+                released = sending.counted("released")
                 with database.sessionmaker() as session:
                     claimed, pending = _claim(session, at, settings, content, batch, report)
                 if not claimed:
                     sending.waiting.at_most(0, stop)  # every text handed over has gone or given its slot up
-                    if not sending.late.pending():
+                    # A text that gave up too many slots meanwhile is `planned` again: claim it again.
+                    if not sending.late.pending() and sending.counted("released") == released:
                         break  # nothing left to send
                     last = 0
                     continue

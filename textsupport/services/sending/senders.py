@@ -82,6 +82,11 @@ class Sending:
             return False
         return True
 
+    def counted(self, counter: str) -> int:
+        """How many texts (or slots, for "late") the report counts under `counter` so far."""
+        with self._lock:
+            return self.report[counter]
+
     def _stopped(self, job: outcomes.Job) -> bool:
         with self._lock:
             self.unsent.append(job.outbound_id)
