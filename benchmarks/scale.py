@@ -4,11 +4,14 @@
 in 200 ms; two schedulers run, one the leader. Reported: the achieved rate over the configured one
 (target >= 0.95), the busiest 1-second window over the configured rate (target <= 1.05), duplicate
 creates (target 0). Then the leader is killed with SIGKILL and the standby's first heartbeat is
-timed (target: within 2 heartbeat intervals).
+timed (target: within 2 heartbeat intervals). For reading the rate: the dispatchers' CPU per text
+(their user and system time once every text is recorded, summed, over the texts) and the pacer
+slots they gave up (a text that could not start within 30 ms of its slot, from their log).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -40,6 +43,12 @@ def busiest_second(times: list[float]) -> int:
             j += 1
         busiest = max(busiest, j - i)
     return busiest
+
+
+def cpu_seconds(pid: int) -> float:
+    """The user and system CPU time a running process has used so far (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def leader_pid(engine) -> int | None:
@@ -98,13 +107,15 @@ def run(engine, database_url: str, count: int = int(os.environ.get("BENCH_SCALE_
             env = twilio_env(database_url, server.base_url, MPS, TWILIO_MESSAGING_SERVICE_SID="MG" + "0" * 32)
             schedulers = [start(env, stdout=logs) for _ in range(2)]
             processes += schedulers
-            for _ in range(DISPATCHERS):
-                processes.append(start(env, "--dispatch-only", stdout=logs))
+            dispatchers = [start(env, "--dispatch-only", stdout=logs) for _ in range(DISPATCHERS)]
+            processes += dispatchers
             wait_for(lambda: len(fake.created) >= count, count / MPS * 4 + 60)
             result = _rates(fake, count)
             # The last creates' rows are recorded just after Twilio answers: give them a moment.
             wait_for(lambda: not any(key.startswith("sending") for key in outbox(engine)), 10)
             result["dispatch_scale_outbox"] = outbox(engine)
+            cpu = sum(cpu_seconds(process.pid) for process in dispatchers)
+            result["dispatch_scale_cpu_ms_per_text"] = round(cpu / max(1, len(fake.created)) * 1000, 2)
             result.update(takeover(engine, schedulers))
     finally:
         for process in processes:
@@ -117,8 +128,11 @@ def run(engine, database_url: str, count: int = int(os.environ.get("BENCH_SCALE_
                 process.kill()
                 print(f"scale: process {process.pid} ignored SIGTERM", file=sys.stderr)
         logs.close()
-    errors = sum("ERROR" in line or "Traceback" in line for line in Path(logs.name).read_text().splitlines())
+    lines = Path(logs.name).read_text().splitlines()
+    errors = sum("ERROR" in line or "Traceback" in line for line in lines)
     result["dispatch_scale_log_errors"] = errors
+    reports = [json.loads(line.split(" dispatched ", 1)[1]) for line in lines if " dispatched {" in line]
+    result["dispatch_scale_late"] = sum(report.get("late", 0) for report in reports)
     print(f"scale: the processes' log is {logs.name} ({errors} error lines)", file=sys.stderr)
     return result
 
@@ -155,8 +169,6 @@ def on_scratch_database() -> dict:
 
 def main() -> None:
     """`python -m benchmarks.scale`: this benchmark alone."""
-    import json
-
     from benchmarks.__main__ import postgres_url
 
     if not postgres_url():
