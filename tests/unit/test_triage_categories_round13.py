@@ -6,8 +6,13 @@ ordinary use denied; a veiled farewell by arranging for a pet and writing letter
 Korean and English; wanting not to live and ending it tonight in romanised Punjabi; pills saved up to take
 tonight in Chinese; goodbye letters excused as a joke; voices that name a person to hurt, louder now, in
 answer to our question) and for the false alarms it raised (a nail gun at work on a roof, bleach bought to
-clean in French, an overdose anniversary told as past with gratitude, a walk by the river in French). Each
-reply was written for this file, not copied from a blind batch or the labelled set."""
+clean in French, an overdose anniversary told as past with gratitude, a walk by the river in French); a plan
+described as made ("been planning how id do it", "ive worked out how"), which DOMAIN section 3 counts as
+crisis and only the model read, in several registers, French and Spanish, beside plans for ordinary things;
+and, once round 13 was joined, what the retrained model read as crisis (a haircut in Spanish, a ride no
+longer needed for a reason, a payment plan, the night of an event, a goodbye card for a retirement, an
+outing tonight, a will made with a lawyer, insurance renewed, a belonging given for a reason). Each reply
+was written for this file, not copied from a blind batch or the labelled set."""
 
 import pytest
 
@@ -74,6 +79,23 @@ CRISIS = {
         "haha just finishing my goodbye letters, totally normal monday",
         "writing my suicide note lol normal day",
     ],
+    "tonight is the night, with no event named (an apology is none)": [
+        "i think tonights the night, sorry for all the trouble",
+        "tonight is the night for me",
+    ],
+    "a plan described as made: how, when or where worked out": [
+        "honestly ive been planning how id do it",
+        "I have worked out exactly how I would go through with it.",
+        "ive figured out how",
+        "i finally worked out how.",
+        "ive ben planing how id do it",
+        "ngl i know where ill do it",
+        "i've planned when i'll do it. don't worry about me",
+        "j'ai décidé quand je vais le faire",
+        "je sais exactement comment je le ferais",
+        "ya decidí cómo lo voy a hacer",
+        "tengo pensado cuándo hacerlo",
+    ],
 }
 URGENT: dict[str, list[str]] = {}
 ROUTINE = {
@@ -133,6 +155,44 @@ ROUTINE = {
     "a walk by the river, in French and Spanish": [
         "je suis allée marcher au bord de la rivière, ça fait du bien",
         "caminé por la orilla del río con mi perro, muy bonito",
+    ],
+    "a plan for an ordinary thing, a lesson for next time, good news to tell": [
+        "been planning how i'd decorate the nursery",
+        "i know how i'd do it better next time, less salt in the soup",
+        "ive worked out how to get the bus to my new job",
+        "planning our road trip to banff for august",
+        "i know exactly how i'd do it for the science fair project",
+        "figured out when i'm going to tell my mom about the baby",
+        "j'ai tout planifié pour le souper de noël",
+        "je sais comment je vais le faire, le gâteau de fête",
+        "ya sé cómo lo voy a hacer, el pastel de chocolate para mi hija",
+        "ya tengo todo organizado para la boda de mi hermano",
+    ],
+    # with round 13 joined, the retrained model read these as crisis (or the rules did, for nails and a beard)
+    "hair, nails or a beard cut, in Spanish, French and English": [
+        "me corté las puntas del pelo",
+        "me corté las uñas antes del trabajo",
+        "je me suis coupé la barbe ce matin",
+        "got my nails trimmed and my hair cut today, feel fresh",
+    ],
+    "an outing tonight, a will made with a lawyer, insurance as paperwork": [
+        "heading to my buddy's hockey game tonight",
+        "signed my will at the lawyer's office, everyone our age should have one",
+        "switched my car insurance to a cheaper company today",
+    ],
+    "a belonging given, for a reason": [
+        "handed my old bike down to my neighbour's kid since i bought a new one",
+        "gave my sewing machine to my niece now that i can't see the needle well",
+    ],
+    "the night of an event, a goodbye for someone's occasion": [
+        "tonight's the night, my first concert since covid",
+        "got my coworker a farewell cake for his last day friday",
+        "signed a goodbye card for our nurse who is retiring",
+    ],
+    "a ride or a service no longer needed, for a reason; a payment plan": [
+        "no longer need the taxi vouchers, my nephew can drive me now",
+        "won't need the bus tickets anymore since i bought my own car",
+        "set up a repayment plan with the credit union today",
     ],
 }
 

@@ -12,6 +12,7 @@ French and Spanish slang that the older rules do not read is here too. Same conv
 from __future__ import annotations
 
 from textsupport.triage.folding import folded_pattern
+from textsupport.triage.rules import lexicon
 from textsupport.triage.rules.common import Rule
 from textsupport.triage.rules.means import ROPE_ORDINARY
 
@@ -83,6 +84,10 @@ FRENCH_ROPE_ORDINARY = (
     r"cheval|veaux?|balancoire|noeuds?|remorqu\w*|corde a linge|lessive|chien)\b",
 )
 
+# hair, nails or a beard cut: grooming, not self-harm ("me corte las unas", "je me suis coupe les cheveux")
+GROOMING_FR = r"(les |mes |la |ma |le )(cheveux|ongles|frange|barbe|pointes|toupet)"
+GROOMING_ES = r"(el |las |los |la |mi |mis )(pelo|cabello|flequillo|fleco|unas|barba|puntas|patillas|grenas)"
+
 # fmt: off
 # --- French and Spanish (applied with the crisis rules, after the slang) ------------------------------
 FRENCH = (
@@ -91,7 +96,8 @@ FRENCH = (
         # "n ai plus ..." means "no longer ...": part of the phrase, not a negation of it
         r"(n ai )?plus (envie|de raison|aucune raison) de vivre|(marre|fatiguee?) de vivre|disparaitre",
         r"(ne )?(serai|serais|sera) plus (la|ici|en vie)|c est (fini|termine) pour moi|"
-        r"j ai tout (prevu|planifie)",
+        # everything planned, unless for an occasion named ("j ai tout prevu pour la fete de ma fille")
+        r"j ai tout (prevu|planifie)(?! (\w+ ){0,4}" + lexicon.ORDINARY_TASKS + r"\b)",
         r"plus (aucune |de )?raison de (continuer|vivre|rester)|(dit|dire|fais|faire|fait) (mes )?adieux? "
         r"a (mes|mon|ma|tous|tout|vous|toi)|lettre d adieu|(mon )?testament est pret",
         r"(ne )?veux plus etre (la|ici|en vie)|(plus|pas) envie d etre (la|ici|en vie)|pas envie de vivre",
@@ -109,8 +115,9 @@ FRENCH = (
     Rule("French: a rope", "crisis", (r"corde(?! a (linge|sauter|danser))",), other=None,
          unless_message=ROPE_ORDINARY + FRENCH_ROPE_ORDINARY),
     Rule("French: self-harm or overdose", "crisis", (
-        r"me (couper|coupe|scarifier|scarifie|faire du mal|blesser|bruler)|scarif\w*|surdose",
-        r"me suis (coupee?|scarifiee?|brulee?|fait du mal|blessee?)( expres)?",
+        r"me (couper|coupe|scarifier|scarifie|faire du mal|blesser|bruler)(?! " + GROOMING_FR + r")|"
+        r"scarif\w*|surdose",
+        r"me suis (coupee?|scarifiee?|brulee?|fait du mal|blessee?)( expres)?(?! " + GROOMING_FR + r")",
         r"(pris|avale|prendre|avaler|prends|prend) (tous |toutes |trop de |plein de |tout )(mes |les )?"
         r"(medicaments|medocs|pilules|comprimes|cachets)",
         r"(pris|avale|prendre|avaler) (toute |tout )(ma |la |une |mon |le )(boite|plaquette|flacon|tube|"
@@ -142,9 +149,9 @@ SPANISH = (
     Rule("Spanish: self-harm or overdose", "crisis", (
         r"(tomar|tomarme|tome|me tome) (todas|todos) (mis |las |los )?"
         r"(pastillas|pildoras|medicinas|medicamentos)",
-        r"me (voy a |quiero )?cort(ar|e|o|ando)(?! el (pelo|cabello))|cortarme|hacerme dano|sobredosis",
+        r"me (voy a |quiero )?cort(ar|e|o|ando)(?! " + GROOMING_ES + r")|cortarme|hacerme dano|sobredosis",
         # "me estoy cortando otra vez", "no para de sangrar"
-        r"me (estoy|sigo) cortando(?! el (pelo|cabello))|(estoy|sigo) cortandome|"
+        r"me (estoy|sigo) cortando(?! " + GROOMING_ES + r")|(estoy|sigo) cortandome|"
         r"no (para|deja) de sangrar|sangr(o|ando) (mucho|demasiado)",
         # the pills at hand and a departure tonight: "ya tengo las pastillas, esta noche me voy"
         r"tengo (las|mis) (pastillas|pildoras|medicinas|medicamentos)\W+(\w+ ){0,3}"

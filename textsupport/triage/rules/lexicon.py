@@ -84,7 +84,8 @@ PLAN = (
     # a date set and named alone: "set the date. saturday"
     r"(set|picked|chose) (the|a|my) (date|day)\W+(\w+ )?(today|tonight|tomorrow|\w+day|the \d+\w*)"
     r"(?= *($|[^\w ]))",
-    r"(know|figured out|decided) (how|when|where) (i (would|will|d|ll|am going to)|im going to|to) do it",
+    r"(know|figured out|decided) (how|when|where) (i (would|will|d|ll|am going to)|im going to|to) do it"
+    r"(?! (differently|better|next time|again next|(for|with) (the|my|a|an|this|that|our) ))",
     r"(have|got|bought) (everything|all|what) i need (to do it|for it)|(have|got) the means",
     r"(do|doing|try|trying) it (tonight|this weekend|tomorrow|soon|for real|again)",
     r"(what|something) (i|im) (might|could|am going to|will) do to myself",
@@ -117,6 +118,44 @@ PLAN = (
     # arrangements made: "i have made my arrangements", "my affairs are in order"
     r"(made|making|finished|finalised|finalized) (my|all my|the|all the) (final )?arrangements"
     r"(?! (for (the|my|a) (trip|visit|move|holiday|vacation|wedding|party|flight)))|final arrangements",
+)
+# the night of an event, named soon after "tonights the night": "tonights the night of the concert"; "for"
+# or "of" only before what names one ("tonight is the night sorry for everything" names none)
+EVENTS = (
+    r"(concert|game|show|party|date|premiere|finale|dinner|launch|wedding|gala|recital|play|match|opening|"
+    r"movie|prom|gig|performance|celebrat\w*)"
+)
+AN_EVENT_NAMED = (
+    r"[^.!?\n]{0,40}\b((of|for) (the|my|our|a|an|his|her|their|this|that)\b|first\b|" + EVENTS + r"\b)"
+)
+EVENT_NAMED = r"[^.!?\n]{0,40}\b" + EVENTS + r"\b"
+# things one plans or works out on an ordinary day: a trip, an occasion, a meal, a room, a task for school
+ORDINARY_TASKS = (
+    r"(cake|gateau|pastel|recipe|recette|receta|perogies|cook\w*|bak\w*|meals?|menu|dinner|supper|brunch|"
+    r"lunch|bbq|souper|diner|cena|paint\w*|pintar|peindre|garden\w*|jardin|kitchen|cuisine|cocina|bathroom|"
+    r"reno\w*|exam|examen|essay|homework|tarea|devoirs?|presentation|interview|entrevue|entrevista|resume|"
+    r"taxes|tax refund|budget|savings|ahorrar|trip|road trip|vacation|holidays?|voyage|vacances|viaje|"
+    r"vacaciones|party|fete|fiesta|wedding|mariage|boda|birthday|anniversaire|cumpleanos|christmas|noel|"
+    r"navidad|thanksgiving|easter|move|moving|demenagement|mudanza|project|projet|proyecto|sala|salon|"
+    r"hair|cheveux|pelo)"
+)
+NOT_A_TASK = r"(?! *[^\w ]* *(differently|better|next time|again next|(\w+ ){0,3}" + ORDINARY_TASKS + r"\b))"
+# ... a plan described as made, the method or the moment worked out with nothing named: "been planning how
+# id do it", "ive worked out how", "je sais comment je vais le faire", "ya se como lo voy a hacer"; not a
+# lesson for next time nor a task named after it ("i know how id do it differently", ", the cake i mean")
+PLAN_DESCRIBED = (
+    r"(plann?ing|plann?ed|plotting|worked out|working out|figured out|figuring out|mapped out|know|knew|"
+    r"decided|settled on) (exactly |just |already )?(how|when|where) (i (would|will|could|am going to)|id|"
+    r"ill|im going to|im gonna|to) (do it|go through with it)(?= *($|[^\w ]))" + NOT_A_TASK,
+    r"(i|ive|i have) (already |finally |now )?(worked|figured|plann?ed|mapped|thought) (it )?out "
+    r"(exactly |just )?(how|when|where)(?= *($|[^\w ]))" + NOT_A_TASK,
+    # French: "je sais comment je vais le faire", "j ai decide quand je le ferais"
+    r"(sais|savais|decide|planifie|prevu|trouve|pense a|reflechi a) (exactement |deja )?(comment|quand|ou) "
+    r"(je vais |j vais |je vas |j vas |je |j )?(le |la |l )?(faire|ferai|ferais)(?= *($|[^\w ]))"
+    + NOT_A_TASK,
+    # Spanish: "ya se como lo voy a hacer", "tengo pensado como hacerlo"
+    r"(se|sabia|decidi|planee|planeado|pensado|planeando) (exactamente |ya )?(como|cuando|donde) "
+    r"(lo )?(voy a hacer(lo)?|hacerlo|lo hare|lo haria|hare|haria)(?= *($|[^\w ]))" + NOT_A_TASK,
 )
 # ... a plan that is ready, named alone: "my plan is ready", "my plan is set for fri", "planning my exit"
 PLAN_READY = (

@@ -90,9 +90,7 @@ SUICIDAL = (
         r"giving (all )?(my )?(stuff|things|belongings|possessions) away|giving away (my|all)",
         # "tonights the night" unless it names an event: "tonight is the night of the concert"
         r"youll know why|wont hear from me (again|anymore|after (today|tonight|this (week|weekend)))|"
-        r"(tonights|tonight is) the night"
-        r"(?![^.!?\n]{0,40}\b(of|for|concert|game|show|party|date|premiere|finale|dinner|launch|wedding|gala|"
-        r"recital|play|match|opening|movie|prom|gig|performance|celebrat\w*|first))",
+        r"(tonights|tonight is) the night(?!" + lexicon.AN_EVENT_NAMED + ")",
         r"(end|ending) (this|everything)( all)?<NOT_AN_ENDING>",
         r"tell my (kids|family|mom|children|wife|husband|son|daughter|parents) i love (them|her|him)",
     ), other="urgent", unless=LAST_TEXT_BENIGN + farewells.GIVING_BENIGN),
@@ -199,6 +197,8 @@ SUICIDAL = (
         r"\b(thats why|no (cell )?(service|signal|reception)|cottage|camping|vacation|holiday|trip|"
         r"at work)\b",
     )),
+    # DOMAIN section 3 counts a plan as crisis: the method or the moment worked out, told as done
+    Rule("suicidal: a plan described as made", "crisis", lexicon.PLAN_DESCRIBED, other="urgent"),
     Rule("suicidal: plan ready", "crisis", lexicon.PLAN_READY, other="urgent", unless=(
         r"\b(for (the|my|our|a|this|next) (weekend|trip|party|presentation|meeting|project|essay|exam|"
         r"holiday|vacation|move|wedding|class|course|business|day|week|summer|garden|birthday))\b",
