@@ -11,7 +11,8 @@ described as made ("been planning how id do it", "ive worked out how"), which DO
 crisis and only the model read, in several registers, French and Spanish, beside plans for ordinary things;
 and, once round 13 was joined, what the retrained model read as crisis (a haircut in Spanish, a ride no
 longer needed for a reason, a payment plan, the night of an event, a goodbye card for a retirement, an
-outing tonight, a will made with a lawyer, insurance renewed, a belonging given for a reason). Each reply
+outing tonight, a will made with a lawyer, insurance renewed, a belonging given for a reason, one's own
+medicine picked up, plans for the weekend; and no roof on a cold night, urgent, read as crisis). Each reply
 was written for this file, not copied from a blind batch or the labelled set."""
 
 import pytest
@@ -97,7 +98,12 @@ CRISIS = {
         "tengo pensado cuándo hacerlo",
     ],
 }
-URGENT: dict[str, list[str]] = {}
+URGENT = {
+    # urgent by its own rule; with round 13 joined the retrained model read a reply like it as crisis
+    "no roof on a cold night, and nothing else": [
+        "got nowhere to go tonight n it's so cold out",
+    ],
+}
 ROUTINE = {
     "someone armed in ordinary use, someone shut in by accident": [
         "my dad's outside the house with an axe splitting firewood",
@@ -183,11 +189,16 @@ ROUTINE = {
     "a belonging given, for a reason": [
         "handed my old bike down to my neighbour's kid since i bought a new one",
         "gave my sewing machine to my niece now that i can't see the needle well",
+        "gave my old skates to my cousin's boy, he plays house league now",
     ],
     "the night of an event, a goodbye for someone's occasion": [
         "tonight's the night, my first concert since covid",
         "got my coworker a farewell cake for his last day friday",
         "signed a goodbye card for our nurse who is retiring",
+    ],
+    "one's own medicine picked up, plans for the weekend": [
+        "picked up my meds this morning",
+        "made plans with the girls for saturday",
     ],
     "a ride or a service no longer needed, for a reason; a payment plan": [
         "no longer need the taxi vouchers, my nephew can drive me now",

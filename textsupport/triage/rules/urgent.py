@@ -195,6 +195,14 @@ URGENT = (
         r"(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|hundred) (\w+ )?(days?|weeks?|"
         r"months?|years?|yrs?|mos?|mths?|wks?) (clean|sober|self harm free|cut free|harm free)",
     ), other=None),
+    # a guard: one's own medicine picked up, named alone ("picked up my pills today"), with nothing after it
+    # of taking them: an errand
+    Rule("benign context: one's own medicine picked up", "routine", (
+        r"(picked up|pick up|picking up|collected|got) my (meds|pills|medication|medicine|prescription|"
+        r"refill)(?= *($|[^\w ]|today|this (morning|afternoon)|yesterday|at the|from the))"
+        r"(?![^\n]*\b(take|taking|swallow\w*|all of them|tonight|going to|gonna|end|done|bye|goodbye|last|od|"
+        r"overdose|die|kill\w*|enough|stockpil\w*|sav(e|ing))\b)",
+    ), other=None),
     # a guard: one's medicine picked up or refilled, a supply for months ("got my insulin and the 90 day
     # supply of my pills from the pharmacy"): an errand, not pills gathered
     Rule("benign context: medicine picked up or refilled", "routine", (
@@ -240,6 +248,10 @@ URGENT = (
         r"(do|did|make|made|hacer|hacerlo|faire|le faire|lo haria) (it|that|this|them)? ?(differently|better|"
         r"diferente|autrement|mieux) (next time|la prochaine fois|la proxima vez)",
         r"(payment|repayment|instal+ment|debt|budget|savings) plan",
+        # plans for a time or with people: "i have a plan for the weekend", "made plans with friends"
+        r"(have|got|made|making|any) (a |some |big |fun |good )?plans? (for|with) "
+        r"(the |this |next |my |our |a )?(weekend|week|summer|evening|holidays?|friends|family|kids|girls|"
+        r"guys|boys)\b",
         # an outing named: "going to my nieces recital tonight"
         r"(going|heading|off) to (my |the |a |our )?(\w+ ){0,2}(recital|concert|game|movie|party|show|play|"
         r"practice|bingo|church|meeting|birthday|wedding|class|gym|dinner|supper|potluck)",
@@ -253,11 +265,12 @@ URGENT = (
         r"after i die|than (with )?me|for when|payout|pays out|worth more))",
     ), other=None),
     # a guard: a belonging given with its reason ("gave my old car to my grandson now that i no longer drive",
-    # "gave my old tv away since we got a new one"): the rules read no farewell, nor should the model
+    # "gave my old tv away since we got a new one", an old one handed down): the rules read no farewell, nor
+    # should the model
     Rule("benign context: a belonging given, for a reason", "routine", (
         farewells.GIVING[0],
         r"now that (i|im|we)|no longer (drive|need|use|play|fit|ride)|outgrew|outgrown|upgraded|"
-        r"(got|bought) (a |myself a )?new (one|\w+)",
+        r"(got|bought) (a |myself a )?new (one|\w+)|(gave|give|giving|handed) (down )?my old",
         *farewells.GIVING_BENIGN,
     ), other=None, needs=2),
     # a guard: the night of an event ("tonights the night, first date in two years"): the rules read it as
@@ -309,6 +322,13 @@ URGENT = (
         r"^((please|pls|plz|svp|s il vous plait|por favor) )?(j ai besoin d aide|aidez moi|aide moi|"
         r"i need help|i need some help|help me|someone help me|necesito ayuda|ayudame|ayudenme)"
         r"( (please|pls|plz|svp|s il vous plait|por favor))?(?=[^a-z0-9]*$)",
+    ), other=None),
+    # a guard for the model: no roof on a cold night and nothing else ("nowhere to stay tonight and its
+    # freezing") is urgent by its own rule (section 3); its few words say nothing more for the model to weigh
+    Rule("benign context: no shelter in the cold and nothing else", "routine", (
+        r"^(i have |ive got |got |i got )?(nowhere|no where|no place|noplace) to (stay|sleep|go)( tonight)?,?"
+        r"( and| n)? (its|it is|its going to be|its gonna be|gonna be) (freezing|so cold|really cold|"
+        r"minus \d+|\d+ below)( out| outside)?(?=[^a-z0-9]*$)",
     ), other=None),
     # a guard: a measure in a recipe ("800g of flour", "2 cups of sugar")
     Rule("benign context: a recipe", "routine", (
