@@ -137,16 +137,26 @@ def run(engine, database_url: str, count: int = int(os.environ.get("BENCH_SCALE_
     return result
 
 
-def _rates(fake, count: int) -> dict:
-    times = sorted(fake.created_times)
-    # The first and last second are the ramp (processes starting, the queue running dry).
+def steady_rate(times: list[float]) -> float:
+    """Creates per second, leaving out the first and last second (processes starting, the queue
+    running dry)."""
+    times = sorted(times)
     steady = [t for t in times if times[0] + 1 <= t <= times[-1] - 1]
-    rate = (len(steady) - 1) / (steady[-1] - steady[0]) if len(steady) > 1 else 0.0
+    return (len(steady) - 1) / (steady[-1] - steady[0]) if len(steady) > 1 else 0.0
+
+
+def _rates(fake, count: int) -> dict:
+    # Twilio's rate limit sees a request when it arrives: the fake notes that before it waits out its
+    # latency. The time it answered (arrival + 200 ms + its own threads' wake-up, which bunches on a
+    # loaded host) is kept for reference as *_answered.
+    arrived, answered = fake.arrival_times, fake.created_times
     return {
-        "dispatch_scale_texts": len(times),
+        "dispatch_scale_texts": len(arrived),
         "dispatch_scale_expected": count,
-        "dispatch_scale_ratio": round(rate / MPS, 3),
-        "dispatch_scale_max_1s_ratio": round(busiest_second(times) / MPS, 3),
+        "dispatch_scale_ratio": round(steady_rate(arrived) / MPS, 3),
+        "dispatch_scale_max_1s_ratio": round(busiest_second(arrived) / MPS, 3),
+        "dispatch_scale_ratio_answered": round(steady_rate(answered) / MPS, 3),
+        "dispatch_scale_max_1s_ratio_answered": round(busiest_second(answered) / MPS, 3),
         "dispatch_scale_duplicates": len(duplicate_creates(fake.created)),
     }
 

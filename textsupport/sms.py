@@ -63,6 +63,11 @@ class SendError(Exception):
 class SmsGateway(Protocol):
     """Sends one text; finds one again after an ambiguous send; lists the texts sent to one number."""
 
+    def ready(self) -> None:
+        """Set up whatever this thread needs to send at once, so a paced text does not spend its slot
+        on it (called by each sending thread before the text's slot)."""
+        ...
+
     def send(self, to: str, body: str, status_callback: str | None = None) -> SendResult: ...
 
     def find_sent(
@@ -84,6 +89,9 @@ class ConsoleGateway:
     def __init__(self, stream=None) -> None:
         self._stream = stream
         self._lock = threading.Lock()
+
+    def ready(self) -> None:
+        return None  # printing needs no set-up
 
     def send(self, to: str, body: str, status_callback: str | None = None) -> SendResult:
         with self._lock:
@@ -110,6 +118,11 @@ class FakeGateway:
     inbound: list[Received] = field(default_factory=list)  # what `received` lists
     accept_then_fail: bool = False  # an AMBIGUOUS failure whose text was in fact accepted
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    readied: set[int] = field(default_factory=set)  # the threads that called `ready`
+
+    def ready(self) -> None:
+        with self._lock:
+            self.readied.add(threading.get_ident())
 
     def send(self, to: str, body: str, status_callback: str | None = None) -> SendResult:
         with self._lock:
@@ -145,6 +158,9 @@ class TwilioGateway:
         self._api_base = api_base.rstrip("/")
         self._timeout = timeout
         self._local = threading.local()  # one client (and HTTP session) per sending thread
+
+    def ready(self) -> None:
+        self._client()  # this thread's client and HTTP session, built before its first slot
 
     def _client(self):
         client = getattr(self._local, "client", None)

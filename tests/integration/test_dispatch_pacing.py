@@ -100,3 +100,24 @@ def test_a_starved_dispatcher_reserves_no_new_window_while_an_older_one_waits(ap
     assert report["sent"] == 200 and sent_segments(session) == 200
     # Every slot reserved went to a text or was given up by one (late), none twice.
     assert sum(segments for _, segments in reserved) == 200 + report["late"]
+
+
+def test_every_sending_thread_is_ready_before_it_sends(app, session, monkeypatch):
+    """Each sending thread sets its gateway up (`ready`) before its first text's slot, so no text spends
+    its slot on set-up and the first window does not reach the provider as a burst."""
+    for _ in range(60):
+        make_active(session, Arm.TEXT, date(2026, 3, 1))
+    with app.app_context():
+        gateway = sms.gateway()
+    unready: list[int] = []
+    real_send = gateway.send
+
+    def checked(to, body, status_callback=None):
+        if threading.get_ident() not in gateway.readied:
+            unready.append(threading.get_ident())
+        return real_send(to, body, status_callback)
+
+    monkeypatch.setattr(gateway, "send", checked)
+    report = tick(app, SEND)["dispatch"]
+    assert report["sent"] == 60 and len(gateway.sent) == 60
+    assert unready == [] and gateway.readied

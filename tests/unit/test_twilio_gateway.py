@@ -1,5 +1,6 @@
 """The Twilio adapter speaks real HTTP to TWILIO_API_BASE (a local fake), never to Twilio."""
 
+import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -76,6 +77,32 @@ def test_a_hang_is_a_read_timeout_and_ambiguous(twilio):
         gateway(server, timeout=0.5).send("+17805550100", "Hello")
     assert raised.value.failure is Failure.AMBIGUOUS
     assert "read timeout" in raised.value.detail
+
+
+def test_ready_builds_the_threads_client_before_its_first_send(twilio, monkeypatch):
+    """A paced text must not spend its slot building the SDK client (a burst over the rate once the
+    first window's texts all reached Twilio together): `ready` builds it, one per sending thread."""
+    from twilio import rest
+
+    server, fake = twilio
+    built: list[int] = []
+    real = rest.Client
+
+    def counting(*args, **kwargs):
+        built.append(threading.get_ident())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(rest, "Client", counting)
+    ours = gateway(server)
+    ours.ready()
+    assert built == [threading.get_ident()]
+    ours.send("+17805550100", "Hello")
+    ours.ready()
+    assert len(built) == 1 and len(fake.created) == 1  # the send and a second ready built nothing
+    other = threading.Thread(target=ours.ready)
+    other.start()
+    other.join()
+    assert len(built) == 2 and built[1] != built[0]  # another sending thread has its own
 
 
 def test_connection_refused_is_retryable():

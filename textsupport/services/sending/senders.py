@@ -7,7 +7,7 @@ import threading
 
 from sqlalchemy import update
 
-from textsupport import clock, db
+from textsupport import clock, db, sms
 from textsupport.models import OutboundMessage, OutboundStatus
 from textsupport.services.sending import outcomes, pacing, recording
 from textsupport.sms import SendResult
@@ -67,6 +67,7 @@ class Sending:
 
     def _at_slot(self, job: outcomes.Job, slot: float) -> bool:
         """Wait for the slot with the STOP re-check done just before it; True when the text goes now."""
+        sms.for_recipient(self.gateway, job.training).ready()  # set-up is done before the slot, not in it
         if not self.timing.sleep(slot - PREPARE_SECONDS - self.timing.time(), self.stop):
             return self._stopped(job)
         if outcomes.stopped_meanwhile(self.database, job, self.now()):
