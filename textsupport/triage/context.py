@@ -83,6 +83,18 @@ def named(text: str, asked: str) -> tuple[str, bool] | None:
     return "affirmative", False
 
 
+_CONFIRMED = re.compile(answers.CONFIRMED, re.S)
+
+
+def confirmed(text: str, asked: str) -> tuple[str, bool] | None:
+    """A confirmation in answer to a question about logistics ("this is it, the old one was stolen" to "can
+    you confirm this is your new number?") is an affirmative; None otherwise, and after any other question."""
+    found = _CONFIRMED.match(normalise(text)) if asked == answers.LOGISTICS else None
+    if found is None:
+        return None
+    return "affirmative", _FILLER.fullmatch(found.group("rest")) is not None
+
+
 _SCALE = re.compile(answers.SCALE)
 _RATING = re.compile(answers.RATING, re.S)
 
@@ -137,7 +149,7 @@ def read(text: str, verdict: Verdict, context: Context) -> Verdict:
         opened = answer(text)
         if opened is None and (opened := rated(text, context.body, asked)) is not None:
             asked = rated_topic(context.body, asked)  # a number for one's mood counts as a mood
-        opened = opened or named(text, asked)
+        opened = opened or named(text, asked) or confirmed(text, asked)
     if opened is None:
         return verdict
     polarity, short = opened
@@ -177,7 +189,9 @@ def resolve(text: str, context: Context | None) -> tuple[str, str | None]:
     our text named when it asked nothing about safety: "ok ill do it tonight" after a survey reminder
     is "ok ill do the survey tonight", and that is a guard (a benign context) for the model. An answer
     to a question about logistics or to an offer of contact is a guard too: "yes please, tonight if
-    possible" says when, and the model needs its guarded confidence to read risk into it. Otherwise
+    possible" says when, and the model needs its guarded confidence to read risk into it. A confirmation
+    to a question about logistics is read as the yes it is ("this is it, the old one was stolen" to "can
+    you confirm this is your new number?" is "yes, the old one was stolen"), a guard as well. Otherwise
     the reply is unchanged. Returns the text to read and the guard's reason, if any."""
     asked = None if context is None else topic(context.body)
     if asked in answers.SUBJECTS:
@@ -190,6 +204,9 @@ def resolve(text: str, context: Context | None) -> tuple[str, str | None]:
     resolved = text if task is None else _IT.sub(rf"\g<verb> the {task}", text)
     if resolved != text:
         return resolved, f"{TASK_GUARD}{task}"
+    confirmation = _CONFIRMED.match(normalise(text)) if asked == answers.LOGISTICS else None
+    if confirmation is not None:  # "this is it, ..." to "is this your new number?" is a yes, not a farewell
+        return f"yes{confirmation.group('rest')}", f"{ANSWER_GUARD}{asked}"
     if asked is not None and answer(text) is not None:  # "yes please, tonight if possible": when, not risk
         return text, f"{ANSWER_GUARD}{asked}"
     return text, None

@@ -110,6 +110,8 @@ UNSURE = (
     r"no puedo prometer\w*|"
     r"hard to say|who knows|kinda|kind of|sort of|sometimes|i guess|je (ne )?sais pas|sais pas|peut etre|"
     r"no se|tal vez|quizas|quiza|a veces|parfois|🤷\S*|"
+    # in other languages: "hindi ko alam", "ewan", "не знаю", "لا أعرف", "不知道", "pata nahi"
+    r"hindi ko alam|ewan ko|ewan|не знаю|لا اعرف|لا أعرف|不知道|(pata|pta) (nahi|nahin|ni)|"
     # the question turned aside: "define safe", "what counts as ok", "safe from what", "eh"
     r"define (safe|ok|okay|fine|alright|that|it)|(what|how) (do you|do u|does that|does it) (mean|define)|"
     r"(what|how) (counts|qualifies) as (safe|ok|okay|fine)|(depends|it depends)( on)?( what you mean)?|"
@@ -122,18 +124,33 @@ UNSURE = (
 NEGATIVE = (
     r"not really|not at all|not exactly|not right now|not yet|not today|no way|no im not|no not really|"
     r"nope|nah|no|non|negative|nada|pas vraiment|pas du tout|para nada|no mucho|im not|i am not|not|"
-    r"never|nothing|i dont think so|dont think so|i doubt it|doubt it|👎\S*"
+    r"never|nothing|i dont think so|dont think so|i doubt it|doubt it|👎\S*|"
+    # in other languages, as a word of its own: "hindi po", "ні", "нет", "لا", "不", "没有", "nahi"
+    r"hindi po|hindi|hinde|ні(?!\w)|нет(?!\w)|لا(?!\w)|没有(?!\w)|不是(?!\w)|不(?!\w)|nahi ji|nahin|nahi"
 )
 AFFIRMATIVE = (
     r"yes|yeah|yep|yup|yah|yea|ya|ye|y|si|oui|ouais|sure|of course|definitely|obviously|uh huh|mhm|"
     r"i am|im ok|im okay|im fine|im good|im safe|im alright|i do|i have|i still do|a little|a bit|a lot|lots|"
-    r"always|all the time|constantly|every day|ok|okay|k|kk|yes please|absolutely|totally|👍\S*"
+    r"always|all the time|constantly|every day|ok|okay|k|kk|yes please|absolutely|totally|👍\S*|"
+    # in other languages, as a word of its own: "oo", "opo", "да", "نعم", "是的", "haan"
+    r"opo|oo|да(?!\w)|نعم(?!\w)|是的(?!\w)|是(?!\w)|haan ji|haan|han ji"
 )
 # a means named in answer to a question about the means: "the razor. in my drawer" (an affirmative)
 MEANS_NAMED = (
     r"^(?P<before>(\w+ ){0,3})(the |a |my |some |his |her |an )?(\w+ )?(knife|knives|blade|blades|razor|"
     r"razors|gun|rifle|shotgun|pistol|pills|meds|tablets|rope|cord|belt|bottle|lighter|scissors|shard|glass|"
+    # a store of means: "the whole med cabinet", "my prescriptions", "dads gun safe"
+    r"med cabinet|meds cabinet|medicine cabinet|medicine chest|medicine|medicines|medication|medications|"
+    r"prescriptions?|pill bottles?|painkillers|pain killers|sleeping pills|gun safe|gun cabinet|ammo|bullets|"
     r"pastillas|cuchillo|navaja|pilules|couteau|lame|corde)(?![a-z0-9])(?P<rest>.*)$"
+)
+# a confirmation, in answer to a question about logistics only ("can you confirm this is your new number?"):
+# "this is it", "thats the one", "yes thats me" (after "are you safe?" "this is it" is no answer, so it is
+# never read as one there)
+CONFIRMED = (
+    r"^((yes|yeah|yep|yup|ya|oui|si) )?(this|that|thats|it|its|c est|c|es|este|esta|eso) (is |s )?"
+    r"(it|the one|the right one|me|mine|correct|right|ca|bien ca|le bon|el|la|correcto|cierto)(?![a-z0-9])"
+    r"(?P<rest>.*)$"
 )
 # what may follow an answer and leave it short: "no lol", "idk sorry", "yes. thanks"
 FILLER = (

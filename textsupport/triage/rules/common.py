@@ -110,6 +110,11 @@ PAST = (
     r"(a|one) (year|month) ago|"
     r"when i was (a )?(kid|teen|teenager|younger|little|\d+)|in (high school|my teens|the past)|"
     r"used to|last year|back in (the day|\d{4}|high school)|as a (kid|teen|teenager)|in \d{4}|"
+    # a month or season gone by: "back in march", "back in the winter" ("last spring" is not enough alone:
+    # "my husband passed last spring and i see no reason to carry on" speaks of now)
+    r"back in (january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|jan|feb|apr|jun|jul|aug|sept|oct|nov|dec|spring|summer|fall|autumn|winter|"
+    r"the (spring|summer|fall|autumn|winter))|"
     # a time of life now over: "back when i was using", "in my drinking days"
     r"back when|back then|(from|in) (19|20)\d\d|(my|an|the|that) old (goodbye |suicide |farewell )?"
     r"(letters?|notes?)|"

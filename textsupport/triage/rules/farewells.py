@@ -21,6 +21,9 @@ FAREWELL_ALONE = (
     # goodbye letters being written, however excused ("lol, normal tuesday"): "finishing my goodbye notes"
     r"(writing|wrote|written|write|finish\w*|left|leaving) (\w+ ){0,2}(goodbye|farewell) (letters?|notes?)",
     # a goodbye as the whole reply, with no reason given (section 3); "bye for now" gives one
+    r"^((i |i just |just |only |so |ok |okay )?(wanted|want|needed|had|came|wished|wish) |just |im just |"
+    r"only )?(to )?(say|saying) (bye|goodbye|good bye|farewell)( to (you|u|everyone|everybody|you all|yall|"
+    r"all of you|you guys|everyone there))?(?=[^a-z0-9]*$)",
     r"^((ok|okay|so|well|and) )?(goodbye|good bye|farewell|adieu|au revoir pour toujours)(?=[^a-z0-9]*$)",
     r"(^|please )(give|leave) my <PET> to \w+(?! (for|while|until|till|when|during|over|this|next|at))",
     # thanks "for everything" as the whole reply, with nothing to thank for named (section 3)
@@ -75,7 +78,13 @@ PET_AND_LETTERS = (
     r"(left|leaving|leave|gave|giving|dropped off|handed|deje|di|regale|laisse|donne|confie) (\w+ ){0,2}"
     r"(my|mi|mis|mon|ma|mes) (<PET>|gatos?|perros?|gatitos?|perritos?|mascotas?) "
     r"(with|to|at|a|con|chez|avec) \w+|"
-    r"(is|s|will be) (taking|keeping|looking after|adopting) my <PET>",
+    r"(is|s|will be) (taking|keeping|looking after|adopting) my <PET>|"
+    # others asked to look after one's pet, no time named: "cuiden a mi gatita", "prenez soin de mon chat"
+    r"(cuiden|cuida|cuidan|cuidenme|cuidaras|cuidaran|encarguense de|hazte cargo de|haganse cargo de|"
+    r"occupez vous de|occupe toi de|prenez soin de|prends soin de|take care of|look after) (bien )?(a |de )?"
+    r"(mi|mis|mon|ma|mes|my) (<PET>|perrit[oa]s?|gatit[oa]s?|mascotas?|gatos?|perros?)"
+    r"(?! (this|next|while|when|until|till|tomorrow|for|on|over|este|esta|el|la|mientras|hasta|cuando|"
+    r"por (el|la|unos|unas|\d)|manana|ce|cette|pendant|jusqu|quand|demain))",
     r"(wrote|written|writing|write|finished|left) (\w+ ){0,2}(letters?|notes?) (to|for) (my|each|all|"
     r"everyone|everybody)|"
     r"(escribi|escrito|escribiendo|escribir) (unas |las |una )?cartas? (a|para) (mis?|todos|cada)|"

@@ -34,6 +34,9 @@ IDIOMS = (
     r"tv) (died|is dead|was dead)",
     r"(phone|battery|laptop) (is )?(about to|going to|gonna|will|might) die|(phone|battery) (is )?dying",
     r"hit the roof|raise the roof|a roof over (my|our) head",
+    # a service disconnected: "my old number got cut off", "the hydro was shut off"
+    r"(phone|number|line|service|internet|wifi|power|electricity|hydro|cable|account|plan|old one|call|gas|"
+    r"water|heat) (got |was |is |has been |been |just |keeps getting |kept getting )?(cut|shut) off",
     r"bridge (club|game|night|tournament|partner|committee|league|lessons?|group|players?|cards|"
     r"evening|afternoon)|"
     r"playing bridge|dental bridge|bridge of (my|the) nose",
@@ -45,8 +48,10 @@ IDIOMS = (
     r"end (my|the|our|this) (shift|day|call|lease|contract|chat|convo)",
     r"(in|at) the end",
     # French and Spanish "dying of": "je meurs de faim", "me muero de ganas de verte"
-    r"(meurs|meurt|mourir|mort|morte|morts) de (faim|soif|rire|froid|chaud|envie|fatigue|honte)|mdr",
-    r"(muero|muere|morir|muerto|muerta|morirme) de (hambre|sed|risa|ganas|frio|calor|sueno|verguenza)",
+    r"(meurs|meurt|mourir|mort|morte|morts) (de la |de |d )(faim|soif|rire|froid|chaud|envie|fatigue|honte|"
+    r"peur|ennui)|mdr",
+    r"(muero|muere|morir|muerto|muerta|morirme|moria|moriste|muriendo) (de la |del |de )(hambre|sed|risa|"
+    r"ganas|frio|calor|sueno|verguenza|pena|susto|aburrimiento|cansancio|envidia|nervios)",
     # ready for an event: "im ready for my exam, wish me luck"
     r"ready for (my|the|a|this|tomorrows|tonights|our) (\w+ )?(exam|test|interview|date|party|"
     r"trip|game|class|"

@@ -18,7 +18,10 @@ AT_WORK = (
     r"\b((my|the|a|this|night|day|double|morning|evening|closing|opening|whole) shift|on shift|all shift|"
     r"tout le shift|shift (at|in) the|inventory|inventaire|inventario|restock\w*|stock(ing|ed)? (the )?"
     r"(shelves|shelf)|shelves|aisle|rayons?|tablettes|customers?|cashier|behind the counter|"
-    r"range officer|pharmacist|pharmacy tech\w*|contractors?|estantes|turno|caisses)\b",
+    r"range officer|pharmacist|pharmacy tech\w*|contractors?|estantes|turno|caisses|"
+    # trades that handle rope, blades or chemicals: "on the rig all week", "rigging the stage"
+    r"(oil |drilling |the )?rigs?|rigging|rigger|roughneck\w*|derrick|job ?sites?|work ?sites?|"
+    r"construction (site|crew)|scaffold\w*|stagehands?|deckhands?|arborist|linem[ae]n)\b",
 )
 # a blade or a means in a pastime, on the farm or in the kitchen: "🎣🔪 cleaned two trout"
 PASTIME = (
@@ -35,6 +38,10 @@ WORKPLACE = (
     r"\b((work|working|worked|works|job|shift|shifts|jobs) (at|in) (the |a |my )?(pharmacy|drug ?store|"
     r"dispensary|hardware store|gun (shop|store)|hospital|clinic|warehouse|vet|veterinary|lab)|"
     r"(pharmacy|dispensary|hospital|warehouse|stockroom) (shift|work|job)|pharmacist|pharmacy (tech\w*|"
+    # a hospital's own pharmacy, or a day spent at one: "counting all day at the hospital pharmacy"
+    r"staff|team)|(hospital|clinic|inpatient|outpatient|central|ward) pharmacy|(all|the whole) (day|shift|"
+    r"morning|afternoon|evening|night|week) (at|in) (the |a |my )?(\w+ )?(pharmacy|dispensary|stockroom|"
+    r"lab)|pharmacy (tech\w*|"
     r"assistant)|(restock|stock|count|fill)\w* (\w+ ){0,2}(orders?|prescriptions|scripts)|"
     r"(travaille|travail) (a|dans) la pharmacie|trabajo en la farmacia|"
     # a shift covered, a placement: "covering at the pharmacy this week", "on my practicum at the clinic"
@@ -61,6 +68,18 @@ MEANS = (
         r"(use|used|using|turn|turned|turning|point\w*) (it|them|that|this|one) (on|against|at) "
         r"(myself|my (wrists?|throat|neck|head|chest))",
     ), other=None),
+    # access to someone else's means, found out by oneself: "i know the code to my uncle's gun safe", "found
+    # where she hides the key to the cabinet" (section 3: lethal means, whoever owns them)
+    Rule("lethal means: access to another's found", "crisis", (
+        r"(i|ive|i have|i just|just) (\w+ )?(found|know|figured out|worked out|guessed|got hold of|"
+        r"got ahold of|have|copied|took|grabbed) (out )?(where (\w+ ){1,3}(hides|keeps|stashes|puts|hid|"
+        r"kept|stashed|put|locks) )?(the |his |her |their |a )?(spare )?(key|keys|combination|combo|code|"
+        r"passcode|ammo|bullets|shells)",
+        r"guns?|rifles?|shotguns?|pistols?|handguns?|firearms?|revolvers?|gun (safe|cabinet|locker)|ammo|"
+        r"bullets|<MEDS>|med(icine)? cabinet|lock ?box",
+    ), other="crisis", needs=2, unless_message=ORDINARY + (
+        r"\b(range|gun club|target practice|season|locksmith|house ?sit\w*|pet ?sit\w*|(asked|told) me to)\b",
+    )),
     # a blade or a gun in emoji, with no pastime or job beside it: "🔪🩸", "🔫 tonight"
     Rule("lethal means: emoji", "crisis", (r"🔪|🔫|🪓|🗡",), other="urgent", unless_message=ORDINARY),
     # pills counted or laid out ("lined up the pills", "counting my tylenol"), unless counted at work

@@ -102,6 +102,26 @@ SAVED_FOR_TONIGHT = (
     r"(存|攒|攢|囤)[^,.!?]{0,8}(药|藥|片)|(药|藥)[^,.!?]{0,6}(存|攒|攢|囤)",
     r"(今晚|今天晚上|今夜)[^,.!?]{0,6}(全|都|一次|一起)[^,.!?]{0,4}(吃|吞)",
 )
+# medicine gathered or saved up, in Punjabi and Hindi (Latin letters, Gurmukhi, Devanagari): "goliyan
+# ikathiyan kar layian", "saari dawai jama kar li" (stockpiling, a lethal means: section 3)
+STOCKPILED = (
+    rf"{_PILLS_HI} (\w+ ){{0,2}}(ikathiyan|ikathian|ikathi|ikatthi|ikatthiyan|ikkathi|ikkathiyan|ikattha|"
+    r"ikatha|jama|jamaa|sambh|sambhal|bacha|bachaa) (kar |kr )?(layian|laiyan|liyan|lian|li|lai|lee|"
+    r"leeyan|liya|lia|rakhi|rakhiyan|rakhian|rakhe|rakhiyaan|ke rakhi|ke rakhiyan)|"
+    r"(ਗੋਲੀਆਂ|ਦਵਾਈਆਂ|ਦਵਾਈ) (\S+ )?(ਇਕੱਠੀਆਂ|ਇਕੱਠੀ|ਜਮ੍ਹਾਂ|ਸਾਂਭ)|(गोलियां|गोलियाँ|दवाइयां|दवाइयाँ|दवाई) (\S+ )?"
+    r"(इकट्ठ|जमा|बचा)",
+)
+_KILL_AR = r"(سأقتل|سوف أقتل|رح أقتل|راح أقتل|هقتل|حقتل|بدي أقتل|سأطعن|سوف أطعن|سأذبح)"
+# intent to hurt another person, with a target (section 3): "سأقتل زوجي", "papatayin ko siya", "убью его",
+# "我要杀了他"; not oneself ("سأقتل نفسي", "papatayin ko sarili ko" are in `rules.languages`)
+HARM_ANOTHER = (
+    rf"{_KILL_AR}(ه|ها|هم)(?!\S)|{_KILL_AR} (زوجي|زوجتي|أبي|أمي|أخي|أختي|جاري|جارتي|مديري|ابني|بنتي|"
+    r"صديقي|طليقي|طليقتي|حبيبي|هذا|هذه)(?!\S)|"
+    r"(papatayin|sasaksakin|babarilin|sasaktan) ko (siya|sila|si \w+|ang \w+|yung \w+|yun)|"
+    r"(вб ю|вбʼю|вбю|уб ю|убью|зарежу|заріжу|застрелю) (його|її|их|их всех|его|ее|её|мужа|чоловіка|жену|"
+    r"дружину|сусіда|соседа|батька|отца)|"
+    r"我(要|会|會|想)?(杀|殺)了?(他|她|他们|他們)",
+)
 # a veiled farewell in Korean: thanks for all this time, a pet handed on, a goodbye from one leaving
 FAREWELL_KO = (
     r"(그동안|그간|지금까지) (정말 |너무 |다들 |진짜 )?(고마웠|감사했)",
@@ -183,6 +203,10 @@ MULTILINGUAL = (
          unless_message=tuple(folded_pattern(p) for p in FAREWELL_KO_REASON)),
     Rule("other languages: a question about lethality", "crisis",
          tuple(folded_pattern(p) for p in LETHALITY), other="crisis"),
+    Rule("other languages: medicine stockpiled", "crisis",
+         tuple(folded_pattern(p) for p in STOCKPILED), other="urgent"),
+    Rule("other languages: intent to hurt another person", "crisis",
+         tuple(folded_pattern(p) for p in HARM_ANOTHER), other="crisis", emergency=True),
     Rule("other languages: essential medicine run out", "urgent",
          tuple(folded_pattern(p) for p in MEDICINE_OUT), other=None),
 )

@@ -11,7 +11,8 @@ from textsupport.triage.rules.common import Rule
 
 # a person the texter names as a target: "my stepdad", "him", "the landlord"
 _PERSON = (
-    r"(ex|stepdad|step dad|stepfather|dad|father|mom|mum|mother|stepmom|stepmother|brother|sister|roommate|"
+    r"(ex|stepdad|step dad|stepfather|stepbrother|stepsister|stepson|stepdaughter|stepkids?|"
+    r"dad|father|mom|mum|mother|stepmom|stepmother|brother|sister|roommate|"
     r"roomie|landlord|boss|neighbou?r|wife|husband|partner|bf|gf|boyfriend|girlfriend|son|daughter|kids?|"
     r"baby|coworker|co worker|case ?worker|worker|uncle|aunt|cousin|guy|girl|man|woman|teacher|manager|"
     r"supervisor|bitch|bastard|family)"
@@ -76,7 +77,14 @@ RESISTANCE_FAILING = (
     # "i dont know if i can hold out", "not sure how much longer i can fight it"
     r"(dont know|not sure|no idea) (if|whether|how (much )?long(er)?) (i can|ill be able to|i will) "
     r"(hold out|hold on|fight|resist|hold (them|it|him|her) off|keep (fighting|resisting|saying no))|"
-    r"(cant|cannot) (hold out|hold (them|it|him|her) off)( much| any)?( longer)?"
+    r"(cant|cannot) (hold out|hold (them|it|him|her) off)( much| any)?( longer)?|"
+    # afraid of obeying: "scared ill do what it says", "afraid i might listen to them"
+    r"(scared|afraid|terrified|frightened|worried) (that )?(i|ill|i will|i might|im going to|id|i would) "
+    r"(\w+ )?(listen|obey|give in|do (it|what (they|it|he|she) (say|says|want|wants))|go through with it|"
+    r"act on (it|them))|"
+    # Ukrainian and Russian: "не знаю, чи зможу встояти", "не уверен, что смогу устоять"
+    r"(не знаю|не впевнен\w*|не уверен\w*)[ ,]+(чи|ли|что|що) (\S+ )?(зможу|смогу|можу|могу) (\S+ )?"
+    r"(встояти|втриматис\S*|опиратис\S*|устоять|удержатьс\S*|сопротивлятьс\S*)"
 )
 # voices drawn: an ear, a devil, a demon
 VOICE_EMOJI = r"👂|👹|😈|👿|🗣"
@@ -93,6 +101,9 @@ OTHERS = (
     Rule("harm to others: intent with a target", "crisis", (
         rf"{INTENT} (just |really |fucking )?{HARM} {TARGET}",
         rf"{INTENT} (\w+ )?(make|making) {TARGET} pay",
+        # the harm told by where it leaves them: "gonna put my stepdad in the hospital", "send him to the er"
+        rf"{INTENT} (just |really |fucking )?(put|send|land) {TARGET} (in|into|to) "
+        r"(the |a )?(hospital|er|emerg|icu|ground|grave|morgue|wheelchair|coma|trauma unit)",
         r"(vais|veux|va|vas) (le|la|les|lui) (tuer|frapper|buter|blesser|poignarder)|"
         r"(tuer|buter|poignarder) (mon|ma|mes) \w+|"
         # the present for the future: "si mon coloc me touche encore je le poignarde"
@@ -142,7 +153,8 @@ OTHERS = (
     ), other="crisis", needs=2, unless=STORY, emergency=True, unless_message=JOKE),
     Rule("harm: voices commanding it", "crisis", (
         # the voices, named or drawn ("👂👹 says hurt him"), or the one who speaks in them
-        rf"voices?|voix|voz|voces|{VOICE_EMOJI}|(the )?{SPEAKER} (in|inside|from|through) (the|my) "
+        rf"voices?|voix|voz|voces|голоси|голос|голоса|{VOICE_EMOJI}|"
+        rf"(the )?{SPEAKER} (in|inside|from|through) (the|my) "
         r"(vents?|walls?|head|radio|tv|ceiling|attic|phone|pipes)|"
         # unnamed, but fought and losing: "theyre telling me to hurt him and its harder to ignore them"
         rf"{RESISTANCE_FAILING}",
@@ -158,7 +170,11 @@ OTHERS = (
         r"(me )?(dice|dicen|piden|ordena|ordenan) que (me )?(\w+ ){0,2}(mate|tire|lastime|corte|haga dano|"
         r"salte|muera|lance|hiera)|"
         r"(me )?(disent|dit|ordonnent|ordonne|demandent|demande) (de|d) (me )?(\w+ ){0,2}(tuer|faire du mal|"
-        r"faire mal|sauter|blesser|couper|jeter|frapper|attaquer|poignarder|bruler|etrangler)",
+        r"faire mal|sauter|blesser|couper|jeter|frapper|attaquer|poignarder|bruler|etrangler)|"
+        # Ukrainian and Russian: "голоси кажуть мені стрибнути", "голоса велят мне убить"
+        r"(кажуть|каже|велять|велить|наказують|наказує|говорять|кажут|велят|велит|приказывают|приказывает|"
+        r"говорят|говорит) (мені |мне )?(\S+ ){0,2}(стрибнути|вбити|порізати|померти|вдарити|прыгнуть|убить|"
+        r"порезать|умереть|ударить|зарізати|зарезать)",
     ), other="crisis", needs=2, unless=STORY, emergency=True, unless_message=(
         # resisted, in so many words: "they tell me to hurt people but i dont listen to them"
         r"\b(dont|do not|never|wont|will not|not going to) (listen|obey|act on|do (it|what|anything))\b|"

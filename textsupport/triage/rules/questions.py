@@ -41,6 +41,20 @@ QUESTIONS = (
         r"dangerous))",
         r"how long (does it|would it|until|till|before) (\w+ ){0,3}(bleed out|die|pass out|stop breathing|"
         r"lose consciousness)",
+        # a dose supposed, then whether it kills: "if someone took 40 of the 500mg tylenol would they die"
+        r"if (you|u|i|someone|somebody|a person|one|people|they|he|she) (take|took|takes|swallow\w*|drink|"
+        r"drank|had|ate|mix\w*) (\w+ ){0,5}<MEDS>[^.!?]{0,30}[ ,](would|will|could|can|do|does) (they|he|she|"
+        r"it|that|you|u|i|someone|a person|people) (\w+ ){0,2}(die|survive|make it|wake up|be dead)",
+        # what a way of dying feels like: "is drowning painful", "does it hurt to bleed out"
+        r"(is|are|would|will|does|do|was) (\w+ ){0,2}(drowning|hanging|jumping|bleeding out|overdosing|"
+        r"an overdose|suffocating|suffocation|carbon monoxide|co poisoning|freezing to death|a gunshot|"
+        r"getting shot|slitting \w+ wrists|being hit by a (train|car|truck)) (\w+ ){0,2}(painful|hurt|"
+        r"peaceful|painless|quick|fast|instant)|"
+        r"(ahogarse|ahorcarse|desangrarse|morir ahogad[oa]|se noyer|se pendre|la noyade|la pendaison|"
+        r"se vider de son sang) (\w+ ){0,2}(es|duele|est|fait|seria|serait) (\w+ )?(doloroso|dolor|mal|"
+        r"douloureu\w*|rapide|rapido)",
+        r"(does|would|will|do) it (\w+ )?(hurt|be painful|be quick) (to|when (you|u|i|someone)) (drown|hang|"
+        r"bleed out|overdose|od|suffocate|jump|get hit by a (train|car|truck))",
         r"(lethal|fatal|deadly|toxic|max|maximum) (dose|amount|level|quantity)|(fastest|quickest|easiest|"
         r"surest|least painful) way to (go|die|do it)",
         r"(is|are) (\d+|a bottle|a box|a handful|twenty|thirty|forty|fifty) (\w+ ){0,2}(enough|lethal|fatal|"

@@ -222,6 +222,15 @@ URGENT = (
         r"(antifreeze|coolant|washer fluid|windshield fluid|bleach) (\w+ ){0,2}(in|into|for|on) (the |my )?"
         r"(truck|car|radiator|engine|van|laundry|wash|whites|toilet|sink|tub|floor|bathroom)",
     ), other=None),
+    # a guard: harm aimed at a thing, not a person ("my brother says hell poison my tomatoes", "gonna murder
+    # this printer"): the model does not read its clause and needs its guarded confidence for the rest
+    Rule("benign context: harm aimed at a thing", "routine", (
+        r"(poison|poisons|poisoning|kill|kills|killing|murder|murdering|strangle|strangling|choke|stab|shoot|"
+        r"drown|drowning|burn|smash|smashing|destroy|strangled|killed|murdered|poisoned) (\w+ )?(my|his|her|"
+        r"their|your|the|our|those|these|this|that) (\w+ )?(plants?|houseplants?|garden|flowers?|tomato(es)?|"
+        r"cactus|succulents?|basil|herbs|lawn|grass|weeds|phone|laptop|computer|printer|tv|router|car|couch|"
+        r"cake|coffee|tea|toast|sourdough|bread|cookies|keyboard|controller|alarm clock|wifi)\b",
+    ), other=None),
     # a guard: an evening's plan named, and it is ordinary ("my plan for tonight is pizza and netflix");
     # a pastime that keeps one busy ("knitting keeps my hands busy"): the model needs its guarded confidence
     Rule("benign context: an ordinary plan or pastime", "routine", (
@@ -315,6 +324,11 @@ URGENT = (
     Rule("benign context: a pet minded for a time", "routine", (
         r"(take care of|look after|watch|feed|mind|walk) my <PET> (\w+ ){0,2}(this|next|while|when|"
         r"until|till|tomorrow|for (the|a|\d|two|few)|on|over)",
+        # ... in Spanish and French: "cuida a mi perrito este fin de semana", "garde mon chat pendant"
+        r"(cuida|cuiden|cuidas|cuidar|alimenta|pasea|prends soin de|prenez soin de|occupe toi de|"
+        r"occupez vous de|nourris|nourrissez|garde|gardez) (bien )?(a |de )?(mi|mis|mon|ma|mes) "
+        r"(<PET>|perrit[oa]s?|gatit[oa]s?|mascotas?|gatos?|perros?) (\w+ ){0,2}(este|esta|el|la|mientras|"
+        r"hasta|cuando|por (el|la|unos|unas|\d)|manana|ce|cette|pendant|jusqu|quand|demain)",
     ), other=None),
     # a guard for the model: a plea for help and nothing else ("j'ai besoin d'aide", "help me please") asks
     # for contact (urgent, by the rules above); its few words say nothing more for the model to weigh
