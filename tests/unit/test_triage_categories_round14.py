@@ -8,7 +8,8 @@ romanised Punjabi and Hindi; access found to someone else's means; a goodbye sai
 left to others' care beside thanks for everything in Spanish and French. And the false alarms it raised:
 rope and pills handled at work (a rig, a hospital pharmacy), a past told "back in" a month, a Spanish
 idiom of dying of something, harm aimed at a thing in a joke, and a confirmation given to a question about
-logistics. Each reply was written for this file, not copied from a blind batch or the labelled set."""
+logistics; and, once rounds 13 and 14 were joined, what the retrained model read as crisis (thanks for
+everything beside a pet minded for a time, a goodbye said with its reason). Each reply was written for this file, not copied from a blind batch or the labelled set."""
 
 import pytest
 
@@ -107,6 +108,11 @@ ROUTINE = {
     "a pet minded for a time, in Spanish and French": [
         "gracias por todo! cuida a mi perrito este fin de semana porfa",
         "merci pour tout, prends soin de mon chat pendant les vacances",
+    ],
+    "thanks for everything beside a pet minded for a time; a goodbye with its reason": [
+        "thanks for everything!! can you feed my cat while im at the cabin",
+        "muchas gracias por todo, pasea a mis perros hasta el lunes porfa",
+        "said goodbye to the crew since my last day is friday",
     ],
     "someone else's body and a question about plants": [
         "if i forget to water the ferns for a week would they die",

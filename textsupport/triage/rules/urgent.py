@@ -10,6 +10,17 @@ from textsupport.triage.rules import farewells, lexicon
 from textsupport.triage.rules.common import Rule
 from textsupport.triage.rules.others import JOKE
 
+# a pet minded for a time while one is away ("can you feed my cat while im at my moms", "cuida a mi perrito
+# este fin de semana", "garde mon chat pendant les vacances"): logistics, not a pet handed on
+PET_MINDED = (
+    r"(take care of|look after|watch|feed|mind|walk) my <PET> (\w+ ){0,2}(this|next|while|when|until|till|"
+    r"tomorrow|for (the|a|\d|two|few)|on|over)",
+    r"(cuida|cuiden|cuidas|cuidar|alimenta|pasea|prends soin de|prenez soin de|occupe toi de|occupez vous de|"
+    r"nourris|nourrissez|garde|gardez) (bien )?(a |de )?(mi|mis|mon|ma|mes) (<PET>|perrit[oa]s?|gatit[oa]s?|"
+    r"mascotas?|gatos?|perros?) (\w+ ){0,2}(este|esta|el|la|mientras|hasta|cuando|por (el|la|unos|unas|\d)|"
+    r"manana|ce|cette|pendant|jusqu|quand|demain)",
+)
+
 # fmt: off
 # --- urgent: a human should reach out soon ---------------------------------------------------------
 URGENT = (
@@ -292,7 +303,18 @@ URGENT = (
         r"(goodbye|farewell|going away|send off|sendoff) (card|party|lunch|cake|gift|present|dinner|bbq|"
         r"drinks|brunch|potluck)s? (\w+ ){0,5}(retir\w*|move|moving|leaving|new job|last day|going away|"
         r"graduat\w*|transfer\w*|trip)",
+        # a goodbye said with its reason: "wanted to say bye before my flight", "goodbye since im moving"
+        r"(say|saying|said) (bye|goodbye|good bye) (\w+ ){0,3}(before|since|because|as|cause|cuz) "
+        r"(my|the|i|im|we|were|our|its) (\w+ ){0,2}(flight|trip|move|moving|leaving|vacation|holiday|surgery|"
+        r"new job|shift|last day|graduat\w*|transfer\w*|going|away|off|heading)",
     ), other=None),
+    # a guard: thanks for everything beside a pet minded for a time ("gracias por todo! cuida a mi perrito
+    # este fin de semana"): the thanks are for the favour, not a farewell; the model needs its guarded
+    # confidence and reads neither (alone, "thanks for everything" stays a farewell: rules.farewells)
+    Rule("benign context: thanks for a pet minded for a time", "routine", (
+        r"(thanks?|thank you|thx|gracias|merci) (\w+ ){0,2}(for|por|pour) (everything|todo|tout)",
+        "|".join(PET_MINDED),
+    ), other=None, needs=2),
     # a guard: hair or nails cut, in English, Spanish and French ("me corte el pelo y me encanta")
     Rule("benign context: a haircut", "routine", (
         r"(cut|cutting|trimmed|trim) my (hair|bangs|nails|fringe|beard)|(hair|bangs|nails) (cut|trimmed)|"
@@ -321,15 +343,7 @@ URGENT = (
     ), other=None, needs=1),
     # a guard: a pet minded for a time while one is away ("can you feed my cat while im at my moms"):
     # logistics, not a pet handed on (rules.farewells); the model needs its guarded confidence
-    Rule("benign context: a pet minded for a time", "routine", (
-        r"(take care of|look after|watch|feed|mind|walk) my <PET> (\w+ ){0,2}(this|next|while|when|"
-        r"until|till|tomorrow|for (the|a|\d|two|few)|on|over)",
-        # ... in Spanish and French: "cuida a mi perrito este fin de semana", "garde mon chat pendant"
-        r"(cuida|cuiden|cuidas|cuidar|alimenta|pasea|prends soin de|prenez soin de|occupe toi de|"
-        r"occupez vous de|nourris|nourrissez|garde|gardez) (bien )?(a |de )?(mi|mis|mon|ma|mes) "
-        r"(<PET>|perrit[oa]s?|gatit[oa]s?|mascotas?|gatos?|perros?) (\w+ ){0,2}(este|esta|el|la|mientras|"
-        r"hasta|cuando|por (el|la|unos|unas|\d)|manana|ce|cette|pendant|jusqu|quand|demain)",
-    ), other=None),
+    Rule("benign context: a pet minded for a time", "routine", PET_MINDED, other=None),
     # a guard for the model: a plea for help and nothing else ("j'ai besoin d'aide", "help me please") asks
     # for contact (urgent, by the rules above); its few words say nothing more for the model to weigh
     Rule("benign context: a plea for help and nothing else", "routine", (
