@@ -9,7 +9,8 @@ left to others' care beside thanks for everything in Spanish and French. And the
 rope and pills handled at work (a rig, a hospital pharmacy), a past told "back in" a month, a Spanish
 idiom of dying of something, harm aimed at a thing in a joke, and a confirmation given to a question about
 logistics; and, once rounds 13 and 14 were joined, what the retrained model read as crisis (thanks for
-everything beside a pet minded for a time, a goodbye said with its reason). Each reply was written for this file, not copied from a blind batch or the labelled set."""
+everything beside a pet minded for a time, a goodbye said with its reason) and what it no longer read as
+crisis (wanting the pain to stop for good). Each reply was written for this file, not copied from a blind batch or the labelled set."""
 
 import pytest
 
@@ -67,6 +68,10 @@ CRISIS = {
         "i just wanted to say goodbye to everyone",
         "only wanted to say bye to you guys",
         "saying goodbye",
+    ],
+    "wanting the pain or everything to stop for good": [
+        "i need all of this to end for good",
+        "please make the pain stop for good",
     ],
     "a pet left to others' care beside thanks for everything, in Spanish and French": [
         "gracias por todo de verdad, cuiden bien a mis gatos",

@@ -26,6 +26,9 @@ SUICIDAL = (
         r"(?:(?<=take )|(?<=taking )|(?<=took ))myself out(?= *($|[^\w ]|tonight|for good|of the (picture|"
         r"equation)))",
         r"(end|ending|take|taking) (my|his|her|their) (own )?life",
+        # pain or everything to stop for good: "i want the pain to stop permanently", "make it stop forever"
+        r"(want|need|wish|make|let) (\w+ ){0,2}(the pain|it all|everything|it|this|my life) (to )?"
+        r"(stop|end|be over) (permanently|for good|forever|for ever)",
         r"^(just |please |pls |someone )?kill me( now| please| pls| already)?(?= *[.!]*$)",  # the whole reply
         r"suicid\w*|commit(ting)? suicide|su[i1!*]c[i1!*]de",
         r"wish (i|he|she) (was|were|could be) dead|better off dead|rather be dead",
