@@ -39,6 +39,12 @@ def main() -> None:
     parser.add_argument("--labelled", type=Path, default=LABELLED)
     parser.add_argument("--evaluate", type=Path, help="a held-out CSV to measure once (not trained on)")
     parser.add_argument("--out", type=Path, default=MODEL_FILE)
+    parser.add_argument(
+        "--urgent-to-crisis-budget",
+        type=lambda value: None if value == "none" else float(value),
+        default=learn.URGENT_TO_CRISIS_BUDGET,
+        help="the share of urgent replies the model may raise to crisis out of fold ('none': no such budget)",
+    )
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -46,20 +52,25 @@ def main() -> None:
     examples = learn.prepare(rows)
     row_groups = triage_groups.groups(rows)
     grouped = learn.out_of_fold(examples, groups=triage_groups.folds(row_groups))
-    thresholds = learn.choose_thresholds(examples, grouped)
+    budget = args.urgent_to_crisis_budget
+    thresholds = learn.choose_thresholds(examples, grouped, urgent_to_crisis_budget=budget)
     rounds = [i for i, group in enumerate(row_groups) if group != triage_groups.TEAM]
-    cross_validated = {
-        "leave-one-round-out": learn.evaluate(
-            [examples[i] for i in rounds], [grouped[i] for i in rounds], thresholds
-        ),  # fmt: skip
-        f"{learn.FOLDS}-fold": learn.evaluate(examples, learn.out_of_fold(examples), thresholds),
+    folded = learn.out_of_fold(examples)
+    estimates = {
+        "leave-one-round-out": ([examples[i] for i in rounds], [grouped[i] for i in rounds]),
+        f"{learn.FOLDS}-fold": (examples, folded),
     }
+    cross_validated = {name: learn.evaluate(*pair, thresholds) for name, pair in estimates.items()}
     print(f"thresholds (chosen by leave-one-round-out cross-validation): {thresholds}")
+    print(f"  urgent raised to crisis by the model, all rows, grouped: "
+          f"{learn.raised_to_crisis(examples, grouped, thresholds):.4f} "
+          f"(budget {budget})")  # fmt: skip
     for estimate, figures in cross_validated.items():
-        n = len(rounds) if estimate == "leave-one-round-out" else len(examples)
-        print(f"{estimate} cross-validation on {n} replies:")
+        print(f"{estimate} cross-validation on {len(estimates[estimate][0])} replies:")
         for name, values in figures.items():
             print("  " + learn.describe(name, values))
+        raised = learn.raised_to_crisis(*estimates[estimate], thresholds)
+        print(f"  urgent raised to crisis by the model {raised:.4f}")
 
     model = learn.fit(examples)
     model.thresholds = thresholds

@@ -43,6 +43,15 @@ SEED = 20261124
 # the false-alarm budget for the model's crisis threshold: routine replies the combined triage may call
 # crisis, measured out of fold; the target is <= 0.10 and ~0.05 is what staff can bear, so aim inside it
 CRISIS_BUDGET = 0.035
+# the second budget for the crisis threshold: urgent replies the model raises to crisis (the rules alone did
+# not), measured out of fold. An urgent reply read as crisis costs the supervisors a crisis item and the
+# person a crisis answer; routine false alarms alone did not bound it, and when round 13 joined, the grouped
+# CV let the threshold fall to 0.41, where the retrained model read "just sitting here" (unclear) as crisis.
+# The figure is the share the landed model gave out of fold: the grouped out-of-fold scores (leave one
+# round out, the team's rows in 5 folds) of the 4,608 replies it was trained on (round 12 joined), at its
+# thresholds (crisis 0.49, urgent 0.47, guarded 0.80 / 0.65): 3.61 % of urgent replies raised to crisis by
+# the model where the rules alone read them below it. A retrain may not raise more than that share.
+URGENT_TO_CRISIS_BUDGET: float | None = 0.0361
 URGENT_BUDGET = 0.15  # routine replies the combined triage may call urgent or crisis (a cost to staff time)
 # Where a guard fired the model needs more confidence: the lowest thresholds (never below the unguarded
 # ones) at which the model, overruling a guard, calls at most these shares of routine replies crisis or
@@ -191,16 +200,40 @@ def _lowest(share_of, budget: float, start: float) -> float:
     return 0.99
 
 
-def choose_thresholds(examples: list[Example], probabilities) -> dict[str, float]:
-    """The lowest thresholds whose combined false alarms on routine replies stay within the budgets:
-    first where no guard fired, then, starting from those, where one did."""
+def raised_to_crisis(examples: list[Example], probabilities, thresholds: dict[str, float]) -> float:
+    """The share of urgent replies the combined triage reads as crisis where the rules alone did not."""
+    urgent = [(e, p) for e, p in zip(examples, probabilities, strict=True) if e.level == "urgent"]
+    raised = sum(
+        combined(e, p, thresholds) == "crisis" and e.in_context(e.rules.level) != "crisis" for e, p in urgent
+    )
+    return raised / max(len(urgent), 1)
+
+
+def choose_thresholds(
+    examples: list[Example],
+    probabilities,
+    crisis_budget: float = CRISIS_BUDGET,
+    urgent_to_crisis_budget: float = URGENT_TO_CRISIS_BUDGET,
+) -> dict[str, float]:
+    """The lowest thresholds whose combined false alarms stay within the budgets: first where no guard fired
+    (crisis: routine replies read as crisis, and urgent replies the model raises to crisis; urgent: routine
+    replies read as urgent or crisis), then, starting from those, where one did."""
     routine = [(e, p) for e, p in zip(examples, probabilities, strict=True) if e.level == "routine"]
 
     def alarms(thresholds: dict[str, float], raised: set[str]) -> float:
         return sum(combined(e, p, thresholds) in raised for e, p in routine) / len(routine)
 
     off = {"guarded_crisis": NEVER, "guarded_urgent": NEVER}
-    crisis = _lowest(lambda t: alarms({"crisis": t, "urgent": NEVER, **off}, {"crisis"}), CRISIS_BUDGET, 0.05)
+
+    def over_budget(t: float) -> float:
+        """The larger of the crisis threshold's two false-alarm shares at t, each over its budget."""
+        thresholds = {"crisis": t, "urgent": NEVER, **off}
+        shares = [alarms(thresholds, {"crisis"}) / crisis_budget]
+        if urgent_to_crisis_budget is not None:
+            shares.append(raised_to_crisis(examples, probabilities, thresholds) / urgent_to_crisis_budget)
+        return max(shares)
+
+    crisis = _lowest(over_budget, 1.0, 0.05)
     urgent = _lowest(
         lambda t: alarms({"crisis": crisis, "urgent": t, **off}, {"crisis", "urgent"}), URGENT_BUDGET, 0.05
     )
@@ -226,7 +259,7 @@ def choose_thresholds(examples: list[Example], probabilities) -> dict[str, float
 
 
 def figures(truth: list[str], predicted: list[str]) -> dict[str, float]:
-    """Crisis recall, (crisis+urgent) predicted routine, routine predicted crisis."""
+    """Crisis recall, (crisis+urgent) predicted routine, routine predicted crisis, urgent predicted crisis."""
 
     def share(labelled: set[str], guessed: set[str]) -> float:
         pairs = [(t, p) for t, p in zip(truth, predicted, strict=True) if t in labelled]
@@ -236,6 +269,7 @@ def figures(truth: list[str], predicted: list[str]) -> dict[str, float]:
         "crisis recall": share({"crisis"}, {"crisis"}),
         "(crisis+urgent)->routine": share({"crisis", "urgent"}, {"routine"}),
         "routine->crisis": share({"routine"}, {"crisis"}),
+        "urgent->crisis": share({"urgent"}, {"crisis"}),
     }
 
 
