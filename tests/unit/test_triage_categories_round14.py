@@ -10,7 +10,8 @@ rope and pills handled at work (a rig, a hospital pharmacy), a past told "back i
 idiom of dying of something, harm aimed at a thing in a joke, and a confirmation given to a question about
 logistics; and, once rounds 13 and 14 were joined, what the retrained model read as crisis (thanks for
 everything beside a pet minded for a time, a goodbye said with its reason) and what it no longer read as
-crisis (wanting the pain to stop for good). Each reply was written for this file, not copied from a blind batch or the labelled set."""
+crisis (wanting the pain to stop for good). Each reply was written for this file, not copied from a blind
+batch or the labelled set."""
 
 import pytest
 

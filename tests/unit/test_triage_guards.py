@@ -55,10 +55,13 @@ def test_a_double_negative_does_not_rule_it_out(text, level):
     assert classify(text).level == level
 
 
-@pytest.mark.parametrize("text", [
-    "one year since my last attempt today",
-    "its been 2 years since i last cut",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one year since my last attempt today",
+        "its been 2 years since i last cut",
+    ],
+)
 def test_a_rule_named_for_its_guard_gives_its_reason_once(text):
     verdict = classify(text)
     assert verdict.reasons, verdict
