@@ -2,12 +2,15 @@
 
 `cases(crisis, urgent, routine)` gives pytest parameters (expected, text) with readable ids; `holds(expected,
 level)` says whether a level meets what that table expects: crisis is crisis, urgent is at least urgent,
-routine (a false alarm) is below crisis.
+routine (a false alarm) is below crisis. `category_tests(crisis, urgent, routine)` gives a round's file its
+two tests: each reply holds its table with rules and model, and the rules alone read each crisis.
 """
 
 from __future__ import annotations
 
 import pytest
+
+from textsupport.triage import classify, decision
 
 CHECKS = {
     "crisis": lambda level: level == "crisis",
@@ -30,3 +33,19 @@ def cases(crisis: dict, urgent: dict, routine: dict) -> list:
 def holds(expected: str, level) -> bool:
     """Whether a level meets what the table `expected` holds its replies to."""
     return CHECKS[expected](level)
+
+
+def category_tests(crisis: dict, urgent: dict, routine: dict):
+    """The two table tests of a round's file; assign them to module names starting with `test_`."""
+
+    @pytest.mark.parametrize(("expected", "text"), cases(crisis, urgent, routine))
+    def each_category_of_section_3(expected, text):
+        level = classify(text).level
+        assert holds(expected, level), (expected, level)
+
+    @pytest.mark.parametrize("text", [text for texts in crisis.values() for text in texts])
+    def rules_alone_read_each_crisis(text):
+        """The rules read each of these, not the model alone: a retrained model cannot lose them."""
+        assert decision.rules_read(text)[0].level == "crisis"
+
+    return each_category_of_section_3, rules_alone_read_each_crisis

@@ -17,8 +17,8 @@ was written for this file, not copied from a blind batch or the labelled set."""
 
 import pytest
 
-from tests.support.triage_tables import cases, holds
-from textsupport.triage import classify, decision
+from tests.support.triage_tables import category_tests
+from textsupport.triage import classify
 
 VOICES = ("staff_reply", "You said the voices are back. Do they tell you to hurt anyone?")
 LINK = ("daily", "Did the survey link open for you?")
@@ -208,16 +208,9 @@ ROUTINE = {
 }
 
 
-@pytest.mark.parametrize(("expected", "text"), cases(CRISIS, URGENT, ROUTINE))
-def test_each_category_of_section_3(expected, text):
-    level = classify(text).level
-    assert holds(expected, level), (expected, level)
-
-
-@pytest.mark.parametrize("text", [text for texts in CRISIS.values() for text in texts])
-def test_the_rules_alone_read_each_crisis(text):
-    """The rules read each of these, not the model alone: a retrained model cannot lose them."""
-    assert decision.rules_read(text)[0].level == "crisis"
+test_each_category_of_section_3, test_the_rules_alone_read_each_crisis = category_tests(
+    CRISIS, URGENT, ROUTINE
+)
 
 
 @pytest.mark.parametrize(
