@@ -29,6 +29,7 @@ _ANSWER = re.compile(
     re.S,
 )
 _FILLER = re.compile(rf"(?:\s*(?:{answers.FILLER})(?![a-z0-9])\s*)*")
+_LOGISTICS_FILLER = re.compile(rf"(?:\s*(?:{answers.FILLER}|{answers.LOGISTICS_FILLER})(?![a-z0-9])\s*)*")
 NOT_ANSWERS = ("STOP", "HELP")  # an opt-out or a call for help stays what it is, whatever we asked
 TASK_GUARD = "benign context: it is the task our text named: "  # a guard (classifier.GUARDS)
 ANSWER_GUARD = "benign context: an answer to our question about "  # the question explains its words
@@ -61,14 +62,29 @@ def topic(body: str) -> str | None:
     return next((name for name, pattern in _TOPICS if pattern.search(normal)), answers.LOGISTICS)
 
 
-def answer(text: str) -> tuple[str, bool] | None:
+def answer(text: str, asked: str | None = None) -> tuple[str, bool] | None:
     """The polarity a reply opens with ("affirmative", "negative", "unsure") and whether nothing but
-    filler follows it; None when it does not open with an answer."""
+    filler follows it (after a question about logistics, the task put off counts as filler: "no not
+    yet"); None when it does not open with an answer."""
     found = _ANSWER.match(normalise(text))
     if found is None:
         return None
     polarity = next(name for name in ("unsure", "negative", "affirmative") if found.group(name) is not None)
-    return polarity, _FILLER.fullmatch(found.group("rest")) is not None
+    filler = _LOGISTICS_FILLER if asked == answers.LOGISTICS else _FILLER
+    return polarity, filler.fullmatch(found.group("rest")) is not None
+
+
+_CHOICES, _CHOSEN = re.compile(answers.CHOICES), re.compile(answers.CHOSEN, re.S)
+
+
+def chosen(text: str, body: str, asked: str) -> tuple[str, bool] | None:
+    """One of the numbered choices our text about logistics offered ("2" to "reply 1 to confirm or 2 to
+    reschedule") is an affirmative; None otherwise, and after any other question."""
+    offered = _CHOICES.search(normalise(body)) if asked == answers.LOGISTICS else None
+    found = _CHOSEN.match(normalise(text)) if offered else None
+    if found is None or found.group("n") not in offered.group("first", "second"):
+        return None
+    return "affirmative", _FILLER.fullmatch(found.group("rest")) is not None
 
 
 _MEANS_NAMED = re.compile(answers.MEANS_NAMED, re.S)
@@ -146,10 +162,10 @@ def read(text: str, verdict: Verdict, context: Context) -> Verdict:
     asked = topic(context.body)
     opened = None
     if asked is not None:
-        opened = answer(text)
+        opened = answer(text, asked)
         if opened is None and (opened := rated(text, context.body, asked)) is not None:
             asked = rated_topic(context.body, asked)  # a number for one's mood counts as a mood
-        opened = opened or named(text, asked) or confirmed(text, asked)
+        opened = opened or named(text, asked) or confirmed(text, asked) or chosen(text, context.body, asked)
     if opened is None:
         return verdict
     polarity, short = opened

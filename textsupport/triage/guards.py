@@ -57,6 +57,9 @@ def negated(before: str, matched: str = "") -> bool:
             if words[index] in rules.ELIDED_NEGATORS and not after.startswith(rules.ELISION_OPENINGS):
                 continue  # "n" before a consonant is SMS "and" ("drank vodka n took pills"), not French "n'"
             at = len(every) - len(words) + index
+            following = after or next(iter(_TOKEN.findall(matched)), "")
+            if at == 0 and words[index] in rules.ANSWERING_NO and following in rules.AFTER_ANSWERING_NO:
+                continue  # "no ran out of my lithium" answers us: "no" does not negate a verb
             if words[index] == "not" and at and every[at - 1] in rules.BEFORE_NOT:
                 return False  # two negators cancel: "i dont not want to die"
             return not _DOUBLE_NEGATIVE.search(" ".join(every[max(at - 5, 0) : at]))

@@ -94,7 +94,7 @@ TOPICS = (
 )
 # ... any other question ("did the survey link work?", "could you make tuesday at 10?"): logistics
 QUESTION = (
-    r"\?|\b(reply|let us know|text (us|back)|repondez|responda) (if|when|with|to|si)\b|"
+    r"\?|\breply (with )?\d\b|\b(reply|let us know|text (us|back)|repondez|responda) (if|when|with|to|si)\b|"
     r"\b(do|did|can|could|would|will|are|is|have) you\b"
 )
 LOGISTICS = "logistics"
@@ -104,6 +104,8 @@ LOGISTICS = "logistics"
 UNSURE = (
     r"i have no idea|no idea|no clue|i dont know|i dunno|dunno|dont know|not sure|unsure|maybe|perhaps|"
     r"possibly|probably not|probably|"
+    # "not yet" rules nothing out: after "have you made a plan?" it says there may be one
+    r"((no|nope|nah)\W+)?not yet|"
     # a promise withheld: "cant promise that", "no promises"
     r"i cant promise|cant promise|no promises|i cant guarantee|cant guarantee|i cant say|"
     r"je (ne )?(peux|peu) (pas|rien) (te |vous )?promettre|no (te )?(lo )?(puedo )?prometo|"
@@ -160,6 +162,16 @@ FILLER = (
     r"ill be there|i will be there|see (you|u) (then|there|tomorrow|soon)|sounds good|works for me|"
     r"that works|got it|will do|perfect|great|cool|for sure"
 )
+
+# ... and after a question about logistics only, the task put off: "no not yet", "not yet, this weekend"
+# ("not yet" to a question about a plan is no filler: there it is an answer of its own)
+LOGISTICS_FILLER = (
+    r"not yet|yet|not today|later|soon|tomorrow|this (week|weekend)|on the weekend|when i can|will do it|"
+    r"ill do it|i will|ill try|sorry|forgot|i forgot"
+)
+# a number we asked for among choices: "reply 1 to confirm or 2 to reschedule"
+CHOICES = r"\breply (with )?(?P<first>\d)\b.*?\b(or|,) (reply )?(?P<second>\d)\b"
+CHOSEN = r"^\s*(?P<n>\d)(?![a-z0-9])(?P<rest>.*)$"
 
 # fmt: off
 # what each answer means, by topic: None leaves the reply to be read alone

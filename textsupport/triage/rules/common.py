@@ -42,6 +42,9 @@ NEGATORS = words(
     "pas jamais ne n "  # French: "je ne vais pas me tuer"
     "nunca jamas ni"  # Spanish ("no" is shared with English)
 )
+# "no" opening a clause before an English verb answers a question, it negates nothing: "no ran out friday"
+ANSWERING_NO = words("no nope nah")
+AFTER_ANSWERING_NO = words("ran run running stopped quit took lost forgot missed finished skipped dropped")
 # a negator right before "not" cancels it: "i dont not want to die", "i cant not think about it"
 BEFORE_NOT = words("dont doesnt didnt wont wouldnt cant couldnt shouldnt isnt wasnt not never")
 ELIDED_NEGATORS = words("n")  # French n' only stands before a vowel or h ("n ai", "n en", "n y")
@@ -116,7 +119,9 @@ PAST = (
     r"november|december|jan|feb|apr|jun|jul|aug|sept|oct|nov|dec|spring|summer|fall|autumn|winter|"
     r"the (spring|summer|fall|autumn|winter))|"
     # a time of life now over: "back when i was using", "in my drinking days"
-    r"back when|back then|(from|in) (19|20)\d\d|(my|an|the|that) old (goodbye |suicide |farewell )?"
+    # ... but not a call asked for: "call me back when you can"
+    r"(?<!\bme )(?<!\bus )(?<!\bit )(?<!\bthem )back when|back then|"
+    r"(from|in) (19|20)\d\d|(my|an|the|that) old (goodbye |suicide |farewell )?"
     r"(letters?|notes?)|"
     r"when i was (still )?(using|drinking|on the streets|at my worst|in (rehab|treatment|detox))|"
     r"in my (using|drinking|partying) days|(\d+|a few|few|several|couple( of)?) weeks ago|"

@@ -50,6 +50,10 @@ SELF_HARM = (
         r"(my |his |her )?(arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body|chest|ankles?)",
         r"(im|been|started|keep|kept) cutting(?= *($|[^\w ]|again|tonight|right now|now))",
         r"(cutting|burning|cut|burned) again|(started|start) (cutting|burning)",
+        # a habit of the past ("used to cut a lot in school"), guarded by the past unless it is back
+        r"used to (cut|burn|self harm|hurt myself)( myself)?(?! a (?!lot))"
+        r"(?! (the|my|his|her|their|our|your|an|some|this|"
+        r"that|it|them|wood|grass|hair|lawns?|class|school|corners|back|down|off|out|up|in|through))",
         r"(urge|urges|tempted) to (cut|burn)",
         r"went too deep|(cut|its) (too )?deep|(bleeding|blood) (a lot|so much|everywhere|wont stop)",
         r"(so much|lots of|a lot of) blood",

@@ -94,4 +94,16 @@ ROUTINE = (
     r"soccer|football|managing|exams?|interview|glasses|semaine|terapia|journal\w*|id|physio|knit\w*|"
     r"traffic|commute|murder|recipe\w*|tbsp|tsp|teaspoons?|tablespoons?|cups?|oven|sauce|cake|cookies|"
     r"hunt\w*|chasse|cazar|caza|farm|ranch",
+    # thanks and greetings in the common languages of a Canadian city: Tagalog, Chinese, Arabic, Persian,
+    # Punjabi, Hindi and Urdu, Somali, Ukrainian and Russian, Vietnamese, Korean, Portuguese, Italian,
+    # German, Polish, Amharic, Tigrinya, Cree and Ojibwe; the laughter of Spanish, French and Portuguese
+    r"salamat|maraming salamat|magandang (umaga|araw|hapon|gabi)|谢谢|謝謝|多谢|多謝|感谢|感謝|你好|早上好|"
+    r"晚安|شكرا|شكرًا|شكراً|مشكور|ممنون|مرسی|مرسي|صباح الخير|مساء الخير|ਧੰਨਵਾਦ|ਸ਼ੁਕਰੀਆ|ਸਤ ਸ੍ਰੀ ਅਕਾਲ|धन्यवाद|"
+    r"शुक्रिया|नमस्ते|shukriya|shukria|dhanyavad|dhanwad|sat sri akal|namaste|mahadsanid|mahadsan|"
+    r"maalin wanaagsan|habeen wanaagsan|дякую|дякуємо|спасибі|спасибо|благодарю|гарного дня|хорошего дня|"
+    r"добрий день|добрый день|cam on|xin chao|감사합니다|고맙습니다|안녕하세요|obrigad[oa]|bom dia|boa noite|"
+    r"grazie|danke|dziekuje|ameseginalehu|አመሰግናለሁ|yekenyeley|የቀንየለይ|ekosi|hiy hiy|miigwech|chi miigwech|"
+    r"jaja\w*|mdr|kkk+|rsrs",
+    # when the texts come: "send them at noon instead"
+    r"noon|midday|asleep|instead|earlier|o clock|\d{1,2} ?(am|pm)",
 )

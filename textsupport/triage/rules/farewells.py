@@ -61,6 +61,10 @@ FAREWELL_WEAK = (
     r"(you|u) (tried|did) (your|ur|all you could|everything)|(wasnt|not) your fault",
     r"thank (you|u) for (your (kindness|patience|help|support|care)|all (you|youve) (have )?done)|"
     r"(dont|do not|please dont) worry about me (any longer|anymore|now)",
+    # thanks or a goodbye passed on through us, nothing thanked for: "tell sam i said thank you"
+    r"(tell|let) (\w+|my \w+|them|everyone|everybody) (know )?i said (thanks|thank you|thank u|thx|ty|bye|"
+    r"goodbye|good bye)(?= *($|[^\w ]|for everything))|(say|said) (bye|goodbye|thanks|thank you) to (\w+|"
+    r"my \w+|everyone|everybody) for me(?= *($|[^\w ]))",
 )
 # no longer anyone's worry or burden: "you wont have to worry about me anymore", with a farewell cue
 NO_LONGER_A_WORRY = (

@@ -70,7 +70,21 @@ IDIOMS = (
     r"ready to go (when (you|u) are|home|out|shopping|to (work|school|the \w+))",  # not "ready to go" alone
     r"cut(ting)? (back|down|class|corners|carbs|ties|my hair|onions)|hair ?cut",
     r"(cut|burn\w*|hurt) myself (shaving|cooking|baking|gardening|at (work|the gym)|on the (stove|oven|pan))",
-    r"overdos\w* on (netflix|chocolate|sugar|caffeine|coffee|candy|tv|carbs|cake|pizza|cuteness)",
+    r"overdos\w* on (the |all the |so much )?(netflix|chocolate|sugar|caffeine|coffee|candy|tv|carbs|cake|"
+    r"pizza|cuteness|garlic|salt|cheese|butter|spice|spices|chili|hot sauce|cinnamon|ginger|onions?|memes|"
+    r"snacks|cookies|sun|sunshine|carbs|fries|ice cream|pasta|bread|pumpkin spice|sleep|naps|reality tv)",
+    # laughing, hunger, tiredness or longing "to death" in other languages: "ich lach mich tot", "笑死了",
+    # "morrendo de saudade", "cuoi muon chet", "موت من الجوع" (never a wish to die: "muon chet" alone)
+    # (cold, heat and hunger left out where they may be real: no shelter, no food)
+    r"(lach|lache|lachte|lachen|lachst) (mich|uns|dich|sich) (tot|schief|kaputt)|totgelacht|zum totlachen|"
+    r"(morrendo|morro|morri|morrer|morta|morto) de (saudades?|fome|rir|sono|vergonha|vontade|tedio|"
+    r"cansaco|inveja)|"
+    r"cuoi (muon |gan |suyt )?chet( luon| mat| di duoc)?|met muon chet( luon)?|"
+    r"(笑死|累死|困死|笑得要死)(?!自己|我自己)|"
+    r"(رح |ح |راح |سوف |رايح )?(موت|اموت|أموت|بموت|ميت|ميتة|مت|نموت) من (الجوع|الضحك|التعب|الملل|النوم)",
+    # a thing "is killing me", as in English: "ce cours me tue", "el trafico me esta matando"
+    r"(ca|ce|cet|cette|ces|le|la|les) (\w+ ){0,3}me tue(nt)?(?! (si|quand|pas))|"
+    r"(el|la|los|las|este|esta|estos|estas|ese|esa) (\w+ ){0,2}me (esta|estan) matando",
     r"suicide (prevention|awareness|squad|doors?|wings|runs?|drills?|sprints?)",
     # the questions asked about it: "the nurse went through the suicide screening with me"
     r"(the |those |these |her |his |their |usual )?(suicide|suicidal|self harm|safety) (questions?|screening|"

@@ -21,7 +21,10 @@ AT_WORK = (
     r"range officer|pharmacist|pharmacy tech\w*|contractors?|estantes|turno|caisses|"
     # trades that handle rope, blades or chemicals: "on the rig all week", "rigging the stage"
     r"(oil |drilling |the )?rigs?|rigging|rigger|roughneck\w*|derrick|job ?sites?|work ?sites?|"
-    r"construction (site|crew)|scaffold\w*|stagehands?|deckhands?|arborist|linem[ae]n)\b",
+    r"construction (site|crew)|scaffold\w*|stagehands?|deckhands?|arborist|linem[ae]n|"
+    # care given on a ward: "two patients on hydromorphone drips", "did the med pass on nights"
+    r"patients?|residents on|drips?|iv (bags?|lines?|pumps?)|med (carts?|pass|rounds?)|nurs(e|es|ing) "
+    r"station|charting)\b",
 )
 # a blade or a means in a pastime, on the farm or in the kitchen: "🎣🔪 cleaned two trout"
 PASTIME = (
@@ -35,7 +38,9 @@ PASTIME = (
 # a job at a place that handles the means, anywhere in the reply: "work at the pharmacy was crazy, counted out
 # 500 ibuprofen". Working there, not buying there ("picked up tylenol at the pharmacy" is no job)
 WORKPLACE = (
-    r"\b((work|working|worked|works|job|shift|shifts|jobs) (at|in) (the |a |my )?(pharmacy|drug ?store|"
+    r"\b((work|working|worked|works|job|shift|shifts|jobs|pulled|pulling|did|doing)( (a|an|my|the|another) "
+    r"(double|shift|overnight|night|day|long day|extra shift|overtime))? (at|in) (the |a |my )?"
+    r"(pharmacy|drug ?store|"
     r"dispensary|hardware store|gun (shop|store)|hospital|clinic|warehouse|vet|veterinary|lab)|"
     r"(pharmacy|dispensary|hospital|warehouse|stockroom) (shift|work|job)|pharmacist|pharmacy (tech\w*|"
     # a hospital's own pharmacy, or a day spent at one: "counting all day at the hospital pharmacy"

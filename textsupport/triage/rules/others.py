@@ -284,6 +284,10 @@ OTHERS = (
         r"(said|says|saying|threaten\w*|texted|swore|swears|yelling|yelled) (\w+ ){0,4}(kill|hurt|shoot|stab|"
         r"finish|end|get) (me|us|this|it|all of us|everyone|the kids)|"
         r"(kill|shoot|stab|finish) (me|us)|viene (para aca|a la casa|por mi)|esta afuera|"
+        # ... and going at someone with it now: "has a knife and is screaming at his wife"
+        r"(screaming|yelling|shouting|raging|swinging|lunging|charging|going|coming) (it )?"
+        rf"(at|after|towards?) ({TARGET}|me|us|someone|somebody|everyone)|(chasing|threatening|attacking|"
+        rf"cornered|cornering) ({TARGET}|me|us|someone|somebody|everyone)|"
         r"(s en vient|arrive|est devant) (ici|chez (moi|nous)|la porte)|(me|nous) tuer",
     ), other="crisis", needs=2, unless=STORY, emergency=True,
         unless_message=JOKE + (

@@ -39,6 +39,16 @@ SUICIDAL = (
         r"(wish|hope) (i|id) (could )?(die|never wake up|dont wake up)",
         r"(sleep|die) and (never|not) wake up|(wish i could|want to) (go to )?sleep forever",
         r"(fall |go to )?(asleep|sleep) and (stay asleep|never wake|not wake)",
+        # passive ideation, not minding death: "i wouldnt mind not waking up", "id be ok if i didnt wake up"
+        r"(wouldnt|would not|wont|dont|do not) (really |even |honestly )?mind (\w+ ){0,2}"
+        r"((not|never) waking up|not wake up|dying|being dead|not being (here|alive)|if i (died|"
+        r"didnt wake up|never woke up|was gone|wasnt here|were gone))"
+        r"(?! (early|on time|at|before|for|till|until|to|my|his|her|the|it|them)\b)|"
+        r"(id|i would|i d) (be|feel) (ok|okay|fine|alright|at peace|relieved) (with |if i )?(not waking up|"
+        r"never waking up|dying|died|didnt wake up|never woke up)"
+        r"(?! (early|on time|at|before|for|till|until|to|my|his|her|the|it|them)\b)|"
+        r"no me (importaria|molestaria) (no despertar|morir\w*)|"
+        r"(ca )?(ne )?me (derangerait|derange) pas de (mourir|(ne )?(pas|plus) me reveiller)",
         r"(want|need|wish) (\w+ ){0,2}(the|this|my|all the) pain (to end|to be over|gone for good)",
         # formal wording: "i no longer wish to continue living", "it would be a relief to not wake up"
         r"(no longer|dont|never) (wish|want|care|intend) to (continue|go on|carry on|keep)( \w+)? (living|"
@@ -121,6 +131,10 @@ SUICIDAL = (
         r"ready to go( now)?)"
         r"(?= *($|[^\w ]|lol|haha|lmao))",
         r"take care of (my|the) (kids|cat|dog|pets|babies|children)",
+        # a group told to look after themselves, no time named: "take care of yourselves ok"
+        r"(take care of|look after) (yourselves|urselves|each other|one another|everyone|yall)"
+        r"(?! (this|tonight|today|tomorrow|over|on|in|out|while|until|till|during|and see|see|til))"
+        r"(?!.*\b(see (you|u|ya|yall)|next|tomorrow|weekend|later|soon|talk (to you|soon)|ttyl)\b)",
         # "its my time to come home", "god is calling me home", "im going to the lake." at the end
         r"my time (has come|is up|to (come|go) home)|"
         r"(god|he|jesus|the lord) (is )?(calling|called|wants) me home|"

@@ -30,6 +30,8 @@ URGENT = (
     )),
     Rule("distress: can't cope", "urgent", (
         r"(cant|not|unable to|hard time|struggling to|trouble|barely) cop(e|ing)",
+        r"barely (hanging on|holding on|holding (it )?together|keeping (it )?together|keeping my head above "
+        r"water|functioning|surviving|getting by|making it)|hanging (on )?by a thread",
         r"cant (handle|take|deal with) (it|this|anymore|much more)|cant do (this|it) anymore",
         r"breaking point|wits end|rock bottom|whats the point|what is the point",
         r"how much (more|longer) (i can|can i) (take|do this|go on|handle)",
@@ -205,6 +207,13 @@ URGENT = (
         r"using|drank|drinking|a drink|relaps\w*|tried|attempt\w*|overdos\w*|self harm\w*)|"
         r"(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|hundred) (\w+ )?(days?|weeks?|"
         r"months?|years?|yrs?|mos?|mths?|wks?) (clean|sober|self harm free|cut free|harm free)",
+        # a milestone told by what stopped: "8 months no drinking", "a year off the pills"
+        r"(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|hundred) (\w+ )?(days?|weeks?|"
+        r"months?|years?|yrs?|mos?|mths?|wks?) (no|without|off|free of|off of) (the )?(drinking|drink|drinks|"
+        r"booze|alcohol|drugs|using|smoking|weed|cutting|self harm\w*|harming|meth|fent|opioids|gambling)",
+        # the time gone by, ending its clause: "it was in school, its been over 5 years now"
+        r"(its|it has|it s) been (over |more than |almost |nearly |about |like )?(\d+|a|one|two|three|four|"
+        r"five|six|seven|eight|nine|ten|many|several|a few) (\w+ )?(months|years|yrs)( now)?(?= *($|[^\w ]))",
     ), other=None),
     # a guard: one's own medicine picked up, named alone ("picked up my pills today"), with nothing after it
     # of taking them: an errand
@@ -232,6 +241,14 @@ URGENT = (
         r"buying|spilled) (\w+ ){0,2}(antifreeze|coolant|washer fluid|windshield fluid|bleach)",
         r"(antifreeze|coolant|washer fluid|windshield fluid|bleach) (\w+ ){0,2}(in|into|for|on) (the |my )?"
         r"(truck|car|radiator|engine|van|laundry|wash|whites|toilet|sink|tub|floor|bathroom)",
+    ), other=None),
+    # a guard: a poison put out for pests on the farm or in the yard ("laid gopher bait along the fence")
+    Rule("benign context: poison for pests", "routine", (
+        r"(put|putting|puts|laid|lay|laying|spread\w*|set|setting) (out|down) (\w+ ){0,2}(poison|bait|"
+        r"pesticide|rodenticide)",
+        r"(poison|bait|pesticide|rodenticide|traps?) (on|in|along|around|across|for|under) (the |my |our )?"
+        r"(\w+ ){0,2}(field|fields|quarter|section|yard|barn|garden|shed|fence|pasture|farm|lawn|basement|"
+        r"garage|crops?|gophers?|mice|rats|pests|ants|wasps|slugs|weeds)",
     ), other=None),
     # a guard: harm aimed at a thing, not a person ("my brother says hell poison my tomatoes", "gonna murder
     # this printer"): the model does not read its clause and needs its guarded confidence for the rest
@@ -360,7 +377,8 @@ URGENT = (
     ), other=None),
     # a guard: a measure in a recipe ("800g of flour", "2 cups of sugar")
     Rule("benign context: a recipe", "routine", (
-        r"recipes?|\d+ ?(g|grams?|kg|ml|l|cups?|tbsp|tsp|oz|lbs?) (of )?(flour|sugar|butter|rice|pasta|water|"
+        r"recipes?|(la |una |le |une )?(receta|recette)s?|"
+        r"\d+ ?(g|grams?|kg|ml|l|cups?|tbsp|tsp|oz|lbs?) (of )?(flour|sugar|butter|rice|pasta|water|"
         r"milk|oats|salt|yeast|cheese|meat|beef|chicken|chocolate|cream|dough|broth|stock)",
     ), other=None),
     Rule("benign context: medicine taken as usual", "routine", (
