@@ -14,7 +14,7 @@ written for this file, not copied from a blind batch or the labelled set
 import pytest
 
 from tests.support.triage_data import BLIND, LABELLED, read
-from tests.support.triage_tables import cases, holds
+from tests.support.triage_tables import category_tests
 from textsupport.triage import classify, decision
 
 SAFE = ("staff_reply", "Thanks for telling me. Are you somewhere safe tonight?")
@@ -122,22 +122,15 @@ STAYS_ROUTINE = {
 }
 
 
-@pytest.mark.parametrize(("expected", "text"), cases(CRISIS, URGENT, ROUTINE))
-def test_each_category_of_section_3(expected, text):
-    level = classify(text).level
-    assert holds(expected, level), (expected, level)
+test_each_category_of_section_3, test_the_rules_alone_read_each_crisis = category_tests(
+    CRISIS, URGENT, ROUTINE
+)
 
 
 @pytest.mark.parametrize("text", [text for texts in STAYS_ROUTINE.values() for text in texts])
 def test_false_alarms_and_thanks_stay_routine(text):
     verdict = classify(text)
     assert verdict.level == "routine", verdict.reasons
-
-
-@pytest.mark.parametrize("text", [text for texts in CRISIS.values() for text in texts])
-def test_the_rules_alone_read_each_crisis(text):
-    """The rules read each of these, not the model alone: a retrained model cannot lose them."""
-    assert decision.rules_read(text)[0].level == "crisis"
 
 
 @pytest.mark.parametrize("text", COUNTERPARTS)
