@@ -3,10 +3,10 @@
 Pure: standard library only, no I/O. The data live in `rules/`: keywords, cues and macros in
 `rules.common`, rewrites in `rules.rewrites` and misspellings in `rules.typos` (read by `text.normalise`),
 word lists in `rules.lexicon` and `rules.farewells`, idioms in `rules.idioms`, the rules in `rules.crisis`
-(with `rules.suicidal`, `rules.means`, `rules.languages` and `rules.multilingual`), `rules.questions`,
-`rules.others` and `rules.urgent`; keywords are read in `keywords`, guards in `guards`; this module applies
-the rules. The model's second opinion is added in `decision`. Recall comes first: when in doubt a reply
-goes to a human sooner, never later.
+(with `rules.suicidal`, `rules.means`, `rules.languages`, `rules.multilingual` and `rules.newcomers`),
+`rules.questions`, `rules.others` and `rules.urgent`; keywords are read in `keywords`, guards in `guards`;
+this module applies the rules. The model's second opinion is added in `decision`. Recall comes first: when
+in doubt a reply goes to a human sooner, never later.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from textsupport.triage.rules.crisis import CRISIS
 from textsupport.triage.rules.languages import LANGUAGES
 from textsupport.triage.rules.means import MEANS
 from textsupport.triage.rules.multilingual import MULTILINGUAL
+from textsupport.triage.rules.newcomers import NEWCOMERS
 from textsupport.triage.rules.others import OTHERS
 from textsupport.triage.rules.questions import QUESTIONS
 from textsupport.triage.rules.urgent import URGENT
@@ -35,9 +36,11 @@ BARE_HELP = "bare HELP may be a cry for help"
 OPT_OUT_REASON = "asked in words to stop texts"
 MAX_MATCHES = 40  # matches of one pattern examined per message: bounds the work on a 1,600-character text
 _words = word_patterns.whole_words
+# most serious first
+_IN_ORDER = CRISIS + LANGUAGES + MULTILINGUAL + NEWCOMERS + MEANS + QUESTIONS + OTHERS + URGENT
 _RULES = tuple(
     (rule, tuple(_words(p) for p in rule.patterns), tuple(re.compile(u) for u in rule.unless))
-    for rule in CRISIS + LANGUAGES + MULTILINGUAL + MEANS + QUESTIONS + OTHERS + URGENT  # most serious first
+    for rule in _IN_ORDER
 )
 _UNLESS_MESSAGE = {rule.name: tuple(re.compile(u) for u in rule.unless_message) for rule, _, _ in _RULES}
 # Which patterns may match a text, looked up from its openings; a rule none of whose patterns can match

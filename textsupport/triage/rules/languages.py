@@ -146,6 +146,19 @@ SPANISH = (
         r"(tirar|tirarme|aventarme|lanzarme) (del|de un|de la|al|a las) (puente|edificio|techo|tren|vias|"
         r"metro)",
     )),
+    # a gun at hand, loaded or ready: "ya cargue la escopeta", "traigo la pistola conmigo" (not a glue gun,
+    # a water pistol, or a gun for the hunt or the range)
+    Rule("Spanish: a gun at hand", "crisis", (
+        r"(pistola|arma|escopeta|rifle)(?! de (agua|juguete|pintura|silicon|silicona|calor|clavos|aire|"
+        r"balines|pegamento))( \w+){0,2} (cargad[ao]|list[ao]|preparad[ao]|a la mano|en la mano|conmigo|"
+        r"junto a mi|debajo de la almohada)|"
+        r"(cargue|cargando|saque|agarre|compre|consegui|tengo|traigo) (la|una|mi|el) (\w+ )?(pistola|arma|"
+        r"escopeta|rifle|revolver)(?! de (agua|juguete|pintura|silicon|silicona|calor|clavos|aire|balines|"
+        r"pegamento))",
+    ), other="urgent", unless_message=(
+        r"\b(cazar|caza|caceria|venado|patos|campo de tiro|tiro al blanco|club de tiro|poligono|temporada|"
+        r"licencia)\b",
+    )),
     Rule("Spanish: self-harm or overdose", "crisis", (
         r"(tomar|tomarme|tome|me tome) (todas|todos) (mis |las |los )?"
         r"(pastillas|pildoras|medicinas|medicamentos)",

@@ -151,6 +151,16 @@ OTHERS = (
         r"know (where|when|what time) (he|she|they) (parks|lives|works|sleeps|leaves|gets off|gets home)|"
         r"ce soir|demain|esta noche|manana",
     ), other="crisis", needs=2, unless=STORY, emergency=True, unless_message=JOKE),
+    # armed, and the target's whereabouts known: "i kno where her bf parks. bringin the knife 2nite"
+    Rule("harm to others: armed, knowing where the target is", "crisis", (
+        rf"(bring|bringing|bringin|brining|take|taking|takin|grab|grabbing|grabbin|pack|packing|packin|"
+        rf"got|have|carry|carrying) (my |a |the |da |his |her )?({WEAPON})",
+        rf"(know|knows|kno|found out|figured out|found) (where|when|what time) {TARGET} (\w+ ){{0,2}}"
+        r"(works|lives|parks|sleeps|leaves|gets off|gets home|goes|hangs out|drinks|stays|will be)",
+    ), other="crisis", needs=2, unless=STORY, emergency=True, unless_message=JOKE + (
+        r"\b(baseball|softball|cricket|practice|game|team|league|tournament|hunt\w*|range|kitchen|cook\w*|"
+        r"bbq|camping|fishing)\b",
+    )),
     Rule("harm: voices commanding it", "crisis", (
         # the voices, named or drawn ("👂👹 says hurt him"), or the one who speaks in them
         rf"voices?|voix|voz|voces|голоси|голос|голоса|{VOICE_EMOJI}|"
@@ -206,8 +216,10 @@ OTHERS = (
         r"(kill|killing|hang|hanging|hurt|hurting|cut|cutting|off|offing|shoot|shooting|drown|drowning|stab|"
         r"stabbing|poison|poisoning|burn|burning) (himself|herself|themselves)",
         r"locked (himself|herself|themselves) in (\w+ ){0,5}(with|w) (\w+ ){0,6}(pills|gun|rifle|knife|oxy|"
-        r"meds|bottle|razor|rope)|(s )?(est )?enferme\w* (\w+ ){0,4}avec (la|le|une|un|ses|son|sa) "
-        r"(carabine|fusil|arme|couteau|pilules|medicaments|cachets)",
+        r"meds|bottle|razor|rope)|"
+        # in Quebec French "s est barre" / "s est embarre" (locked in): "mon chum s est barre dans le char"
+        r"(s )?(est )?(enferme|barre|embarre)\w* (\w+ ){0,4}avec (la|le|une|un|ses|son|sa|mon|ma|mes) (\w+ )?"
+        r"(carabine|fusil|gun|arme|couteau|pilules|medicaments|medocs|cachets|corde)",
         # someone shut in with an engine running: "mon chum s est enferme dans le garage, le char roule"
         r"(locked|shut|closed) (himself|herself|themselves) in (\w+ ){0,3}(garage|car|van|truck)\W+"
         r"(\w+\W+){0,6}(running|engine|motor|on)|"

@@ -67,6 +67,13 @@ QUESTIONS = (
         r"matar)|se necesitan|son demasiad[oa]s|c est (mortel|trop))|dosis (letal|mortal)|dose (letale|"
         r"mortelle)|(combien|cuantas|cuantos|cuanto) (\w+ ){0,6}(pour (ne )?(plus|pas) (me |se |te )?"
         r"(reveiller|respirer|revenir)|para (no )?(volver a )?(despertar|despertarme|despertarse))",
+        # in Spanish, how many make an overdose, whether a count is fatal, whether a way of dying hurts:
+        # "con cuantas pastillas de tramadol te da una sobredosis", "duele cortarse las venas"
+        r"(cuantas|cuantos|cuanto|cuanta) (\w+ ){0,6}(una |en |de )?sobredosis|"
+        r"(pastillas|pildoras|tabletas|capsulas|mg|miligramos) (\w+ ){0,4}(son|es|seria|serian) (mortal|"
+        r"mortales|letal|letales|suficientes? para morir)|"
+        r"(duele|dolera|doleria|es doloroso|se sufre|sufre uno) (\w+ ){0,3}(morir\w*|ahorcarse|ahogarse|"
+        r"desangrarse|cortarse las venas|tirarse|pegarse un tiro|una sobredosis|sobredosis|un balazo)",
     ), other="crisis"),
     # whether one can overdose on a medicine, asked: "can you od on lithium", "could a person overdose on
     # insulin" (however lightly it is framed: "just curious")
@@ -109,6 +116,15 @@ QUESTIONS = (
         r"tirar|tomar)|"
         r"(pas|plus) (sur|sure|certaine?) (que|de) (je )?(ne )?(le |me )?(ferai|fasse|ferais|tuerai|tue) pas|"
         r"no prometo nada|no (se|sé) si (voy a|llego|aguanto|sigo)|je (ne )?(peux|promets) rien|"
+        # French double negatives that leave the act open: "je dis pas que je le ferais pas", "pas sure de pas
+        # passer a l acte", "je peux pas jurer que j vas pas le faire"; acting on it feared or announced
+        r"(ne |n )?(pas dit|dis|dit|peux pas (te |vous )?(dire|jurer|garantir)|jure pas|promets pas) (pas )?"
+        r"que (je|j) (ne )?((le |l )(ferai|ferais|ferait|fasse)|(vais|vas|va) (pas|jamais|pu) (le faire|"
+        r"me tuer|passer a l acte|me faire du mal|faire une (connerie|betise)))|"
+        r"(ne |n )?(suis |serais |est )?(pas|pu|plus) (sur|sure|certain|certaine|convaincue?) (de|d) (ne )?"
+        r"(pas|pu) (passer a l acte|le faire|me faire du mal|me tuer|faire une (connerie|betise)|"
+        r"(me )?(sauter|jeter|pendre))|"
+        r"(peur|crainte|proche|pres|sur le point) (de|d) passer a l acte|(vais|vas|veux) passer a l acte|"
         # "j sais pas si j vais passer la nuit": Québec elisions, and the night or tomorrow named
         r"(je |j )?(ne )?(sais|sait) (pas|pus) si (je|j) (vais|vas|va) (tenir|etre (la|encore la)|survivre|"
         r"passer (la nuit|la soiree|la fin de semaine|le weekend|la semaine)|me rendre (a|jusqu a) demain|"
