@@ -8,13 +8,22 @@ French, double negatives that leave the act open and acting on it feared; intent
 told in text-speak by a weapon and the target's whereabouts; someone locked in with a means, in Québec
 French. And the false alarms each could raise: the same words negated, idioms ("morire dal ridere", "mi
 ammazzo di lavoro", "跳楼价"), not being at work tomorrow, ending a habit or a relationship, a glue gun or a
-hunting rifle, a bat at a ball game, a French double negative about a bus. Each reply was written for this
+hunting rifle, a bat at a ball game, a French double negative about keys. And what round 16 read as urgent or
+crisis that is routine: a sport of aiming at a target, the farm and the scoreboard with no other cue, a low
+number on a survey scale whose ends are glossed "not at all" and "very". Each reply was written for this
 file, not copied from a blind batch or the labelled set."""
 
 import pytest
 
 from tests.support.triage_tables import category_tests
 from textsupport.triage import classify, decision
+
+SAFE_GLOSSED = ("staff_reply", "How safe do you feel right now, 1 (not at all) to 10 (completely)?")
+USEFUL = ("survey", "How useful were the texts this month? Reply 1 (not at all) to 5 (very).")
+SLEEP_REVERSED = (
+    "survey",
+    "Quick question: how are you sleeping lately? Reply 1 (very well) to 5 (not at all).",
+)
 
 CRISIS = {
     "suicidal intent or a plan, in Polish": [
@@ -160,3 +169,32 @@ def test_harm_to_another_and_danger_to_another_lead_with_911(text):
 )
 def test_the_new_rules_do_not_read_these_counterparts(text):
     assert decision.rules_read(text)[0].level != "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "darts league at the legion tonight, got a bullseye on my last throw",
+        "tried axe throwing with my cousins, hit the target 3 times",
+        "sold two heifers at the auction today, good prices",
+        "flames won in overtime!! 🔥",
+        "ਅੱਜ ਖੇਤ ਵਿੱਚ ਕਣਕ ਦੀ ਵਾਢੀ ਕੀਤੀ",
+    ],
+)
+def test_a_target_sport_the_farm_and_the_scoreboard_are_routine(text):
+    assert classify(text).level == "routine"
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        # a number on a scale whose ends are glossed: low is none, the top is most
+        ("1", USEFUL, "routine"),
+        ("2", SAFE_GLOSSED, "crisis"),
+        ("9", SAFE_GLOSSED, "routine"),
+        # ... but a scale glossed the other way round is not read as one: a person reads it
+        ("4", SLEEP_REVERSED, "urgent"),
+    ],
+)
+def test_a_number_on_a_glossed_scale(text, context, expected):
+    assert classify(text, context).level == expected

@@ -204,7 +204,10 @@ EXPLAINED = (LOGISTICS, "an offer of contact")  # an answer to these is about wh
 
 # --- a number on the scale we asked for: "on a scale of 0 to 10, how strong are the thoughts right now?" ---
 SCALE = (
-    r"\b(scale|rate|rating|out of (?P<of>\d{1,2})|(from )?(0|1) (to|/) (?P<to>\d{1,2})|"
+    # ... its ends glossed, the low end as none and the top as most: "reply 1 (not at all) to 5 (very)"
+    # (never "1 (very well) to 5 (not at all)", nor "1 (not at all) to 5 (very often)": more may be worse)
+    r"\b(scale|rate|rating|out of (?P<of>\d{1,2})|(from )?(0|1)( \((not at all|none|worst|poor)\)(?= (to|/) "
+    r"\d{1,2} \((very|very much|best|excellent|extremely|completely)\)))? (to|/) (?P<to>\d{1,2})|"
     r"(0|1) (?P<dash>10|5)|"
     # a questionnaire's legend: "0 = not at all, 3 = nearly every day" (PHQ-9, GAD-7: 0 to 3)
     r"(?P<legend>0 ?[=:]? ?not at all|several days|more than half( of)? the days|nearly every day)|"

@@ -266,7 +266,10 @@ URGENT = (
         r" (is|are|=) (\w+ ){0,3}(pizza|netflix|movies?|dinner|sleep\w*|chill\w*|games?|gaming|tv|bed|"
         r"reading|nothing|laundry|groceries|gym|takeout|a bath|cleaning|homework|church)|"
         r"(knitting|crochet\w*|painting|drawing|baking|gardening|puzzles?|colou?ring|sewing|woodwork\w*) "
-        r"(\w+ ){0,6}(keeps?|kept|keeping) (my )?(hands|mind|me) (busy|occupied|calm)",
+        r"(\w+ ){0,6}(keeps?|kept|keeping) (my )?(hands|mind|me) (busy|occupied|calm)|"
+        # a sport of aiming at a target: "archery league tonight", "hit a bullseye at darts"
+        r"archery|bullseye|bulls eye|darts|paintball|laser tag|axe throwing|fencing (class|club|practice)|"
+        r"(the )?(archery|shooting|trap|skeet) (range|club|league|lesson)",
     ), other=None),
     # a guard: a plan for an ordinary thing ("been planning the trip to jasper for weeks", "j ai tout
     # prevu pour la fete", "ya tengo todo planeado para el cumpleanos"), a lesson for next time ("i know how
