@@ -111,6 +111,7 @@ ROUTINE = {
         "nie chcę umrzeć, chcę żyć dla dzieci",
         "ich will nicht sterben, ich will nur schlafen",
         "non voglio morire, voglio solo stare meglio",
+        "ich denke nicht an selbstmord, keine sorge",
     ],
     "idioms of dying and killing oneself": [
         "voglio morire dal ridere con questo film",
@@ -125,6 +126,7 @@ ROUTINE = {
     ],
     "ending a habit or a relationship, living somewhere else": [
         "voglio farla finita con le sigarette",
+        "nie chcę żyć w strachu przed szefem, szukam nowej pracy",
         "मैं चाय के बिना नहीं जी सकता",
     ],
     "a gun that is no means": [

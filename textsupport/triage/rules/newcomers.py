@@ -29,7 +29,8 @@ _END = r"(?= *($|[^\w ]))"
 # "I want to die", "I don't want to live (any more)", "I will kill myself", "I'll end my life"
 WISH_TO_DIE = (
     # Polish: "chcę umrzeć", "nie chcę już żyć", "zabiję się", "odbiorę sobie życie", "skończę ze sobą"
-    r"(?<!nie )(chcę|chce|chcia[lł]bym|chcia[lł]abym) (\w+ )?umrzeć|nie chcę (już |dłużej |d[lł]uzej )?żyć|"
+    r"(?<!nie )(chcę|chce|chcia[lł]bym|chcia[lł]abym) (\w+ )?umrzeć|"
+    r"nie chcę (już |dłużej |d[lł]uzej )?żyć(?! (w|we|bez|z|ze|tak|jak))|"
     r"(?<!nie )(zabiję|zabić|zabic) się|(odebrać|odbiorę|odebrac|odbiore) sobie życie|"
     r"(skończyć|skończę|skonczyc|skoncze) ze sobą|popełni\w* samobójstwo|targnąć się na (swoje )?życie|"
     r"(?<!nie )się (zabiję|zabije)(?! na)|"
@@ -43,7 +44,7 @@ WISH_TO_DIE = (
     # German: "ich will sterben" (not "will nicht sterben"), "ich bring mich um", "mir das Leben nehmen"
     r"(will|möchte|mochte) ((?!nicht|nie|kein)\w+ ){0,2}sterben|(will|möchte|mochte) nicht mehr leben|"
     rf"bringe? (ich )?mich (\w+ ){{0,2}}um{_END}|(?<!nicht )mich umbringen|mir (das )?leben (zu )?nehmen|"
-    r"denke (\w+ )?an (selbstmord|suizid)|(?<!keine )(selbstmordgedanken|suizidgedanken)|"
+    r"denke ((?!nicht|nie|kein)\w+ )?an (selbstmord|suizid)|(?<!keine )(selbstmordgedanken|suizidgedanken)|"
     # Hindi and Urdu: "अब और नहीं जी सकता" (not "तुम्हारे बिना नहीं जी सकता"), "सब कुछ खत्म कर दूंगा",
     # "अपनी जान ले लूंगा", "इस दुनिया में नहीं रहूंगा"; Urdu and Latin letters the same
     r"(अब|और) (और )?नहीं जी (सकता|सकती|पाऊंगा|पाऊंगी|पाउंगा|पाउंगी)|"
