@@ -91,8 +91,8 @@ ROUTINE = (
     r"real person|bonne (journee|nuit|soiree)|buenas (noches|tardes)|💪|🧘|🎉|😅|🤗|😴",
     # the farm, the rink and the scoreboard: "the coyote was after the hens again", "flames won in overtime"
     r"chickens?|hens?|roosters?|coyotes?|cows?|cattle|calv(es|ing)|heifers?|barn|tractor|harvest|"
-    r"seeding|crops?|hay|bales?|livestock|sheep|goats?|horses?|oilers|flames|canucks|leafs|jets|habs|"
-    r"canadiens|senators|won|win|wins|playoffs|overtime|ਖੇਤ|ਫ਼ਸਲ|ਫਸਲ|खेत|फसल|फ़सल",
+    r"seeding|crops?|hay ?bales?|bales of hay|livestock|sheep|goats?|horses?|oilers|flames|canucks|leafs|"
+    r"jets|habs|canadiens|senators|won|win|wins|playoffs|overtime|ਖੇਤ|ਫ਼ਸਲ|ਫਸਲ|खेत|फसल|फ़सल",
     # pastimes and plain days: "nothing new, same old", "planted tomatoes", "my knees are dying"
     r"same old|nothing new|library|ideas|bored|planted|plant|tomatoes|knees|basketball|hockey|fishing|"
     r"soccer|football|managing|exams?|interview|glasses|semaine|terapia|journal\w*|id|physio|knit\w*|"
