@@ -87,6 +87,18 @@ def chosen(text: str, body: str, asked: str) -> tuple[str, bool] | None:
     return "affirmative", _FILLER.fullmatch(found.group("rest")) is not None
 
 
+_WHEN = re.compile(answers.WHEN, re.S)
+
+
+def when(text: str, asked: str) -> tuple[str, bool] | None:
+    """A day or a time named in answer to a question about logistics ("tuesday" to "what day works for
+    you?") is an affirmative; None otherwise, and after any other question."""
+    found = _WHEN.match(normalise(text)) if asked == answers.LOGISTICS else None
+    if found is None:
+        return None
+    return "affirmative", _FILLER.fullmatch(found.group("rest")) is not None
+
+
 _MEANS_NAMED = re.compile(answers.MEANS_NAMED, re.S)
 
 
@@ -166,6 +178,7 @@ def read(text: str, verdict: Verdict, context: Context) -> Verdict:
         if opened is None and (opened := rated(text, context.body, asked)) is not None:
             asked = rated_topic(context.body, asked)  # a number for one's mood counts as a mood
         opened = opened or named(text, asked) or confirmed(text, asked) or chosen(text, context.body, asked)
+        opened = opened or when(text, asked)
     if opened is None:
         return verdict
     polarity, short = opened

@@ -19,6 +19,10 @@ _PERSON = (
 _MEANS = (
     r"(pills|meds|tablets|gun|rifle|firearm|rope|knife|blade|razor|weapon|medication|pastillas|arma|pilules)"
 )
+_MEDICINE = (
+    r"(meds|medications?|medicines?|prescriptions?|pills|tablets|lithium|clozapine|insulin|puffers?|inhalers?|"
+    r"medicaments|medicamentos)"
+)
 TOPICS = (
     # another person's safety: "is the person you mentioned safe right now?"
     (
@@ -29,6 +33,18 @@ TOPICS = (
     ),
     # voices: "are the voices telling you to hurt anyone?"
     ("voices", r"\b(voices?|voix|voces)\b"),
+    # running low on essential medicine: "are you running low on any of your medications?" (yes is urgent)
+    (
+        "running low on medication",
+        rf"\b(running|run|ran|getting|get) (low|out|short)\b[^?]*\b{_MEDICINE}\b|\b(low|short) on\b[^?]*"
+        rf"\b{_MEDICINE}\b",
+    ),
+    # enough medicine to last: "do you have enough of your medications to last until the 14th?" (no is urgent)
+    (
+        "medication",
+        rf"\b(enough|supply|refill\w*|last (you )?(until|till|through|to))\b[^?]*\b{_MEDICINE}\b|"
+        rf"\b{_MEDICINE}\b[^?]*\b(enough|supply|to last|left (until|till|for))\b",
+    ),
     # the means: "do you still have the pills you mentioned with you?"
     (
         "means",
@@ -70,7 +86,13 @@ TOPICS = (
         "safety",
         r"\b((are|r) (you|u) (\w+ ){0,2}safe|how safe|(keep|keeping) yourself safe|"
         r"(stay|be|feel|feeling|staying) safe|safe (right now|tonight|now|today)|in danger|en securite|"
-        r"a salvo|seguro|segura|estas bien|ca va aller)\b",
+        r"a salvo|seguro|segura|estas bien|ca va aller|"
+        # a safety plan: "can you promise to call 988 if things get worse?", "will you use your safety plan?"
+        r"safety plan|crisis plan|plan de (securite|seguridad)|"
+        r"(promise|agree|commit) (me |us )?(to|that|youll|you will|you would)|"
+        r"(call|text|reach out to|contact|phone) (988|911|the crisis line|a crisis line|the distress line|us|"
+        r"someone)\b[^?]*\b(if|when) (things|it|you|the (thoughts|urges))\b|"
+        r"(prometes|promets|prometer|promettre))\b",
     ),
     # a roof in the cold: "do you have somewhere warm to stay?"
     (
@@ -88,7 +110,7 @@ TOPICS = (
     # essential medicine: "were you able to get your lithium refilled?"
     (
         "medication",
-        r"\b(refill\w*|meds|medication|medicine|lithium|clozapine|insulin|prescription|pills|tablets|"
+        r"\b(refill\w*|meds|medications?|medicines?|lithium|clozapine|insulin|prescriptions?|pills|tablets|"
         r"pharmacy|dose)\b",
     ),
 )
@@ -169,6 +191,22 @@ LOGISTICS_FILLER = (
     r"not yet|yet|not today|later|soon|tomorrow|this (week|weekend)|on the weekend|when i can|will do it|"
     r"ill do it|i will|ill try|sorry|forgot|i forgot"
 )
+# a day or a time named in answer to a question about logistics: "tuesday", "next mon after 3", "mornings"
+_DAY = (
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekend|weekday|weekdays|tomorrow|"
+    r"morning|mornings|afternoon|afternoons|evening|evenings|noon|lunch|lunchtime|anytime|any time|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|matin|lunes|martes|miercoles|jueves|"
+    r"viernes|sabado|domingo|manana|tarde|\d{1,2}(:\d\d ?(am|pm|h)?| ?(am|pm|h))|\d{1,2}(st|nd|rd|th))"
+)
+WHEN = (
+    rf"^((on|next|this|maybe|how about|either|any|the|le|el|a|at|after|before|around|by|or|and|in the|"
+    rf"works|is good|is best|best|pls|please|prob|probably|ok|okay|yes|sure) )*{_DAY}"
+    rf"(( |, ?|/| ?- ?)((or|and|at|after|before|around|by|in the|works|is good|is best|best|pls|please|works "
+    rf"for me|is fine|would work|ou|o|y|et|a|de|la|el|le|next|this|week)( |$))*{_DAY})*"
+    r"( (works|is good|is fine|would work|would be (good|best|great)|is best|works best|is better|"
+    r"works better)( for me)?)?(?P<rest>.*)$"
+)
 # a number we asked for among choices: "reply 1 to confirm or 2 to reschedule"
 CHOICES = r"\breply (with )?(?P<first>\d)\b.*?\b(or|,) (reply )?(?P<second>\d)\b"
 CHOSEN = r"^\s*(?P<n>\d)(?![a-z0-9])(?P<rest>.*)$"
@@ -186,6 +224,9 @@ LEVELS: dict[str, dict[str, Level]] = {
     "safety": {"negative": Level.CRISIS, "unsure": Level.CRISIS, "affirmative": Level.ROUTINE},
     "shelter": {"negative": Level.URGENT, "unsure": Level.URGENT, "affirmative": Level.ROUTINE},
     "medication": {"negative": Level.URGENT, "unsure": Level.URGENT, "affirmative": Level.ROUTINE},
+    "running low on medication": {
+        "negative": Level.ROUTINE, "unsure": Level.URGENT, "affirmative": Level.URGENT,
+    },
     "an offer of contact": {"negative": Level.ROUTINE, "unsure": Level.ROUTINE, "affirmative": Level.URGENT},
     LOGISTICS: {"negative": Level.ROUTINE, "unsure": Level.ROUTINE, "affirmative": Level.ROUTINE},
     # only a number on our scale answers it (`context.rated_topic`): a low mood is distress
@@ -199,7 +240,8 @@ HARM_NAMED = (
     r"ex|family|friend|cousin|aunt|uncle|grandma|grandpa))\b"
 )
 EMERGENCY_TOPICS = frozenset({"someone else's safety"})  # the crisis answer leads with 911
-EXPLAINED = (LOGISTICS, "an offer of contact")  # an answer to these is about when and how, not risk
+# an answer to these is about when and how (or how much is left), not risk
+EXPLAINED = (LOGISTICS, "an offer of contact", "running low on medication")
 # fmt: on
 
 # --- a number on the scale we asked for: "on a scale of 0 to 10, how strong are the thoughts right now?" ---

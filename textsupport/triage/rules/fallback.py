@@ -49,6 +49,15 @@ POSITIVE = (
     r"\b(but|mais|pero) (\w+ )?(otherwise |still |also |mostly |pretty )?(fine|ok|okay|good|excited|alright|"
     r"ca va|bien)\b",
     r"\b(game|movie|show|team|traffic|weather|parking|wifi|phone|match|episode|season|commute)\b",
+    # harm denied, then only tiredness: "im not gonna do anything dumb, just slept bad", "no quiero hacerme
+    # dano, solo estoy cansada" (never "tired of": that is weariness of living)
+    r"\b(not|no|dont|wont|never|pas|jamais|nunca)\b[^.!?\n]{0,60}\b(just|only|solo|juste|seulement|"
+    r"simplemente)\b (\w+ ){0,3}(tired|exhausted|sleepy|slept|sleep|cansad[oa]|agotad[oa]|fatigue\w*|"
+    r"creve\w*|busy)\b(?! of)",
+    r"(没有|沒有|没|沒|不)[^。！？!?]{0,12}只是[^。！？!?]{0,8}(累|忙|困)",
+    # a sad part of farm work, accepted: "had to put down a calf, sad but thats farming"
+    r"\b(but|mais|pero) (thats|that is|c est|es) (\w+ )?(farming|farm life|ranching|ranch life|the job|"
+    r"part of the job|nature)\b",
 )
 
 # --- clearly routine cues: a reply with none of these (and no rule) is unclear, so urgent -------------
@@ -108,6 +117,11 @@ ROUTINE = (
     r"добрий день|добрый день|cam on|xin chao|감사합니다|고맙습니다|안녕하세요|obrigad[oa]|bom dia|boa noite|"
     r"grazie|danke|dziekuje|ameseginalehu|አመሰግናለሁ|yekenyeley|የቀንየለይ|ekosi|hiy hiy|miigwech|chi miigwech|"
     r"jaja\w*|mdr|kkk+|rsrs",
+    # ... and in more of them: Urdu, Polish, Tamil, Telugu, Malayalam, Bengali, Gujarati, Sinhala, Cantonese,
+    # Japanese, Korean (informal), Turkish, Romanian, Swahili; "only tired" in Chinese ("只是有点累")
+    r"شکریہ|شکريه|dzieki|dziekuje bardzo|nandri|நன்றி|ధన్యవాదాలు|ధన్యవాదం|നന്ദി|ধন্যবাদ|"
+    r"આભાર|aabhar|ස්තූතියි|ස්තුතියි|唔該|唔该|ありがとう|고마워|고마워요|tesekkur\w*|sagol|multumesc|"
+    r"asante|只是[^。！？!?]{0,8}(累|忙|困)",
     # when the texts come: "send them at noon instead"
     r"noon|midday|asleep|instead|earlier|o clock|\d{1,2} ?(am|pm)",
 )

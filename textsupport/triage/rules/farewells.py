@@ -184,3 +184,30 @@ AFFAIRS = (
     r"(sorry for|sorry im|sorry to be) (being )?(such )?a burden|(sorry|apologize) i let (everyone|"
     r"you all) down",
 )
+# affairs settled so that nobody is left with them (section 3: settling affairs), two cues together: an act
+# of settling ("made a will", "paid off the phone bill", "cancelled my subscriptions", "wrote down my
+# passwords") and others spared or thanked ("so nobody gets stuck with it", "thanks for all the texts")
+SETTLING = (
+    r"(made|wrote|written|making|writing|updated|finished|signed) (out |up )?(a |my )?(will|testament|"
+    r"last wishes)|paid (off|up) (\w+ ){0,3}(bills?|debts?|loans?|cards?|rent|balance|phone|everything|"
+    r"what i owe)|"
+    r"cancel\w* (\w+ ){0,2}(phone plan|cell plan|phone|lease|bank accounts?|all my (subscriptions|accounts)|"
+    r"my accounts)|"
+    r"closed (\w+ ){0,2}(bank )?accounts?|(wrote|writing|left|listed) (down |out )?(\w+ ){0,2}(passwords?|"
+    r"pins?|bank (info|details))|(hice|escribi) (mi |un )?testamento|(fait|ecrit) (mon |un )?testament"
+)
+SPARED = (
+    r"so (that )?(nobody|no one|noone|none of (you|them)|my (family|kids|sister|brother|mom|mum|dad|parents|"
+    r"wife|husband|partner)|they|you|he|she) (\w+ ){0,4}(stuck|left with|burdened|saddled|deal|dealing|pay|"
+    r"paying|worry|sort|clean|cleaning|handle|figure)|"
+    r"(thanks?|thank (you|u)|thx|ty) (\w+ )?for (everything|all of it|all (the|your) (texts|messages|support|"
+    r"help|years|time))|"
+    r"para que (nadie|nadie tenga|no tengan)|pour que (personne|vous n ayez|tu n aies)"
+)
+# ... unless settled for an ordinary reason: a lawyer's advice, a new baby, a move, "just in case"
+SETTLING_BENIGN = (
+    r"\b(lawyer|solicitor|notary|notaire|abogado|baby|born|married|wedding|mortgage|retire\w*|surgery|"
+    r"taxes|tax|budget|debt free|credit score|finally|just in case|in case|if anything (ever )?happens|"
+    r"someday|some day|one day|eventually|moving|new (place|phone|plan|bank)|switch\w*|cheaper|save money|"
+    r"saving money|trip|travel\w*)\b",
+)

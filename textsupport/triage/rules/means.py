@@ -141,11 +141,22 @@ GUN_AFIELD = (
     r"chasse|chasseurs?|cazar|caceria|ferme|granja|rancho)\b",
 )
 
+# a dose of a food, a spice or a supplement, or one read in a recipe: "recipe says 800mg of saffron",
+# "1000mg of vitamin c"
+DOSE_OF_FOOD = (
+    r"\b(recipe|recette|receta|saffron|salt|sugar|caffeine|vitamin|vitamins|vit|magnesium|calcium|iron|zinc|"
+    r"fish oil|omega|potassium|sodium|protein|b12|supplements?|azafran|safran)\b",
+)
+
 # fmt: off
 # --- lethal means named by the person texting (applied with the crisis rules, in this order) ----------
 LETHAL_MEANS = (
     Rule("lethal means: overdose amount", "crisis", (
         r"(took|taken|take|taking|swallow\w*|popped|downed|ate) (\w+ ){0,2}<MANY> (of )?(\w+ ){0,3}<MEDS>",
+        # the medicine named, then how much: "took my lithium all at once", "took the clonaz. all of it"
+        r"(took|taken|swallow\w*|popped|downed|ate|chugged) (\w+ ){0,2}<MEDS>\W+(\w+ ){0,2}(all at once|"
+        r"all of (it|them)|every (last )?(one|pill|tablet)|the (whole|entire) (bottle|box|pack|lot|supply|"
+        r"blister|month))",
         r"<MEDS> (with|and|n|&|\+) (\w+ ){0,3}<ALCOHOL>",
         r"(<ALCOHOL>|drunk|drinking|drank) (\w+ ){0,5}"
         r"(took|take|taking|and then|then) (\w+ ){0,2}<MEDS>",
@@ -157,8 +168,8 @@ LETHAL_MEANS = (
     Rule("lethal means: a count of pills", "crisis", (r"(\d{2,}|[5-9]) (of (my|the) )?(<DRUG>|pills|tabs)",),
          other="urgent", unless_message=WORKPLACE),
     # a means named alone is ordinary at work (the pharmacy shelf) or in a pastime (rules.means)
-    Rule("lethal means: dose", "crisis", (r"\d{3,} ?mg",), other=None, unless=MEDS_BENIGN + AT_WORK,
-         unless_message=WORKPLACE),
+    Rule("lethal means: dose", "crisis", (r"\d{3,} ?mg",), other=None,
+         unless=MEDS_BENIGN + AT_WORK + DOSE_OF_FOOD, unless_message=WORKPLACE),
     Rule("lethal means: medication", "crisis", (r"<OTC>",), other=None, unless=MEDS_BENIGN + AT_WORK,
          unless_message=WORKPLACE),
     Rule("lethal means: pill emoji", "crisis", (r"💊",), other=None, unless=MEDS_BENIGN,

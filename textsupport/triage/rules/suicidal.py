@@ -223,6 +223,10 @@ SUICIDAL = (
     )),
     Rule("suicidal: putting affairs in order", "crisis", farewells.AFFAIRS, other="urgent",
          unless=farewells.GIVING_BENIGN),
+    # whoever settled them, as above
+    Rule("suicidal: affairs settled so nobody is left with them", "crisis", (
+        farewells.SETTLING, farewells.SPARED,
+    ), other="crisis", needs=2, unless_message=farewells.SETTLING_BENIGN),
     # whoever arranged them: someone else's veiled farewell is someone else at risk
     Rule("suicidal: a pet arranged for, letters written", "crisis", farewells.PET_AND_LETTERS, other="crisis",
          needs=2, unless=farewells.GIVING_BENIGN),
