@@ -45,6 +45,12 @@ def main() -> None:
         default=learn.URGENT_TO_CRISIS_BUDGET,
         help="the share of urgent replies the model may raise to crisis out of fold ('none': no such budget)",
     )
+    parser.add_argument(
+        "--model-urgent-budget",
+        type=lambda value: None if value == "none" else float(value),
+        default=learn.MODEL_URGENT_BUDGET,
+        help="the share of routine replies the model may raise out of fold where the rules read them routine",
+    )
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -53,7 +59,9 @@ def main() -> None:
     row_groups = triage_groups.groups(rows)
     grouped = learn.out_of_fold(examples, groups=triage_groups.folds(row_groups))
     budget = args.urgent_to_crisis_budget
-    thresholds = learn.choose_thresholds(examples, grouped, urgent_to_crisis_budget=budget)
+    thresholds = learn.choose_thresholds(
+        examples, grouped, urgent_to_crisis_budget=budget, model_urgent_budget=args.model_urgent_budget
+    )
     rounds = [i for i, group in enumerate(row_groups) if group != triage_groups.TEAM]
     folded = learn.out_of_fold(examples)
     estimates = {
@@ -65,12 +73,17 @@ def main() -> None:
     print(f"  urgent raised to crisis by the model, all rows, grouped: "
           f"{learn.raised_to_crisis(examples, grouped, thresholds):.4f} "
           f"(budget {budget})")  # fmt: skip
+    print(f"  routine raised by the model, all rows, grouped: "
+          f"{learn.raised_from_routine(examples, grouped, thresholds):.4f} "
+          f"(budget {args.model_urgent_budget})")  # fmt: skip
     for estimate, figures in cross_validated.items():
         print(f"{estimate} cross-validation on {len(estimates[estimate][0])} replies:")
         for name, values in figures.items():
             print("  " + learn.describe(name, values))
         raised = learn.raised_to_crisis(*estimates[estimate], thresholds)
         print(f"  urgent raised to crisis by the model {raised:.4f}")
+        raised = learn.raised_from_routine(*estimates[estimate], thresholds)
+        print(f"  routine raised to urgent or crisis by the model {raised:.4f}")
 
     model = learn.fit(examples)
     model.thresholds = thresholds

@@ -53,6 +53,16 @@ CRISIS_BUDGET = 0.035
 # the model where the rules alone read them below it. A retrain may not raise more than that share.
 URGENT_TO_CRISIS_BUDGET: float | None = 0.0361
 URGENT_BUDGET = 0.15  # routine replies the combined triage may call urgent or crisis (a cost to staff time)
+# the second budget for the urgent threshold: routine replies the model raises to urgent or crisis (the rules
+# alone read them routine), measured out of fold. URGENT_BUDGET counts the rules' own false alarms too, so
+# every routine reply the rules learn to leave alone (thanks in another language, a day named for an
+# appointment) let the threshold fall: with rounds 15-17 joined it fell to 0.31 (0.44 landed), where the
+# model read "flames won in overtime" and medicine taken as usual as urgent. The figure is the share the
+# landed model gave out of fold, measured as this budget is checked (before the guarded thresholds): the
+# grouped out-of-fold scores of the 5,063 replies it was trained on (rounds 13 and 14 joined; 1abae5f's
+# rules), at its crisis and urgent thresholds (0.47, 0.44): 105 of 1,885 routine replies, 5.57 %, raised by
+# the model where the rules alone read them routine (6.47 % with its guarded thresholds 0.80 / 0.71 too).
+MODEL_URGENT_BUDGET: float | None = 0.0557
 # Where a guard fired the model needs more confidence: the lowest thresholds (never below the unguarded
 # ones) at which the model, overruling a guard, calls at most these shares of routine replies crisis or
 # urgent, out of fold. Guards mark the classic false alarms, so their budgets are small.
@@ -209,15 +219,28 @@ def raised_to_crisis(examples: list[Example], probabilities, thresholds: dict[st
     return raised / max(len(urgent), 1)
 
 
+def raised_from_routine(examples: list[Example], probabilities, thresholds: dict[str, float]) -> float:
+    """The share of routine replies the combined triage reads as urgent or crisis where the rules alone read
+    them routine (the model's own false alarms)."""
+    routine = [(e, p) for e, p in zip(examples, probabilities, strict=True) if e.level == "routine"]
+    raised = sum(
+        combined(e, p, thresholds) != "routine" and e.in_context(e.rules.level) == "routine"
+        for e, p in routine
+    )
+    return raised / max(len(routine), 1)
+
+
 def choose_thresholds(
     examples: list[Example],
     probabilities,
     crisis_budget: float = CRISIS_BUDGET,
     urgent_to_crisis_budget: float = URGENT_TO_CRISIS_BUDGET,
+    model_urgent_budget: float = MODEL_URGENT_BUDGET,
 ) -> dict[str, float]:
     """The lowest thresholds whose combined false alarms stay within the budgets: first where no guard fired
     (crisis: routine replies read as crisis, and urgent replies the model raises to crisis; urgent: routine
-    replies read as urgent or crisis), then, starting from those, where one did."""
+    replies read as urgent or crisis, and routine replies the model raises), then, starting from those, where
+    one did."""
     routine = [(e, p) for e, p in zip(examples, probabilities, strict=True) if e.level == "routine"]
 
     def alarms(thresholds: dict[str, float], raised: set[str]) -> float:
@@ -234,9 +257,16 @@ def choose_thresholds(
         return max(shares)
 
     crisis = _lowest(over_budget, 1.0, 0.05)
-    urgent = _lowest(
-        lambda t: alarms({"crisis": crisis, "urgent": t, **off}, {"crisis", "urgent"}), URGENT_BUDGET, 0.05
-    )
+
+    def urgent_over_budget(t: float) -> float:
+        """The larger of the urgent threshold's two false-alarm shares at t, each over its budget."""
+        thresholds = {"crisis": crisis, "urgent": t, **off}
+        shares = [alarms(thresholds, {"crisis", "urgent"}) / URGENT_BUDGET]
+        if model_urgent_budget is not None:
+            shares.append(raised_from_routine(examples, probabilities, thresholds) / model_urgent_budget)
+        return max(shares)
+
+    urgent = _lowest(urgent_over_budget, 1.0, 0.05)
     base = {"crisis": crisis, "urgent": urgent}
     before = {level: alarms({**base, **off}, raised) for level, raised in
               (("crisis", {"crisis"}), ("urgent", {"crisis", "urgent"}))}  # fmt: skip
