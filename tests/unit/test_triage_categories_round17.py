@@ -182,3 +182,43 @@ def test_thanks_in_more_languages_is_a_routine_cue_for_the_rules(text):
 )
 def test_answers_read_with_our_question(text, context, expected):
     assert classify(text, context).level == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found when rounds 15-17 joined and the model was retrained: guards for the model, by category
+        "need to repot the orchids before they drown in that soggy soil",
+        "cleaned the grout with bleach all afternoon, my hands smell awful",
+        "no, brought them back to the pharmacist on tuesday",
+        "i know exactly how i'd do it for the lab report, just need time",
+        "the recipe wants the crab boiled alive, i cant",
+        "i used to self harm in junior high but not anymore",
+    ],
+)
+def test_guards_found_on_retraining_leave_these_below_crisis_for_the_rules(text):
+    verdict = decision.rules_read(text)[0]
+    assert verdict.level != "crisis"
+    assert any(reason.startswith(("benign context", "past:")) for reason in verdict.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "moved all my savings over to my nephew, he'll know what to do with it",
+        "signed my bank account over to my daughter this morning",
+    ],
+)
+def test_savings_signed_over_with_no_reason_is_a_veiled_farewell(text):
+    assert decision.rules_read(text)[0].level == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lent my savings to my brother for his rent, he'll pay me back",
+        "transferred money to my mom for her surgery bills",
+    ],
+)
+def test_savings_given_for_a_reason_are_not_read_as_a_farewell(text):
+    assert decision.rules_read(text)[0].level != "crisis"

@@ -147,6 +147,8 @@ UNSURE = (
 )
 NEGATIVE = (
     r"not really|not at all|not exactly|not right now|not yet|not today|no way|no im not|no not really|"
+    # a denial doubled: "no not at all", "nope never"
+    r"(no|nope|nah),? (not at all|never|no|nope)|"
     r"nope|nah|no|non|negative|nada|pas vraiment|pas du tout|para nada|no mucho|im not|i am not|not|"
     r"never|nothing|i dont think so|dont think so|i doubt it|doubt it|👎\S*|"
     # in other languages, as a word of its own: "hindi po", "ні", "нет", "لا", "不", "没有", "nahi"

@@ -181,9 +181,9 @@ NEGATED_THOUGHT = (
 )
 # all that is left of a reply once its past is blanked out: "[last year i cut a lot], now no longer"
 NO_LONGER = words("now ahora ya no not anymore any more longer plus maintenant nunca mas jamais")
-PRESENT = (  # cancels PAST
-    r"\b(again|now|tonight|(?<!ago )today|right now|anymore|lately|these days|still|otra vez|de nuevo|"
-    r"ahora mismo|esta noche|encore|ce soir|maintenant|en ce moment)\b"
+PRESENT = (  # cancels PAST ("but not anymore" says the past is over: it does not)
+    r"\b(again|now|tonight|(?<!ago )today|right now|(?<!not )(?<!no )anymore|lately|these days|still|"
+    r"otra vez|de nuevo|ahora mismo|esta noche|encore|ce soir|maintenant|en ce moment)\b"
 )
 
 # --- shared fragments for the patterns -------------------------------------------------------------

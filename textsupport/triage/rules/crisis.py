@@ -53,7 +53,13 @@ SELF_HARM = (
         # a habit of the past ("used to cut a lot in school"), guarded by the past unless it is back
         r"used to (cut|burn|self harm|hurt myself)( myself)?(?! a (?!lot))"
         r"(?! (the|my|his|her|their|our|your|an|some|this|"
-        r"that|it|them|wood|grass|hair|lawns?|class|school|corners|back|down|off|out|up|in|through))",
+        r"that|it|them|wood|grass|hair|lawns?|class|school|corners|back|down|off|out|up|through|"
+        # "in" a queue or a car, not a time of one's life: "used to cut in high school"
+        r"in(?! (high school|school|college|university|uni|junior high|my (teens|twenties)|grade \w+|the "
+        r"past))))"
+        # ... told as over, ending the reply: "used to cut in high school but not anymore"
+        r"(\W+(\w+ ){0,4}\W*but (not anymore|not any more|no more|no longer|havent (in|since) (\w+ ){0,2}\w+|"
+        r"not since (\w+ ){0,2}\w+|(i )?stopped)(?=[^a-z0-9]*$))?",
         r"(urge|urges|tempted) to (cut|burn)",
         r"went too deep|(cut|its) (too )?deep|(bleeding|blood) (a lot|so much|everywhere|wont stop)",
         r"(so much|lots of|a lot of) blood",

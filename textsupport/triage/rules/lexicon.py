@@ -136,7 +136,8 @@ ORDINARY_TASKS = (
     r"reno\w*|exam|examen|essay|homework|tarea|devoirs?|presentation|interview|entrevue|entrevista|resume|"
     r"taxes|tax refund|budget|savings|ahorrar|trip|road trip|vacation|holidays?|voyage|vacances|viaje|"
     r"vacaciones|party|fete|fiesta|wedding|mariage|boda|birthday|anniversaire|cumpleanos|christmas|noel|"
-    r"navidad|thanksgiving|easter|move|moving|demenagement|mudanza|project|projet|proyecto|sala|salon|"
+    r"navidad|thanksgiving|easter|move|moving|demenagement|mudanza|project|projet|proyecto|science fair|"
+    r"assignment|lab report|sala|salon|"
     r"hair|cheveux|pelo)"
 )
 NOT_A_TASK = r"(?! *[^\w ]* *(differently|better|next time|again next|(\w+ ){0,3}" + ORDINARY_TASKS + r"\b))"

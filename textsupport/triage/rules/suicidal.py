@@ -223,6 +223,16 @@ SUICIDAL = (
     )),
     Rule("suicidal: putting affairs in order", "crisis", farewells.AFFAIRS, other="urgent",
          unless=farewells.GIVING_BENIGN),
+    # savings signed over to someone close, no reason given: "transferred my savings over to my sister"
+    Rule("suicidal: savings signed over", "crisis", (
+        r"(transferred|transfer\w*|signed|moved|gave|giving|left) (all |the rest of )?(of )?(my |our )?"
+        r"(life )?(savings|money|bank accounts?) (\w+ ){0,2}(over )?to (my |our )?(sister|brother|mom|mum|"
+        r"mother|dad|father|son|daughter|kids?|children|niece|nephew|cousin|aunt|uncle|grandma|grandpa|friend|wife|"
+        r"husband|partner|girlfriend|boyfriend|parents|family|neighbou?r)s?\b",
+    ), other="urgent", unless_message=farewells.SETTLING_BENIGN + (
+        r"\b(for (her|his|their|the|a) (rent|tuition|school|wedding|house|car|down payment|emergency|surgery|"
+        r"bills?)|loan\w*|lend\w*|borrow\w*|pay (me )?back|help (her|him|them) out|until|till|for now)\b",
+    )),
     # whoever settled them, as above
     Rule("suicidal: affairs settled so nobody is left with them", "crisis", (
         farewells.SETTLING, farewells.SPARED,

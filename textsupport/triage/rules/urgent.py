@@ -240,7 +240,12 @@ URGENT = (
         r"(topped up|top up|topping up|filled|changed|changing|flushed|flushing|checked|checking|bought|"
         r"buying|spilled) (\w+ ){0,2}(antifreeze|coolant|washer fluid|windshield fluid|bleach)",
         r"(antifreeze|coolant|washer fluid|windshield fluid|bleach) (\w+ ){0,2}(in|into|for|on) (the |my )?"
-        r"(truck|car|radiator|engine|van|laundry|wash|whites|toilet|sink|tub|floor|bathroom)",
+        r"(truck|car|radiator|engine|van|laundry|wash|whites|toilet|sink|tub|bathtub|shower|tiles?|grout|"
+        r"counters?|floors?|bathroom|kitchen)",
+        # cleaning with it: "bleach n scrubbing the bathroom all morning"
+        r"(bleach|lysol|ammonia|drain cleaner|oven cleaner) (\w+ ){0,3}(scrub\w*|clean\w*|mop\w*|"
+        r"wip(e|ed|es|ing)|disinfect\w*)|"
+        r"(scrub\w*|clean\w*|mop\w*|disinfect\w*) (\w+ ){0,4}with (\w+ )?(bleach|lysol|ammonia)",
     ), other=None),
     # a guard: a poison put out for pests on the farm or in the yard ("laid gopher bait along the fence")
     Rule("benign context: poison for pests", "routine", (
@@ -249,6 +254,20 @@ URGENT = (
         r"(poison|bait|pesticide|rodenticide|traps?) (on|in|along|around|across|for|under) (the |my |our )?"
         r"(\w+ ){0,2}(field|fields|quarter|section|yard|barn|garden|shed|fence|pasture|farm|lawn|basement|"
         r"garage|crops?|gophers?|mice|rats|pests|ants|wasps|slugs|weeds)",
+    ), other=None),
+    # a guard: a plant's care asked about ("if i forget to water the ferns would they die"): no one's body
+    Rule("benign context: a plant cared for", "routine", (
+        r"(water|watering|watered|feed|feeding|fed|repot\w*|prune|pruning|mist|misting) (\w+ )?(the|my|our|"
+        r"her|his|those|these) (\w+ )?(plants?|houseplants?|ferns?|flowers?|cactus|succulents?|orchids?|"
+        r"basil|herbs|tomato(es)?|seedlings|lawn|garden|tree|trees)\b",
+    ), other=None),
+    # a guard: the means given up ("gave them back to the pharmacy", "flushed them", "handed it in to the
+    # police"): the model needs its guarded confidence
+    Rule("benign context: the means given up", "routine", (
+        r"(gave|give|given|took|taken|brought|returned|handed|turned) (them|it|the \w+|my \w+|those|all of "
+        r"them|everything) (\w+ ){0,2}(back |in |over )?(to|at) (the )?(pharmacy|pharmacist|drug ?store|"
+        r"police|cops|doctor|nurse|clinic|take ?back \w+)|(flushed|disposed of|got rid of|threw out|threw "
+        r"away|tossed) (them|it|the \w+|my \w+|those|all of them)",
     ), other=None),
     # a guard: harm aimed at a thing, not a person ("my brother says hell poison my tomatoes", "gonna murder
     # this printer"): the model does not read its clause and needs its guarded confidence for the rest
@@ -378,8 +397,13 @@ URGENT = (
         r"( and| n)? (its|it is|its going to be|its gonna be|gonna be) (freezing|so cold|really cold|"
         r"minus \d+|\d+ below)( out| outside)?(?=[^a-z0-9]*$)",
     ), other=None),
-    # a guard: a measure in a recipe ("800g of flour", "2 cups of sugar")
+    # a guard: a measure in a recipe ("800g of flour", "2 cups of sugar"), and a step of it one cannot bring
+    # oneself to do, ending the reply ("la recette dit de ..., je peux pas")
     Rule("benign context: a recipe", "routine", (
+        r"(recipes?|(la |una |le |une )?(receta|recette)s?)(?=[^.!?\n]{0,80}[,.] *(je (ne )?(peux|peu) pas|"
+        r"j peux pas|i cant|i cannot|no puedo)( (do it|do that|faire ca|hacerlo))?(?= *($|[^\w ])))[^.!?\n]"
+        r"{0,80}[,.] *(je (ne )?(peux|peu) pas|j peux pas|i cant|i cannot|no puedo)( (do it|do that|faire ca|"
+        r"hacerlo))?|"
         r"recipes?|(la |una |le |une )?(receta|recette)s?|"
         r"\d+ ?(g|grams?|kg|ml|l|cups?|tbsp|tsp|oz|lbs?) (of )?(flour|sugar|butter|rice|pasta|water|"
         r"milk|oats|salt|yeast|cheese|meat|beef|chicken|chocolate|cream|dough|broth|stock)",
