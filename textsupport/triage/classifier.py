@@ -25,6 +25,7 @@ from textsupport.triage.rules.crisis import CRISIS
 from textsupport.triage.rules.languages import LANGUAGES
 from textsupport.triage.rules.means import MEANS
 from textsupport.triage.rules.multilingual import MULTILINGUAL
+from textsupport.triage.rules.neighbours import NEIGHBOURS
 from textsupport.triage.rules.newcomers import NEWCOMERS
 from textsupport.triage.rules.others import OTHERS
 from textsupport.triage.rules.questions import QUESTIONS
@@ -37,7 +38,7 @@ OPT_OUT_REASON = "asked in words to stop texts"
 MAX_MATCHES = 40  # matches of one pattern examined per message: bounds the work on a 1,600-character text
 _words = word_patterns.whole_words
 # most serious first
-_IN_ORDER = CRISIS + LANGUAGES + MULTILINGUAL + NEWCOMERS + MEANS + QUESTIONS + OTHERS + URGENT
+_IN_ORDER = CRISIS + LANGUAGES + MULTILINGUAL + NEWCOMERS + NEIGHBOURS + MEANS + QUESTIONS + OTHERS + URGENT
 _RULES = tuple(
     (rule, tuple(_words(p) for p in rule.patterns), tuple(re.compile(u) for u in rule.unless))
     for rule in _IN_ORDER

@@ -59,7 +59,18 @@ def topic(body: str) -> str | None:
     normal = normalise(body)
     if not _QUESTION.search(normal):
         return None
-    return next((name for name, pattern in _TOPICS if pattern.search(normal)), answers.LOGISTICS)
+    asked = _QUESTIONS.findall(
+        normal
+    )  # the question itself first: "you mentioned X yesterday. are you safe?"
+    for part in (*asked, normal) if asked else (normal,):
+        found = next((name for name, pattern in _TOPICS if pattern.search(part)), None)
+        if found is not None:
+            return found
+    return answers.LOGISTICS
+
+
+# a sentence ending in a question mark: what our text asked, apart from what it recalled before it
+_QUESTIONS = re.compile(r"[^.!?\n]*\?")
 
 
 def answer(text: str, asked: str | None = None) -> tuple[str, bool] | None:
@@ -139,6 +150,19 @@ def _top(body: str, scale: re.Match[str]) -> int:
 _DEFINED = re.compile(r"(?<![a-z0-9])(\d{1,2}) ?=")
 
 
+_COUNT = re.compile(answers.COUNT, re.S)
+
+
+def counted(text: str, asked: str) -> tuple[str, bool] | None:
+    """A count given in answer to a question about something taken ("maybe 10" to "have you taken any of
+    them?") is affirmative unless it is zero; None otherwise, and after any other question."""
+    found = _COUNT.match(normalise(text)) if asked in answers.COUNTED else None
+    if found is None:
+        return None
+    polarity = "negative" if int(found.group("n")) == 0 else "affirmative"
+    return polarity, _FILLER.fullmatch(found.group("rest")) is not None
+
+
 def rated(text: str, body: str, asked: str) -> tuple[str, bool] | None:
     """The polarity of a number given on the scale our text asked for ("10" to "how strong are the thoughts
     of suicide, 0 to 10?" is affirmative) and whether nothing but filler follows; None otherwise."""
@@ -178,7 +202,7 @@ def read(text: str, verdict: Verdict, context: Context) -> Verdict:
         if opened is None and (opened := rated(text, context.body, asked)) is not None:
             asked = rated_topic(context.body, asked)  # a number for one's mood counts as a mood
         opened = opened or named(text, asked) or confirmed(text, asked) or chosen(text, context.body, asked)
-        opened = opened or when(text, asked)
+        opened = opened or when(text, asked) or counted(text, asked)
     if opened is None:
         return verdict
     polarity, short = opened

@@ -31,6 +31,12 @@ TOPICS = (
         r"(safe|ok|okay|alright|reachable|answering)\b|"
         r"\besta (el|ella|tu \w+) (bien|a salvo)\b|\b(est il|est elle) en securite\b",
     ),
+    # days the medicine was taken, a number asked for: "how many days this week did you take your medication
+    # as prescribed? reply 0-7" (a survey of adherence: all or most days is routine, none or one urgent)
+    (
+        "days medicine taken",
+        rf"\bhow many days\b[^?]*\b(take|took|taken|miss|missed)\b[^?]*\b{_MEDICINE}\b",
+    ),
     # voices: "are the voices telling you to hurt anyone?"
     ("voices", r"\b(voices?|voix|voces)\b"),
     # running low on essential medicine: "are you running low on any of your medications?" (yes is urgent)
@@ -70,7 +76,11 @@ TOPICS = (
         # the plan, the method or the moment: "do you have a plan for how you would do it?"
         r"(a |any )?plans? (for how|for when|of how|to do it)|"
         r"(how|when|where) (you would|youd|you d|you will|you might|you plan to|you want to) do it|"
-        r"(thought about|decided|know) (how|when|where) (you|to)\b)\b",
+        r"(thought about|decided|know) (how|when|where) (you|to)\b|"
+        # how likely one is to act on them, how strong the urges are: "how likely is it that youll act on
+        # these thoughts tonight?", "how strong are the urges right now, 0 to 10?"
+        r"act on (these|those|the|your|them|it|any)|(how|hw) (likely|strong|intense|bad|loud|close)\b[^?]*"
+        r"\b(urges?|thoughts|impulses?|act on))\b",
     ),
     # something taken: "did you take anything?", "how many did you take?"
     (
@@ -79,6 +89,9 @@ TOPICS = (
         r"(anything|something|any(thing)? else|more|extra|too (much|many))|"
         r"what (did|have) (you|u) (take|taken|swallow\w*)|"
         r"how (many|much) (\w+ )?(did|have) (you|u) (take|taken|swallow\w*)|"
+        # the saved means taken: "have you taken any of them?", "did you take some of those?"
+        r"(did|have|has) (you|u) (take|taken|swallow\w*|use|used) (any|some|all|one|a few)( of)? "
+        r"(them|those|these|it|the \w+|your \w+)|"
         r"(tomaste|tomado) algo|(as|avez) (tu|vous) pris quelque chose)\b",
     ),
     # one's own safety: "are you safe right now?", "can you keep yourself safe until tomorrow?"
@@ -94,6 +107,8 @@ TOPICS = (
         r"someone)\b[^?]*\b(if|when) (things|it|you|the (thoughts|urges))\b|"
         r"(prometes|promets|prometer|promettre))\b",
     ),
+    # how one is coping: "how are you coping since you got home?" ("not great" is distress, section 3)
+    ("coping", r"\b(coping|holding up)\b"),
     # a roof in the cold: "do you have somewhere warm to stay?"
     (
         "shelter",
@@ -149,7 +164,8 @@ NEGATIVE = (
     r"not really|not at all|not exactly|not right now|not yet|not today|no way|no im not|no not really|"
     # a denial doubled: "no not at all", "nope never"
     r"(no|nope|nah),? (not at all|never|no|nope)|"
-    r"nope|nah|no|non|negative|nada|pas vraiment|pas du tout|para nada|no mucho|im not|i am not|not|"
+    r"nope|nah|no|non|negative|nada|pas vraiment|pas du tout|para nada|no mucho|im not|i am not|"
+    r"not(?! (bad|too bad|so bad|half bad))|"
     r"never|nothing|i dont think so|dont think so|i doubt it|doubt it|👎\S*|"
     # in other languages, as a word of its own: "hindi po", "ні", "нет", "لا", "不", "没有", "nahi"
     r"hindi po|hindi|hinde|ні(?!\w)|нет(?!\w)|لا(?!\w)|没有(?!\w)|不是(?!\w)|不(?!\w)|nahi ji|nahin|nahi"
@@ -157,6 +173,9 @@ NEGATIVE = (
 AFFIRMATIVE = (
     r"yes|yeah|yep|yup|yah|yea|ya|ye|y|si|oui|ouais|sure|of course|definitely|obviously|uh huh|mhm|"
     r"i am|im ok|im okay|im fine|im good|im safe|im alright|i do|i have|i still do|a little|a bit|a lot|lots|"
+    # a quantity: "a few", "some of them", "a couple" (to "have you taken any of them?")
+    r"a few|a couple|a handful|some of (them|it)|most of (them|it)|all of (them|it)|half of (them|it)|"
+    r"not (too |so |half )?bad|"
     r"always|all the time|constantly|every day|ok|okay|k|kk|yes please|absolutely|totally|👍\S*|"
     # in other languages, as a word of its own: "oo", "opo", "да", "نعم", "是的", "haan"
     r"opo|oo|да(?!\w)|نعم(?!\w)|是的(?!\w)|是(?!\w)|haan ji|haan|han ji"
@@ -199,8 +218,11 @@ _DAY = (
     r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekend|weekday|weekdays|tomorrow|"
     r"morning|mornings|afternoon|afternoons|evening|evenings|noon|lunch|lunchtime|anytime|any time|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|matin|lunes|martes|miercoles|jueves|"
-    r"viernes|sabado|domingo|manana|tarde|\d{1,2}(:\d\d ?(am|pm|h)?| ?(am|pm|h))|\d{1,2}(st|nd|rd|th))"
+    r"viernes|sabado|domingo|manana|tarde|\d{1,2}(:\d\d ?(am|pm|h)?| ?(am|pm|h))|\d{1,2}(st|nd|rd|th)|"
+    # an hour after a word for when: "thurs after 2", "around 10"
+    r"(?:(?<=after )|(?<=before )|(?<=around )|(?<=at )|(?<=by ))\d{1,2}(?![\d:]))"
 )
+_DAY = rf"{_DAY}(?![a-z0-9])"  # a whole word: "thurs" is not "thu" and "rs"
 WHEN = (
     rf"^((on|next|this|maybe|how about|either|any|the|le|el|a|at|after|before|around|by|or|and|in the|"
     rf"works|is good|is best|best|pls|please|prob|probably|ok|okay|yes|sure) )*{_DAY}"
@@ -230,7 +252,9 @@ LEVELS: dict[str, dict[str, Level]] = {
         "negative": Level.ROUTINE, "unsure": Level.URGENT, "affirmative": Level.URGENT,
     },
     "an offer of contact": {"negative": Level.ROUTINE, "unsure": Level.ROUTINE, "affirmative": Level.URGENT},
+    "coping": {"negative": Level.URGENT, "unsure": Level.ROUTINE, "affirmative": Level.ROUTINE},
     LOGISTICS: {"negative": Level.ROUTINE, "unsure": Level.ROUTINE, "affirmative": Level.ROUTINE},
+    "days medicine taken": {"negative": Level.URGENT, "unsure": Level.ROUTINE, "affirmative": Level.ROUTINE},
     # only a number on our scale answers it (`context.rated_topic`): a low mood is distress
     "mood": {"negative": Level.URGENT, "unsure": Level.ROUTINE, "affirmative": Level.ROUTINE},
 }
@@ -252,7 +276,7 @@ SCALE = (
     # (never "1 (very well) to 5 (not at all)", nor "1 (not at all) to 5 (very often)": more may be worse)
     r"\b(scale|rate|rating|out of (?P<of>\d{1,2})|(from )?(0|1)( \((not at all|none|worst|poor)\)(?= (to|/) "
     r"\d{1,2} \((very|very much|best|excellent|extremely|completely)\)))? (to|/) (?P<to>\d{1,2})|"
-    r"(0|1) (?P<dash>10|5)|"
+    r"(0|1) (?P<dash>10|7|5)|"
     # a questionnaire's legend: "0 = not at all, 3 = nearly every day" (PHQ-9, GAD-7: 0 to 3)
     r"(?P<legend>0 ?[=:]? ?not at all|several days|more than half( of)? the days|nearly every day)|"
     r"(?P<equals>\d{1,2}) ?= ?(\w+ ){0,3}(best|great|completely|totally|very|extremely|always|most))\b"
@@ -264,6 +288,12 @@ RATING = (
 )
 # topics where more is worse (a rating above zero says yes); on the others more is better (safety)
 RISING = frozenset({"thoughts of suicide or self-harm", "voices", "means", "something taken"})
+# a count answers a question about something taken: "maybe 10" to "have you taken any of them?"
+COUNTED = frozenset({"something taken"})
+COUNT = (
+    r"^((like|about|around|maybe|probably|prob|only|just|at least|over|a) )*(?P<n>\d{1,3})(?![a-z0-9])"
+    r"(?P<rest>.*)$"
+)
 RATED_SAFE, RATED_UNSAFE = 0.7, 0.3  # shares of the scale: at or above is safe, at or below is not
 RATED_OFTEN = 2 / 3  # on a frequency legend: more than half the days, or nearly every day
 # a mood asked for on a scale: "how was your mood today (0 = worst, 10 = best)?", "how often have you felt

@@ -67,7 +67,11 @@ DOUBLE_NEGATIVE = (
     r"( i| im| ill| id| i would)?$"
 )
 # a joke marked as a joke (DOMAIN section 3: a false alarm) ... unless taken back ("jk... unless?")
-JOKE = r"\b(jk|j k|just kidding|kidding|joking|im joking|es broma|je blague|c est une blague)\b"
+JOKE = (
+    r"\b(jk|j k|just kidding|kidding|joking|im joking|es broma|je blague|c est une blague|"
+    # in Tagalog and Québec French, and a plea taken back: "joke lang", "c est une joke la", "not real help"
+    r"joke lang|biro lang|charot|char lang|c est une joke|une joke|(not|no) real (help|emergency))\b"
+)
 # a joke denied is no joke: "not even joking", "no joke", "dead serious", "c est pas une blague"
 JOKE_TAKEN_BACK = (
     r"\b(unless|fr|for real|seriously|no but|or am i|half joking|half kidding|kinda not|"
@@ -125,9 +129,17 @@ PAST = (
     r"(letters?|notes?)|"
     r"when i was (still )?(using|drinking|on the streets|at my worst|in (rehab|treatment|detox))|"
     r"in my (using|drinking|partying) days|(\d+|a few|few|several|couple( of)?) weeks ago|"
-    r"hace (\d+|un|una|dos|tres|unos|varios|muchos) (anos|meses|ano|mes|semanas)|cuando era (nin[oa]|joven|"
+    r"hace (\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|unos|varios|"
+    r"muchos|pocos|algunos) (anos|meses|ano|mes|semanas)|cuando era (nin[oa]|joven|"
     r"adolescente)|"
-    r"(il )?y a (\d+|un|une|deux|trois|quelques) (ans|mois|an|semaines)|quand j etais (petite?|jeune|ado\w*)|"
+    r"(il )?y a (\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs) (ans|mois|an|"
+    r"semaines)|quand j etais (petite?|jeune|ado\w*)|"
+    # a season gone by, told with what one had or did then: "last winter i had a rope in my closet"
+    r"last (winter|summer|spring|fall|autumn) i (had|was|tried|used|did|wanted|kept)|"
+    # a time recalled: "telling my group about the time i odd at 19"
+    r"(about|remember|recall\w*|like) the time (when )?i|"
+    # Tagalog "dati" (before, formerly) and "noong (isang) taon"; Arabic "قبل سنتين" (two years ago)
+    r"dati|noong (isang )?(taon|bata)|(قبل|من) (\S+ )?(سنة|سنتين|سنين|سنوات|شهر|شهرين|اشهر|أشهر|ست سنوات)|"
     r"(el|la) (ano|semana|mes) pasad[oa]|l (an|annee) (passee?|derniere?)|le mois (passe|dernier)|"
     r"hace (mucho )?tiempo|back then|at that time|(when|after|the day) i was (first |last )?(admitted|"
     r"hospitali[sz]ed|sectioned|discharged)|"

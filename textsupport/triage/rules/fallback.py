@@ -51,13 +51,24 @@ POSITIVE = (
     r"\b(game|movie|show|team|traffic|weather|parking|wifi|phone|match|episode|season|commute)\b",
     # harm denied, then only tiredness: "im not gonna do anything dumb, just slept bad", "no quiero hacerme
     # dano, solo estoy cansada" (never "tired of": that is weariness of living)
-    r"\b(not|no|dont|wont|never|pas|jamais|nunca)\b[^.!?\n]{0,60}\b(just|only|solo|juste|seulement|"
+    r"\b(not|no|dont|wont|never|pas|jamais|nunca)\b[^!?\n]{0,60}\b(just|only|solo|juste|seulement|"
     r"simplemente)\b (\w+ ){0,3}(tired|exhausted|sleepy|slept|sleep|cansad[oa]|agotad[oa]|fatigue\w*|"
     r"creve\w*|busy)\b(?! of)",
     r"(没有|沒有|没|沒|不)[^。！？!?]{0,12}只是[^。！？!?]{0,8}(累|忙|困)",
     # a sad part of farm work, accepted: "had to put down a calf, sad but thats farming"
     r"\b(but|mais|pero) (thats|that is|c est|es) (\w+ )?(farming|farm life|ranching|ranch life|the job|"
     r"part of the job|nature)\b",
+    # harm denied, then an ordinary reason: "no voy a hacerme dano, tranquilo. solo mucho trabajo",
+    # "j ai pas envie de me faire du mal. j ai juste eu une grosse semaine", "koi iraada nahi. bas exams"
+    r"\b(not|no|never|dont|wont|pas|jamais|nunca|nahi|nahin|nhi|koi)\b[^!?\n]{0,50}\b(hacerme dano|"
+    r"me faire du mal|hurt myself|harm myself|do anything to myself|nuksan|nuqsan|iraada|irada|iradah)\b"
+    r"[^!?\n]{0,60}"
+    r"\b(just|only|solo|juste|seulement|bas|sirf)\b",
+    # a good day or the right call, a smell, a good feeling in Québec French: "it was a good day", "dad says
+    # it was the right call", "todavia huele horrible", "ca fait du bien en maudit"
+    r"\b(it was|was|its been|been|had) a (good|great|nice|productive|solid) (day|shift|week|one)\b|"
+    r"\b(was|its|it was|is) the right (call|thing|decision)\b|\b(huele|smells?|smelled|stinks?|sent|pue) "
+    r"(\w+ )?(horrible|awful|terrible|bad|mal|fort)\b|\bfait du bien\b",
 )
 
 # --- clearly routine cues: a reply with none of these (and no rule) is unclear, so urgent -------------
@@ -99,7 +110,7 @@ ROUTINE = (
     r"break|"
     r"real person|bonne (journee|nuit|soiree)|buenas (noches|tardes)|💪|🧘|🎉|😅|🤗|😴",
     # the farm, the rink and the scoreboard: "the coyote was after the hens again", "flames won in overtime"
-    r"chickens?|hens?|roosters?|coyotes?|cows?|cattle|calv(es|ing)|heifers?|barn|tractor|harvest|"
+    r"chickens?|hens?|roosters?|c[ao]yotes?|cows?|cattle|calv\w*|calfs|heifers?|barn|tractor|harvest|"
     r"seeding|crops?|hay ?bales?|bales of hay|livestock|sheep|goats?|horses?|oilers|flames|canucks|leafs|"
     r"jets|habs|canadiens|senators|won|win|wins|playoffs|overtime|ਖੇਤ|ਫ਼ਸਲ|ਫਸਲ|खेत|फसल|फ़सल",
     # pastimes and plain days: "nothing new, same old", "planted tomatoes", "my knees are dying"
@@ -121,7 +132,16 @@ ROUTINE = (
     # Japanese, Korean (informal), Turkish, Romanian, Swahili; "only tired" in Chinese ("只是有点累")
     r"شکریہ|شکريه|dzieki|dziekuje bardzo|nandri|நன்றி|ధన్యవాదాలు|ధన్యవాదం|നന്ദി|ধন্যবাদ|"
     r"આભાર|aabhar|ස්තූතියි|ස්තුතියි|唔該|唔该|ありがとう|고마워|고마워요|tesekkur\w*|sagol|multumesc|"
-    r"asante|只是[^。！？!?]{0,8}(累|忙|困)",
+    r"asante|只是[^。！？!?]{0,8}(累|忙|困)|የቐንየለይ|የቐንየልና|yeqenyeley",
+    # the farm, the kitchen, work and worship in more languages: Dutch, Korean, Tamil, Ukrainian, Russian,
+    # Polish, Punjabi and Hindi in Latin letters, Chinese; a hobby of wood ("whittling", "carving")
+    r"boerderij|koeien|kettingzaag|oogst|werk|keuken|recept|농장|김치|배추|요리|반찬|출근|교회|성당|예배|"
+    r"குழம்பு|சமையல்|வேலை|ферм\w*|свин\w*|корів|коров\w*|город|кухн\w*|farm\w*|gospodarstw\w*|kamm|kaam|"
+    r"khet|truck|rassi|load|exams?|bore|农场|農場|做饭|煮飯|上班|iglesia|misa|messe|mosque|masjid|gurdwara|"
+    r"mandir|whittl\w*|carv\w*|woodwork\w*|"
+    # the logistics of care in more languages: "ਮੁਲਾਕਾਤ" (appointment), "回访电话" (a follow-up call)
+    r"ਮੁਲਾਕਾਤ|ਕਿਹੜੇ ਦਿਨ|ਕਦੋਂ|मुलाकात|किस दिन|什么时候|什麼時候|回访|回訪|电话|電話|预约|預約|覆診|llamada|"
+    r"seguimiento|a que hora|appel|quelle heure|موعد|ملاقات",
     # when the texts come: "send them at noon instead"
     r"noon|midday|asleep|instead|earlier|o clock|\d{1,2} ?(am|pm)",
 )

@@ -107,10 +107,17 @@ IDIOMS = (
     r"weekends?|months?|hours?|while|bit)",
     r"(so |and |ok )?here it is( again)?",  # a text sent again: "my last text did not go through, here it is"
     r"no joke|no lie|not kidding|not joking|no cap|no worries|no rush",
+    # a scare from a game or a day: "the oilers are gonna give me a heart attack", "meeting ne maar hi daala"
+    r"(gonna|going to|will|about to|nearly|almost|always|trying to) give me (a )?heart attack|"
+    r"ne (toh |to )?(mujhe |humein )?maar (hi )?(daala|dala|diya)",
     # an ordinary walk by the water, in French and Spanish: "marcher au bord de la riviere"
     r"(marche\w*|promen\w*|balade|caminar|camine|paseo|pasear|pasee) (\w+ ){0,3}(au bord (de la|du|de l)|"
     r"le long (de la|du|de l)|por la orilla del?|a la orilla del?|junto al?) (riviere|fleuve|lac|rio|lago)",
     # a poison bought or used to clean: "de l eau de javel pour laver la salle de bain", "cloro para limpiar"
-    r"(eau de javel|javel) pour (laver|nettoyer|le menage|la lessive|desinfecter)|(cloro|lejia) para "
-    r"(limpiar|lavar|desinfectar)",
+    r"(eau de javel|javel) pour (laver|nettoyer|le menage|la lessive|desinfecter|la salle de bain|"
+    r"la toilette|les toilettes|le bain|la douche|le plancher|la cuisine|le comptoir|le lavage)|"
+    r"(cloro|lejia) para "
+    r"(limpiar|lavar|desinfectar|el bano|la cocina|el piso|la ropa)",
+    # the cold or the heat "will kill me" (Québec "frette"): the weather, not a wish
+    r"(frette|froid|fret|chaleur|canicule|hiver|tempete|neige|verglas) (\w+ ){0,2}(va|vont|vas) me tuer",
 )

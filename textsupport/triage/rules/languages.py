@@ -49,6 +49,7 @@ HARM_DONE = (
     # done or to be done: "ininom ko lahat ng gamot", "iinumin ko na lahat ng gamot ko mamaya"
     r"(ininom|uminom|nilunok|iinumin|inumin|iinom|lulunukin|lunukin|nainom) (\w+ ){0,3}(lahat ng|maraming|"
     r"isang bote ng|buong bote ng) (\w+ )?(gamot|tableta|pills)|"
+    r"(?<!hindi ko )(?<!di ko )(?<!hindi ko na )(?<!ayokong )"
     r"(saktan|sasaktan|sinaktan|hiwain|hiniwa|sugatan|sinugatan) (\w+ ){0,4}(ang )?sarili ko|laslas",
     r"(أخذت|اخذت|بلعت|شربت) (كل|كمية كبيرة من|علبة) (\w+ )?(الحبوب|حبوب|الدواء|دواء|الأدوية|ادوية)|"
     r"(أجرح|اجرح|جرحت|أؤذي|اؤذي|أذيت|اذيت) نفسي",

@@ -128,16 +128,17 @@ ROPE_ORDINARY = (
     r"tent|camping|knots?|macrame|toy|course|dogs?|horses?|cattle|calf|calves|lasso|rodeo|farm|ranch|"
     r"sail\w*|"
     r"anchor|crafts?|pulley|hammock|tug of war|gym|workout|fence|trailer|load|kayak|canoe|laundry|"
-    r"washing)\b",
+    r"washing|boulder\w*|harness|belay\w*|top ?roping|carabiners?|rappel\w*|abseil\w*|crag)\b",
 )
 # a gun in the field or on the farm, anywhere in the reply: "went hunting with my uncle. carried the rifle";
 # "on the farm, had to put down a sick calf with the rifle"
 GUN_AFIELD = (
     r"\b(hunt(s|ed|er|ers)?|hunting(?! (rifle|gun|shotgun|knife))|"
     r"(deer|moose|elk|duck|goose|geese|turkey|pheasant|grouse|gopher|coyote|bear) (season|tags?|"
-    r"camp|blind)|tree ?stand|(the|a|duck|deer) blind|farm|ranch|barn|cattle|calf|calves|livestock|herd|"
+    r"camp|blind)|tree ?stand|(the|a|duck|deer) blind|farm|ranch|barn|cattle|calf|calfs|calv\w*|livestock|"
+    r"herd|"
     r"heifers?|steers?|lambs?|sheep|(put|putting) down (the|a|an|one|our|my|his|her) (\w+ ){0,3}"
-    r"(calf|calves|cow|horse|dog|animal|steer|pig|sheep|deer)|coyotes?|gophers?|pests?|varmints?|"
+    r"(calf|calves|cow|horse|dog|animal|steer|pig|sheep|deer)|c[ao]yotes?|gophers?|pests?|varmints?|"
     r"chasse|chasseurs?|cazar|caceria|ferme|granja|rancho)\b",
 )
 

@@ -54,7 +54,7 @@ URGENT = (
         r"talk to (someone|somebody|a person|a human)|please (answer|respond|reply|pick up)",
         r"(text|message|reply|write) (me )?back|(anyone|anybody) (there|around)|are you there",
         r"asap|emergency|help me|need help|please help|send help|i need support",
-    ), other="urgent"),
+    ), other="urgent", unless_message=(r"\b(not real help|no real help|not a real emergency)\b",)),
     Rule("distress: fear or panic", "urgent", (
         r"(im|feel|feeling|so|really) (so |really |very )?(scared|afraid|terrified|frightened)",
         r"panic(king|ked|ing)?( attacks?)?|anxiety attacks?|cant breathe|heart (is )?(racing|pounding)",
@@ -68,7 +68,11 @@ URGENT = (
         r"(havent|hadnt|not) slept|(cant|couldnt) sleep|no sleep|up all night",
         r"(havent|hadnt) eaten|not eating (at all|anything)|(stopped|cant) eat(ing)?",
         r"(havent|not) left (my|the) (apartment|house|room|bed)",
-    ), other=None),
+    ), other=None, unless_message=(
+        # a night's work on the farm or with a newborn: "up all night pulling calves"
+        r"\b(calv\w*|calf|calfs|lambing|lambs?|foaling|heifers?|harvest\w*|seeding|newborn|the baby|"
+        r"night shift)\b",
+    )),
     Rule("hopelessness", "urgent", (
         r"hopeless|worthless|helpless|no hope|lost (all )?hope|no future|nothing matters|pointless",
         r"(giving|gave|give) up on (everything|life|myself|it all)",
@@ -101,6 +105,9 @@ URGENT = (
         r"(drinking|using|high|drunk) (every day|daily|a lot|all the time|since)",
         r"(smoked|shot up|snorted|injected|used|drank|using) (\w+ ){0,2}again",
         r"blacked out|dont remember anything|bad trip|"
+        # days gone on a binge: "on a bender since tues, lost like 2 days"
+        r"(bender|binge|binging|drunk|drinking|wasted)\W+(\w+\W+){0,6}lost (like |about |around |almost )?"
+        r"(\d+|a|two|three|a couple( of)?|a few) (days?|nights?)|"
         # whole evenings gone: "lost whole nights this week", "cant remember getting home again"
         r"(lost|losing|lose) (whole|entire|full|most of( the)?) (evenings?|nights?|days?|weekends?)|"
         r"(cant|dont|couldnt|didnt) remember (\w+ ){0,2}(getting home|last night|the night|how i got)",
@@ -114,7 +121,11 @@ URGENT = (
     Rule("psychosis", "urgent", (
         r"(hearing|hear|heard) (the )?voices|voices (are |keep )?(telling|talking|in my head|again|back)",
         r"(seeing|hearing) things|paranoi\w*|getting (sick|unwell|ill) again|symptoms (are )?(back|worse)",
-        r"(following|watching|spying on|tracking|after) me|out to get me",
+        r"(following|watching|spying on|tracking|after) me|out to get me|"
+        # one's phone or home bugged: "pretty sure the rcmp tapped my phone"
+        r"(rcmp|police|cops|government|csis|cia|fbi|they|someone|somebody|neighbou?rs?) "
+        r"(has |have |is |are )?(tapped|bugged|hacked|tapping|bugging|monitoring|recording) my (phone|texts|"
+        r"line|apartment|house|room|car|computer|calls)",
         r"(tv|radio|people|phone|computer|they) (is |are )?(talking|sending (me )?messages|speaking) (to|"
         r"about) me",
         r"(tv|radio|phone|computer|neighbou?rs?|government|satellites?|cia|fbi|police|they) (is |are )?"
@@ -146,7 +157,12 @@ URGENT = (
     )),
     Rule("unsafe situation", "urgent", (
         r"no (food|money|groceries|heat|power)|cant afford (food|rent|groceries)|starving",
-        r"evicted|eviction|kicked (me )?out|(homeless|nowhere|no place) to (go|sleep|stay)",
+        r"evicted|eviction|kicked (me )?out|(homeless|nowhere|no place) to (go|sleep|stay)|"
+        # locked out or without a room in the cold: "changed the locks ... minus 28. where do i even go"
+        r"(changed the locks|locked out|lost my (room|place|apartment)|where do i (even )?go)\W+(\w+\W+){0,8}"
+        r"(minus \d+|\d+ below|blizzard|freezing|storm)|"
+        r"(minus \d+|\d+ below|blizzard|freezing)\W+(\w+\W+){0,8}"
+        r"(where do i (even )?go|nowhere|no where|outside tonight|locked out)",
         r"sleeping (outside|in my car)|dont feel safe|not safe|unsafe|raped",
         r"(hit|hits|beat|beats|threaten\w*|attack\w*|assault\w*|abus\w*|chok\w*) (me|my)",
     )),
@@ -390,6 +406,15 @@ URGENT = (
         r"i need help|i need some help|help me|someone help me|necesito ayuda|ayudame|ayudenme)"
         r"( (please|pls|plz|svp|s il vous plait|por favor))?(?=[^a-z0-9]*$)",
     ), other=None),
+    # a guard for the model: a question about when our call, visit or texts come, in any language ("a que hora
+    # es la llamada?", "请问下一次回访电话是什么时候?", "ਮੇਰੀ ਅਗਲੀ ਮੁਲਾਕਾਤ ਕਿਹੜੇ ਦਿਨ ਹੈ?"): logistics, not risk
+    Rule("benign context: a question about our calls, visits or texts", "routine", (
+        r"what time|when|which day|what day|a que hora|cuando|que dia|quelle heure|quand|quel jour|什么时候|"
+        r"什麼時候|幾時|幾點|几点|ਕਿਹੜੇ ਦਿਨ|ਕਦੋਂ|ਕਿੰਨੇ ਵਜੇ|कब|किस दिन|कितने बजे|متى|ساعت چند|چه روزی",
+        r"calls?|appointments?|appts?|visits?|follow ?up|texts|messages|check ?ins?|sessions?|llamadas?|"
+        r"seguimiento|citas?|visitas?|mensajes|appels?|rendez vous|rdv|suivi|textos|电话|電話|回访|回訪|预约|"
+        r"預約|覆診|ਮੁਲਾਕਾਤ|ਫ਼ੋਨ|ਫੋਨ|मुलाकात|कॉल|फोन|موعد|مكالمة|ملاقات|تماس",
+    ), other=None, needs=2),
     # a guard for the model: no roof on a cold night and nothing else ("nowhere to stay tonight and its
     # freezing") is urgent by its own rule (section 3); its few words say nothing more for the model to weigh
     Rule("benign context: no shelter in the cold and nothing else", "routine", (
