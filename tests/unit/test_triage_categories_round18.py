@@ -165,3 +165,26 @@ def test_the_new_rules_do_not_read_these_counterparts(text):
 )
 def test_answers_read_with_our_question(text, context, expected):
     assert classify(text, context).level == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found when rounds 18 and 19 joined and the model was retrained: guards for the model, by category
+        "drove the twins to swim lessons, brought em all home after",
+        "bouldering session after work, the new carabiners came in the mail",
+        "picking up my nephew from the airport tonight!",
+        "i take my tablets at supper as i was told",
+        "how much does the survey pay again?",
+        "my will was done years ago when my dad passed, just need to fix the contact on it",
+    ],
+)
+def test_guards_found_on_retraining_leave_these_below_crisis_for_the_rules(text):
+    verdict = decision.rules_read(text)[0]
+    assert verdict.level != "crisis"
+    assert any(reason.startswith("benign context") for reason in verdict.reasons)
+
+
+@pytest.mark.parametrize("text", ["dying sounds kind of restful lately", "not waking up would be a relief"])
+def test_death_as_a_relief_is_a_wish_that_does_not_rule_it_out(text):
+    assert decision.rules_read(text)[0].level == "crisis"

@@ -108,7 +108,12 @@ AMBIVALENCE = (
     r"(weiss|weiß) nicht,? ob ich mir (\w+ ){0,3}(nichts|etwas|was) an(tue|tun)|"
     r"(?<!nicht )(?<!nie )mir (heute \w+ )?(etwas|was) an(tun|tue)(?! (lassen|wollen))|"
     r"(nao sei|não sei) se (\w+ ){0,3}(vou|consigo) (me )?(aguentar|segurar|nao me matar)|"
-    r"(no se|no sé) si (\w+ ){0,3}(voy a|podre|podré) (aguantar|no hacerme dano|no matarme)",
+    r"(no se|no sé) si (\w+ ){0,3}(voy a|podre|podré) (aguantar|no hacerme dano|no matarme)|"
+    # a passive wish that does not rule it out: "dying sounds restful", "being dead would be a relief"
+    r"(?<!fake )(?<!fakes )(?<!faking )(?<!her )(?<!his )(?<!their )"
+    r"(death|dying|being dead|not waking up|not existing) (sounds|seems|feels|would be|looks) (so |kind of |"
+    r"kinda |really |pretty )?(peaceful|nice|good|like a relief|a relief|appealing|restful|easier|better|"
+    r"like rest|calm)",
 )
 # a veiled farewell: thanks for everything and a goodbye, or belongings given away and a goodbye, in any
 # language (each cue weak alone; two different ones together are a crisis)
