@@ -3,7 +3,8 @@
 Pure: standard library only, no I/O. The data live in `rules/`: keywords, cues and macros in
 `rules.common`, rewrites in `rules.rewrites` and misspellings in `rules.typos` (read by `text.normalise`),
 word lists in `rules.lexicon` and `rules.farewells`, idioms in `rules.idioms`, the rules in `rules.crisis`
-(with `rules.suicidal`, `rules.means`, `rules.languages`, `rules.multilingual` and `rules.newcomers`),
+(with `rules.suicidal`, `rules.means`, `rules.languages`, `rules.multilingual`, `rules.newcomers`,
+`rules.neighbours`, `rules.horizons` and `rules.bystanders`),
 `rules.questions`, `rules.others` and `rules.urgent`; keywords are read in `keywords`, guards in `guards`;
 this module applies the rules. The model's second opinion is added in `decision`. Recall comes first: when
 in doubt a reply goes to a human sooner, never later.
@@ -20,8 +21,10 @@ from textsupport.triage.keywords import whole_word
 from textsupport.triage.levels import LEVELS
 from textsupport.triage.rules import common as rules
 from textsupport.triage.rules import fallback
+from textsupport.triage.rules.bystanders import BYSTANDERS
 from textsupport.triage.rules.common import Rule
 from textsupport.triage.rules.crisis import CRISIS
+from textsupport.triage.rules.horizons import HORIZONS
 from textsupport.triage.rules.languages import LANGUAGES
 from textsupport.triage.rules.means import MEANS
 from textsupport.triage.rules.multilingual import MULTILINGUAL
@@ -38,7 +41,19 @@ OPT_OUT_REASON = "asked in words to stop texts"
 MAX_MATCHES = 40  # matches of one pattern examined per message: bounds the work on a 1,600-character text
 _words = word_patterns.whole_words
 # most serious first
-_IN_ORDER = CRISIS + LANGUAGES + MULTILINGUAL + NEWCOMERS + NEIGHBOURS + MEANS + QUESTIONS + OTHERS + URGENT
+_IN_ORDER = (
+    CRISIS
+    + LANGUAGES
+    + MULTILINGUAL
+    + NEWCOMERS
+    + NEIGHBOURS
+    + HORIZONS
+    + BYSTANDERS
+    + MEANS
+    + QUESTIONS
+    + OTHERS
+    + URGENT
+)
 _RULES = tuple(
     (rule, tuple(_words(p) for p in rule.patterns), tuple(re.compile(u) for u in rule.unless))
     for rule in _IN_ORDER

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from textsupport.triage.rules import common as rules
-from textsupport.triage.text import TOKEN as _TOKEN
 
 _CLAUSE = re.compile(rules.CLAUSE_BREAK)
 _PAST, _PRESENT = re.compile(rules.PAST), re.compile(rules.PRESENT)
@@ -27,6 +26,9 @@ _MILESTONE_BEFORE, _MILESTONE_BEFORE_FREE = (
 )
 _MILESTONE_AFTER_FREE = re.compile(rules.MILESTONE_AFTER_FREE)
 _TODAY = re.compile(r"\btoday\b")
+
+# a word in any script: a letter outside ASCII is part of its word ("yarın onu" holds no French "n'")
+_TOKEN = re.compile(r"[^\W_]+")
 
 
 def clause(text: str, match: re.Match[str]) -> tuple[int, int]:

@@ -17,7 +17,8 @@ _PERSON = (
     r"wife|kid|kids|child|neighbou?r|bf|gf|boyfriend|girlfriend))"
 )
 _MEANS = (
-    r"(pills|meds|tablets|gun|rifle|firearm|rope|knife|blade|razor|weapon|medication|pastillas|arma|pilules)"
+    r"(pills|meds|tablets|gun|rifle|firearm|rope|knife|blade|razor|weapon|medication|pastillas|arma|pilules|"
+    r"cuchillo|navaja|pistola|soga|cuerda|medicinas|couteau|fusil|corde|lame|medicaments)"
 )
 _MEDICINE = (
     r"(meds|medications?|medicines?|prescriptions?|pills|tablets|lithium|clozapine|insulin|puffers?|inhalers?|"
@@ -51,10 +52,14 @@ TOPICS = (
         rf"\b(enough|supply|refill\w*|last (you )?(until|till|through|to))\b[^?]*\b{_MEDICINE}\b|"
         rf"\b{_MEDICINE}\b[^?]*\b(enough|supply|to last|left (until|till|for))\b",
     ),
-    # the means: "do you still have the pills you mentioned with you?"
+    # one's own safety from hurting oneself, asked before the thoughts its words name: "are you safe from
+    # hurting yourself right now?" ("no" is crisis)
+    ("safety", r"\b(are|r) (you|u) (\w+ ){0,2}safe from (hurting|harming|killing|acting)\b"),
+    # the means: "do you still have the pills you mentioned with you?", "¿tienes las pastillas contigo?"
     (
         "means",
-        rf"\b(have|got|holding|keep|kept|with you|near you|at home)\b[^?]*\b{_MEANS}\b|"
+        rf"\b(have|got|holding|keep|kept|with you|near you|at home|tienes|tiene|contigo|cerca de ti|"
+        rf"as tu|avez vous|avec toi|sur toi)\b[^?]*\b{_MEANS}\b|"
         # the means unnamed: "is there anything near you that you could use to hurt yourself?"
         r"\b(anything|something|things?)\b[^?]*\b(use|used) to (hurt|harm|kill|end|cut)\b|"
         rf"\b{_MEANS}\b[^?]*\b(still|with you|nearby|near you|at home|left|around)\b",
@@ -73,8 +78,10 @@ TOPICS = (
         r"swallowing|swallow|using|use) (more|extra|all|too (many|much)|a lot|the rest|the whole|a bunch)|"
         r"(take|taking) more than (prescribed|you should)|overdos\w*|"
         r"quitarte la vida|te (suicider|tuer)|matarte|"
-        # the plan, the method or the moment: "do you have a plan for how you would do it?"
+        # the plan, the method or the moment: "do you have a plan for how you would do it?", "you mentioned
+        # a plan. is it still on your mind?"
         r"(a |any )?plans? (for how|for when|of how|to do it)|"
+        r"(mentioned|told us about|talked about|spoke about|wrote about|said you had) (a |your |the )plan\b|"
         r"(how|when|where) (you would|youd|you d|you will|you might|you plan to|you want to) do it|"
         r"(thought about|decided|know) (how|when|where) (you|to)\b|"
         # how likely one is to act on them, how strong the urges are: "how likely is it that youll act on

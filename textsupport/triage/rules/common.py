@@ -139,7 +139,13 @@ PAST = (
     # a time recalled: "telling my group about the time i odd at 19"
     r"(about|remember|recall\w*|like) the time (when )?i|"
     # Tagalog "dati" (before, formerly) and "noong (isang) taon"; Arabic "قبل سنتين" (two years ago)
-    r"dati|noong (isang )?(taon|bata)|(قبل|من) (\S+ )?(سنة|سنتين|سنين|سنوات|شهر|شهرين|اشهر|أشهر|ست سنوات)|"
+    r"dati|noong (isang )?(taon|bata)|"
+    # Russian and Ukrainian "год назад", "два роки тому" (a year, two years ago); Punjabi and Hindi in Latin
+    # letters "pichhle saal" (last year); a year in two digits, "back in 09"
+    r"(\d+ |один |два |три |пять |несколько )?(год|года|лет|месяц\w*) назад|"
+    r"(\d+ |два |три |п ?ять )?(рік|роки|років|місяц\w*) тому|"
+    r"(pichhle|pichle|pichhli|pichli|pishle) (saal|sal|mahine|mahina|baar)|"
+    r"back in (19|20)?\d\d|(قبل|من) (\S+ )?(سنة|سنتين|سنين|سنوات|شهر|شهرين|اشهر|أشهر|ست سنوات)|"
     r"(el|la) (ano|semana|mes) pasad[oa]|l (an|annee) (passee?|derniere?)|le mois (passe|dernier)|"
     r"hace (mucho )?tiempo|back then|at that time|(when|after|the day) i was (first |last )?(admitted|"
     r"hospitali[sz]ed|sectioned|discharged)|"
@@ -282,6 +288,9 @@ MEDS_BENIGN = (
     # kept safe or organised: "i keep my tablets in a dosette box so i do not forget them"
     r"\b(dosette|pill (box|organi[sz]er)|blister packs?|(so|to) (i )?(dont|not) forget|remember to take|"
     r"lock ?box|locked (up|away)|safe place)\b",
+    # the pill emoji as the day's dose or its box: "took my evening 💊", "a 💊 organiser", "day 12 in a row"
+    r"\b(took|take|taking|taken) my (morning|evening|night|nightly|daily|bedtime|am|pm|usual) (💊|meds|pills|"
+    r"dose|medication)|💊 ?(box|organi[sz]er|case|container|reminder)|\b(days?|weeks?) (\d+ )?in a row\b",
 )
 
 
@@ -315,5 +324,6 @@ OPT_OUT = (
     r"(want|like|need) to (unsubscribe|stop (getting|receiving) (these|the|your) (texts|messages))",
     r"(quit|leave|withdraw from) (the|this) (program|programme|study)|leave me alone",
     r"arretez de m ecrire|plus de (textos|messages)|desabonn\w*",
-    r"dejen de (mandarme|enviarme|escribirme)|no (me )?(manden|envien|escriban) mas",
+    r"dejen de (mandarme|enviarme|escribirme)|no (me )?(manden|envien|escriban) mas|"
+    r"ya no (me )?(manden|envien|escriban|mande|envie|escriba) (mas )?(mensajes|textos|msjs)",
 )

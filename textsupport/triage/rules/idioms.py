@@ -6,6 +6,12 @@ words. An idiom must be harmless in every context it can appear in; when in doub
 
 IDIOMS = (
     r"killing me",  # "this heat is killing me", "my feet are killing me"
+    # worked to the bone (Québec French): "je me suis tuée à l'ouvrage", "m'tuer à la job"
+    r"(me|m) (suis |su )?(tue|tuee|tuer|tuais) a (l ouvrage|la tache|la job|l ouvrage|travailler|la besogne)",
+    # busy or tired "to death" (Chinese), as an exclamation: "趕到想死", "攰到想死", "忙得要死"
+    r"(忙|趕|赶|攰|累|煩|烦|悶|闷|熱|热|凍|冻|笑|餓|饿)(到|得)(想死|要死|死)",
+    # a cartoon of vanishing: "yeet myself into the sun", "launch myself into the sun"
+    r"(yeet|launch|throw|hurl|chuck) (myself|me) into (the sun|space|the ocean lol|the void)",
     # "not bad at all" as the whole reply means good
     r"^(its |im |doing |feeling )?not (too |that |so )?bad( at all| today| thanks| thx)?(?= *[.!]*$)",
     r"(could|would|id) kill for",

@@ -19,6 +19,8 @@ from textsupport.triage.rules.means import ROPE_ORDINARY
 # "I want to die", "I don't want to live", "I will kill myself", "suicide", "end my life"
 WISH_TO_DIE = (
     # Tagalog: "gusto ko nang mamatay", "ayoko nang mabuhay", "magpapakamatay ako", "papatayin ko sarili ko"
+    # not when denied: "hindi po ako magpapakamatay" (I will not kill myself)
+    r"(?<!hindi )(?<!hindi po )(?<!hindi ako )(?<!hindi po ako )(?<!hinding hindi ako )"
     r"(mag|nag|pag)(pa)?pakamatay|(gusto|gustong|nais|sana|mas mabuti pang) ((?!hindi)\w+ ){0,3}(mamatay|"
     r"mawala na)|"
     r"(ayoko|ayaw ko|ayaw kong|pagod na ako|pagod na akong|pagod nako) (\w+ ){0,2}mabuhay|"

@@ -220,6 +220,9 @@ SUICIDAL = (
         r"\b(for (the|my|our|a|this|next) (weekend|trip|party|presentation|meeting|project|essay|exam|"
         r"holiday|vacation|move|wedding|class|course|business|day|week|summer|garden|birthday))\b",
         r"\b(company|job|work|firm|lease|team|school|game|escape room|the building|fire)\b",
+        # a kitchen knife at last put to use: "finally used the knife set i got for christmas"
+        r"\b(knife set|set of knives|chefs? knife|chef s knife|cutting board|stir fry|recipe|cook\w*|supper|"
+        r"dinner|lunch|breakfast)\b",
     )),
     Rule("suicidal: putting affairs in order", "crisis", farewells.AFFAIRS, other="urgent",
          unless=farewells.GIVING_BENIGN),

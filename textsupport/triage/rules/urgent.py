@@ -417,6 +417,14 @@ URGENT = (
         r"survey|pay|payment|gift card|parking pass|honorarium|电话|電話|回访|回訪|预约|"
         r"預約|覆診|ਮੁਲਾਕਾਤ|ਫ਼ੋਨ|ਫੋਨ|मुलाकात|कॉल|फोन|موعد|مكالمة|ملاقات|تماس",
     ), other=None, needs=2),
+    # a guard for the model: whether a person or a machine reads our texts ("is this a real person or a bot?",
+    # "est-ce un robot?"): a question about our programme
+    Rule("benign context: a question about who reads our texts", "routine", (
+        r"(is|are) (this|these|you|u|it) (texts? )?(a |an )?(real (person|human)|bot|robot|automated|"
+        r"machine|human|ai)|(am i|are we) (talking|texting|writing) (to|with) (a |an )?(real (person|human)|"
+        r"bot|robot|machine|human|person|ai)|(es|est ce que c est|c est) (un )?(robot|bot|una persona real|"
+        r"une vraie personne)",
+    ), other=None),
     # a guard for the model: no roof on a cold night and nothing else ("nowhere to stay tonight and its
     # freezing") is urgent by its own rule (section 3); its few words say nothing more for the model to weigh
     Rule("benign context: no shelter in the cold and nothing else", "routine", (
