@@ -76,6 +76,10 @@ CRISIS = {
         "the voice keeps telling me to punish my neighbour before morning",
         "god wants me to purify the house with my family inside",
     ],
+    "worth more dead, told as a consolation": [
+        "at least my wife would have the life insurance payout then",
+        "guess the kids could collect my insurance cheque anyway",
+    ],
     "a veiled farewell of two cues": [
         "Пробачте мені. Собаку я віддав братові.",
         "سامحوني. ولادي عند اختي",
@@ -98,6 +102,9 @@ ROUTINE = {
         "got a new 💊 box from the pharmacy, it has days of the week",
         "took my bedtime 💊, night all",
         "finally cooked with the chef's knife my aunt gave me, made curry",
+    ],
+    "a new plant or pet named (a guard found on retraining)": [
+        "picked up a little succulent at the market, named her penny",
     ],
     "a question about our programme, an opt-out in words": [
         "are you a bot or a real human?",

@@ -25,6 +25,12 @@ TIMED_INTENT = (
     r"after (tonight|today|this weekend|tomorrow|friday|saturday|sunday)\W+(\w+\W+){0,4}(you|u|nobody|no one|"
     r"anyone) (wont|will not|will never|dont|do not) (have|need) to (worry|deal|bother)",
 )
+# worth more dead, told as a consolation: "my family will get the insurance money at least"
+WORTH_MORE_DEAD = (
+    r"(family|kids|children|wife|husband|mom|mum|parents|they|she|he) (will|ll|would|d|can|could) (get|have|"
+    r"collect|be left) (the |my )?(life )?insurance( money| payout| cheque| check)?\b(\W+\w+){0,3}\W+"
+    r"(at least|anyway|then)\b",
+)
 # a plan worked out, with a date or someone told: "figured out how i ll do it before then"
 PLAN_WORKED_OUT = (
     r"(worked|figured|thought|sorted) out (how|when|where) (ill|i ll|i will|im gonna|im going to|i am going "
@@ -84,6 +90,8 @@ CHARCOAL = (
 HORIZONS = (
     Rule("intent with a time on it", "crisis",
          tuple(folded_pattern(p) for p in TIMED_INTENT), other=None),
+    Rule("worth more dead: the insurance for the family", "crisis",
+         tuple(folded_pattern(p) for p in WORTH_MORE_DEAD), other=None),
     Rule("a plan worked out, with a date", "crisis",
          tuple(folded_pattern(p) for p in PLAN_WORKED_OUT), other=None),
     Rule("a question about lethality: if someone took all of it", "crisis",

@@ -417,6 +417,12 @@ URGENT = (
         r"survey|pay|payment|gift card|parking pass|honorarium|电话|電話|回访|回訪|预约|"
         r"預約|覆診|ਮੁਲਾਕਾਤ|ਫ਼ੋਨ|ਫੋਨ|मुलाकात|कॉल|फोन|موعد|مكالمة|ملاقات|تماس",
     ), other=None, needs=2),
+    # a guard for the model: a small new thing named, a plant or a pet ("got a fern, named it gary")
+    Rule("benign context: a new plant or pet named", "routine", (
+        r"(bought|got|adopted|brought home|picked up) (a |an |my |our |this )?(new )?(\w+ )?(plant|fern|"
+        r"cactus|succulent|kitten|puppy|cat|dog|fish|hamster|bird)\b(\W+\w+){0,3}\W+(named|called|calling) "
+        r"(it|him|her)",
+    ), other=None),
     # a guard for the model: whether a person or a machine reads our texts ("is this a real person or a bot?",
     # "est-ce un robot?"): a question about our programme
     Rule("benign context: a question about who reads our texts", "routine", (
