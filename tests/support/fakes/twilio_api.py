@@ -199,9 +199,11 @@ def _handler(fake: FakeTwilio):
         def do_POST(self):  # noqa: N802 (http.server's naming)
             if not self._authorised():
                 return None
+            return self._reply(*fake.create_message(self._form()))
+
+        def _form(self) -> dict[str, str]:
             length = int(self.headers.get("Content-Length", 0))
-            form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode()).items()}
-            return self._reply(*fake.create_message(form))
+            return {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode()).items()}
 
         def do_GET(self):  # noqa: N802
             if not self._authorised():
