@@ -1,0 +1,223 @@
+"""Concepts of means that cut, hang, shoot or fall: self-harm, blood, rope, gun, knife, a jump from a height.
+
+Written by meaning in each language, as people type them (see `rules.concepts`). Data only.
+"""
+
+from textsupport.triage.rules.concepts.letters import END, START, ZWNJ
+
+CUT = {
+    "en": (
+        r"(cut|cutting|cuts|slit|slash|slashing|carve|carved|burn|burning|hurt|hurting|harm|harming)"
+        r" (my ?self|myself|my (wrists?|arms?|legs?|thighs?|skin))",
+        r"self ?harm\w*|razors?|blades?|wrists?|cutting (again|tonight|now)",
+    ),
+    "fr": (
+        r"me couper|me suis coupé(e)?|scarifi\w*|me mutiler|automutil\w*|me faire du mal|me taillader",
+        r"couper les veines|lames? de rasoir",
+    ),
+    "es": (
+        r"cortarme|me corto|me corté(?! el (pelo|cabello))|me cortaba|autolesi\w*|hacerme daño|lastimarme"
+        r"|me lastimo",
+        r"cortar(me)? las venas|navaja|cuchilla",
+    ),
+    "pt": (r"me cortar|me cortei|me corto|cortar os pulsos|automutila\w*|auto mutila\w*|me machucar|gilete",),
+    "tl": (r"(hiwain|hiniwa|sugatan|sinugatan|saktan|sasaktan|sinaktan) (\w+ ){0,3}sarili|laslas|naglaslas",),
+    "ar": (r"(أجرح|اجرح|جرحت|أؤذي|اؤذي|أذيت|اذيت|أقطع|اقطع|قطعت) (نفسي|يدي|عروقي|شراييني)|إيذاء النفس|شفرة",),
+    "ar_latn": (r"(ajra7|ajrah|jara7t|2ajra7|a2zi|aazi) (nafsi|7ali|hali)",),
+    "uk": (
+        r"(порізала|порізав|ріжу|порізати|різати|поріжу) (себе|вени|руки|руку|ноги)|самоушкоджен\w*|лезо",
+    ),
+    "ru": (
+        r"(порезала|порезал|режу|порезать|резать|порежу|резала|резал) (себя|вены|руки|руку|ноги)",
+        r"селфхарм|самоповрежден\w*|лезви\w*|бритв\w*",
+    ),
+    "pa": (r"ਆਪਣੇ ਆਪ ਨੂੰ (ਕੱਟ|ਨੁਕਸਾਨ)|ਬਲੇਡ",),
+    "pa_latn": (r"(apne aap|khud|aapne aap) (nu|noo) (cut|kat|katt|nuksan|nuksaan)",),
+    "hi": (r"(खुद|अपने आप) को (काट|नुकसान|चोट)|नस काट|ब्लेड",),
+    "ur": (r"(خود|اپنے آپ) کو (کاٹ|نقصان|چوٹ)|نس کاٹ|بلیڈ",),
+    "hi_latn": (
+        r"(khud|apne aap|khudko) (ko )?(kaat|kat|cut|nuksan|nuksaan|chot)|nas (kaat|kat|kaatna|katna)",
+    ),
+    "zh": (r"自残|自殘|割腕|自伤|自傷|割自己|伤害自己|傷害自己|刀片|划手|劃手",),
+    "vi": (r"tu hai|tu rach|rach tay|cat (co )?tay|cua tay|luoi lam|lam hai (ban than|chinh minh)",),
+    "fa": (rf"رگ(م|مو|امو)? (رو |را )?(زدم|بزنم|می{ZWNJ}زنم)|خود{ZWNJ}زنی|تیغ|به خودم آسیب",),
+    "ko": (r"자해|손목을? ?(긋|그었|그어|자르|잘랐)|커터칼|면도칼|칼로 ?(긋|그었)",),
+    "am": (r"ራሴን (እጎዳለሁ|ጎዳሁ|ልጎዳ|መጉዳት)",),
+    "pl": (
+        r"(tnę|pocięłam|pociełam|pocielam|pociąłem|pocialem|ciąć) się|samookalecz\w*|żyletk\w*|okalecz\w*",
+    ),
+    "it": (
+        r"tagliarmi|mi taglio|mi sono tagliat[oa]|autolesion\w*|farmi del male|mi faccio del male|lamett[ae]",
+    ),
+    "de": (r"ritz\w*|selbstverletz\w*|mich (schneiden|verletzen)|schneide mich|rasierklinge\w*|klinge",),
+    "tr": (r"kendimi (kes|yarala)\w*|kendime zarar\w*|jilet|bileklerimi kes\w*",),
+    "ja": (r"リスカ|リストカット|自傷|手首を切|腕を切|カッター|剃刀|カミソリ",),
+}
+
+BLOOD = {
+    "en": (r"blood|bloodied|bleeding|bled|bleed",),
+    "fr": (r"sang|saign\w*",),
+    "es": (r"sangr\w*",),
+    "pt": (r"sangue|sangr\w*",),
+    "tl": (r"dugo|dumudugo|nagdudugo|duguan",),
+    "ar": (rf"{START}(دم|الدم|دمي|دمك){END}|ينزف|نزيف|أنزف|انزف",),
+    "ar_latn": (r"nazif|naziif|dammi",),
+    "uk": (rf"{START}(кров|крові|кровить|кровоточ\w*|кровотеч\w*){END}",),
+    "ru": (rf"{START}(кровь|кровью|крови|кровит|кровотечени\w*|кровищ\w*){END}",),
+    "pa": (r"ਖੂਨ|ਖ਼ੂਨ",),
+    "pa_latn": (r"khoon|khun",),
+    "hi": (r"खून|ख़ून|रक्त",),
+    "ur": (rf"{START}خون{END}|خونریزی",),
+    "hi_latn": (r"khoon|khun",),
+    "zh": (r"血",),
+    "vi": (r"chay mau|mat mau|(nhieu|dau) mau|mau (chay|me)",),
+    "fa": (rf"{START}خون{END}|خونریزی",),
+    "so": (r"dhiig\w*",),
+    "ko": (r"피가|피를|피 ?(나|흘)|출혈|피투성이",),
+    "am": (r"ደም",),
+    "ti": (r"ደም",),
+    "pl": (r"krew|krwi|krwaw\w*|krwią",),
+    "it": (r"sangue|sanguin\w*",),
+    "de": (r"blut\w*",),
+    "tr": (r"kan|kan[ıi]yor|kanama\w*|kan ak[ıi]yor",),
+    "ja": (r"血|出血",),
+}
+
+ROPE = {
+    "en": (r"ropes?|noose|hang (my ?self|myself)|hanging (my ?self|myself)|hanged|ligature",),
+    "fr": (r"corde|me pendre|pendaison|noeud coulant",),
+    "es": (r"soga|cuerda|ahorcar(me|se)|horca|colgarme",),
+    "pt": (r"corda|(me )?enforcar",),
+    "tl": (r"lubid|magbigti|nagbigti|bigti",),
+    "ar": (r"حبل|مشنقة|أشنق|اشنق|شنق نفسي",),
+    "ar_latn": (r"7abel|7abl",),
+    "uk": (r"мотузк\w*|зашморг\w*|повіс\w* себе|повішусь|повіситися",),
+    "ru": (r"вер[её]вк\w*|петл\w*|повеш\w*|повеситься",),
+    "pa": (r"ਰੱਸੀ|ਫਾਹਾ|ਫਾਹੇ|ਫਾਂਸੀ",),
+    "pa_latn": (r"rassi|fahaa|phaha|faansi|fansi|phansi",),
+    "hi": (r"रस्सी|फांसी|फाँसी|फंदा|फन्दा",),
+    "ur": (r"رسی|رسّی|پھانسی|پھندا",),
+    "hi_latn": (r"rassi|phansi|fansi|phaansi|fanda|phanda",),
+    "zh": (r"绳子|繩子|上吊|吊死|绳套|繩套",),
+    "vi": (r"day thung|treo co|that co",),
+    "fa": (rf"طناب|حلق{ZWNJ}آویز|دار بزنم|خودمو دار",),
+    "so": (r"xarig",),
+    "ko": (r"밧줄|목을 ?(매|맬|멜)|목매|올가미",),
+    "am": (r"ገመድ|ራሴን (ልሰቅል|እሰቅላለሁ)",),
+    "pl": (r"sznur\w*|powiesić się|powieszę się|pętl\w*|stryczek",),
+    "it": (r"corda|cappio|impiccar\w*|mi impicco",),
+    "de": (r"seil|strick|schlinge|mich (erhängen|aufhängen)|erhängen",),
+    "tr": (r"urgan|kendimi as\w*|ilmik",),
+    "ja": (r"首吊り|首をつ|首を吊|ロープ|縄",),
+}
+
+GUN = {
+    "en": (
+        r"guns?|firearms?|pistol|rifle|shotgun|handgun|revolver|glock|ammo|bullets?",
+        r"shoot (my ?self|myself|me)|blow my (brains|head) out",
+    ),
+    "fr": (r"fusil|arme à feu|pistolet|revolver|carabine|balle dans la tête|me tirer (une balle|dessus)",),
+    "es": (
+        r"pistola|arma( de fuego)?|escopeta|rifle|revólver|balas?|pegarme un tiro|dispararme|darme un tiro",
+    ),
+    "pt": (r"arma( de fogo)?|pistola|revólver|espingarda|balas?|me dar um tiro|atirar em mim",),
+    "tl": (r"baril|pistola|bala|barilin",),
+    "ar": (r"مسدس|بندقية|سلاح|رصاص|رصاصة|طلقة",),
+    "ar_latn": (r"sla7|msadas|musaddas|rsasa|rasasa",),
+    "uk": (r"пістолет\w*|рушниц\w*|зброя|зброю|гвинтівк\w*|застрел\w*|набо[їи]",),
+    "ru": (r"пистолет\w*|ружь\w*|оружи\w*|винтовк\w*|застрел\w*|патрон\w*",),
+    "pa": (r"ਬੰਦੂਕ|ਪਿਸਤੌਲ|ਗੋਲੀ ਮਾਰ",),
+    "pa_latn": (r"bandook|bandooq|banduk|goli maar",),
+    "hi": (r"बंदूक|बन्दूक|पिस्तौल|कट्टा|गोली मार",),
+    "ur": (r"بندوق|پستول|گولی مار",),
+    "hi_latn": (r"bandook|banduk|bandooq|pistaul|katta|goli (maar|mar)",),
+    "zh": (r"枪|槍|子弹|子彈|开枪|開槍",),
+    "vi": (r"khau sung|sung (luc|ngan|truong|san)|tu ban|ban vao [đd]au",),
+    "fa": (rf"تفنگ|اسلحه|کلت|گلوله|هفت{ZWNJ}تیر",),
+    "so": (r"qori|bastoolad|bistoolad|rasaas",),
+    "ko": (r"총기|권총|엽총|소총|총알|총으로|총을",),
+    "am": (r"ሽጉጥ|ጠመንጃ|ጥይት",),
+    "pl": (r"broń palna|pistolet|strzelb\w*|karabin|naboj\w*|zastrzel\w*",),
+    "it": (r"pistola|fucile|arma( da fuoco)?|revolver|proiettil\w*|spararmi",),
+    "de": (r"pistole|waffe|gewehr|schusswaffe|revolver|munition|mich erschießen",),
+    "tr": (r"silah\w*|tabanca|tüfek|kurşun|kafama s[ıi]k\w*|kendimi vur\w*",),
+    "ja": (r"銃|拳銃|ピストル|猟銃",),
+}
+
+KNIFE = {
+    "en": (r"knife|knives|machete|box ?cutter|stab|stabbing|stabbed",),
+    "fr": (r"couteaux?|poignard|poignarder",),
+    "es": (r"cuchillo|navaja|machete|apuñal\w*|acuchill\w*|filero",),
+    "pt": (r"facas?|canivete|facada|esfaque\w*|punhal",),
+    "tl": (r"kutsilyo|patalim|itak|balisong|saksak\w*|sinaksak",),
+    "ar": (r"سكين|سكينة|سكاكين|خنجر|أطعن|اطعن|طعن",),
+    "ar_latn": (r"sekeen|sikkeen|sikeen|skeen|sekina|sikkine|sekkin",),
+    "uk": (r"ножем|ножа|ножик|ножі|заріж\w*",),
+    "ru": (rf"{START}(нож|ножом|ножа|ножик|ножи){END}|зарежу|зарезать|пырн\w*",),
+    "pa": (r"ਚਾਕੂ|ਛੁਰਾ|ਛੁਰੀ",),
+    "pa_latn": (r"chaku|chaaku|chakoo|chhura|chhuri",),
+    "hi": (r"चाकू|छुरा|छुरी",),
+    "ur": (r"چاقو|چھری|چھرا",),
+    "hi_latn": (r"chaku|chaaku|chakoo|chhuri|chhura",),
+    "zh": (r"刀|捅|刺死",),
+    "vi": (r"con dao|dao (gam|nhon|bam)|cam dao|[đd]am (chet|nguoi|no|han)",),
+    "fa": (r"چاقو|کارد|قمه",),
+    "so": (r"mindi|middi|toori",),
+    "ko": (r"식칼|부엌칼|흉기|칼로 ?(찌|긋|그)|칼을|칼이|찔러|찌를|찌르",),
+    "am": (r"ቢላዋ|ቢላ",),
+    "ti": (r"ካራ",),
+    "pl": (r"nóż|nożem|noża|zadźgam|dźgnę",),
+    "it": (r"coltell[oi]|pugnal\w*|accoltell\w*",),
+    "de": (r"messer|erstechen|abstechen|niederstechen",),
+    "tr": (r"b[ıi]ça[kğ]\w*|çak[ıi]",),
+    "ja": (r"包丁|ナイフ|刃物|刺す|刺した|刺して|刺したい",),
+}
+
+JUMP = {
+    "en": (
+        r"jump(ing)? (off|from|in front|out)|<HIGH>|in front of (a |the )?(train|bus|truck|traffic)",
+        r"(step|walk) (into|in front of) traffic|off the (edge|ledge)",
+    ),
+    "fr": (
+        r"(sauter|me jeter|me lancer) (du|d un|de la|par la|sous|devant)|pont|falaise|toit|balcon",
+        r"sous (un|le) (train|métro|camion)",
+    ),
+    "es": (
+        r"(tirarme|aventarme|lanzarme|saltar) (de|del|desde|por|al|frente)|puente|azotea|balcón|precipicio",
+        r"las vías",
+    ),
+    "pt": (r"(pular|me jogar|saltar) (da|do|de|na frente)|ponte|telhado|sacada|viaduto|prédio|trilhos",),
+    "tl": (r"tumalon|tatalon|magpatihulog|tulay|bubong",),
+    "ar": (r"(أرمي|ارمي|أقفز|اقفز|سأقفز|انط|أنط) (نفسي )?(من|تحت)|جسر|كوبري|سطح العمارة",),
+    "ar_latn": (r"(arme|armi|a2foz|anot) (7ali|hali|nafsi) (min|mn)|jisr|kobri|kubri",),
+    "uk": (r"(стрибнути|стрибну|скинутися|кинутися|кинусь) (з|під|із)|з мосту|з даху|з балкону|під потяг",),
+    "ru": (
+        r"(прыгнуть|прыгну|спрыгнуть|спрыгну|сброситься|брошусь|кинусь|броситься) (с|под|из)|с моста",
+        r"с крыши|с балкона|под поезд|из окна",
+    ),
+    "pa": (r"ਛਾਲ ਮਾਰ|ਪੁਲ (ਤੋਂ|ਤੇ)|ਛੱਤ ਤੋਂ|ਨਹਿਰ",),
+    "pa_latn": (r"(chaal|chhal) maar|(pul|pull) (ton|to|te|tey)|chhat ton|nehar|nahar (vich|ch)",),
+    "hi": (r"कूद (जाऊं|जाऊँ|जाउंगा|जाऊंगा|जाऊंगी|जाना)|छलांग|पुल से|छत से|ट्रेन के (आगे|नीचे)",),
+    "ur": (r"کود (جاؤں|جانا)|چھلانگ|پل سے|چھت سے|ٹرین کے (آگے|نیچے)",),
+    "hi_latn": (
+        r"(kood|kud) (jaunga|jaungi|jaun|jaana|jana|jau)|(chalang|chhalang)",
+        r"(pul|bridge|chhat|chat|building) se (kood|kud)|train ke (aage|neeche|niche)",
+    ),
+    "zh": (r"跳楼(?!价|價)|跳樓(?!價)|跳桥|跳橋|跳河|跳下去|卧轨|臥軌|天台|楼顶|樓頂",),
+    "vi": (r"nhay (cau|lau|song|xuong)|tu tren (cau|lau|tang thuong)|san thuong|lao (vao|xuong) (xe|song)",),
+    "fa": (rf"(بپرم|می{ZWNJ}پرم|پریدن) (از|پایین)|از (پل|ساختمون|ساختمان) |پشت{ZWNJ}بام|خودمو (پرت|بندازم)",),
+    "so": (r"ka bood(o)?|buundada",),
+    "ko": (r"뛰어 ?내리|뛰어 ?내릴|투신|옥상|다리에서|한강|선로",),
+    "am": (r"ድልድይ",),
+    "pl": (r"(skoczyć|skoczę) (z|pod)|rzucić się (z|pod)|z mostu|z dachu|z balkonu|pod pociąg",),
+    "it": (
+        r"buttarmi (giù|dal|sotto)|lanciarmi (dal|sotto)|saltare (dal|giù)|ponte|tetto|balcone|cornicione",
+        r"sotto (un|il) treno",
+    ),
+    "de": (
+        r"(springen|springe|stürzen|werfen|werfe) (von|vor|aus|mich)|brücke|hochhaus|vor (den|einen) zug",
+        r"bahngleis\w*|gleise",
+    ),
+    "tr": (r"atlamak|atlayaca[ğg][ıi]m|kendimi (atacağım|atmak)|köprü\w*|çat[ıi]\w*|balkon\w*|trenin önüne",),
+    "ja": (r"飛び降り|とびおり|飛び込み|飛び込む|屋上|線路|ホームから|橋から",),
+}
