@@ -77,6 +77,7 @@ DIE = {
 
 SUICIDE = {
     "en": (
+        r"sewer ?slide|self ?unalive",
         r"suicid(e|al)|kill (my ?self|myself)|killing (my ?self|myself)|kms|off (my ?self|myself)",
         r"unalive (my ?self|myself)|self (delete|deletion)|commit (suicide|sudoku)",
     ),
@@ -170,20 +171,30 @@ END_LIFE = {
 
 NOT_EXIST = {
     "en": (
+        r"join (her|him|them) (in heaven|tonight|soon)|with my \w+ in heaven",
+        r"if i dont wake up|shouldnt (even )?be (alive|here)",
+        r"(want|wish) (it|everything) to (stop|end) (for good|permanently|forever)",
+        r"(when|if|once) im gone|if i (was|were) gone|(not|wont) be (here|around) tomorrow",
         r"(want|wanna|wish i could|just want) to (disappear|vanish|not exist|stop existing|cease to exist)",
         r"(dont|do not|dont even) (want|wanna) to (exist|be here|be alive|live|wake up)( anymore)?",
         r"(wish|hope) i (wasnt|was never|was not|had never been|never) (born|here|alive|existed)",
         r"never wake up|no reason to (live|be here|stay|keep going)|(want|wanna) (disappear|vanish)",
     ),
     "fr": (
+        r"(dormir|m endormir) (et|pour) ne (plus|pas|jamais) me réveiller",
         r"disparaître|(veux|veut|voudrais) (plus|pas) (vivre|exister|être là)|(plus|pas) envie de vivre",
         r"ne plus (exister|me réveiller)",
     ),
     "es": (
+        r"(dormir|dormirme) y no despertar|no despertar (nunca )?más",
         r"desaparecer|no (quiero|quisiera) (vivir|existir|seguir viviendo|despertar)",
         r"ya no quiero (vivir|estar aquí)",
     ),
-    "pt": (r"desaparecer|sumir|não (quero|queria) (mais )?(viver|existir|acordar|estar aqui)",),
+    "pt": (
+        r"dormir e não acordar (mais)?",
+        r"desaparecer|sumir|não (quero|queria) (mais )?(viver|existir"
+        r"|acordar|estar aqui)",
+    ),
     "tl": (
         r"(ayoko|ayaw ko|ayaw kong) (na |nang )?(\w+ ){0,2}(mabuhay|gumising)|maglaho",
         r"(gusto|sana) (ko )?(nang |na )?mawala (na )?(lang)?",

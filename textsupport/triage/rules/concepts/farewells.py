@@ -5,6 +5,9 @@ Written by meaning in each language, as people type them (see `rules.concepts`).
 
 GOODBYE = {
     "en": (
+        r"(wrote|writing|write) (a|my) (note|letter) (for|to) my (kids|family|mom|dad|wife|husband)",
+        r"wont be needing (them|it|these|those)|made my peace|sorry for everything|settl\w* my affairs",
+        r"gave (away )?(most of )?my (stuff|things|belongings|\w+) (to|away)|gave away (most of )?my",
         r"goodbye|good bye|bye (everyone|all|forever|for good|world)|farewell",
         r"this is (my last|the last) (text|message)|(last|final) (text|message|goodbye)",
         r"wont be (here|around) (tomorrow|anymore|much longer)|you wont hear from me",
@@ -27,6 +30,7 @@ GOODBYE = {
     "ur": (r"الوداع|خدا حافظ|خداحافظ|آخری (میسج|پیغام)",),
     "hi_latn": (r"alvida|alwida|alvidaa|khuda hafiz|khudahafiz|allah hafiz|(aakhri|akhri) (message|msg)",),
     "zh": (
+        r"再见|再見|(送|交)(咗|了)?(俾|给|給)(朋友|别人|別人)",
         r"永别|永別|再见了|再見了|这是最后一条|這是最後一條|最后的(消息|信息|短信)|最後的(消息|訊息|簡訊)",
     ),
     "vi": (r"vinh biet|tam biet (moi nguoi|tat ca|nhe)|tin nhan cuoi( cung)?|loi tu biet|loi tam biet",),
@@ -45,6 +49,7 @@ GOODBYE = {
 
 THANKS_ALL = {
     "en": (
+        r"(thx|thanks|thank you|ty) for (everything|all the (texts|help|messages|support))",
         r"thank(s| you) for everything|thanks for all (you have|youve|you ve) done",
         r"thank you for (always|all) (being there|the help)|appreciate(d)? everything",
         r"(tell|let) (everyone|them|my family|my (kids|mom|dad)) (i|that i) love (them|you)|love you all",
@@ -64,7 +69,11 @@ THANKS_ALL = {
     "hi_latn": (
         r"(sab kuch|sab kuchh|har cheez|har chiz) (ke liye|ke lie|ka|k liye) (shukriya|dhanyavad|dhanyawad)",
     ),
-    "zh": (r"(谢谢|謝謝|感谢|感謝)(你们|你們|你|大家|您)?(为我做的|為我做的|的)?一切",),
+    "zh": (
+        r"(多謝|多谢|谢谢|謝謝)(你們|你们|你哋|大家)?(咁耐|一直以來|一直以来|這麼久|这么久)",
+        r"(谢谢|謝謝|感谢|感謝)(你们|你們|你|大家|您)?(为我做的|為我做的"
+        r"|的)?一切",
+    ),
     "vi": (r"cam on (\w+ ){0,2}(vi|ve) (tat ca|moi thu|moi dieu)",),
     "fa": (r"(ممنون|مرسی|متشکرم|سپاس) (بابت|برای|از) همه (چیز|چی)|بابت همه چیز (ممنون|مرسی)",),
     "so": (r"(mahadsanid|mahadsan) (wax walba|wax kasta|dhammaan)|wax walba (mahadsanid|mahadsan)",),

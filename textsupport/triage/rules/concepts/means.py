@@ -102,6 +102,8 @@ TOOK_ALL = {
 
 LETHALITY = {
     "en": (
+        r"freeze to death|bleed out|how long (does it|would it|until) (\w+ )?(take )?(to )?(die|bleed out)",
+        r"is (drowning|hanging|bleeding out|overdosing|jumping|dying) (\w+ )?(painful|painless|quick)",
         r"how (many|much) (\w+ ){0,3}(would|does it|will it|would it|it takes|to) (take to )?(kill|die"
         r"|od|overdose|be lethal|be fatal|end it)",
         r"how (many|much) (\w+ ){0,3}(is|are|would be) (lethal|fatal|deadly|too much|an overdose)",
@@ -163,11 +165,16 @@ LETHALITY = {
 
 POISON = {
     "en": (
+        r"charcoal|duct tape|windows taped|hose (from|in|into) the exhaust|car running in the garage",
         r"(?<!food )poison\w*|bleach|antifreeze|rat poison|pesticides?|weed killer|carbon monoxide|cyanide"
         r"|drano",
         r"helium|gas (myself|the car)",
     ),
-    "fr": (r"poison|empoisonn\w*|eau de javel|javel|antigel|mort aux rats|pesticides?|monoxyde de carbone",),
+    "fr": (
+        r"(char|moteur|auto) qui (roule|tourne)|enfermé(e)? dans le garage",
+        r"poison|empoisonn\w*"
+        r"|eau de javel|javel|antigel|mort aux rats|pesticides?|monoxyde de carbone",
+    ),
     "es": (
         r"veneno|envenen\w*|cloro|lejía|anticongelante|matarratas|raticida|pesticidas?|monóxido de carbono",
     ),

@@ -6,7 +6,10 @@ Written by meaning in each language, as people type them (see `rules.concepts`).
 
 from textsupport.triage.rules.concepts.letters import ZWNJ
 
-_KIN = r"(wife|husband|mom|dad|boss|neighbou?r|roommate|ex|kids?|son|daughter|brother|sister|partner|bf|gf)"
+_KIN = (
+    r"(wife|husband|(step)?(mom|dad|father|mother)|boss|neighbou?r|roommate|ex|kids?|son|daughter|brother"
+    r"|sister|partner|bf|gf)"
+)
 
 HARM_OTHER = {
     "en": (
@@ -102,6 +105,9 @@ VOICES = {
 
 OTHER_DANGER = {
     "en": (
+        r"(friend|brother|sister|cousin|mom|dad|son|daughter) (posted|said|texted|says) (that )?(she|he"
+        r"|they) (wants|want) to die",
+        r"(locked|shut) (himself|herself|themselves) in",
         r"(not|isnt|stopped|barely|hardly|cant|doesnt|not really) breathing|unconscious|unresponsive"
         r"|no pulse",
         r"(wont|cant|cannot|couldnt) wake (him|her|them|my \w+)( up)?|(turning|lips|face|going) (blue"
@@ -111,6 +117,7 @@ OTHER_DANGER = {
         r"(locked|barricaded) (himself|herself|themselves|themself)|(call|called|calling) (911|an ambulance)",
     ),
     "fr": (
+        r"s est enfermé(e)?",
         r"(respire|respirait) (pas|plus)|inconscient(e)?|sans connaissance|(se réveille|réagit) pas",
         r"(appeler|appelé|appelez) (le )?911|ambulance|lèvres bleues",
     ),
@@ -160,11 +167,17 @@ OTHER_DANGER = {
 
 NOT_SAFE = {
     "en": (
+        r"(cant|cannot|wont) promise (ill|i will|i can|i ll) (be|stay|keep) safe|(dont"
+        r"|do not) know if i can (stay|keep) (myself )?safe",
         r"(not|dont|do not|never) (feel )?safe|unsafe|in danger|cant trust myself|(dont|do not) trust myself",
         r"(scared|afraid) (of|for) (myself|what i)|(scared|afraid) i (will|might|ll|would) (do|hurt|kill)",
         r"threaten\w*",
     ),
-    "fr": (r"(pas|plus) en sécurité|en danger|peur de (moi|ce que je)|menac\w*",),
+    "fr": (
+        r"(capable de|pouvoir|peux pas) me retenir",
+        r"(pas|plus) en sécurité|en danger|peur de (moi"
+        r"|ce que je)|menac\w*",
+    ),
     "es": (r"no (estoy|me siento) (a salvo|segur[oa])|en peligro|miedo de (mí|lo que)|amenaz\w*",),
     "pt": (r"não (estou|me sinto) (segur[oa]|a salvo)|em perigo|medo de (mim|o que)|ameaç\w*",),
     "tl": (r"(hindi|di) (ako )?ligtas|nasa panganib|natatakot ako sa sarili",),

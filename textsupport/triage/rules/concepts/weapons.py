@@ -7,6 +7,7 @@ from textsupport.triage.rules.concepts.letters import END, START, ZWNJ
 
 CUT = {
     "en": (
+        r"(cut|cutting|sh) again|cut (deep|deeper)|(its|it s) (deep|deeper) (this time|than usual)",
         r"(cut|cutting|cuts|slit|slash|slashing|carve|carved|burn|burning|hurt|hurting|harm|harming)"
         r" (my ?self|myself|my (wrists?|arms?|legs?|thighs?|skin))",
         r"self ?harm\w*|razors?|blades?|wrists?|cutting (again|tonight|now)",
@@ -175,6 +176,9 @@ KNIFE = {
 
 JUMP = {
     "en": (
+        r"(crash|drive|steer) (my|the) (car|truck) (into|off|on purpose)|drive (into|off) (the )?(river"
+        r"|bridge|cliff|wall)",
+        r"(going to|gonna|about to|will|ready to|want to|wanna) jump|into oncoming traffic",
         r"jump(ing)? (off|from|in front|out)|<HIGH>|in front of (a |the )?(train|bus|truck|traffic)",
         r"(step|walk) (into|in front of) traffic|off the (edge|ledge)",
     ),
