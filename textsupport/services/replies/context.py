@@ -20,6 +20,7 @@ from textsupport.models import (
     Participant,
     StaffUser,
 )
+from textsupport.prepared import Prepared
 from textsupport.services.replies import routing
 
 WINDOW = timedelta(hours=24)  # an older text is no longer what the reply answers
@@ -42,7 +43,8 @@ _LAST_SENT = (
     .subquery("last_sent")
 )
 # Everyone enrolled with the phone, each with their arm, peer availability and latest reply, and the
-# last text sent (the same on every row): built once, bound per request.
+# last text sent (the same on every row): built once, bound per request (on SQLite, run on the DB-API
+# connection: it is read while the write lock is held, prepared.py).
 _SENDER = (
     select(
         *(getattr(Participant, name) for name in routing.ENROLLED_COLUMNS),
@@ -61,6 +63,7 @@ _SENDER = (
     .outerjoin(_LAST_SENT, true())
     .where(Participant.phone == bindparam("phone"))
 )
+_READ_SENDER = Prepared(_SENDER)
 _COLUMNS = len(routing.ENROLLED_COLUMNS)
 _normalise = functools.lru_cache(maxsize=4096)(phones.normalise)  # pure; a refused number is not cached
 
@@ -77,7 +80,7 @@ def read(connection: Connection, sender: str, at: datetime) -> tuple[routing.Sen
         phone = _normalise(sender)
     except phones.PhoneError:
         return routing.Sender(None), None
-    rows = connection.execute(_SENDER, {"phone": phone, "since": at - WINDOW, "at": at}).all()
+    rows = _READ_SENDER.rows(connection, {"phone": phone, "since": at - WINDOW, "at": at})
     kind, body = rows[0][-2:] if rows else (None, None)
     last = triage.Context(str(kind), body) if kind is not None else None
     enrolled = tuple(routing.Enrolled(*row[:_COLUMNS]) for row in rows)

@@ -31,6 +31,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from textsupport.models import AuditEntry, AuditOutcome, InboundMessage, QueueEvent, QueueItem
+from textsupport.prepared import Prepared
 from textsupport.services.staff import audit
 
 # The queued step's target in a trail written with its item (PostgreSQL): the statement that makes the
@@ -49,10 +50,12 @@ ITEM_COLUMNS = ("participant_id", "kind", "level", "reasons", "pool", "assignee_
 EVENT_COLUMNS = ("at", "action", "data")
 TRAIL_COLUMNS = ("at", "action", "outcome", "target_type", "target_id", "detail")
 
-# SQLite, and PostgreSQL once the reply is sent: one statement each, built once.
-_STORE_REPLY = sqlite.insert(_INBOUND).on_conflict_do_nothing().returning(_INBOUND.c.id)
-_INSERT_ITEM = insert(_ITEMS).returning(_ITEMS.c.id)
-_INSERT_EVENT = insert(_EVENTS)
+# SQLite: one statement each, built once, run on the DB-API connection (prepared.py: on SQLite they
+# run while the write lock is held, and SQLAlchemy's execution context cost more than the inserts).
+_STORE_REPLY = Prepared(sqlite.insert(_INBOUND).on_conflict_do_nothing().returning(_INBOUND.c.id))
+_INSERT_ITEM = Prepared(insert(_ITEMS).returning(_ITEMS.c.id))
+_INSERT_EVENT = Prepared(insert(_EVENTS))
+_INSERT_TRAIL = Prepared(insert(_AUDIT))
 
 
 def _param(table, column: str, prefix: str = ""):
@@ -159,7 +162,8 @@ class Handling:
         if self._connection.dialect.name == "postgresql":
             self._pending = _Pending(reply)
             return True
-        self.reply_id = self._connection.execute(_STORE_REPLY, reply).scalar()
+        stored = _STORE_REPLY.execute(self._connection, reply).fetchone()
+        self.reply_id = stored[0] if stored else None
         return self.reply_id is not None
 
     def open_item(self, item: dict[str, Any], event: dict[str, Any]) -> int | str:
@@ -173,8 +177,9 @@ class Handling:
             values = _prefixed(item, "item_") | _prefixed(event, "event_") | {"inbound_id": self.reply_id}
             self.item_id = connection.execute(_ITEM_WITH_EVENT, values).scalar_one()
         else:
-            self.item_id = connection.execute(_INSERT_ITEM, item | {"inbound_id": self.reply_id}).scalar_one()
-            connection.execute(_INSERT_EVENT, event | {"item_id": self.item_id})
+            made = _INSERT_ITEM.execute(connection, item | {"inbound_id": self.reply_id})
+            self.item_id = made.fetchone()[0]
+            _INSERT_EVENT.execute(connection, event | {"item_id": self.item_id})
         return self.item_id
 
     def queued_item(self) -> int:
@@ -197,7 +202,7 @@ class Handling:
             if self._pending is not None:
                 self._pending.trail = audit.trail_entry(self.trail)
             else:
-                audit.write_trail(self._connection, self.trail)
+                _INSERT_TRAIL.execute(self._connection, audit.trail_entry(self.trail))
             self.trail = None
         self.send()
 

@@ -1,8 +1,9 @@
 """Append audit entries inside the caller's transaction.
 
 A use case with several audited steps (a webhook reply: received, classified, queued, auto-replied,
-notified) keeps a `Trail`: each of its steps is kept in order and `write_trail` writes them as one
-entry whose data lists every step. Elsewhere a step is its own entry, as `record` makes.
+notified) keeps a `Trail`: each of its steps is kept in order and `trail_entry` makes them one
+entry (services/replies/handling.py writes it) whose data lists every step. Elsewhere a step is its
+own entry, as `record` makes.
 """
 
 from __future__ import annotations
@@ -10,13 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, insert
 from sqlalchemy.orm import Session
 
 from textsupport import clock, db
 from textsupport.models import AuditEntry, AuditOutcome
-
-_TRAIL_ENTRY = insert(AuditEntry.__table__)
 
 
 @dataclass
@@ -86,11 +84,6 @@ def record_now(session: Session, action: str, outcome: AuditOutcome, **kwargs: A
     db.begin_write(session)
     record(session, action, outcome, **kwargs)
     session.commit()
-
-
-def write_trail(connection: Connection, trail: Trail) -> None:
-    """Inside the caller's transaction: write the trail as one entry (a plain insert)."""
-    connection.execute(_TRAIL_ENTRY, trail_entry(trail))
 
 
 def trail_entry(trail: Trail) -> dict[str, Any]:

@@ -1,0 +1,138 @@
+"""Prepared inserts (SQLite's reply path) store exactly the rows SQLAlchemy's own execution stores."""
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import insert, text
+from sqlalchemy.dialects import sqlite
+
+from textsupport.models import (
+    Arrival,
+    AuditEntry,
+    AuditOutcome,
+    InboundMessage,
+    ItemKind,
+    ItemState,
+    Level,
+    OutboundKind,
+    Pool,
+    QueueEvent,
+    QueueItem,
+)
+from textsupport.prepared import Prepared
+
+MOUNTAIN = timezone(timedelta(hours=-7))
+AT = datetime(2026, 11, 24, 3, 0, 0, 123456, tzinfo=MOUNTAIN)  # Tue 03:00 MST, an aware instant off UTC
+
+
+def reply(sid: str) -> dict:
+    return {
+        "provider_sid": sid,
+        "participant_id": None,
+        "from_phone": "+17805550142",
+        "to_phone": None,
+        "body": "merci, ça va \x7f ✓",
+        "num_media": 2,
+        "received_at": AT,
+        "arrival": Arrival.SPOOL,
+        "stored_at": AT + timedelta(seconds=1),
+        "level": Level.URGENT,
+        "keyword": None,
+        "reasons": ["une raison", "two"],
+        "extra": {"nul_replaced": True, "body_chars": 1700},
+    }
+
+
+def item(inbound_id: int) -> dict:
+    return {
+        "participant_id": None,
+        "inbound_id": inbound_id,
+        "kind": ItemKind.REPLY,
+        "level": Level.ROUTINE,
+        "reasons": [],
+        "pool": Pool.ADMIN,
+        "assignee_id": None,
+        "state": ItemState.OPEN,
+        "due_at": AT + timedelta(hours=24),
+        "created_at": AT,
+    }
+
+
+def stored(connection, table: str, row_id: int) -> dict:
+    """The row as the database holds it (the driver's own values, no SQLAlchemy types)."""
+    row = connection.exec_driver_sql(f"SELECT * FROM {table} WHERE id = ?", (row_id,)).mappings().one()
+    return {name: value for name, value in row.items() if name != "id"}
+
+
+def test_each_insert_of_a_reply_stores_what_sqlalchemy_stores(app):
+    engine = app.extensions["textsupport.db"].engine
+    if engine.dialect.name != "sqlite":
+        pytest.skip("prepared inserts serve SQLite's reply path only (PostgreSQL folds them into one)")
+    store = sqlite.insert(InboundMessage.__table__).on_conflict_do_nothing().returning(InboundMessage.id)
+    with engine.begin() as conn:
+        ours = Prepared(store).execute(conn, reply("SMprepared")).fetchone()[0]
+        theirs = conn.execute(store, reply("SMcore")).scalar_one()
+        assert Prepared(store).execute(conn, reply("SMprepared")).fetchone() is None  # stored once
+        assert stored(conn, "inbound_messages", ours) == stored(conn, "inbound_messages", theirs) | {
+            "provider_sid": "SMprepared"
+        }
+        new_item = insert(QueueItem.__table__).returning(QueueItem.id)
+        ours_item = Prepared(new_item).execute(conn, item(ours)).fetchone()[0]
+        theirs_item = conn.execute(new_item, item(theirs)).scalar_one()
+        assert stored(conn, "queue_items", ours_item) == stored(conn, "queue_items", theirs_item) | {
+            "inbound_id": ours
+        }
+        event = {"item_id": ours_item, "at": AT, "action": "opened", "data": {"pool": "admin", "reasons": []}}
+        Prepared(insert(QueueEvent.__table__)).execute(conn, event)
+        conn.execute(insert(QueueEvent.__table__), event)
+        entry = {"at": AT, "action": "inbound_reply", "outcome": AuditOutcome.OK, "target_type": "inbound",
+                 "target_id": "SMprepared", "detail": "a", "data": {"steps": [{"action": "a"}]}}  # fmt: skip
+        Prepared(insert(AuditEntry.__table__)).execute(conn, entry)
+        conn.execute(insert(AuditEntry.__table__), entry)
+        for table in ("queue_events", "audit_log"):
+            first, second = conn.execute(text(f"SELECT id FROM {table} ORDER BY id")).scalars().all()
+            assert stored(conn, table, first) == stored(conn, table, second)
+        assert stored(conn, "inbound_messages", ours)["received_at"] == "2026-11-24 10:00:00.123456"  # UTC
+
+
+def test_a_column_left_to_a_python_default_is_refused_not_skipped(app):
+    engine = app.extensions["textsupport.db"].engine
+    if engine.dialect.name != "sqlite":
+        pytest.skip("prepared inserts serve SQLite's reply path only")
+    values = reply("SMdefault")
+    del values["arrival"]  # SQLAlchemy would fill in Arrival.WEBHOOK; a prepared insert does not
+    with engine.begin() as conn, pytest.raises(KeyError, match="arrival"):
+        Prepared(insert(InboundMessage.__table__)).execute(conn, values)
+
+
+def test_a_naive_instant_is_refused_as_sqlalchemy_refuses_it(app):
+    engine = app.extensions["textsupport.db"].engine
+    if engine.dialect.name != "sqlite":
+        pytest.skip("prepared inserts serve SQLite's reply path only")
+    values = reply("SMnaive") | {"received_at": datetime(2026, 11, 24, 10, 0)}
+    with engine.begin() as conn, pytest.raises(ValueError, match="naive"):
+        Prepared(insert(InboundMessage.__table__)).execute(conn, values)
+
+
+def test_the_sender_read_returns_what_sqlalchemy_returns(app, session):
+    """Every column type of the sender's read: enums, booleans, UTC instants (a subquery's too), text."""
+    from datetime import date
+
+    from tests.support.builders import make_active, make_outbound, make_staff
+    from textsupport.models import Arm, Language, OutboundStatus, WithdrawalKind
+    from textsupport.services.replies import context
+
+    peer = make_staff(session)
+    changes = {"language": Language.FR, "peer_worker_id": peer.id, "sms_opted_out_at": AT,
+               "withdrawal_kind": WithdrawalKind.INTERVENTION}  # fmt: skip
+    person = make_active(session, Arm.PEER_TEXT, date(2026, 11, 1), **changes)
+    make_outbound(session, person, status=OutboundStatus.SENT, sent_at=AT, body="Un petit pas compte.")
+    engine = app.extensions["textsupport.db"].engine
+    with engine.begin() as conn:
+        conn.execute(insert(InboundMessage.__table__), reply("SMearlier") | {"participant_id": person.id})
+        values = {"phone": person.phone, "since": AT - timedelta(hours=24), "at": AT + timedelta(hours=1)}
+        ours = Prepared(context._SENDER).rows(conn, values)
+        theirs = [tuple(row) for row in conn.execute(context._SENDER, values).all()]
+    assert ours == theirs and len(ours) == 1
+    assert [type(value).__name__ for value in ours[0]] == [type(value).__name__ for value in theirs[0]]
+    assert ours[0][-2:] == (OutboundKind.DAILY, "Un petit pas compte.") and ours[0][-3] == AT
