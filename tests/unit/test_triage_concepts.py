@@ -8,7 +8,6 @@ The examples are in tests/data/triage_concepts.csv: `lights` yes (the concept mu
 
 import csv
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -98,16 +97,3 @@ def test_a_crisis_in_other_languages_lights_the_english_concepts():
     english = concepts.found(text.normalise("i want to die tonight, i have the pills"))
     for reply in ("gusto ko nang mamatay ngayong gabi, may gamot ako", "오늘 밤 죽고 싶어, 수면제를 먹었어"):
         assert {"die", "now", "pills"} <= english & concepts.found(text.normalise(reply)), reply
-
-
-def test_found_is_quick_on_the_labelled_replies():
-    normalised = [text.normalise(reply) for reply in LABELLED]
-    best = float("inf")
-    for _ in range(3):
-        started = time.perf_counter()
-        for reply in normalised:
-            concepts.found(reply)
-        best = min(best, time.perf_counter() - started)
-    assert (
-        best / len(normalised) < 500e-6
-    )  # the target is about 60 µs; ten times that on a busy machine fails
