@@ -68,3 +68,45 @@ def test_a_rule_named_for_its_guard_gives_its_reason_once(text):
     for reason in verdict.reasons:
         assert not reason.startswith("past: past: "), verdict.reasons
     assert "past: time since the last time" in verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i cant do this",
+        "나는 죽고 싶어요",  # Korean: three words, spaces between them
+        "我想死了",  # Chinese: no spaces, a word a character
+        "मैं मरना चाहता हूँ",  # Hindi: vowel signs inside the words
+        "أريد أن أموت",  # Arabic
+        "хочу умереть сегодня",  # Russian
+    ],
+)
+def test_the_model_is_asked_about_three_words_in_any_script(text):
+    """The model abstains on fewer than three words; words in other scripts count as words (they once
+    counted as none, so the model never read a reply written in Korean, Chinese, Hindi or Arabic)."""
+    level, score, _ = second_opinion(PLAIN, text, (0.9, 0.05, 0.05), THRESHOLDS)
+    assert (level, score) == ("crisis", 0.9)
+
+
+@pytest.mark.parametrize("text", ["ok 👍", "죽고 싶어", "ok merci"])
+def test_the_model_abstains_on_fewer_than_three_words_in_any_script(text):
+    assert second_opinion(PLAIN, text, (0.9, 0.05, 0.05), THRESHOLDS)[:2] == ("routine", 0.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("i cant do this any more", "crisis"),  # Latin letters: the plain thresholds
+        ("나는 죽고 싶어요", "urgent"),  # mostly another script: the guarded ones (0.8, 0.7)
+        ("我想死了", "urgent"),
+        ("хочу умереть сегодня", "urgent"),
+    ],
+)
+def test_a_reply_mostly_in_another_script_takes_the_guarded_thresholds(text, level):
+    """The model has read few replies in other scripts: there it raises to urgent, and to crisis only when
+    very confident, as where a guard fired, without saying a guard fired."""
+    assert second_opinion(PLAIN, text, (0.6, 0.15, 0.25), THRESHOLDS) == (
+        level,
+        0.6 if level == "crisis" else 0.75,
+        False,
+    )

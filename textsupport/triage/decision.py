@@ -12,14 +12,13 @@ guess what its hole held ("i want to [end this call], bye" stays routine).
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from textsupport.triage import context as in_context
 from textsupport.triage import model as triage_model
 from textsupport.triage.classifier import GUARDS, MODEL_MIN_WORDS, by_rules
 from textsupport.triage.levels import LEVELS
 from textsupport.triage.rules.common import NO_LONGER
-from textsupport.triage.text import IDIOM_MARK, words
+from textsupport.triage.text import ANY_WORD, IDIOM_MARK, TOKEN, words
 from textsupport.triage.verdict import Verdict
 
 DESPITE_A_GUARD = "despite a guard"
@@ -37,7 +36,14 @@ def idiom_only(verdict: Verdict, for_model: str) -> bool:
 
 def no_longer(for_model: str) -> bool:
     """Whether all the rules left the model is "now, no longer": the guarded clause was all there was."""
-    return set(re.findall(r"[a-z0-9]+", for_model)) <= NO_LONGER
+    return set(ANY_WORD.findall(for_model)) <= NO_LONGER
+
+
+def unfamiliar(for_model: str) -> bool:
+    """Whether most of the words are in a script other than Latin letters. The model learned from few such
+    replies (its words and character n-grams are mostly English, French and Spanish), so it takes the
+    guarded thresholds there: it may raise such a reply, to urgent and, very confident, to crisis."""
+    return 2 * len(TOKEN.findall(for_model)) < words(for_model)
 
 
 def second_opinion(
@@ -52,9 +58,9 @@ def second_opinion(
         return "routine", 0.0, False
     if guarded(verdict) and no_longer(for_model):
         return "routine", 0.0, True
-    if guarded(verdict):
+    if guarded(verdict) or unfamiliar(for_model):
         limits = {"crisis": thresholds["guarded_crisis"], "urgent": thresholds["guarded_urgent"]}
-        return (*triage_model.decide(probabilities, limits), True)
+        return (*triage_model.decide(probabilities, limits), guarded(verdict))
     return (*triage_model.decide(probabilities, thresholds), False)
 
 

@@ -15,6 +15,11 @@ from textsupport.triage.rules.idioms import IDIOMS
 
 IDIOM_MARK = " _ "  # what an idiom (or a clause the model should not read) leaves behind in normalised text
 TOKEN = re.compile(r"[a-z0-9]+")
+# a word in any script: a Latin token; a run of the letters (and the vowel signs and other marks) of another
+# script; each Han or kana character on its own, as those scripts write no spaces between words
+_IDEOGRAPH = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff"
+ANY_WORD = re.compile(rf"[a-z0-9]+|[{_IDEOGRAPH}]|(?:[^\W\d_a-z{_IDEOGRAPH}]|[{_MARKS}])+")
 VARIANTS = tuple(
     (patterns.whole_words(pattern), replacement)
     for pattern, replacement in rewrites.VARIANTS + typos.VARIANTS
@@ -73,5 +78,5 @@ def blank(text: str, spans) -> str:
 
 
 def words(text: str) -> int:
-    """How many words a normalised text holds."""
-    return len(TOKEN.findall(text))
+    """How many words a normalised text holds, in any script (see `ANY_WORD`)."""
+    return len(ANY_WORD.findall(text))
