@@ -4,7 +4,7 @@ Pure: standard library only, no I/O. The data live in `rules/`: keywords, cues a
 `rules.common`, rewrites in `rules.rewrites` and misspellings in `rules.typos` (read by `text.normalise`),
 word lists in `rules.lexicon` and `rules.farewells`, idioms in `rules.idioms`, the rules in `rules.crisis`
 (with `rules.suicidal`, `rules.means`, `rules.languages`, `rules.multilingual`, `rules.newcomers`,
-`rules.neighbours`, `rules.horizons` and `rules.bystanders`),
+`rules.neighbours`, `rules.horizons`, `rules.bystanders`, `rules.threats` and `rules.endings`),
 `rules.questions`, `rules.others` and `rules.urgent`; keywords are read in `keywords`, guards in `guards`;
 this module applies the rules. The model's second opinion is added in `decision`. Recall comes first: when
 in doubt a reply goes to a human sooner, never later.
@@ -24,6 +24,7 @@ from textsupport.triage.rules import fallback
 from textsupport.triage.rules.bystanders import BYSTANDERS
 from textsupport.triage.rules.common import Rule
 from textsupport.triage.rules.crisis import CRISIS
+from textsupport.triage.rules.endings import ENDINGS
 from textsupport.triage.rules.horizons import HORIZONS
 from textsupport.triage.rules.languages import LANGUAGES
 from textsupport.triage.rules.means import MEANS
@@ -32,6 +33,7 @@ from textsupport.triage.rules.neighbours import NEIGHBOURS
 from textsupport.triage.rules.newcomers import NEWCOMERS
 from textsupport.triage.rules.others import OTHERS
 from textsupport.triage.rules.questions import QUESTIONS
+from textsupport.triage.rules.threats import THREATS
 from textsupport.triage.rules.urgent import URGENT
 from textsupport.triage.text import IDIOM_MARK, TOKEN, blank, normalise
 from textsupport.triage.verdict import Verdict
@@ -49,6 +51,8 @@ _IN_ORDER = (
     + NEIGHBOURS
     + HORIZONS
     + BYSTANDERS
+    + THREATS
+    + ENDINGS
     + MEANS
     + QUESTIONS
     + OTHERS

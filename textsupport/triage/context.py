@@ -24,7 +24,7 @@ from textsupport.triage.verdict import Verdict
 _TOPICS = tuple((name, re.compile(pattern)) for name, pattern in answers.TOPICS)
 _QUESTION = re.compile(answers.QUESTION)
 _ANSWER = re.compile(
-    rf"^(?:(?P<unsure>{answers.UNSURE})|(?P<negative>{answers.NEGATIVE})|(?P<affirmative>{answers.AFFIRMATIVE}))"
+    rf"^(?:(?:{answers.LEAD_IN})\W+)?(?:(?P<unsure>{answers.UNSURE})|(?P<negative>{answers.NEGATIVE})|(?P<affirmative>{answers.AFFIRMATIVE}))"
     r"(?![a-z0-9])(?P<rest>.*)$",
     re.S,
 )

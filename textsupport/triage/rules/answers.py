@@ -70,7 +70,9 @@ TOPICS = (
         r"\b((thoughts|thinking|think|thought|urges?|plans?|planning) (of|about|to) (ending|end|hurting|hurt|"
         r"killing|kill|harming|harm|suicide|taking your|dying|cutting|not being here)|"
         r"(hurt|hurting|harm|harming|kill|killing|cut|cutting) yourself|suicid\w*|end(ing)? your life|"
-        r"want(ing)? to die|self harm|pensees (suicidaires|noires)|te faire du mal|(hacerte|hacer) dano|"
+        r"want(ing)? to die|self harm|pensees (suicidaires|noires)|(te|vous) faire du mal|"
+        r"(vous|te) (suicider|tuer|blesser)|(pensez|penses|pense) (vous |tu )?a (mourir|en finir)|"
+        r"(hacerte|hacer) dano|"
         # the questionnaire's item on death: "thoughts that you would be better off dead"
         r"better off dead|mieux vaudrait (etre mort|mourir)|(estarias?|estaria) mejor muert[oa]|"
         # an overdose in other words: "are you thinking about taking more of your pills?"
@@ -152,6 +154,8 @@ UNSURE = (
     r"((no|nope|nah)\W+)?not yet|"
     # a promise withheld: "cant promise that", "no promises"
     r"i cant promise|cant promise|no promises|i cant guarantee|cant guarantee|i cant say|"
+    # a promise called hard: "promises are hard", "thats hard to promise"
+    r"promises are hard|(thats|its|that is|it is) hard to (promise|say)|hard to promise|"
     r"je (ne )?(peux|peu) (pas|rien) (te |vous )?promettre|no (te )?(lo )?(puedo )?prometo|"
     r"no puedo prometer\w*|"
     r"hard to say|who knows|kinda|kind of|sort of|sometimes|i guess|je (ne )?sais pas|sais pas|peut etre|"
@@ -205,6 +209,8 @@ CONFIRMED = (
     r"(?P<rest>.*)$"
 )
 # what may follow an answer and leave it short: "no lol", "idk sorry", "yes. thanks"
+# a word before the answer that changes nothing: "honestly i dont know", "um no"
+LEAD_IN = r"honestly|tbh|truthfully|um+|uh+|hmm+|well|i mean|to be honest"
 FILLER = (
     r"lol|lmao|haha\w*|tbh|honestly|sorry|please|thanks?|thx|ty|really|just|right now|rn|now|tonight|today|"
     r"atm|i think|i guess|i dont think so|merci|gracias|jaja\w*|[^\w\s]+|"
