@@ -7,7 +7,9 @@ are one statement (data-modifying CTEs, services/replies/handling.py): twelve ro
 was pinned, eight next (pre-ping, BEGIN, five statements, COMMIT), then seven (the item and its event
 folded), five now (pre-ping, BEGIN, the read, the inserts, COMMIT). It all runs on a plain Core
 connection: no ORM session is opened. On SQLite the read and the inserts go to the DB-API connection
-directly (textsupport/prepared.py), so they are counted there, by the driver's own trace.
+directly (textsupport/prepared.py), so they are counted there, by the driver's own trace, which also
+shows where the write lock is taken (BEGIN IMMEDIATE): the last text sent is read once before it, so
+the reply is triaged while other writers may write, and once more, with the sender, under it.
 """
 
 import re
@@ -28,15 +30,16 @@ def test_a_stored_routine_reply_is_one_transaction_of_one_read_and_four_inserts(
 
     traced = []
 
-    def statement(sql: str) -> None:
+    def statement(sql: str, verbs=STATEMENTS) -> None:
         # each statement's verb and the tables it inserts into, in order (a WITH's CTEs included)
-        if sql.split()[0] in STATEMENTS:
+        if sql.split()[0] in verbs:
             seen.append(" ".join([sql.split()[0], *re.findall(r"INSERT INTO (\w+)", sql)]))
 
     def checkout(dbapi_connection, *_args) -> None:
         seen.append("checkout")
         if engine.dialect.name == "sqlite":  # SQLite's inserts skip SQLAlchemy's events (prepared.py)
-            dbapi_connection.set_trace_callback(statement)  # the driver's own trace sees every statement
+            # the driver's own trace sees every statement, and the write lock's BEGIN IMMEDIATE
+            dbapi_connection.set_trace_callback(lambda sql: statement(sql, STATEMENTS | {"BEGIN"}))
             traced.append(dbapi_connection)
 
     hooks = [
@@ -58,10 +61,9 @@ def test_a_stored_routine_reply_is_one_transaction_of_one_read_and_four_inserts(
     assert answered.get_data(as_text=True).strip().endswith("<Response />")  # routine: stored, no answer
     inserts = ["inbound_messages", "queue_items", "queue_events", "audit_log"]
     if engine.dialect.name == "postgresql":  # one statement: the reply, its item, the item's event, the trail
-        stored = [" ".join(["WITH", *inserts])]
-    else:
-        stored = [f"INSERT {table}" for table in inserts]
-    assert seen == ["checkout", "SELECT", *stored, "commit"]
+        assert seen == ["checkout", "SELECT", " ".join(["WITH", *inserts]), "commit"]
+    else:  # the last text sent, read before the write lock; then the sender under it
+        assert seen == ["checkout", "SELECT", "BEGIN", "SELECT", *(f"INSERT {t}" for t in inserts), "commit"]
 
 
 def test_a_reply_is_handled_on_a_core_connection_without_an_orm_session(app, client, session, person):

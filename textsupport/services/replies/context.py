@@ -1,7 +1,8 @@
 """Who sent a reply, and the context it is read in: the last text we sent that phone within 24 hours.
 
 Both come from one statement, read inside the webhook's write transaction (DOMAIN section 3), as plain
-rows on its Core connection: the sender is the few columns handling needs, never an ORM object.
+rows on its Core connection: the sender is the few columns handling needs, never an ORM object. On
+SQLite the last text is also read alone before the write lock (read_last), to triage the reply there.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ WINDOW = timedelta(hours=24)  # an older text is no longer what the reply answer
 # owners (ix_participants_phone) into ix_outbound_messages_participant_id_scheduled_for, so it reads
 # their texts only, never the whole table.
 _OWNERS = select(Participant.id).where(Participant.phone == bindparam("phone"))
-_LAST_SENT = (
+_LAST_SENT_ROW = (
     select(OutboundMessage.kind, OutboundMessage.body)
     .where(
         OutboundMessage.participant_id.in_(_OWNERS),
@@ -40,8 +41,9 @@ _LAST_SENT = (
     )
     .order_by(OutboundMessage.sent_at.desc(), OutboundMessage.id.desc())
     .limit(1)
-    .subquery("last_sent")
 )
+_LAST_SENT = _LAST_SENT_ROW.subquery("last_sent")
+_READ_LAST = Prepared(_LAST_SENT_ROW)  # the context alone, read before the write lock (read_last)
 # Everyone enrolled with the phone, each with their arm, peer availability and latest reply, and the
 # last text sent (the same on every row): built once, bound per request (on SQLite, run on the DB-API
 # connection: it is read while the write lock is held, prepared.py).
@@ -68,6 +70,24 @@ _COLUMNS = len(routing.ENROLLED_COLUMNS)
 _normalise = functools.lru_cache(maxsize=4096)(phones.normalise)  # pure; a refused number is not cached
 
 
+def read_last(connection: Connection, sender: str, at: datetime) -> triage.Context | None:
+    """The last text we sent this phone within WINDOW before `at`, as `read` gives it, alone.
+
+    On SQLite the webhook reads it on its connection before taking the write lock, to triage the reply
+    meanwhile (inbound.receive); `read` inside the lock says whether it still holds.
+    """
+    try:
+        phone = _normalise(sender)
+    except phones.PhoneError:
+        return None
+    rows = _READ_LAST.rows(connection, {"phone": phone, "since": at - WINDOW, "at": at})
+    return _context(*rows[0]) if rows else None
+
+
+def _context(kind, body) -> triage.Context | None:
+    return triage.Context(str(kind), body) if kind is not None else None
+
+
 def read(connection: Connection, sender: str, at: datetime) -> tuple[routing.Sender, triage.Context | None]:
     """Inside the caller's transaction: who sent from this phone, and the last text we sent it within
     WINDOW before `at` (triage's context; None when there is none or nobody is enrolled with it).
@@ -81,8 +101,7 @@ def read(connection: Connection, sender: str, at: datetime) -> tuple[routing.Sen
     except phones.PhoneError:
         return routing.Sender(None), None
     rows = _READ_SENDER.rows(connection, {"phone": phone, "since": at - WINDOW, "at": at})
-    kind, body = rows[0][-2:] if rows else (None, None)
-    last = triage.Context(str(kind), body) if kind is not None else None
+    last = _context(*rows[0][-2:]) if rows else None
     enrolled = tuple(routing.Enrolled(*row[:_COLUMNS]) for row in rows)
     if len(rows) != 1:
         return routing.Sender(None, owners=enrolled), last

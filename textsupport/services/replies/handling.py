@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -132,6 +132,7 @@ class Handling:
     trail: audit.Trail | None = None
     reply_id: int | None = None  # the stored reply's id, once its insert has gone out
     item_id: int | None = None  # the id of the item opened for it, once its insert has gone out
+    ahead: Any = None  # what `transaction`'s `ahead` read before the write lock (SQLite), else None
     _reads: Session | None = None
     _pending: _Pending | None = None
 
@@ -236,16 +237,23 @@ def _prefixed(values: dict[str, Any], prefix: str) -> dict[str, Any]:
 
 
 @contextmanager
-def transaction(engine: Engine) -> Iterator[Handling]:
+def transaction(engine: Engine, ahead: Callable[[Connection], Any] | None = None) -> Iterator[Handling]:
     """One transaction ready to write, committed when the block ends, rolled back if it raises.
 
     On SQLite it begins IMMEDIATE (the write lock before the first read, db._sqlite_on_begin), so two
     processes serialise instead of acting on a stale snapshot; PostgreSQL relies on row locks and
     unique constraints.
+
+    `ahead` runs on SQLite only, on the same connection before the write lock is taken (its reads go to
+    the DB-API connection, each in a snapshot of its own, holding no lock), and what it returns is the
+    Handling's `ahead`: work done there is not done while every other writer waits. What it read may be
+    stale by the time the lock is taken, so the caller checks it against what it reads inside.
     """
     with engine.connect() as connection:
         connection.execution_options(sqlite_immediate=True)
         work = Handling(connection)
+        if ahead is not None and connection.dialect.name == "sqlite":
+            work.ahead = ahead(connection)
         try:
             with connection.begin():
                 yield work
