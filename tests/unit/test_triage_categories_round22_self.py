@@ -1,7 +1,8 @@
 """Table tests for the categories of DOMAIN section 3 about the texter that rounds 22-25 found the rules
 could not read: intent or a plan (a jump from a bridge in Korean, giving one's life in Punjabi and Hindi, a
 rope made ready in Tagalog, pills set aside and a letter in Portuguese, not coming back with it worked out,
-ending it all after saying goodbye in Ukrainian and Russian), an overdose (all the pills drunk or eaten, a
+ending it all after saying goodbye in Ukrainian and Russian, calm after a decision left unnamed, a supply of
+medicine weighed), an overdose (all the pills drunk or eaten, a
 whole bottle in Chinese, many pills in Amharic and Tagalog, Persian), a veiled farewell of two cues or a pet
 given away with no reason, a question of how many pills would be too many or would not let one wake,
 ambivalence, self-harm gone deeper or not stopping, and lethal means found or made ready; and answers read
@@ -26,6 +27,8 @@ CRISIS = {
         "comprei os comprimidos e escrevi uma carta pra minha filha",
         "im not coming back this time. its all planned out",
         "Все решила. Сегодня ночью покончу с собой, прощайте",
+        "i feel lighter since i made up my mind.",
+        "got a full bottle from the pharmacy, been wondering what i could do with all of it",
     ],
     "an overdose in other words and languages": [
         "ate the whole bottle of my sleeping pills an hour ago",
@@ -76,6 +79,8 @@ test_each_category_of_section_3, test_the_rules_alone_read_each_crisis = categor
         "how many calories would be too many for a snack",
         "banging my head against the wall over this homework lol",
         "吃了一整盒饼干",
+        "feeling calm now that ive decided to go back to school",
+        "bye for now, see you thursday at group",
     ],
 )
 def test_the_new_rules_do_not_read_these_counterparts(text):

@@ -131,10 +131,40 @@ GUN_KEY = (
     r"(cant|cannot|couldnt) stop thinking about|keep thinking about|(its|it is) all i (can )?think about",
 )
 
+# calm after a decision left unnamed, a warning sign: "at peace now that ive decided. everythings ready"
+CALM_DECIDED = (
+    r"(calm|calmer|peace|peaceful|at peace|relieved|relief|lighter|settled) (\w+ ){0,8}"
+    r"(now that|since|because) (i ve|ive|i have|i|id) (finally )?(decided|made up my mind|made my decision)"
+    r"(?= *($|[^\w ]))",
+)
+# a large supply of medicine, and what it could do: "90 days worth ... thinking what i could do with it"
+SUPPLY_WEIGHED = (
+    r"(\d{2,}|a months|months|weeks|three months|two months) (days )?(worth|supply)|"
+    r"(whole|full|new) (bottle|refill|supply|prescription)",
+    r"(thinking|thought|wondering|wonder) (about )?what (i|id|one) (could|can|might) do with (it|them|those|"
+    r"these|all (of )?(it|them))",
+)
+# a goodbye until a time named is a goodbye with its reason: "bye for now, talk tuesday", "a demain"
+UNTIL_THEN = (
+    r"(good ?bye|bye|ciao|adios|au revoir|salut) for now|"
+    r"(talk|see|catch|chat|text|speak) (to |with )?(you|u|ya|yall) (on |next |this |again )?(monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|tomorrow|tmrw|later|"
+    r"soon|next week|tonight|in the morning)|"
+    r"(talk|see|catch) (you )?(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
+    r"tmrw|later|soon|next week)|"
+    # not "hasta el lunes" alone: "la farmacia esta cerrada hasta el lunes" is no goodbye
+    r"hasta (luego|pronto)|a (bientot|plus tard)",
+)
+
 # fmt: off
 ENDINGS = (
+    # a guard, not a risk: the model reads "goodbye" as a farewell; with a time to talk again named, it
+    # needs its guarded confidence (section 3: a goodbye *with no reason given* is the farewell)
+    Rule("benign context: a goodbye until a time named", "routine", UNTIL_THEN, other=None),
     Rule("suicidal: intent or a plan, in other words", "crisis", INTENT, other="urgent"),
     Rule("suicidal: not coming back, worked out", "crisis", NOT_COMING_BACK, other="urgent", needs=2),
+    Rule("suicidal: calm after a decision left unnamed", "crisis", CALM_DECIDED, other="urgent"),
+    Rule("lethal means: a supply, and what it could do", "crisis", SUPPLY_WEIGHED, other="urgent", needs=2),
     Rule("suicidal: pills set aside and a letter written", "crisis", PLAN_PT, other="urgent", needs=2),
     Rule("suicidal: ending it, decided or said goodbye", "crisis", ENDING_UK_RU, other="urgent", needs=2),
     Rule("overdose: all the pills taken, in other words", "crisis", OVERDOSE, other="crisis"),
