@@ -53,6 +53,7 @@ CRISIS = {
         "자해 다시 했어요 멈출 수가 없어요",
         "been banging my head against the door until i bleed",
         "found my uncle's shotgun in the closet and it's loaded",
+        "encontré la pistola de mi hermano, está cargada",
     ],
 }
 URGENT: dict[str, list[str]] = {}

@@ -179,7 +179,8 @@ ENDINGS = (
     Rule("self-harm: again, or deeper", "crisis", SELF_HARM, other="urgent", needs=2,
          unless_message=(r"안 (해|했|할|하)|않|끊은|끊었|그만|멈췄",)),
     Rule("self-harm: head against a wall, not stopping", "crisis", HEAD_BANGING, other="urgent", needs=2),
-    Rule("lethal means: a loaded gun found", "crisis", MEANS_READY, other="urgent", needs=2,
+    # whoever owns it ("my dad's rifle, it's loaded"; French "elle est chargee" names the gun): crisis
+    Rule("lethal means: a loaded gun found", "crisis", MEANS_READY, other="crisis", needs=2,
          unless_message=(r"\b(hunt\w*|range|season|deer|moose|chasse|caza|club|game|video)\b",)),
     Rule("lethal means: charcoal and sealed windows", "crisis", CHARCOAL, other="urgent", needs=2,
          unless_message=(r"캠핑|고기|바베큐|구이|캠프",)),
