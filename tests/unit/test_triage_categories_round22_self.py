@@ -2,12 +2,13 @@
 could not read: intent or a plan (a jump from a bridge in Korean, giving one's life in Punjabi and Hindi, a
 rope made ready in Tagalog, pills set aside and a letter in Portuguese, not coming back with it worked out,
 ending it all after saying goodbye in Ukrainian and Russian, calm after a decision left unnamed, a supply of
-medicine weighed), an overdose (all the pills drunk or eaten, a
-whole bottle in Chinese, many pills in Amharic and Tagalog, Persian), a veiled farewell of two cues or a pet
+medicine weighed), an overdose (all the pills drunk or eaten, a whole bottle in Chinese, many pills in
+Amharic and Tagalog, Persian), a veiled farewell of two cues or a pet
 given away with no reason, a question of how many pills would be too many or would not let one wake,
 ambivalence, self-harm gone deeper or not stopping, and lethal means found or made ready; and answers read
 with our question (a lead-in word, a promise called hard, a French question about thoughts). And the
-counterparts the new rules must not read. Each reply was written for this file, not copied from a blind
+counterparts the new rules must not read, and denials and idioms of wanting to die in Korean, Vietnamese,
+Tagalog and Hindi. Each reply was written for this file, not copied from a blind
 batch or the labelled set."""
 
 import pytest
@@ -62,6 +63,13 @@ ROUTINE = {
         "ate the whole box of cookies, no regrets",
         "we're moving to a condo, need to make sure our dog goes to a good home",
         "자해 안 한 지 일 년 됐어요",
+    ],
+    "a denial or an idiom of wanting to die, in Korean, Vietnamese, Tagalog and Hindi": [
+        "자살할 생각은 하나도 없어요, 걱정 마세요",
+        "Tôi không hề nghĩ đến tự tử, chỉ mệt thôi",
+        "di po ako magpapakamatay, nag-aalala lang si ate",
+        "खुदकुशी का नहीं सोचता, बस थक गया हूँ",
+        "mệt muốn chết sau ca làm đêm",
     ],
 }
 

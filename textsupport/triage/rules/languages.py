@@ -14,6 +14,7 @@ from __future__ import annotations
 from textsupport.triage.folding import folded_pattern
 from textsupport.triage.rules import lexicon
 from textsupport.triage.rules.common import Rule
+from textsupport.triage.rules.denials import DENIALS
 from textsupport.triage.rules.means import ROPE_ORDINARY
 
 # "I want to die", "I don't want to live", "I will kill myself", "suicide", "end my life"
@@ -75,7 +76,7 @@ THANKS_FOR_EVERYTHING = (
 # fmt: off
 LANGUAGES = (
     Rule("other languages: wanting to die or to kill oneself", "crisis",
-         tuple(folded_pattern(p) for p in WISH_TO_DIE), other="urgent"),
+         tuple(folded_pattern(p) for p in WISH_TO_DIE), other="urgent", unless=DENIALS),
     Rule("other languages: self-harm or overdose", "crisis",
          tuple(folded_pattern(p) for p in HARM_DONE), other="urgent"),
 )

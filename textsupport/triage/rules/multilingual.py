@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from textsupport.triage.folding import folded_pattern
 from textsupport.triage.rules.common import Rule
+from textsupport.triage.rules.denials import DENIALS
 
 _ZWNJ = "[\u200c ]?"
 # Hindi, Urdu and Punjabi in Latin letters: "want" and "(I) will" endings as people spell them
@@ -194,7 +195,7 @@ MULTILINGUAL = (
          tuple(folded_pattern(p) for p in NO_WORD_AFTER), other="urgent",
          unless_message=tuple(folded_pattern(p) for p in NO_WORD_REASON)),
     Rule("other languages: wanting to die or to kill oneself", "crisis",
-         tuple(folded_pattern(p) for p in WISH_TO_DIE), other="urgent"),
+         tuple(folded_pattern(p) for p in WISH_TO_DIE), other="urgent", unless=DENIALS),
     Rule("other languages: self-harm or overdose", "crisis",
          tuple(folded_pattern(p) for p in HARM_DONE), other="urgent"),
     Rule("other languages: someone not breathing or unconscious", "crisis",

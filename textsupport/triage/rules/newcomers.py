@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from textsupport.triage.folding import folded_pattern
 from textsupport.triage.rules.common import Rule
+from textsupport.triage.rules.denials import DENIALS
 
 _ZWNJ = "[\u200c ]?"
 # the clause ends here, nothing said after it: "... nie będzie.", not "... nie będzie w pracy"
@@ -187,7 +188,7 @@ MEDICINE_OUT = (
 # fmt: off
 NEWCOMERS = (
     Rule("other languages: wanting to die or to kill oneself", "crisis",
-         tuple(folded_pattern(p) for p in WISH_TO_DIE), other="urgent"),
+         tuple(folded_pattern(p) for p in WISH_TO_DIE), other="urgent", unless=DENIALS),
     Rule("other languages: self-harm or overdose", "crisis",
          tuple(folded_pattern(p) for p in HARM_DONE), other="urgent"),
     Rule("other languages: intent to hurt another person", "crisis",
