@@ -4,7 +4,8 @@ Pure: standard library only, no I/O. The data live in `rules/`: keywords, cues a
 `rules.common`, rewrites in `rules.rewrites` and misspellings in `rules.typos` (read by `text.normalise`),
 word lists in `rules.lexicon` and `rules.farewells`, idioms in `rules.idioms`, the rules in `rules.crisis`
 (with `rules.suicidal`, `rules.means`, `rules.languages`, `rules.multilingual`, `rules.newcomers`,
-`rules.neighbours`, `rules.horizons`, `rules.bystanders`, `rules.threats` and `rules.endings`),
+`rules.neighbours`, `rules.horizons`, `rules.bystanders`, `rules.threats`, `rules.endings`,
+`rules.immediacy` and `rules.elsewhere`),
 `rules.questions`, `rules.others` and `rules.urgent`; keywords are read in `keywords`, guards in `guards`;
 this module applies the rules. The model's second opinion is added in `decision`. Recall comes first: when
 in doubt a reply goes to a human sooner, never later.
@@ -24,8 +25,10 @@ from textsupport.triage.rules import fallback
 from textsupport.triage.rules.bystanders import BYSTANDERS
 from textsupport.triage.rules.common import Rule
 from textsupport.triage.rules.crisis import CRISIS
+from textsupport.triage.rules.elsewhere import ELSEWHERE
 from textsupport.triage.rules.endings import ENDINGS
 from textsupport.triage.rules.horizons import HORIZONS
+from textsupport.triage.rules.immediacy import IMMEDIACY
 from textsupport.triage.rules.languages import LANGUAGES
 from textsupport.triage.rules.means import MEANS
 from textsupport.triage.rules.multilingual import MULTILINGUAL
@@ -53,6 +56,8 @@ _IN_ORDER = (
     + BYSTANDERS
     + THREATS
     + ENDINGS
+    + IMMEDIACY
+    + ELSEWHERE
     + MEANS
     + QUESTIONS
     + OTHERS

@@ -9,6 +9,7 @@ over normalised text (see `rules.common`), searched in our text (topics) or at t
 
 from __future__ import annotations
 
+from textsupport.triage.folding import folded_pattern
 from textsupport.triage.levels import Level
 
 # --- what we asked -------------------------------------------------------------------------------
@@ -114,7 +115,9 @@ TOPICS = (
         r"(promise|agree|commit) (me |us )?(to|that|youll|you will|you would)|"
         r"(call|text|reach out to|contact|phone) (988|911|the crisis line|a crisis line|the distress line|us|"
         r"someone)\b[^?]*\b(if|when) (things|it|you|the (thoughts|urges))\b|"
-        r"(prometes|promets|prometer|promettre))\b",
+        r"(prometes|promets|prometer|promettre))\b|"
+        # in Chinese and Korean: "你现在安全吗?", "지금 안전하세요?"
+        r"安全吗|安不安全|安全嗎|" + folded_pattern(r"안전(하세요|한가요|해요|하니|하신가요)"),
     ),
     # how one is coping: "how are you coping since you got home?" ("not great" is distress, section 3)
     ("coping", r"\b(coping|holding up)\b"),
@@ -175,6 +178,10 @@ NEGATIVE = (
     r"not really|not at all|not exactly|not right now|not yet|not today|no way|no im not|no not really|"
     # a denial doubled: "no not at all", "nope never"
     r"(no|nope|nah),? (not at all|never|no|nope)|"
+    # a promise or safety refused in two words, and nothing after: "I can't" to "can you promise me ...?"
+    r"(i )?(cant|cannot|can not)( (do that|do it|stay safe|keep (myself )?safe|be safe))?(?=[^a-z0-9]*$)|"
+    # unsafe, in Chinese and Korean: "不安全", "안전하지 않아요"
+    r"不安全|不太安全|" + folded_pattern(r"안전하지 (않|못)") + r"\S*|"
     r"nope|nah|no|non|negative|nada|pas vraiment|pas du tout|para nada|no mucho|im not|i am not|"
     r"not(?! (bad|too bad|so bad|half bad))|"
     r"never|nothing|i dont think so|dont think so|i doubt it|doubt it|👎\S*|"

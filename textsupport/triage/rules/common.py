@@ -44,7 +44,10 @@ NEGATORS = words(
 )
 # "no" opening a clause before an English verb answers a question, it negates nothing: "no ran out friday"
 ANSWERING_NO = words("no nope nah")
-AFTER_ANSWERING_NO = words("ran run running stopped quit took lost forgot missed finished skipped dropped")
+# ... nor before "and" going on to what is so: "no and the pills are right here"
+AFTER_ANSWERING_NO = words(
+    "ran run running stopped quit took lost forgot missed finished skipped dropped and"
+)
 # a negator right before "not" cancels it: "i dont not want to die", "i cant not think about it"
 BEFORE_NOT = words("dont doesnt didnt wont wouldnt cant couldnt shouldnt isnt wasnt not never")
 ELIDED_NEGATORS = words("n")  # French n' only stands before a vowel or h ("n ai", "n en", "n y")
