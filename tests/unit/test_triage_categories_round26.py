@@ -38,6 +38,8 @@ CRISIS = {
     "a question of lethality, for anyone or in Tagalog": [
         "does anyone know if 30 of my seroquel would be enough to kill someone my size. asking for a friend",
         "whats a lethal dose of tylenol, like 50?",
+        "if someone swallowed a whole bottle of their sleeping pills would they just fall asleep?",
+        "what if i took all my lithium at once, would it hurt",
         "ilan pong paracetamol bago mamatay ang tao",
         "ilang tableta ng gamot bago hindi na magising",
     ],
@@ -106,6 +108,10 @@ test_each_category_of_section_3, test_the_rules_alone_read_each_crisis = categor
         "mein Chef hat morgen früh frei",
         "목소리가 좀 줄었어요. 잘 참고 있어요",
         "nope, my meds are right here in my bag for later",
+        # the model alone reads these two as crisis (the model of 67395a1)
+        "if i inject a whole pen of insulin by mistake what should i do",
+        "when you take the whole course of antibiotics does it hurt your stomach",
+        "if you take a whole melatonin do you fall asleep faster",
     ],
 )
 def test_the_new_rules_do_not_read_these_counterparts(text):

@@ -2,9 +2,10 @@
 DOMAIN section 3, where risk meets immediacy: a means at hand or a readied place (a knife found, the bath
 run, pills in one's hand, "right here"), working up to it at a place, the rest of a supply swallowed with
 the body failing, a farewell letter written, "I will kill myself tonight" (Somali), "I don't know that I
-won't hurt myself today" (Polish, Portuguese), how many of a medicine before dying (Tagalog) or whether an
-amount is enough to be fatal (asked for anyone), a bare goodbye with an apology and no reason, and
-belongings left and passwords written down with "don't text me again" (Chinese).
+won't hurt myself today" (Polish, Portuguese), how many of a medicine before dying (Tagalog), whether an
+amount is enough to be fatal (asked for anyone) or how a whole supply taken would feel, a bare goodbye with
+an apology and no reason, and belongings left and passwords written down with "don't text me again"
+(Chinese).
 
 Each phrase is a plain, common way of saying it, written by meaning for the category, not copied from
 replies. Cues that are ordinary alone ("right here", "in the bath", "working up to it") count only
@@ -61,6 +62,16 @@ ENOUGH_TO_DIE = (
     r"them|anyone)|die|not wake up|od|overdose)|(fatal|lethal|deadly) (dose|amount|number)",
     r"\d+|<MEDS>|pills?|tabs",
 )
+# what dying by a whole supply would feel like, asked: "if you took a whole bottle at once, would it hurt?"
+WHOLE_SUPPLY_FELT = (
+    r"(if|when|what if) (you|u|i|someone|somebody|a person|people|they) (inject\w*|take|took|swallow\w*|"
+    r"shoot|shot|use|used|drink|drank|down|downed) (up )?(a |the |your |their |my )?(whole|entire|full|"
+    r"all( of)?( the| your| their| my)?) (\w+ ){0,3}(pen|bottle|box|pack|supply|<MEDS>|insulin|stash)",
+    r"(does|would|will|did) (it|that) (hurt|be painful|be painless|feel like anything)|"
+    r"is it (painful|painless)|"
+    r"(do|would|will|did) (you|u|they|i|we|people) (just |simply |peacefully |quietly )?(go to sleep|fall "
+    r"asleep|feel (it|anything|pain)|suffer|wake up|not wake up)(?= *($|[^\w ]|or|and))",
+)
 # Tagalog: how many of a medicine before dying, "ilang ... bago mamatay"
 LETHALITY_TL = (
     r"(ilang|ilan|gaano karami|gaano kadami|ilang piraso) (\w+ ){0,3}(bago|para|para ma|hanggang) "
@@ -110,6 +121,8 @@ IMMEDIACY = (
          needs=2),
     Rule("a question about lethality: enough to be fatal, for anyone", "crisis", ENOUGH_TO_DIE,
          other="crisis", needs=2),
+    Rule("a question about lethality: what a whole supply taken would feel like", "crisis",
+         WHOLE_SUPPLY_FELT, other="crisis", needs=2),
     Rule("a question about lethality: how many before dying (Tagalog)", "crisis", LETHALITY_TL,
          other="crisis"),
     Rule("ambivalence: not knowing one won't today (Polish, Portuguese)", "crisis", AMBIVALENT_TODAY),
