@@ -38,9 +38,12 @@ class Prepared:
         """Inside the connection's transaction: run it with `values`; a cursor (fetchone, fetchall)."""
         if connection.dialect.name != "sqlite":
             return connection.execute(self._statement, values)
-        sql, binds, _ = self._compile(connection.dialect, tuple(values))
+        return self._run(connection, values, self._compile(connection.dialect, tuple(values)))
+
+    def _run(self, connection: Connection, values: Mapping[str, Any], compiled) -> Any:
+        sql, binds, _ = compiled
         params = [
-            constant if name is None else _processed(process, values[name])
+            constant if name is None else (values[name] if process is None else process(values[name]))
             for name, process, constant in binds
         ]
         return connection.connection.driver_connection.execute(sql, params)
@@ -49,10 +52,11 @@ class Prepared:
         """Inside the connection's transaction: the rows it returns, each value as its column's type."""
         if connection.dialect.name != "sqlite":
             return list(connection.execute(self._statement, values).all())
-        _, _, columns = self._compile(connection.dialect, tuple(values))
+        compiled = self._compile(connection.dialect, tuple(values))
+        columns = compiled[2]
         return [
-            tuple(_processed(process, value) for process, value in zip(columns, row, strict=True))
-            for row in self.execute(connection, values).fetchall()
+            tuple(v if process is None else process(v) for process, v in zip(columns, row, strict=True))
+            for row in self._run(connection, values, compiled).fetchall()
         ]
 
     def _compile(self, dialect: Dialect, names: tuple[str, ...]):
