@@ -5,7 +5,7 @@ Pure: standard library only, no I/O. The data live in `rules/`: keywords, cues a
 word lists in `rules.lexicon` and `rules.farewells`, idioms in `rules.idioms`, the rules in `rules.crisis`
 (with `rules.suicidal`, `rules.means`, `rules.languages`, `rules.multilingual`, `rules.newcomers`,
 `rules.neighbours`, `rules.horizons`, `rules.bystanders`, `rules.threats`, `rules.endings`,
-`rules.immediacy` and `rules.elsewhere`),
+`rules.immediacy`, `rules.elsewhere` and `rules.settled`),
 `rules.questions`, `rules.others` and `rules.urgent`; keywords are read in `keywords`, guards in `guards`;
 this module applies the rules. The model's second opinion is added in `decision`. Recall comes first: when
 in doubt a reply goes to a human sooner, never later.
@@ -36,6 +36,7 @@ from textsupport.triage.rules.neighbours import NEIGHBOURS
 from textsupport.triage.rules.newcomers import NEWCOMERS
 from textsupport.triage.rules.others import OTHERS
 from textsupport.triage.rules.questions import QUESTIONS
+from textsupport.triage.rules.settled import SETTLED
 from textsupport.triage.rules.threats import THREATS
 from textsupport.triage.rules.urgent import URGENT
 from textsupport.triage.text import IDIOM_MARK, TOKEN, blank, normalise
@@ -58,6 +59,7 @@ _IN_ORDER = (
     + ENDINGS
     + IMMEDIACY
     + ELSEWHERE
+    + SETTLED
     + MEANS
     + QUESTIONS
     + OTHERS

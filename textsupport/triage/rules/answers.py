@@ -22,7 +22,8 @@ _MEANS = (
     r"cuchillo|navaja|pistola|soga|cuerda|medicinas|couteau|fusil|corde|lame|medicaments)"
 )
 _MEDICINE = (
-    r"(meds|medications?|medicines?|prescriptions?|pills|tablets|lithium|clozapine|insulin|puffers?|inhalers?|"
+    r"(meds|medications?|medicines?|prescriptions?|pills|tablets|lithium|clozapine|insulin|puffers?|"
+    r"inhalers?|"
     r"medicaments|medicamentos)"
 )
 TOPICS = (
@@ -63,7 +64,12 @@ TOPICS = (
         rf"as tu|avez vous|avec toi|sur toi)\b[^?]*\b{_MEANS}\b|"
         # the means unnamed: "is there anything near you that you could use to hurt yourself?"
         r"\b(anything|something|things?)\b[^?]*\b(use|used) to (hurt|harm|kill|end|cut)\b|"
-        rf"\b{_MEANS}\b[^?]*\b(still|with you|nearby|near you|at home|left|around)\b",
+        rf"\b{_MEANS}\b[^?]*\b(still|with you|nearby|near you|at home|left|around)\b|"
+        # a means bought or still held: "did you buy charcoal today?", "tu as encore les comprimes?"
+        r"\b(buy|bought|get|got|pick up|picked up|purchase\w*)\b[^?]*\b(charcoal|rope|gun|rifle|shotgun|ammo|"
+        r"bullets|shells|noose|hose|pesticide|antifreeze|poison|razor blades|carbon monoxide)\b|"
+        rf"\b(tu as|t as|vous avez|tenes|tienes) (encore|todavia|aun) (\w+ ){{0,2}}({_MEANS}|comprim"
+        rf"es|cachets)\b",
     ),
     # thoughts of suicide or self-harm: "are you having thoughts of ending your life?"
     (

@@ -78,7 +78,7 @@ JOKE = (
 # a joke denied is no joke: "not even joking", "no joke", "dead serious", "c est pas une blague"
 JOKE_TAKEN_BACK = (
     r"\b(unless|fr|for real|seriously|no but|or am i|half joking|half kidding|kinda not|"
-    r"(not|im not|not even|no|sans) (joking|kidding|joke|blague)|(im |i am )?dead serious|im serious|"
+    r"(not|im not|not even|no|sans) (joking|kidding|joke|blague|jk|j k)|(im |i am )?dead serious|im serious|"
     r"(pas|pas une|c est pas une) blague|no es (broma|chiste)|en serio)\b"
 )
 # "thank you", "love you": the one addressed is not a person at risk

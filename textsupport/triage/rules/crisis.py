@@ -34,6 +34,12 @@ MORE_THAN_EVER = (
     r"breathing (is |feels )?(slow|weird|shallow|funny|strange)|nodding off|chest (feels |is )?(tight|heavy)",
 )
 
+# other people's overdoses seen at work: "we had three overdoses in the ER tonight"
+OVERDOSES_AT_WORK = (
+    r"\bwe (had|got|saw|treated|lost) (\w+ ){0,2}(overdoses|ods)\b|\b(patients?|clients?|residents?) (who )?"
+    r"(overdosed|od)\b|\b(overdoses|ods) (on|in|during|at) (my|the|our) (shift|unit|er|ward|shelter|site)\b",
+)
+
 # fmt: off
 SELF_HARM = (
     Rule("self-harm: signs", "crisis", lexicon.HARM_SIGNS, other="urgent"),
@@ -82,7 +88,7 @@ SELF_HARM = (
         # "swallowed everything that was in the cabinet", "took all of it from the medicine cupboard"
         r"(swallowed|took|downed|ate|taken) (everything|it all|all of it|whatever) (\w+ ){0,5}"
         r"(cabinet|cupboard|drawer|bottle|medicine|first aid)",
-    ), other="urgent"),
+    ), other="urgent", unless=OVERDOSES_AT_WORK),
     Rule("overdose: more than ever, on purpose or with signs", "crisis", MORE_THAN_EVER, other="crisis",
          needs=2),
     # a denial the person says they told, and that it was untrue: "i told them id never hurt myself. i lied"

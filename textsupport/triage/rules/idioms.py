@@ -126,4 +126,13 @@ IDIOMS = (
     r"(limpiar|lavar|desinfectar|el bano|la cocina|el piso|la ropa)",
     # the cold or the heat "will kill me" (Québec "frette"): the weather, not a wish
     r"(frette|froid|fret|chaleur|canicule|hiver|tempete|neige|verglas) (\w+ ){0,2}(va|vont|vas) me tuer",
+    # an event dreaded: "id rather die than go to my cousins wedding"
+    r"(id|i d|i would|would) (much )?rather (die|be dead) than (go|going) to (my|his|her|their|a|tha"
+    r"t|this|the) "
+    r"(\w+ ){0,2}(wedding|party|class|school|work|shift|meeting|dinner|reunion|dentist|game|concert|mall|"
+    r"practice|church|recital|prom)\b",
+    # ... and traffic, the job or a class, with the Québec "c te" (this): "c te trafic la va me tuer"
+    r"(c te|ct|le|la|les|ce|cette|sti de|maudit) (\w+ ){0,2}(trafic|traffic|bouchons|chaleur|job|job"
+    r"be|boulot|"
+    r"ouvrage|examen|cours|patron|boss|commute|route)( la| ci)? (va|vont) me tuer",
 )
