@@ -5,7 +5,8 @@ for after), means gathered for a time, means personified as winning, means in ha
 plan with a method and a time, lingering at a height, all the pills swallowed (Punjabi, Hindi), whether an
 overdose would show or what a whole supply would do (Korean), not knowing one will last the night, someone
 else cornered with a weapon or poisoned and not answering, harm to another with a weapon and where they
-sleep; answers to a question about a means bought or still held; and the counterparts the new rules must not
+sleep; answers to a question about a means bought or still held, or to where one is after a place of risk we
+recalled ("still here"); and the counterparts the new rules must not
 read. Each reply was written for this file, not copied from a blind batch or the labelled set."""
 
 import pytest
@@ -17,6 +18,11 @@ CHARCOAL = ("staff_question", "Sam, did you pick up the charcoal you mentioned?"
 ROPE = ("staff_question", "Did you buy rope today?")
 PILLS_FR = ("staff_question", "Marc, est-ce que tu as encore les pilules chez toi?")
 GROCERIES = ("staff_question", "Did you buy groceries today?")
+PARKADE = ("staff_question", "Dan, you said you were on the roof of the parkade. Where are you now?")
+OVERPASS = ("staff_question", "You mentioned the overpass earlier. Where are you right now?")
+TRACKS = ("staff_question", "Dan, you mentioned the tracks. Where are you now?")
+WHERE = ("staff_question", "Where are you now?")
+SHELTER = ("staff_question", "Are you still at the shelter?")
 
 CRISIS = {
     "a veiled farewell: belongings or a pet given away, with finality": [
@@ -140,4 +146,21 @@ def test_the_new_rules_do_not_read_these_counterparts(text):
     ],
 )
 def test_answers_about_a_means_bought_or_still_held(text, context, expected):
+    assert classify(text, context).level == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        # the model of 67395a1 reads none of these four as crisis
+        ("still here", PARKADE, "crisis"),
+        ("still there lol", OVERPASS, "crisis"),
+        ("same place. watching the trains", TRACKS, "crisis"),
+        ("still here, the wind is nice", PARKADE, "crisis"),
+        ("home now, made tea", PARKADE, "routine"),
+        ("still here", WHERE, "urgent"),
+        ("still here, waiting for my ride", SHELTER, "urgent"),
+    ],
+)
+def test_still_there_after_a_place_of_risk_we_recalled(text, context, expected):
     assert classify(text, context).level == expected

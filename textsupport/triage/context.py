@@ -28,6 +28,7 @@ _ANSWER = re.compile(
     r"(?![a-z0-9])(?P<rest>.*)$",
     re.S,
 )
+_STILL_THERE = re.compile(answers.STILL_THERE, re.S)
 _FILLER = re.compile(rf"(?:\s*(?:{answers.FILLER})(?![a-z0-9])\s*)*")
 _LOGISTICS_FILLER = re.compile(rf"(?:\s*(?:{answers.FILLER}|{answers.LOGISTICS_FILLER})(?![a-z0-9])\s*)*")
 NOT_ANSWERS = ("STOP", "HELP")  # an opt-out or a call for help stays what it is, whatever we asked
@@ -77,6 +78,9 @@ def answer(text: str, asked: str | None = None) -> tuple[str, bool] | None:
     """The polarity a reply opens with ("affirmative", "negative", "unsure") and whether nothing but
     filler follows it (after a question about logistics, the task put off counts as filler: "no not
     yet"); None when it does not open with an answer."""
+    still = _STILL_THERE.match(normalise(text)) if asked == answers.PLACE_OF_RISK else None
+    if still is not None:
+        return "affirmative", _FILLER.fullmatch(still.group("rest")) is not None
     found = _ANSWER.match(normalise(text))
     if found is None:
         return None

@@ -26,6 +26,7 @@ _MEDICINE = (
     r"inhalers?|"
     r"medicaments|medicamentos)"
 )
+PLACE_OF_RISK = "a place of risk"
 TOPICS = (
     # another person's safety: "is the person you mentioned safe right now?"
     (
@@ -70,6 +71,12 @@ TOPICS = (
         r"bullets|shells|noose|hose|pesticide|antifreeze|poison|razor blades|carbon monoxide)\b|"
         rf"\b(tu as|t as|vous avez|tenes|tienes) (encore|todavia|aun) (\w+ ){{0,2}}({_MEANS}|comprim"
         rf"es|cachets)\b",
+    ),
+    # where one is, after a place of risk we recalled: "you mentioned the bridge. where are you now?"
+    (
+        PLACE_OF_RISK,
+        r"\b(bridge|ledge|roof|rooftop|overpass|cliff|parkade|tracks|river|edge|balcony|pont|toit|puente)\b"
+        r"[^?]*\b(where are (you|u)|ou es tu|ou etes vous|donde estas)\b",
     ),
     # thoughts of suicide or self-harm: "are you having thoughts of ending your life?"
     (
@@ -204,6 +211,9 @@ AFFIRMATIVE = (
     # in other languages, as a word of its own: "oo", "opo", "да", "نعم", "是的", "haan"
     r"opo|oo|да(?!\w)|نعم(?!\w)|是的(?!\w)|是(?!\w)|haan ji|haan|han ji"
 )
+# still where our text named, in answer to where one is after a place of risk only: "still here", "same spot"
+# (after "did the text come through?" it is no answer, so the model still reads the rest)
+STILL_THERE = r"^(yeah |yes |yep )?(still|same) (here|there|place|spot)(?![a-z0-9])(?P<rest>.*)$"
 # a means named in answer to a question about the means: "the razor. in my drawer" (an affirmative)
 MEANS_NAMED = (
     r"^(?P<before>(\w+ ){0,3})(the |a |my |some |his |her |an )?(\w+ )?(knife|knives|blade|blades|razor|"
@@ -267,6 +277,7 @@ LEVELS: dict[str, dict[str, Level]] = {
     "someone else's safety": {"negative": Level.CRISIS, "unsure": Level.CRISIS, "affirmative": Level.ROUTINE},
     "voices": {"negative": Level.ROUTINE, "unsure": Level.URGENT, "affirmative": Level.URGENT},
     "means": {"negative": Level.ROUTINE, "unsure": Level.CRISIS, "affirmative": Level.CRISIS},
+    PLACE_OF_RISK: {"negative": Level.URGENT, "unsure": Level.CRISIS, "affirmative": Level.CRISIS},
     "thoughts of suicide or self-harm": {
         "negative": Level.ROUTINE, "unsure": Level.CRISIS, "affirmative": Level.CRISIS,
     },
