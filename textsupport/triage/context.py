@@ -16,13 +16,13 @@ import re
 from dataclasses import dataclass
 
 from textsupport.triage.levels import LEVELS, Level
-from textsupport.triage.rules import answers
+from textsupport.triage.rules import answers, topics
 from textsupport.triage.rules.common import NEGATORS
 from textsupport.triage.text import normalise
 from textsupport.triage.verdict import Verdict
 
-_TOPICS = tuple((name, re.compile(pattern)) for name, pattern in answers.TOPICS)
-_QUESTION = re.compile(answers.QUESTION)
+_TOPICS = tuple((name, re.compile(pattern)) for name, pattern in topics.TOPICS)
+_QUESTION = re.compile(topics.QUESTION)
 _ANSWER = re.compile(
     rf"^(?:(?:{answers.LEAD_IN})\W+)?(?:(?P<unsure>{answers.UNSURE})|(?P<negative>{answers.NEGATIVE})|(?P<affirmative>{answers.AFFIRMATIVE}))"
     r"(?![a-z0-9])(?P<rest>.*)$",
@@ -67,7 +67,7 @@ def topic(body: str) -> str | None:
         found = next((name for name, pattern in _TOPICS if pattern.search(part)), None)
         if found is not None:
             return found
-    return answers.LOGISTICS
+    return topics.LOGISTICS
 
 
 # a sentence ending in a question mark: what our text asked, apart from what it recalled before it
@@ -78,14 +78,14 @@ def answer(text: str, asked: str | None = None) -> tuple[str, bool] | None:
     """The polarity a reply opens with ("affirmative", "negative", "unsure") and whether nothing but
     filler follows it (after a question about logistics, the task put off counts as filler: "no not
     yet"); None when it does not open with an answer."""
-    still = _STILL_THERE.match(normalise(text)) if asked == answers.PLACE_OF_RISK else None
+    still = _STILL_THERE.match(normalise(text)) if asked == topics.PLACE_OF_RISK else None
     if still is not None:
         return "affirmative", _FILLER.fullmatch(still.group("rest")) is not None
     found = _ANSWER.match(normalise(text))
     if found is None:
         return None
     polarity = next(name for name in ("unsure", "negative", "affirmative") if found.group(name) is not None)
-    filler = _LOGISTICS_FILLER if asked == answers.LOGISTICS else _FILLER
+    filler = _LOGISTICS_FILLER if asked == topics.LOGISTICS else _FILLER
     return polarity, filler.fullmatch(found.group("rest")) is not None
 
 
@@ -95,7 +95,7 @@ _CHOICES, _CHOSEN = re.compile(answers.CHOICES), re.compile(answers.CHOSEN, re.S
 def chosen(text: str, body: str, asked: str) -> tuple[str, bool] | None:
     """One of the numbered choices our text about logistics offered ("2" to "reply 1 to confirm or 2 to
     reschedule") is an affirmative; None otherwise, and after any other question."""
-    offered = _CHOICES.search(normalise(body)) if asked == answers.LOGISTICS else None
+    offered = _CHOICES.search(normalise(body)) if asked == topics.LOGISTICS else None
     found = _CHOSEN.match(normalise(text)) if offered else None
     if found is None or found.group("n") not in offered.group("first", "second"):
         return None
@@ -108,7 +108,7 @@ _WHEN = re.compile(answers.WHEN, re.S)
 def when(text: str, asked: str) -> tuple[str, bool] | None:
     """A day or a time named in answer to a question about logistics ("tuesday" to "what day works for
     you?") is an affirmative; None otherwise, and after any other question."""
-    found = _WHEN.match(normalise(text)) if asked == answers.LOGISTICS else None
+    found = _WHEN.match(normalise(text)) if asked == topics.LOGISTICS else None
     if found is None:
         return None
     return "affirmative", _FILLER.fullmatch(found.group("rest")) is not None
@@ -132,7 +132,7 @@ _CONFIRMED = re.compile(answers.CONFIRMED, re.S)
 def confirmed(text: str, asked: str) -> tuple[str, bool] | None:
     """A confirmation in answer to a question about logistics ("this is it, the old one was stolen" to "can
     you confirm this is your new number?") is an affirmative; None otherwise, and after any other question."""
-    found = _CONFIRMED.match(normalise(text)) if asked == answers.LOGISTICS else None
+    found = _CONFIRMED.match(normalise(text)) if asked == topics.LOGISTICS else None
     if found is None:
         return None
     return "affirmative", _FILLER.fullmatch(found.group("rest")) is not None
@@ -192,7 +192,7 @@ _MOOD = re.compile(answers.MOOD)
 def rated_topic(body: str, asked: str) -> str:
     """The topic a number given on our scale answers: one's mood, when a question otherwise about
     logistics asked for it ("how was your mood today, 0 = worst, 10 = best?"); else the topic asked."""
-    return answers.MOOD_TOPIC if asked == answers.LOGISTICS and _MOOD.search(normalise(body)) else asked
+    return answers.MOOD_TOPIC if asked == topics.LOGISTICS and _MOOD.search(normalise(body)) else asked
 
 
 def read(text: str, verdict: Verdict, context: Context) -> Verdict:
@@ -261,7 +261,7 @@ def resolve(text: str, context: Context | None) -> tuple[str, str | None]:
     resolved = text if task is None else _IT.sub(rf"\g<verb> the {task}", text)
     if resolved != text:
         return resolved, f"{TASK_GUARD}{task}"
-    confirmation = _CONFIRMED.match(normalise(text)) if asked == answers.LOGISTICS else None
+    confirmation = _CONFIRMED.match(normalise(text)) if asked == topics.LOGISTICS else None
     if confirmation is not None:  # "this is it, ..." to "is this your new number?" is a yes, not a farewell
         return f"yes{confirmation.group('rest')}", f"{ANSWER_GUARD}{asked}"
     if asked is not None and answer(text) is not None:  # "yes please, tonight if possible": when, not risk
