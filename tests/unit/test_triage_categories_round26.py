@@ -94,7 +94,7 @@ test_each_category_of_section_3, test_the_rules_alone_read_each_crisis = categor
 @pytest.mark.parametrize(
     "text",
     [
-        # the model alone reads these four as crisis (the model of 67395a1): rules-alone tests
+        # the model alone reads these four as crisis (the model of b829387): rules-alone tests
         "found the knife for carving the turkey, cooking tonight",
         "swallowed all my vitamins, feeling great",
         "how many cups of coffee are enough to keep me awake, 3?",
@@ -108,7 +108,7 @@ test_each_category_of_section_3, test_the_rules_alone_read_each_crisis = categor
         "mein Chef hat morgen früh frei",
         "목소리가 좀 줄었어요. 잘 참고 있어요",
         "nope, my meds are right here in my bag for later",
-        # the model alone reads these two as crisis (the model of 67395a1)
+        # the model alone reads these two as crisis (the model of b829387)
         "if i inject a whole pen of insulin by mistake what should i do",
         "when you take the whole course of antibiotics does it hurt your stomach",
         "if you take a whole melatonin do you fall asleep faster",

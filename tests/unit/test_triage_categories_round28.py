@@ -124,7 +124,7 @@ test_each_category_of_section_3, test_the_rules_alone_read_each_crisis = categor
 @pytest.mark.parametrize(
     "text",
     [
-        # the model alone reads these five as crisis (the model of 67395a1): rules-alone tests
+        # the model alone reads these five as crisis (the model of b829387): rules-alone tests
         "thanks for trying to reach me, won't bother you again till next week lol",
         "picked up my pills at the pharmacy, saving them for my trip",
         "not sure ill make it to tomorrow's meeting",
@@ -152,7 +152,7 @@ def test_answers_about_a_means_bought_or_still_held(text, context, expected):
 @pytest.mark.parametrize(
     ("text", "context", "expected"),
     [
-        # the model of 67395a1 reads none of these four as crisis
+        # the model of b829387 reads none of these four as crisis
         ("still here", PARKADE, "crisis"),
         ("still there lol", OVERPASS, "crisis"),
         ("same place. watching the trains", TRACKS, "crisis"),
