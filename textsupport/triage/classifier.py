@@ -1,12 +1,14 @@
 """The rules of triage for one SMS reply: how serious it is, and which rules said so.
 
-Pure: standard library only, no I/O. The data live in `rules/`: keywords, cues and macros in
-`rules.common`, rewrites in `rules.rewrites` and misspellings in `rules.typos` (read by `text.normalise`),
+Pure: standard library only, no I/O. The data live in `rules/`: keywords, macros and the Rule shape in
+`rules.common`, the cues the guards read in `rules.cues` and `rules.past`, medicines in `rules.medicines`,
+rewrites in `rules.rewrites` and misspellings in `rules.typos` (read by `text.normalise`),
 word lists in `rules.lexicon` and `rules.farewells`, idioms in `rules.idioms`, the rules in `rules.crisis`
 (with `rules.suicidal`, `rules.means`, `rules.languages`, `rules.multilingual`, `rules.newcomers`,
 `rules.neighbours`, `rules.horizons`, `rules.bystanders`, `rules.threats`, `rules.endings`,
 `rules.immediacy`, `rules.elsewhere` and `rules.settled`),
-`rules.questions`, `rules.others` and `rules.urgent`; keywords are read in `keywords`, guards in `guards`;
+`rules.questions`, `rules.others` (harm to another person), `rules.voices`, `rules.danger` (someone else
+in danger now) and `rules.urgent`; keywords are read in `keywords`, guards in `guards`;
 this module applies the rules. The model's second opinion is added in `decision`. Recall comes first: when
 in doubt a reply goes to a human sooner, never later.
 """
@@ -21,10 +23,11 @@ from textsupport.triage.guards import assess, clause, negated
 from textsupport.triage.keywords import whole_word
 from textsupport.triage.levels import LEVELS
 from textsupport.triage.rules import common as rules
-from textsupport.triage.rules import fallback
+from textsupport.triage.rules import cues, fallback
 from textsupport.triage.rules.bystanders import BYSTANDERS
 from textsupport.triage.rules.common import Rule
 from textsupport.triage.rules.crisis import CRISIS
+from textsupport.triage.rules.danger import DANGER
 from textsupport.triage.rules.elsewhere import ELSEWHERE
 from textsupport.triage.rules.endings import ENDINGS
 from textsupport.triage.rules.horizons import HORIZONS
@@ -39,6 +42,7 @@ from textsupport.triage.rules.questions import QUESTIONS
 from textsupport.triage.rules.settled import SETTLED
 from textsupport.triage.rules.threats import THREATS
 from textsupport.triage.rules.urgent import URGENT
+from textsupport.triage.rules.voices import VOICES
 from textsupport.triage.text import IDIOM_MARK, TOKEN, blank, normalise
 from textsupport.triage.verdict import Verdict
 
@@ -63,6 +67,8 @@ _IN_ORDER = (
     + MEANS
     + QUESTIONS
     + OTHERS
+    + VOICES
+    + DANGER
     + URGENT
 )
 _RULES = tuple(
@@ -94,7 +100,7 @@ MODEL_MIN_WORDS = 3  # the model abstains on less: a word or two ("will do") is 
 _OPT_OUT = tuple(_words(pattern) for pattern in rules.OPT_OUT)
 _OPT_OUT_INDEX = word_patterns.Index(_OPT_OUT)
 _NOTHING: frozenset[str] = frozenset()
-_JOKE, _JOKE_TAKEN_BACK = re.compile(rules.JOKE), re.compile(rules.JOKE_TAKEN_BACK)
+_JOKE, _JOKE_TAKEN_BACK = re.compile(cues.JOKE), re.compile(cues.JOKE_TAKEN_BACK)
 
 
 def _kinds(pattern: re.Pattern[str], unless, text: str, guarded=None, first=None) -> set[str]:

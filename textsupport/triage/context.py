@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from textsupport.triage.levels import LEVELS, Level
 from textsupport.triage.rules import answers, topics
-from textsupport.triage.rules.common import NEGATORS
+from textsupport.triage.rules.cues import NEGATORS
 from textsupport.triage.text import normalise
 from textsupport.triage.verdict import Verdict
 

@@ -17,7 +17,7 @@ from textsupport.triage import context as in_context
 from textsupport.triage import model as triage_model
 from textsupport.triage.classifier import GUARDS, MODEL_MIN_WORDS, by_rules
 from textsupport.triage.levels import LEVELS
-from textsupport.triage.rules.common import NO_LONGER
+from textsupport.triage.rules.past import NO_LONGER
 from textsupport.triage.text import ANY_WORD, IDIOM_MARK, TOKEN, words
 from textsupport.triage.verdict import Verdict
 

@@ -9,22 +9,22 @@ from __future__ import annotations
 
 import re
 
-from textsupport.triage.rules import common as rules
+from textsupport.triage.rules import cues, past
 
-_CLAUSE = re.compile(rules.CLAUSE_BREAK)
-_PAST, _PRESENT = re.compile(rules.PAST), re.compile(rules.PRESENT)
+_CLAUSE = re.compile(cues.CLAUSE_BREAK)
+_PAST, _PRESENT = re.compile(past.PAST), re.compile(past.PRESENT)
 # an event dated where it is named, "the overdose from 2019": past, whatever else the clause says of today
 _DATED_AFTER = re.compile(r" (from|in|back in|of) (19|20)\d\d\b")
-_PAST_LEAD = re.compile(rules.PAST_LEAD)
-_ANNIVERSARY_TODAY = re.compile(rules.ANNIVERSARY_TODAY)
-_NEGATED_AFTER, _NEGATED_THOUGHT = re.compile(rules.NEGATED_AFTER), re.compile(rules.NEGATED_THOUGHT)
-_OTHER_REFLEXIVE = re.compile(rules.OTHER_REFLEXIVE)
-_DOUBLE_NEGATIVE = re.compile(rules.DOUBLE_NEGATIVE)
+_PAST_LEAD = re.compile(past.PAST_LEAD)
+_ANNIVERSARY_TODAY = re.compile(past.ANNIVERSARY_TODAY)
+_NEGATED_AFTER, _NEGATED_THOUGHT = re.compile(cues.NEGATED_AFTER), re.compile(cues.NEGATED_THOUGHT)
+_OTHER_REFLEXIVE = re.compile(cues.OTHER_REFLEXIVE)
+_DOUBLE_NEGATIVE = re.compile(cues.DOUBLE_NEGATIVE)
 _MILESTONE_BEFORE, _MILESTONE_BEFORE_FREE = (
-    re.compile(rules.MILESTONE_BEFORE),
-    re.compile(rules.MILESTONE_BEFORE_FREE),
+    re.compile(past.MILESTONE_BEFORE),
+    re.compile(past.MILESTONE_BEFORE_FREE),
 )
-_MILESTONE_AFTER_FREE = re.compile(rules.MILESTONE_AFTER_FREE)
+_MILESTONE_AFTER_FREE = re.compile(past.MILESTONE_AFTER_FREE)
 _TODAY = re.compile(r"\btoday\b")
 
 # a word in any script: a letter outside ASCII is part of its word ("yarın onu" holds no French "n'")
@@ -44,25 +44,25 @@ def negated(before: str, matched: str = "") -> bool:
     thought = _NEGATED_THOUGHT.search(before)
     if thought:  # "not having any thoughts of [ending it]", unless the denial is denied
         return not _DOUBLE_NEGATIVE.search(" ".join(_TOKEN.findall(before[: thought.start()])[-5:]))
-    if _TOKEN.findall(matched)[:1] and _TOKEN.findall(matched)[0] in rules.NEW_SUBJECT:
+    if _TOKEN.findall(matched)[:1] and _TOKEN.findall(matched)[0] in cues.NEW_SUBJECT:
         # "if i dont answer, youll know why": the phrase has its own subject, unless its reason is denied
-        return tuple(every[-2:]) == rules.NOT_BECAUSE
-    words = every[-rules.NEGATION_WINDOW :]
+        return tuple(every[-2:]) == cues.NOT_BECAUSE
+    words = every[-cues.NEGATION_WINDOW :]
     for index in range(len(words) - 1, -1, -1):
-        if words[index] in rules.SUBJECT_I:
+        if words[index] in cues.SUBJECT_I:
             at = len(every) - len(words) + index  # a reason denied: "not because im going to ..."
-            if tuple(every[max(at - 2, 0) : at]) in rules.INVERTED_NEGATIONS:
+            if tuple(every[max(at - 2, 0) : at]) in cues.INVERTED_NEGATIONS:
                 return True  # "never would i ..."
-            return tuple(every[max(at - 2, 0) : at]) == rules.NOT_BECAUSE
+            return tuple(every[max(at - 2, 0) : at]) == cues.NOT_BECAUSE
         after = words[index + 1] if index + 1 < len(words) else ""
-        if words[index] in rules.NEGATORS and after not in rules.NOT_A_NEGATION:
-            if words[index] in rules.ELIDED_NEGATORS and not after.startswith(rules.ELISION_OPENINGS):
+        if words[index] in cues.NEGATORS and after not in cues.NOT_A_NEGATION:
+            if words[index] in cues.ELIDED_NEGATORS and not after.startswith(cues.ELISION_OPENINGS):
                 continue  # "n" before a consonant is SMS "and" ("drank vodka n took pills"), not French "n'"
             at = len(every) - len(words) + index
             following = after or next(iter(_TOKEN.findall(matched)), "")
-            if at == 0 and words[index] in rules.ANSWERING_NO and following in rules.AFTER_ANSWERING_NO:
+            if at == 0 and words[index] in cues.ANSWERING_NO and following in cues.AFTER_ANSWERING_NO:
                 continue  # "no ran out of my lithium" answers us: "no" does not negate a verb
-            if words[index] == "not" and at and every[at - 1] in rules.BEFORE_NOT:
+            if words[index] == "not" and at and every[at - 1] in cues.BEFORE_NOT:
                 return False  # two negators cancel: "i dont not want to die"
             return not _DOUBLE_NEGATIVE.search(" ".join(every[max(at - 5, 0) : at]))
     return False
@@ -73,17 +73,17 @@ def _someone_else(before: str, matched: str) -> bool:
     if _OTHER_REFLEXIVE.search(matched):
         return True
     said = _TOKEN.findall(matched)
-    if rules.SELF.intersection(said):
+    if cues.SELF.intersection(said):
         return False
-    if " ".join(said[:2]).startswith(rules.HE_SHE_THEY_IS):
+    if " ".join(said[:2]).startswith(cues.HE_SHE_THEY_IS):
         return True  # the phrase names its own subject in the present: "[shes on the bridge]"
     tokens = _TOKEN.findall(before)
     for index in range(len(tokens) - 1, -1, -1):
         word = tokens[index]
-        if word in ("you", "yall") and index and tokens[index - 1] in rules.ADDRESSED:
+        if word in ("you", "yall") and index and tokens[index - 1] in cues.ADDRESSED:
             continue  # "thank you all for everything": the one thanked is not at risk
-        if word in rules.SELF or word in rules.THIRD_PERSON:
-            return word in rules.THIRD_PERSON
+        if word in cues.SELF or word in cues.THIRD_PERSON:
+            return word in cues.THIRD_PERSON
     return False
 
 

@@ -9,9 +9,10 @@ they are applied: suicidal intent (`rules.suicidal`), self-harm and overdose (he
 from __future__ import annotations
 
 from textsupport.triage.rules import lexicon
-from textsupport.triage.rules.common import MEDS_BENIGN, Rule
+from textsupport.triage.rules.common import Rule
 from textsupport.triage.rules.languages import FRENCH, SPANISH
 from textsupport.triage.rules.means import AT_WORK, LETHAL_MEANS
+from textsupport.triage.rules.medicines import MEDS_BENIGN
 from textsupport.triage.rules.suicidal import SLANG, SUICIDAL
 
 # a command of the voices refused in so many words: "the voices tell me to hurt myself but im not going to

@@ -13,7 +13,8 @@ leads with 911.
 from __future__ import annotations
 
 from textsupport.triage.rules.common import Rule
-from textsupport.triage.rules.others import JOKE, OUT_OF_REACH, STORY, UNREACHABLE
+from textsupport.triage.rules.danger import OUT_OF_REACH, UNREACHABLE
+from textsupport.triage.rules.others import JOKE, STORY
 
 # someone else's farewell or intent, in words the rules did not yet read as one
 FAREWELL_OR_INTENT = (

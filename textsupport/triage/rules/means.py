@@ -9,7 +9,8 @@ the reply and raises it when it is confident (`triage.decision`). Same conventio
 
 from __future__ import annotations
 
-from textsupport.triage.rules.common import MEDS_BENIGN, Rule
+from textsupport.triage.rules.common import Rule
+from textsupport.triage.rules.medicines import MEDS_BENIGN
 
 # a means handled as work: "stocked the tylenol on the shelves all shift", "range officer at the gun club".
 # Not merely being at work ("at work and i keep thinking about the tylenol in my locker" is no job), nor

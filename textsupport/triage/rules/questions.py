@@ -7,7 +7,8 @@ Same conventions as `triage.rules.common`. A lethality question about someone el
 
 from __future__ import annotations
 
-from textsupport.triage.rules.common import MEDS_BENIGN, Rule
+from textsupport.triage.rules.common import Rule
+from textsupport.triage.rules.medicines import MEDS_BENIGN
 
 # fmt: off
 QUESTIONS = (
