@@ -6,7 +6,7 @@ rewrites in `rules.rewrites` and misspellings in `rules.typos` (read by `text.no
 word lists in `rules.lexicon` and `rules.farewells`, idioms in `rules.idioms`, the rules in `rules.crisis`
 (with `rules.suicidal`, `rules.means`, `rules.languages`, `rules.multilingual`, `rules.newcomers`,
 `rules.neighbours`, `rules.horizons`, `rules.bystanders`, `rules.threats`, `rules.endings`,
-`rules.immediacy`, `rules.elsewhere` and `rules.settled`),
+`rules.immediacy`, `rules.elsewhere`, `rules.settled`, `rules.calm` and `rules.tongues`),
 `rules.questions`, `rules.others` (harm to another person), `rules.voices`, `rules.danger` (someone else
 in danger now) and `rules.urgent`; keywords are read in `keywords`, guards in `guards`;
 this module applies the rules. The model's second opinion is added in `decision`. Recall comes first: when
@@ -25,6 +25,7 @@ from textsupport.triage.levels import LEVELS
 from textsupport.triage.rules import common as rules
 from textsupport.triage.rules import cues, fallback
 from textsupport.triage.rules.bystanders import BYSTANDERS
+from textsupport.triage.rules.calm import CALM
 from textsupport.triage.rules.common import Rule
 from textsupport.triage.rules.crisis import CRISIS
 from textsupport.triage.rules.danger import DANGER
@@ -41,6 +42,7 @@ from textsupport.triage.rules.others import OTHERS
 from textsupport.triage.rules.questions import QUESTIONS
 from textsupport.triage.rules.settled import SETTLED
 from textsupport.triage.rules.threats import THREATS
+from textsupport.triage.rules.tongues import TONGUES
 from textsupport.triage.rules.urgent import URGENT
 from textsupport.triage.rules.voices import VOICES
 from textsupport.triage.text import IDIOM_MARK, TOKEN, blank, normalise
@@ -64,6 +66,8 @@ _IN_ORDER = (
     + IMMEDIACY
     + ELSEWHERE
     + SETTLED
+    + CALM
+    + TONGUES
     + MEANS
     + QUESTIONS
     + OTHERS

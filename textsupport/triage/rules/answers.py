@@ -50,7 +50,11 @@ NEGATIVE = (
     r"not(?! (bad|too bad|so bad|half bad))|"
     r"never|nothing|i dont think so|dont think so|i doubt it|doubt it|👎\S*|"
     # in other languages, as a word of its own: "hindi po", "ні", "нет", "لا", "不", "没有", "nahi"
-    r"hindi po|hindi|hinde|ні(?!\w)|нет(?!\w)|لا(?!\w)|没有(?!\w)|不是(?!\w)|不(?!\w)|nahi ji|nahin|nahi"
+    r"hindi po|hindi|hinde|ні(?!\w)|нет(?!\w)|لا(?!\w)|没有(?!\w)|不是(?!\w)|不(?!\w)|nahi ji|nahin|nahi|"
+    # ... Korean, Japanese, Somali, Swahili, Turkish, Farsi, Portuguese, Polish, German: "아니요", "maya"
+    + folded_pattern(
+        r"아니요|아니오|아뇨|아니(?!\w)|いいえ|いや(?!\w)|maya|hapana|hayır|hayir|نه(?!\w)|nao|nein|nie"
+    )
 )
 AFFIRMATIVE = (
     r"yes|yeah|yep|yup|yah|yea|ya|ye|y|si|oui|ouais|sure|of course|definitely|obviously|uh huh|mhm|"
@@ -60,7 +64,9 @@ AFFIRMATIVE = (
     r"not (too |so |half )?bad|"
     r"always|all the time|constantly|every day|ok|okay|k|kk|yes please|absolutely|totally|👍\S*|"
     # in other languages, as a word of its own: "oo", "opo", "да", "نعم", "是的", "haan"
-    r"opo|oo|да(?!\w)|نعم(?!\w)|是的(?!\w)|是(?!\w)|haan ji|haan|han ji"
+    r"opo|oo|да(?!\w)|نعم(?!\w)|是的(?!\w)|是(?!\w)|haan ji|haan|han ji|"
+    # still held: "still got em", "still have them"
+    r"(i )?still (got|have) (em|them|it|those|some|all of (them|it))|got (em|them)"
 )
 # still where our text named, in answer to where one is after a place of risk only: "still here", "same spot"
 # (after "did the text come through?" it is no answer, so the model still reads the rest)

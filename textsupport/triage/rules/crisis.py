@@ -38,7 +38,11 @@ MORE_THAN_EVER = (
 # other people's overdoses seen at work: "we had three overdoses in the ER tonight"
 OVERDOSES_AT_WORK = (
     r"\bwe (had|got|saw|treated|lost) (\w+ ){0,2}(overdoses|ods)\b|\b(patients?|clients?|residents?) (who )?"
-    r"(overdosed|od)\b|\b(overdoses|ods) (on|in|during|at) (my|the|our) (shift|unit|er|ward|shelter|site)\b",
+    r"(overdosed|od)\b|\b(overdoses|ods) (on|in|during|at) (my|the|our) (shift|unit|er|ward|shelter|site)\b|"
+    # others' overdoses counted as a day's tally: "2 overdoses and a stabbing before lunch"
+    r"(?<!\bi had )(?<!\bive had )(?<!\bmy )(?<!\bmy last )\b(\d+|two|three|four|five|six|a couple of|"
+    r"several) (overdoses|ods) (before|by|so far|already|this (morning|shift)|and (a |an |two |\d+ )?"
+    r"(stabbing|shooting|assault|code|cardiac arrest|fall|seizure|gsw|mva)s?)\b",
 )
 
 # fmt: off

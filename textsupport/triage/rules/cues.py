@@ -30,7 +30,7 @@ NOT_A_NEGATION = words("sure know worry tell bother judge matter se sais sabe ag
 # a negation hedged in turn does not rule the act out ("im not saying i wont do it", "cant promise i wont")
 DOUBLE_NEGATIVE = (
     r"\b(not|never|dont|cant|wont|wouldnt|couldnt|no) (saying|say|sure|promise|promising|know if|guarantee|"
-    r"swear|telling you)( that| if)?( i| im| ill| id| i would)?$|"
+    r"swear|telling you|think)( that| if)?( i| im| ill| id| i would)?$|"
     r"\bno (promises|guarantees)( that)?( i| im| ill)?$|"
     # a denial denied: "its not that id never hurt myself", "not like i wouldnt"
     r"\b(not|isnt|wasnt|its not|it isnt) (that|like|as if|as though)( i| id| i would| im| ill)?$|"
@@ -45,7 +45,9 @@ DOUBLE_NEGATIVE = (
 JOKE = (
     r"\b(jk|j k|just kidding|kidding|joking|im joking|es broma|je blague|c est une blague|"
     # in Tagalog and Québec French, and a plea taken back: "joke lang", "c est une joke la", "not real help"
-    r"joke lang|biro lang|charot|char lang|c est une joke|une joke|(not|no) real (help|emergency))\b"
+    r"joke lang|biro lang|charot|char lang|c est une joke|une joke|(not|no) real (help|emergency))\b|"
+    # a joke flagged in brackets or with a bang: "(joke!! im fine)", "joke!"
+    r"\(joke\b|(?<!\ba )(?<!\bthe )\bjoke ?!"
 )
 # a joke denied is no joke: "not even joking", "no joke", "dead serious", "c est pas une blague"
 JOKE_TAKEN_BACK = (

@@ -7,6 +7,7 @@ Every rule here is `emergency`: the crisis answer leads with 911, then 988. Same
 
 from __future__ import annotations
 
+from textsupport.triage.folding import folded_pattern
 from textsupport.triage.rules.common import Rule
 from textsupport.triage.rules.others import JOKE, STORY, TARGET, WEAPON
 
@@ -21,7 +22,7 @@ UNREACHABLE = (
     r"(cant|cannot|couldnt) find (him|her|them)(?! (keys|phone|wallet|purse|bag|car|stuff|number|address|"
     r"charger|glasses|shoes|jacket|ticket|passport))|on sait (pas|plus) ou (il|elle) est|"
     r"no sabemos donde esta|"
-    r"(no|ya no) (contesta|responde|abre)|"
+    r"(no|ya no) (me |nos |le |les )?(contesta|responde|abre)|"
     r"(phone|cell)s? (is |s )?(off|dead|turned off|switched off)|goes to voicemail|left me on read|"
     # the phone turned off: "turned her phone off", "apago el cel", "a ferme son cell"
     r"(turned|switched|shut) (off )?(his|her|their) (phone|cell)|"
@@ -51,6 +52,11 @@ OUT_OF_REACH = (
 # fmt: off
 DANGER = (
     Rule("someone else in danger now", "crisis", (
+        # told by them: "she said she took everything", "he texted that he swallowed all of them"
+        r"(said|says|told me|tells me|texted|texted me|messaged|wrote)( that)? (he|she|they) (took|swallowed|"
+        r"downed|ate|has taken|have taken) (everything|it all|all of (them|it)|all (his|her|their) "
+        r"(pills|meds|tablets|medication|medicine|prescriptions?)|the (whole|entire) (bottle|box|pack))"
+        r"(?! (from|out|to|with|back|home|off|for|in|into|on))",
         # another person's stated intent ("my bestie said shes gonna kill herself") or means saved
         r"(he|she|they|hes|shes|theyre) (is |s |are )?(going to|wants? to|will|about to|plans? to|"
         r"planning to|would rather|would be better off|d rather|better off) (just )?"
@@ -75,7 +81,15 @@ DANGER = (
         r"meds|bottle|razor|rope)|"
         # in Quebec French "s est barre" / "s est embarre" (locked in): "mon chum s est barre dans le char"
         r"(s )?(est )?(enferme|barre|embarre)\w* (\w+ ){0,4}avec (la|le|une|un|ses|son|sa|mon|ma|mes) (\w+ )?"
-        r"(carabine|fusil|gun|arme|couteau|pilules|medicaments|medocs|cachets|corde)",
+        r"(carabine|fusil|gun|arme|couteau|pilules|medicaments|medocs|cachets|corde)|"
+        # Spanish "se encerro en el bano con el rifle", Chinese and Cantonese "锁咗自己喺厕所,拎住把刀"
+        r"(se )?(encerro|encerrada|encerrado|atranco|atrinchero)\w* (\w+ ){0,4}con (el|la|un|una|su|sus|los|"
+        r"las) (\w+ )?(rifle|pistola|arma|escopeta|cuchillo|navaja|pastillas|pildoras|medicinas|soga|cuerda)|"
+        + folded_pattern(
+            r"((鎖|锁|關|关|反鎖|反锁)(咗|了|住)?(自己|佢自己|她自己|他自己)|(把|將|将)(自己|佢自己)(鎖|锁|關|关))"
+            r"\S{0,12}(拎住|拿着|拿著|揸住|握住|拿住|"
+            r"带着|帶住|帶咗|同|和|跟)\S{0,3}(刀|枪|槍|安眠药|安眠藥|药|藥|绳|繩)"
+        ),
         # someone shut in with an engine running: "mon chum s est enferme dans le garage, le char roule"
         r"(locked|shut|closed) (himself|herself|themselves) in (\w+ ){0,3}(garage|car|van|truck)\W+"
         r"(\w+\W+){0,6}(running|engine|motor|on)|"

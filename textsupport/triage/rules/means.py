@@ -25,7 +25,8 @@ AT_WORK = (
     r"construction (site|crew)|scaffold\w*|stagehands?|deckhands?|arborist|linem[ae]n|"
     # care given on a ward: "two patients on hydromorphone drips", "did the med pass on nights"
     r"patients?|residents on|drips?|iv (bags?|lines?|pumps?)|med (carts?|pass|rounds?)|nurs(e|es|ing) "
-    r"station|charting)\b",
+    r"station|charting|icu|narc(otic)?s? counts?|(morphine|fentanyl|hydromorphone|controlled) (count|counts)|"
+    r"count (the |our )?(narcs|narcotics|controlled))\b",
 )
 # a blade or a means in a pastime, on the farm or in the kitchen: "🎣🔪 cleaned two trout"
 PASTIME = (
@@ -33,7 +34,8 @@ PASTIME = (
     r"butcher\w*|skin(ned|ning)|carv(e|ed|ing) (the |a )?(turkey|roast|pumpkin|wood|ham)|whittl\w*|fish\w*|"
     r"trout|pickerel|walleye|pike|salmon|hunt\w*|farm|ranch|barn|cattle|cows?|pigs?|chickens?|deer|"
     r"moose|kitchen|cook\w*|chefs?|sous chef|culinary|restaurant|"
-    r"bak\w*|meal prep|bbq|grill\w*|camping|garden\w*|onions?|steak|meat)\b|"
+    r"bak\w*|meal prep|bbq|grill\w*|camping|garden\w*|onions?|steak|meat|knife skills|dumplings?|pierogi\w*|"
+    r"perogies|pyrohy|varenyky|dishes|cutting board)\b|🥟|🍝|🥧|🍞|🥐|"
     r"🎣|🐟|🐠|🐄|🐮|🐖|🐷|🐓|🐔|🦃|🦌|🥩|🍖|🍗|🥓|🧅|🧄|🥕|🥔|🍅|🥬|🥦|🌽|🍳|🥘|🍲|🍜|🥗|🪵|🎃|🍽",
 )
 # a job at a place that handles the means, anywhere in the reply: "work at the pharmacy was crazy, counted out

@@ -31,6 +31,12 @@ PAST = (
     r"adolescente)|"
     r"(il )?y a (\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs) (ans|mois|an|"
     r"semaines)|quand j etais (petite?|jeune|ado\w*)|"
+    # time since, told with a past tense: "ca fait un an aujourd hui que j ai fait ma surdose", "hace dos
+    # anos que intente" (not "ca fait un an que je veux mourir": that goes on now)
+    r"ca fait (\d+|un|une|deux|trois|quatre|cinq|six|dix|quelques|plusieurs) (ans?|mois|semaines) "
+    r"(aujourd hui )?(que |qu )(j ai|j avais|je me suis|je l ai)|"
+    r"hace (\d+|un|una|dos|tres|cuatro|cinco|seis|diez) (anos?|mes|meses|semanas) (hoy )?que "
+    r"(intente|me tome|me corte|tome|trate)|"
     # a season gone by, told with what one had or did then: "last winter i had a rope in my closet"
     r"last (winter|summer|spring|fall|autumn) i (had|was|tried|used|did|wanted|kept)|"
     # a time recalled: "telling my group about the time i odd at 19"

@@ -41,7 +41,8 @@ GIVEN_AWAY = _folded(
     r"(وسایلم|چیزامو|وسایلمو|همه چیزمو)( \S+){0,2} (دادم|بخشیدم)|(دادم|بخشیدم) به|"
     r"(ba3atet|ba3tet|a3tayt|3tayt|tarakt|ta3tayt) (\w+ ){0,3}(la|l) ?(ukhti|ekhti|akhi|khaye|emmi|mama|"
     r"binti|ibni)|(اعطيت|عطيت|تركت|بعتت) (\S+ ){0,3}(لاختي|لاخي|لامي|لبنتي)|"
-    r"(đa |vua )?(đe lai|đe|gui lai|tang) (\S+ ){1,6}cho (con|em|chi|anh|me|ba|ban)",
+    r"(đa |vua )?(đe lai|đe|gui lai|gui|tang) (\S+ ){1,6}cho (con|em|chi|anh|me|ba|ban)|"
+    r"(binigay|ibinigay|pinamigay|ipinamigay|iniwan) ko (na )?(\w+ ){0,3}(aso|pusa|gamit|mga gamit|damit)",
     r"(better|best) this way|(wont|will not|dont|do not) need (it|them|those|any of it|my stuff) (an"
     r"ymore|any "
     r"more|where im going)|(thanks|thank you|thx|ty) (so much )?for (everything|trying|all of it)|"
@@ -51,12 +52,18 @@ GIVEN_AWAY = _folded(
     r"merci pour tout|adieu|es mejor asi|gracias por todo|ya no (lo |los |la |las )?(voy a )?necesitar|"
     r"(لازمشون ندارم|لازم ندارم|لازمشون نمیشه)|(ممنون|مرسی) (بابت|برای) همه|خداحافظ|"
     r"shukran 3ala kell|ma3 el salame|ma3 essalame|sam7ouni|شكرا على كل|مع السلامه|"
-    r"cam on (\S+ ){0,3}vi tat ca|tam biet|vinh biet",
+    r"cam on (\S+ ){0,3}vi tat ca|tam biet|vinh biet|salamat (po )?sa lahat|paalam|"
+    # ... or affairs settled beside it: rent paid ahead, debts paid off
+    r"paid (\w+ ){0,2}(rent|bills|debts?) (ahead|in advance|early|off)|paid off (all )?(my )?(debts?|bills)|"
+    r"(paye|regle) (\w+ ){0,2}(loyer|dettes|comptes) (d avance|en avance)|(pague|pagado) (\w+ ){0,2}(renta|"
+    r"deudas|alquiler|cuentas) (por )?(adelantad[oa]|todas)|tra het no|tra no xong",
 )
 GIVEN_AWAY_ORDINARY = (
     r"\b(marketplace|kijiji|sold|selling|moving|move|new one|bought a new|getting a new|upgrad\w*|downsiz\w*|"
     r"more room|donation|goodwill|thrift|for christmas|birthday|allergic|allergies|vacation|trip|holiday|"
-    r"while im away|for the week|for the weekend|until i get back|pet sitter|babysit\w*|vacances|voyage)\b",
+    r"while im away|for the week|for the weekend|until i get back|pet sitter|babysit\w*|vacances|voyage|"
+    # moving house, in French, Spanish, Tagalog and Vietnamese
+    r"demenag\w*|mudanza|me mudo|nos mudamos|lilipat|lumipat|chuyen nha)\b",
 )
 # an apology or thanks ... with no more burden to anyone, or "too late"
 NO_MORE_BURDEN = _folded(
@@ -95,14 +102,20 @@ AFFAIRS = _folded(
 GATHERED = _folded(
     r"(saved|saving|stockpil\w*|hoard\w*|stash\w*|squirrel\w*|been collecting|gathered|kept back) (up )?"
     r"(\w+ ){0,3}(<MEDS>|pills|meds|sleeping pills)|"
+    # the means left unsaid: "been stockpiling since discharge", "been hoarding for weeks"
+    r"(been |im |i ve been |ive been )(stockpil\w*|hoard\w*|saving up|stashing)(?= *($|[^\w ]|since|for "
+    r"(weeks|months|a while|ages)))|"
     r"약(을|들|들을)? (\S+ )?(다 |전부 )?(모아|모았|모아놨|모아뒀|모아 뒀|모아 놨)|"
     r"(药|藥)(\S{0,3})(攒|攢|囤|收集)|(攒|攢|囤)(了|够了|夠了)?(\S{0,3})(药|藥)|"
+    r"存(的|下的|起来的|起來的|着的|著的)(\S{0,2})(药|藥)|"
+    r"存了(很多|好多|一堆|一些|不少)?(药|藥)|"
     r"(naipon|inipon|iniipon|tinipon|nag ?ipon) (ko )?(na )?(lahat )?(ng|nang) (gamot|pills|tableta)|"
     r"(gom|tich|dan dum|đe danh) (\S+ ){0,2}thuoc|"
     r"(garde|accumule|stocke|mis de cote) (\w+ ){0,3}(pilules|comprimes|medicaments|cachets)|"
     r"(juntado|guardado|acumulado|ahorrado) (\w+ ){0,3}(pastillas|medicamentos|pildoras)|"
     r"(goliyan|goliyaan|dawaiyan) (\w+ ){0,2}(jama|ikatthi|ikathiyan|ikkathiyan)",
-    r"tonight|this time|(should|will|would) be enough|(its|thats) enough( now)?(?=\W*$)|for when|ready|"
+    r"tonight|this time|(should|will|would) be enough|(tonight|today|now) (feels|seems) right|"
+    r"(its|thats) enough( now)?(?=\W*$)|for when|ready|"
     r"ngayong gabi|(今晚|今天)|(够了|夠了)|이번엔|오늘 ?밤|충분|toi nay|ce soir|esta noche|(ajj|aaj) raat",
 )
 GATHERED_ORDINARY = (
@@ -122,14 +135,17 @@ IN_HAND_UK = _folded(
 )
 # a plan with a method and a time: Punjabi and Hindi in Latin letters, Urdu, Vietnamese, Chinese
 PLAN = _folded(
-    r"(nahi|nai|nhi) (jeena|jina|jeeona)|(pul|bridge) (ton|to|tou|se) (sidha )?(thalle|thale|neeche|niche)|"
+    r"(nahi|nai|nhi) (jeena|jina|jeeona)|(jeena|jina) (nahi|nai|nhi)( hai| he)?|"
+    r"(pul|bridge) (ton|to|tou|se) (sidha )?(thalle|thale|neeche|niche)|"
     r"(spray wali|keetnashak|keet nashak|zeher|jehar|zehar) (dawai|dwai|peen|pee|pi|kha)|(sab|sabh) "
     r"(kuch )?(khatam|khtm) kar (dunga|dungi|doon|deyanga)|"
     r"(سب|سب کچھ) (ختم) (کر )?(دوں|دونگا|دوں گا|دوں گی)|"
     r"(đi luon|ra đi mai mai|khong muon song nua|chet cho xong)|"
     r"(车库|車庫)(\S{0,8})(发动|發動|启动|啟動|打火)|(关上门|關上門)(\S{0,6})(发动|發動|启动)",
     r"(ajj|aaj|aj) (raat|rat)|(bas|hun|ab) (ab )?(aur )?(nahi|nhi) (hota|hunda|sehna)|آج رات|برداشت نہیں|"
-    r"toi nay|đem nay|khong chiu (noi|đuoc) nua|xin loi|一了百了|今晚|结束|結束|了结|解脱",
+    r"toi nay|đem nay|khong chiu (noi|đuoc) nua|xin loi|一了百了|今晚|结束|結束|了结|解脱|"
+    r"(chhat|chat|terrace|roof|chhatt) (pe|par|pr|te) (khada|khadi|khara|khari)|(sorry|maaf) (bol|keh|kar) "
+    r"(dena|dijo|dijiye|deyo)",
 )
 # a gun taken out to a lonely place, and "don't look for me"
 GONE_ARMED = (
@@ -156,7 +172,8 @@ HEIGHT_ORDINARY = (
 )
 # all of a supply swallowed: Punjabi and Hindi
 SWALLOWED_PA = _folded(
-    r"(ਸਾਰੀਆਂ|ਸਾਰੀ|सारी|सब) (ਗੋਲੀਆਂ|गोलियां|गोलियाँ|ਦਵਾਈਆਂ|दवाइयां) (ਖਾ|खा) (ਲਈਆਂ|ਲਈਆ|ਲਈ|ली|लीं|लिया|ਲਈਆਂ)|"
+    r"(ਸਾਰੀਆਂ|ਸਾਰੀ|सारी|सब) (ਗੋਲੀਆਂ|गोलियां|गोलियाँ|ਦਵਾਈਆਂ|दवाइयां) "
+    r"((ਇੱਕੋ|ਇਕੋ) ਵਾਰੀ |ਇਕੱਠੀਆਂ |एक साथ |एक बार में )?(ਖਾ|खा) (ਲਈਆਂ|ਲਈਆ|ਲਈ|ली|लीं|लिया|ਲਈਆਂ)|"
     r"(saari|sariyan|saariyan|sariya|sab|saaria) (goliyan|goliyaan|golian|goliya|dawaiyan|tablets|pills) "
     r"(kha|khaa) (layian|laiyan|lai|li|lin|liya|leeyan|leean)",
 )

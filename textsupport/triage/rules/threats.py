@@ -16,6 +16,11 @@ from textsupport.triage.rules.common import Rule
 from textsupport.triage.rules.others import INTENT, JOKE, STORY, TARGET, WEAPON
 
 _HIS = r"(his|her|their|that guys|that womans)"
+# firearms by their calibre or make: "the 12 gauge", "my 30 06", "the glock"
+FIREARM = (
+    r"(\d+ gauge|twelve gauge|glock|9 ?mm|9 mil|30 06|30 30|ar 15|ar|22|308|45|38 special|deer rifle|"
+    r"hunting rifle)"
+)
 # a harm to another told by what it does to them, in English and other languages
 HARM_TOLD = (
     # a blow named by where it lands: "ill smash his head in", "gonna break her jaw"
@@ -31,6 +36,16 @@ HARM_TOLD = (
     # Spanish: "le voy a meter un tiro", "les voy a dar de punaladas"
     r"(le|les|la|lo) (voy|vamos|va) a (meter|dar|pegar|volar|sacar) (un |unos |dos |de )?(tiro|tiros|"
     r"balazo|balazos|plomazo|punaladas?|navajazo|cuchillada|cuchilladas|machetazo|la cabeza|los sesos)|"
+    # a weapon to be used on someone: "im using the 12 gauge on him", "gonna take the bat to her"
+    rf"(im|ill|i will|im going to|gonna|going to|about to) (use|using|empty|emptying|unload|unloading|take|"
+    rf"taking) (the |my |a |this |dads |my dads )?({WEAPON}|{FIREARM}) (on|to) (him|her|them|{_HIS} \w+|"
+    r"(my|that|the) (ex|stepdad|dad|neighbou?r|landlord|boss|roommate|brother|husband|wife|bf|gf))|"
+    # Spanish, the person before the verb: "lo voy a apunalar", "la voy a matar"
+    r"(lo|la|los|las|le|les) (voy|vamos|va) a (matar|apunalar|acuchillar|picar|balear|quemar|ahorcar|rajar|"
+    r"golpear|ahogar|envenenar|madrear)|"
+    # Russian typed in Latin letters: "ya ego ub'yu", "zarezhu ee"
+    r"(ego|ee|eyo|yeyo|ikh|yogo|yiyi) (ub yu|ubyu|ubju|zarezhu|pristrelyu|prib yu|pribyu|vb yu|vbyu)|"
+    r"(ub yu|ubyu|ubju|zarezhu|pristrelyu|prib yu|pribyu) (ego|ee|eyo|yeyo|ikh)|"
     # Ukrainian and Russian "я його вб'ю", "убью его", "зарежу её"
     r"(його|її|іх|їх|его|ее|её|их) (вб ю|уб ю|убью|вбью|заріжу|зарежу|приб ю|прибью|застрелю|порішу)|"
     r"(вб ю|убью|вбью|заріжу|зарежу|прибью|застрелю) (його|її|їх|его|ее|её|их)|"
@@ -67,7 +82,9 @@ MEANS_OR_TIME = (
     r"ніж|ножа?|пістолет|пистолет|сокир\w*|топор|сьогодні|сегодня|завтра|вночі|ночью|коли він|когда он|"
     r"چھری|چاقو|پستول|بندوق|آج رات|आज रात|चाकू|छुरी|बंदूक|chaku|chhuri|churi|bandook|aaj raat|aj raat|"
     r"ਪੈਟਰੋਲ|ਅੱਜ ਰਾਤ|ਕੱਲ੍ਹ|पेट्रोल|petrol|"
-    r"bukra|bokra|el lele|el leile|sekkin|sikkine|fared|msaddas|ba3ref wen|بكرا|بكرة|الليلة|سكين|مسدس"
+    r"bukra|bokra|el lele|el leile|sekkin|sikkine|fared|msaddas|ba3ref wen|بكرا|بكرة|الليلة|سكين|مسدس|"
+    # Russian in Latin letters, and Spanish "hoy" (today)
+    r"nozh|nozha|pistolet|topor|segodnya|zavtra|nochyu|hoy"
 )
 # voices commanding harm, named and commanding, in Arabic and in Russian typed in Latin letters
 VOICES_NAMED = r"الأصوات|الاصوات|أصوات|اصوات|golosa|golos|holosy|holos"
