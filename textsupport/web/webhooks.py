@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from flask import Blueprint, Flask, Request, Response, request
@@ -13,7 +15,8 @@ from twilio.twiml.messaging_response import MessagingResponse
 from textsupport import clock, config, content, db, spool
 from textsupport.services.replies import inbound
 from textsupport.services.sending import delivery
-from textsupport.web.extensions import csrf, limiter
+from textsupport.web import mfa, own_account
+from textsupport.web.extensions import csrf, limiter, login_manager
 from textsupport.web.signatures import refuse_unread, twilio_signed
 
 log = logging.getLogger(__name__)
@@ -37,19 +40,84 @@ class _Sessions(SecureCookieSessionInterface):
 
 
 def init_app(app: Flask) -> None:
-    """Skip per-request work that gives a webhook nothing: the cookie session, and the app-wide rate
-    limiter's before-request check (the blueprint is exempt anyway; the limiter would still resolve,
-    for each webhook, which limits apply before finding none)."""
+    """Skip the app-wide hooks that give a webhook nothing (call after the extensions' init_app).
+
+    A webhook opens no cookie session (_Sessions), so no user is loaded: the CSRF check (the blueprint
+    is exempt), the rate limiter's check, its headers and its clean-up (exempt as well), the MFA and
+    own-password gates and the remember-me cookie would each only find that out again, on every reply.
+    Each run of such hooks becomes one hook that runs them, in order, for every other request.
+    """
     app.session_interface = _Sessions()
+    skipped = {
+        limiter._check_request_limit,
+        mfa.enforce,
+        own_account.enforce_own_password,
+        login_manager._update_remember_cookie,
+    }
     hooks = app.before_request_funcs[None]
-    position = hooks.index(limiter._check_request_limit)
-    check = hooks[position]
+    hooks[:] = _unless_webhook(hooks, lambda hook: hook in skipped or _is_csrf_protect(hook), _before)
+    hooks = app.after_request_funcs[None]
+    hooks[:] = _unless_webhook(hooks, lambda hook: hook in skipped or _is_limiter(hook), _after)
+    hooks = app.teardown_request_funcs[None]
+    hooks[:] = _unless_webhook(hooks, _is_limiter, _teardown)
 
-    def _check_unless_webhook() -> None:
+
+def _is_csrf_protect(hook: Callable) -> bool:
+    return getattr(hook, "__module__", None) == "flask_wtf.csrf" and hook.__name__ == "csrf_protect"
+
+
+def _is_limiter(hook: Callable) -> bool:
+    """Flask-Limiter's after-request hook (a partial over the limiter) or teardown (a bound method)."""
+    if isinstance(hook, functools.partial):
+        return hook.args[:1] == (limiter,)
+    return getattr(hook, "__self__", None) is limiter
+
+
+def _unless_webhook(hooks: list, skip: Callable, run_all: Callable) -> list:
+    """`hooks` with each run of consecutive ones `skip` picks replaced by one that runs them, unless the
+    request is a webhook; the others stay as they are, in their places."""
+    result: list = []
+    run: list = []
+    for hook in [*hooks, None]:
+        if hook is not None and skip(hook):
+            run.append(hook)
+            continue
+        if run:
+            result.append(run_all(tuple(run)))
+            run = []
+        if hook is not None:
+            result.append(hook)
+    return result
+
+
+def _before(hooks: tuple) -> Callable:
+    def _unless_webhook_before():
         if request.blueprint != bp.name:
-            check()
+            for hook in hooks:
+                if (answer := hook()) is not None:
+                    return answer
+        return None
 
-    hooks[position] = _check_unless_webhook
+    return _unless_webhook_before
+
+
+def _after(hooks: tuple) -> Callable:
+    def _unless_webhook_after(response):
+        if request.blueprint != bp.name:
+            for hook in reversed(hooks):  # Flask runs after-request hooks last registered first
+                response = hook(response)
+        return response
+
+    return _unless_webhook_after
+
+
+def _teardown(hooks: tuple) -> Callable:
+    def _unless_webhook_teardown(error):
+        if request.blueprint != bp.name:
+            for hook in reversed(hooks):  # as Flask does, last registered first
+                hook(error)
+
+    return _unless_webhook_teardown
 
 
 @bp.before_request
@@ -62,12 +130,14 @@ def _refuse_before_reading() -> None:
 @twilio_signed
 def sms():
     """A participant's text: stored once per MessageSid, answered with TwiML (empty, or one reply)."""
-    if not (request.form.get("MessageSid") or request.form.get("SmsSid")):
+    form = request.form
+    if not (form.get("MessageSid") or form.get("SmsSid")):
         return "a message webhook needs a MessageSid", 400
+    settings = config.current()
     try:
-        answer = inbound.receive(db.database().engine, request.form, config.current(), content.content())
+        answer = inbound.receive(db.database().engine, form, settings, content.content())
     except inbound.NotStored as failure:  # the database is down: spool the reply, say what the rules can
-        if not _spooled(config.current().inbound_spool, "inbound") and not failure.answer.text:
+        if not _spooled(settings.inbound_spool, "inbound") and not failure.answer.text:
             return "the reply could not be stored; please retry", 503  # Twilio tries the fallback URL
         answer = failure.answer  # crisis resources from the rules alone; the scheduler stores it later
     if not answer.text:
