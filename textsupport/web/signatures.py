@@ -8,21 +8,29 @@ the form parsed to check the signature. Every refusal is counted per minute and 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import wraps
+from typing import TYPE_CHECKING
+from urllib.parse import urlparse
 
 from flask import abort, request
-from twilio.request_validator import RequestValidator
+from twilio.request_validator import RequestValidator, add_port, compare, remove_port
 
 from textsupport import config, db
 from textsupport.services.staff import refusals
 
+if TYPE_CHECKING:
+    from werkzeug.datastructures import MultiDict
 
-def signed_url() -> str:
+    from textsupport.config import Settings
+
+
+def signed_url(settings: Settings | None = None) -> str:
     """The URL Twilio signed: PUBLIC_BASE_URL plus the path and query, so TLS proxies do not matter."""
-    base = (config.current().public_base_url or request.host_url).rstrip("/")
-    query = request.query_string.decode()
-    return f"{base}{request.path}" + (f"?{query}" if query else "")
+    asked = request._get_current_object()  # one lookup through Flask's proxy for the request's fields
+    base = ((settings or config.current()).public_base_url or asked.host_url).rstrip("/")
+    query = asked.query_string.decode()
+    return f"{base}{asked.path}" + (f"?{query}" if query else "")
 
 
 def signature(url: str, form: dict[str, str], token: str) -> str:
@@ -30,13 +38,46 @@ def signature(url: str, form: dict[str, str], token: str) -> str:
     return RequestValidator(token).compute_signature(url, form)
 
 
-def is_signed() -> bool:
+def is_signed(settings: Settings | None = None) -> bool:
     """True when X-Twilio-Signature matches the URL and form under TWILIO_AUTH_TOKEN."""
-    token = config.current().twilio_auth_token
-    signature = request.headers.get("X-Twilio-Signature", "")
+    settings = settings or config.current()
+    asked = request._get_current_object()
+    token = settings.twilio_auth_token
+    signature = asked.headers.get("X-Twilio-Signature", "")
     if not token or not signature:
         return False
-    return RequestValidator(token).validate(signed_url(), request.form, signature)
+    return matches(RequestValidator(token), signed_url(settings), asked.form, signature)
+
+
+def matches(validator: RequestValidator, url: str, form: MultiDict, signature: str) -> bool:
+    """`validator.validate(url, form, signature)` for a webhook's form, computing one HMAC where it can.
+
+    Twilio signs the URL with or without its port (the library checks both, "since sig generation on
+    back end is inconsistent"): here the URL as configured is tried first, and the other form only
+    when that does not match, each compared in constant time. (`validate`'s other branch, a JSON
+    body's bodySHA256, never applies to a form.)
+    """
+    parsed = urlparse(url)
+    fields = _Fields(form)
+    forms = (add_port, remove_port) if parsed.port else (remove_port, add_port)
+    return any(compare(validator.compute_signature(form_of(parsed), fields), signature) for form_of in forms)
+
+
+class _Fields:
+    """A form as RequestValidator reads it: each field's every value through `getall` (werkzeug's
+    `getlist`), which it tries first, so no AttributeError is raised and caught for every field."""
+
+    def __init__(self, form: MultiDict) -> None:
+        self._form = form
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._form)
+
+    def __len__(self) -> int:
+        return len(self._form)
+
+    def getall(self, name: str) -> list[str]:
+        return self._form.getlist(name)
 
 
 def refuse(kind: str, status: int):
@@ -45,12 +86,13 @@ def refuse(kind: str, status: int):
     abort(status)
 
 
-def refuse_unread(max_bytes: int) -> None:
+def refuse_unread(max_bytes: int, settings: Settings | None = None) -> None:
     """Before the body is read: refuse what cannot be signed, or is larger than `max_bytes`."""
-    request.max_content_length = max_bytes  # a body with no Content-Length is cut off here too
-    if not config.current().twilio_auth_token or not request.headers.get("X-Twilio-Signature"):
+    asked = request._get_current_object()
+    asked.max_content_length = max_bytes  # a body with no Content-Length is cut off here too
+    if not (settings or config.current()).twilio_auth_token or not asked.headers.get("X-Twilio-Signature"):
         refuse(refusals.WEBHOOK_SIGNATURE, 403)
-    if request.content_length is not None and request.content_length > max_bytes:
+    if asked.content_length is not None and asked.content_length > max_bytes:
         refuse(refusals.TOO_LARGE, 413)
 
 
