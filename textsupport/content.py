@@ -166,7 +166,7 @@ def init_app(app: Flask, settings: Settings) -> None:
 
 def content() -> Content:
     """The current app's Content."""
-    return current_app.extensions["textsupport.content"]
+    return current_app._get_current_object().extensions["textsupport.content"]  # one step through the proxy
 
 
 def crisis_lines() -> CrisisLines:

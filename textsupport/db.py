@@ -110,7 +110,7 @@ def keep_connections(app: Flask, count: int) -> Database:
 
 def database() -> Database:
     """The current app's Database."""
-    return current_app.extensions["textsupport.db"]
+    return current_app._get_current_object().extensions["textsupport.db"]  # one step through the proxy
 
 
 def session() -> Session:

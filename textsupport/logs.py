@@ -50,10 +50,10 @@ def init_app(app: Flask) -> None:
 
     @app.before_request
     def _request_id() -> None:
-        given = request.headers.get("X-Request-ID", "")
-        g.request_id = given if REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
+        given = request._get_current_object().headers.get("X-Request-ID", "")  # one step through the proxy
+        g._get_current_object().request_id = given if REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
 
     @app.after_request
     def _echo(response):
-        response.headers["X-Request-ID"] = g.get("request_id", "-")
+        response.headers["X-Request-ID"] = g._get_current_object().get("request_id", "-")
         return response

@@ -9,6 +9,8 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
+from flask import current_app
+
 from textsupport.config.parsers import ConfigError
 from textsupport.config.settings import NAMES, PROJECT_ROOT, Settings, check_workers, load
 
@@ -29,9 +31,7 @@ EXTENSION = "textsupport.settings"
 
 def current() -> Settings:
     """The running app's settings, for views and commands (services are handed them)."""
-    from flask import current_app
-
-    return of(current_app)
+    return of(current_app._get_current_object())  # the app itself: one step through Flask's proxy
 
 
 @contextlib.contextmanager

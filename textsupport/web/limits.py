@@ -56,9 +56,10 @@ def init_app(app: Flask) -> None:
 
     @app.before_request
     def _refuse_unstorable_fields() -> None:
-        if request.method != "POST" or request.blueprint == "webhooks":
+        asked = request._get_current_object()  # one step through Flask's proxy, not one per field
+        if asked.method != "POST" or asked.blueprint == "webhooks":
             return
-        for name, value in request.form.items(multi=True):
+        for name, value in asked.form.items(multi=True):
             if "\x00" in name or "\x00" in value:
                 abort(400, description=NUL_REFUSED)
             if len(value) > MAX_FIELD_CHARS:
