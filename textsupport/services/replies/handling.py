@@ -24,6 +24,7 @@ import secrets
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, Connection, Engine, Text, bindparam, cast, func, insert, null, select, true
@@ -126,9 +127,14 @@ class _Pending:
 
 @dataclass
 class Handling:
-    """The connection in its transaction, and the reply's audit trail once the reply is stored."""
+    """The connection in its transaction, the reply's one instant, and its audit trail once it is stored.
+
+    `now` is when this reply is handled, read once (inbound.receive): its stored and received time, its
+    item's, its auto-reply's and its audit entry's, so every row of one reply carries the same instant.
+    """
 
     _connection: Connection
+    now: datetime
     trail: audit.Trail | None = None
     reply_id: int | None = None  # the stored reply's id, once its insert has gone out
     item_id: int | None = None  # the id of the item opened for it, once its insert has gone out
@@ -201,9 +207,9 @@ class Handling:
         reply's pending inserts, if any), then send whatever is pending."""
         if self.trail is not None:
             if self._pending is not None:
-                self._pending.trail = audit.trail_entry(self.trail)
+                self._pending.trail = audit.trail_entry(self.trail, self.now)
             else:
-                _INSERT_TRAIL.execute(self._connection, audit.trail_entry(self.trail))
+                _INSERT_TRAIL.execute(self._connection, audit.trail_entry(self.trail, self.now))
             self.trail = None
         self.send()
 
@@ -237,7 +243,9 @@ def _prefixed(values: dict[str, Any], prefix: str) -> dict[str, Any]:
 
 
 @contextmanager
-def transaction(engine: Engine, ahead: Callable[[Connection], Any] | None = None) -> Iterator[Handling]:
+def transaction(
+    engine: Engine, now: datetime, ahead: Callable[[Connection], Any] | None = None
+) -> Iterator[Handling]:
     """One transaction ready to write, committed when the block ends, rolled back if it raises.
 
     On SQLite it begins IMMEDIATE (the write lock before the first read, db._sqlite_on_begin), so two
@@ -251,7 +259,7 @@ def transaction(engine: Engine, ahead: Callable[[Connection], Any] | None = None
     """
     with engine.connect() as connection:
         connection.execution_options(sqlite_immediate=True)
-        work = Handling(connection)
+        work = Handling(connection, now)
         if ahead is not None and connection.dialect.name == "sqlite":
             work.ahead = ahead(connection)
         try:

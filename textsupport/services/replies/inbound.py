@@ -78,11 +78,12 @@ def receive(
     only if the same last text is read again (else the reply is triaged again, in what was read there).
     """
     sid = _sid(form)
-    at = late.received_at if late else clock.now()
+    now = clock.now()  # the reply's one instant (Handling.now); when it reached us, unless it is late
+    at = late.received_at if late else now
     body = form.get("Body") or ""
     verdict = None
     try:
-        with handling.transaction(engine, ahead=lambda c: _triage_ahead(c, form, body, at)) as work:
+        with handling.transaction(engine, now, ahead=lambda c: _triage_ahead(c, form, body, at)) as work:
             sender, last = context.read(work.connection, _from(form), at)
             verdict = _verdict(work.ahead, body, last)
             return _handle(work, form, sender, verdict, settings, content, late)
@@ -90,7 +91,7 @@ def receive(
         log.exception("inbound %s: handling failed; queued for a human", sid)
     verdict = verdict or _classify(body)  # nothing was read: triaged without context
     try:
-        with handling.transaction(engine) as work:
+        with handling.transaction(engine, now) as work:
             return _fallback(work, form, verdict, settings, content, late, at)
     except Exception:
         log.exception("inbound %s: could not be stored; recover it from the provider's message log", sid)
@@ -219,7 +220,7 @@ def store(
     oversized = [OVERSIZED.format(len(body))] if len(body) > MAX_BODY_CHARS else []
     sender_phone = _from(form)
     participant = sender.participant
-    now = clock.now()
+    now = work.now
     values = {
         "provider_sid": sid,
         "participant_id": participant.id if participant else None,

@@ -40,7 +40,7 @@ def on_call(
     phones = () if _practice(connection, item_id) else settings.oncall_phones
     base = (settings.public_base_url or "http://127.0.0.1:5000").rstrip("/")
     body = content.render(template, link=f"{base}/queue/items/{item_id}")
-    now = clock.now()
+    now = work.now if isinstance(work, Handling) else clock.now()
     alerts = [
         {
             "kind": OutboundKind.NOTIFICATION,

@@ -54,7 +54,7 @@ def respond(
     The answer is in the participant's language; to a number nobody owns, in the language of the
     keyword it sent (AIDE: French), else English.
     """
-    now = clock.now()
+    now = work.now
     participant = sender.participant
     language = answer_language(participant, keyword_language)
     if verdict.keyword in ("STOP", "START"):
@@ -111,7 +111,7 @@ def crisis_reply(
     language: str | None = None,
 ) -> str | None:
     """Inside the caller's transaction: the crisis resources, at most once an hour per phone (outboxed)."""
-    if _crisis_replied_recently(work.connection, reply, clock.now()):
+    if _crisis_replied_recently(work.connection, reply, work.now):
         return None
     language = language or answer_language(sender.participant)
     template = crisis_template(emergency)
@@ -154,7 +154,7 @@ def _auto_reply(
     planned = reply.arrival is Arrival.BACKSTOP
     name = participant.first_name if participant else None
     text = content.render(template, name, language=language)
-    now = clock.now()
+    now = work.now
     work.connection.execute(
         _AUTO_REPLY,
         {

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from textsupport import clock
 from textsupport.models import (
     PEER_ARMS,
     Arm,
@@ -148,7 +147,7 @@ def open_item(
     Plain inserts on the reply's connection (Handling.open_item); on PostgreSQL they go out with the
     reply's own insert and audit entry as one statement. `work.queued_item()` gives the item's id.
     """
-    now = now or clock.now()
+    now = now or work.now
     pool, assignee = routed(sender, level, settings, now, work.reads)
     participant = sender.participant
     item = {

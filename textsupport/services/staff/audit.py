@@ -9,6 +9,7 @@ own entry, as `record` makes.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -86,10 +87,10 @@ def record_now(session: Session, action: str, outcome: AuditOutcome, **kwargs: A
     session.commit()
 
 
-def trail_entry(trail: Trail) -> dict[str, Any]:
-    """The trail's one audit entry as column values, stamped now."""
+def trail_entry(trail: Trail, at: datetime | None = None) -> dict[str, Any]:
+    """The trail's one audit entry as column values, stamped `at` (default now)."""
     return {
-        "at": clock.now(),
+        "at": at or clock.now(),
         "action": trail.action,
         "outcome": trail.outcome,
         "target_type": trail.target[0],
