@@ -10,6 +10,10 @@ constants (a LIMIT, an enum compared with) likewise, in the connection's transac
 back through each column type's result processor. The rows stored and read are the same
 (tests/integration/test_prepared.py). On any other database it is SQLAlchemy's own `execute`.
 
+One reply binds the same few instants many times (when it arrived, in both reads and in each of its
+rows): every UTC-instant value's text is kept once made, for every statement, in a small table that is
+emptied when it fills (`_instant`).
+
 What it does not do: fill in Python-side column defaults (every column an insert binds must be in the
 values: a missing one is a KeyError), nor fire SQLAlchemy's cursor events. An error is the driver's
 own, which carries no values.
@@ -18,13 +22,18 @@ own, which carries no values.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, Dialect
 from sqlalchemy.sql import Executable
 
+from textsupport.models.base import UTCDateTime
+
 _Processor = Callable[[Any], Any] | None
 _Bind = tuple[str | None, _Processor, Any]  # (name in the values, its processor) or (None, None, constant)
+_INSTANTS: dict[datetime, Any] = {}  # an aware instant -> what UTCDateTime's processor makes of it
+_INSTANTS_KEPT = 32
 
 
 class Prepared:
@@ -67,6 +76,8 @@ class Prepared:
             for name in compiled.positiontup:
                 bind = compiled.binds[name]
                 process = bind.type.dialect_impl(dialect).bind_processor(dialect)
+                if isinstance(bind.type, UTCDateTime) and process is not None:
+                    process = _instant(process)
                 if name in names:
                     binds.append((name, process, None))
                 elif bind.required or bind.callable is not None or name in defaulted:
@@ -79,6 +90,23 @@ class Prepared:
             )
             self._compiled[names] = (str(compiled), tuple(binds), columns)
         return self._compiled[names]
+
+
+def _instant(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """UTCDateTime's bind processor, each value's result kept in _INSTANTS (every UTCDateTime column makes
+    the same text of the same instant). A value it has not seen, naive ones included, goes to `process`."""
+
+    def processed(value: Any) -> Any:
+        made = _INSTANTS.get(value) if value is not None else None
+        if made is None:
+            made = process(value)
+            if value is not None:
+                if len(_INSTANTS) >= _INSTANTS_KEPT:
+                    _INSTANTS.clear()
+                _INSTANTS[value] = made
+        return made
+
+    return processed
 
 
 def _processed(process: _Processor, value: Any) -> Any:

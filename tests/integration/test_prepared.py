@@ -1,6 +1,6 @@
 """Prepared inserts (SQLite's reply path) store exactly the rows SQLAlchemy's own execution stores."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import insert, text
@@ -112,6 +112,30 @@ def test_a_naive_instant_is_refused_as_sqlalchemy_refuses_it(app):
     values = reply("SMnaive") | {"received_at": datetime(2026, 11, 24, 10, 0)}
     with engine.begin() as conn, pytest.raises(ValueError, match="naive"):
         Prepared(insert(InboundMessage.__table__)).execute(conn, values)
+
+
+def test_an_instant_bound_again_stores_the_same_text_in_any_zone_and_naive_stays_refused(app):
+    """Each instant's text is kept once made (prepared._instant): the same instant in another zone, or a
+    new instant, binds what SQLAlchemy binds; a naive value equal to a kept instant's wall time is still
+    refused."""
+    engine = app.extensions["textsupport.db"].engine
+    if engine.dialect.name != "sqlite":
+        pytest.skip("prepared inserts serve SQLite's reply path only")
+    statement = insert(InboundMessage.__table__).returning(InboundMessage.id)
+    same_in_utc = AT.astimezone(UTC)
+    later = AT + timedelta(microseconds=1)
+    with engine.begin() as conn:
+        for n, instant in enumerate((AT, same_in_utc, AT, later)):
+            values = reply(f"SMinstant{n}") | {"received_at": instant, "stored_at": instant}
+            ours = Prepared(statement).execute(conn, values).fetchone()[0]
+            theirs = conn.execute(statement, values | {"provider_sid": f"SMcore{n}"}).scalar_one()
+            assert stored(conn, "inbound_messages", ours) == stored(conn, "inbound_messages", theirs) | {
+                "provider_sid": f"SMinstant{n}"
+            }
+        assert stored(conn, "inbound_messages", ours)["received_at"] == "2026-11-24 10:00:00.123457"
+        naive = reply("SMnaive") | {"received_at": same_in_utc.replace(tzinfo=None)}
+        with pytest.raises(ValueError, match="naive"):
+            Prepared(statement).execute(conn, naive)
 
 
 def test_the_sender_read_returns_what_sqlalchemy_returns(app, session):
