@@ -19,6 +19,7 @@ insert goes out as it is made.
 
 from __future__ import annotations
 
+import functools
 import json
 import secrets
 from collections.abc import Callable, Iterator
@@ -242,6 +243,13 @@ def _prefixed(values: dict[str, Any], prefix: str) -> dict[str, Any]:
     return {f"{prefix}{name}": value for name, value in values.items()}
 
 
+@functools.lru_cache(maxsize=16)
+def _immediate(engine: Engine) -> Engine:
+    """`engine` with sqlite_immediate set, made once: its connections begin IMMEDIATE on SQLite without
+    setting the option (and running its event) on each connection, every reply."""
+    return engine.execution_options(sqlite_immediate=True)
+
+
 @contextmanager
 def transaction(
     engine: Engine, now: datetime, ahead: Callable[[Connection], Any] | None = None
@@ -257,8 +265,7 @@ def transaction(
     Handling's `ahead`: work done there is not done while every other writer waits. What it read may be
     stale by the time the lock is taken, so the caller checks it against what it reads inside.
     """
-    with engine.connect() as connection:
-        connection.execution_options(sqlite_immediate=True)
+    with _immediate(engine).connect() as connection:
         work = Handling(connection, now)
         if ahead is not None and connection.dialect.name == "sqlite":
             work.ahead = ahead(connection)
