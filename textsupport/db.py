@@ -121,7 +121,7 @@ def session() -> Session:
 
 
 def _close_session(_exc: BaseException | None) -> None:
-    db_session = g.pop("db_session", None)
+    db_session = g._get_current_object().pop("db_session", None)  # one step through Flask's proxy
     if db_session is not None:
         db_session.close()
 

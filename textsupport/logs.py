@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-import uuid
+import secrets
 
 from flask import Flask, g, has_request_context, request
 from pythonjsonlogger.json import JsonFormatter
@@ -51,7 +51,7 @@ def init_app(app: Flask) -> None:
     @app.before_request
     def _request_id() -> None:
         given = request._get_current_object().headers.get("X-Request-ID", "")  # one step through the proxy
-        g._get_current_object().request_id = given if REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
+        g._get_current_object().request_id = given if REQUEST_ID.fullmatch(given) else secrets.token_hex(16)
 
     @app.after_request
     def _echo(response):

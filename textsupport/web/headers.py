@@ -44,6 +44,6 @@ def init_app(app: Flask, production: bool) -> None:
         for name, value in defaults:
             if name.lower() not in present:
                 headers.add(name, value)
-        if request.endpoint != "static":  # pages may show personal data: never keep a copy
+        if request._get_current_object().endpoint != "static":  # pages may show personal data: keep no copy
             headers["Cache-Control"] = "no-store"
         return response

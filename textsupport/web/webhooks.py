@@ -92,7 +92,7 @@ def _unless_webhook(hooks: list, skip: Callable, run_all: Callable) -> list:
 
 def _before(hooks: tuple) -> Callable:
     def _unless_webhook_before():
-        if request.blueprint != bp.name:
+        if request._get_current_object().blueprint != bp.name:
             for hook in hooks:
                 if (answer := hook()) is not None:
                     return answer
@@ -103,7 +103,7 @@ def _before(hooks: tuple) -> Callable:
 
 def _after(hooks: tuple) -> Callable:
     def _unless_webhook_after(response):
-        if request.blueprint != bp.name:
+        if request._get_current_object().blueprint != bp.name:
             for hook in reversed(hooks):  # Flask runs after-request hooks last registered first
                 response = hook(response)
         return response
@@ -113,7 +113,7 @@ def _after(hooks: tuple) -> Callable:
 
 def _teardown(hooks: tuple) -> Callable:
     def _unless_webhook_teardown(error):
-        if request.blueprint != bp.name:
+        if request._get_current_object().blueprint != bp.name:
             for hook in reversed(hooks):  # as Flask does, last registered first
                 hook(error)
 
