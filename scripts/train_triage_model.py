@@ -2,7 +2,8 @@
 
     .venv/bin/python scripts/train_triage_model.py [--labelled CSV] [--evaluate CSV] [--out JSON]
 
-1. Runs the rules once over every labelled reply (the model reads the text the rules leave it).
+1. Runs the rules once over every labelled reply (the model reads the text the rules leave it, the clauses
+   they guarded marked as such: `textsupport.triage.text.for_model`).
 2. Leave-one-round-out cross-validation (`scripts/triage_groups.py`): each blind round joined to the set
    is predicted by a model trained without it (the team's own rows in 5 folds of their own); these
    grouped out-of-fold scores choose the model's thresholds (crisis for recall, inside the false-alarm
@@ -108,6 +109,7 @@ def main() -> None:
             "keep": learn.KEEP,
             "kinds": learn.KINDS,
             "class_weight": learn.CLASS_WEIGHT,
+            "guarded_where_rules_crisis": learn.GUARDED_WHERE_RULES_CRISIS,
         },  # fmt: skip
     )
     text = json.dumps(stored, ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -3,29 +3,28 @@
 Used by `scripts/train_triage_model.py` (which writes `textsupport/triage/model.json`) and by the
 cross-validation test; never when a reply is classified (inference in `textsupport/triage/model.py` is
 standard library only). The model is multinomial logistic regression (`LogisticRegression`) over the
-binary features of `triage.model.features`, each row scaled to 1/sqrt(its feature count) exactly as
-inference scales it, then pruned to the features with the largest weights. Cross-validation is
-`cross_val_predict` over `StratifiedKFold`, with the vocabulary built inside each fold.
+binary features of `triage.model.features` (those of the guarded clauses apart; `triage_features`), each
+row scaled to 1/sqrt(its feature count) exactly as inference scales it, then pruned to the features with
+the largest weights. Cross-validation is `cross_val_predict` over `StratifiedKFold`, with the vocabulary
+built inside each fold.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import math
-from collections import Counter
 from dataclasses import dataclass
 
-from scipy.sparse import csr_matrix
-from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.pipeline import Pipeline
 
+from scripts.triage_features import FeatureRows
 from scripts.triage_groups import out_of_round
 from textsupport import triage
 from textsupport.triage import context as in_context
 from textsupport.triage import decision
-from textsupport.triage.model import CLASSES, Model, decide, features
+from textsupport.triage.model import CLASSES, Model, decide
+from textsupport.triage.text import unguarded
 
 # inverse L2 strength, by leave-one-round-out CV (rules + model over the rounds' rows, thresholds chosen
 # on the grouped scores): C=4 0.980/0.008/0.012, C=16 0.983/0.005/0.018, C=64 0.986/0.007/0.018. These
@@ -34,10 +33,19 @@ from textsupport.triage.model import CLASSES, Model, decide, features
 C = 16.0
 MIN_DOCS = 2  # a feature seen in fewer training replies is dropped
 KEEP = 8000  # features kept in the stored model
-# feature kinds the model learns from: w words, b word pairs, c character n-grams. Without the word pairs,
-# leave-one-round-out CV was worse (0.983/0.007/0.021 against 0.983/0.005/0.018 at C=16)
-KINDS = "wbc"
+# feature kinds the model learns from: w words, b word pairs, c character n-grams (outside the guarded
+# clauses), g words and h word pairs of the guarded clauses. Without the word pairs, leave-one-round-out CV
+# was worse (0.983/0.007/0.021 against 0.983/0.005/0.018 at C=16). With guarded features, on 8,509 rows,
+# leave-one-round-out rules + model: "wbcgh" 0.995/0.003/0.033, "wbcg" 0.995/0.003/0.032 (a tie; the
+# guarded word pairs tell "im not saying i wont do it" from "i wont do it"); "wbc" (guarded clauses blanked,
+# as before) 0.995/0.003/0.032
+KINDS = "wbcgh"
 CLASS_WEIGHT: str | dict[int, float] = "balanced"
+# Whether a reply the rules alone read as crisis teaches the model its guarded clauses too. Its verdict needs
+# no model, but its guarded words ("im not saying [i wont do it tonight]") are then learned as crisis wording;
+# without them (False) the guarded features are learned where the model's opinion can count. Leave-one-round-
+# out, rules + model, on 8,509 rows: True 0.995/0.003/0.033, False 0.994/0.002/0.032 (a tie)
+GUARDED_WHERE_RULES_CRISIS = True
 FOLDS = 5
 SEED = 20261124
 # the false-alarm budget for the model's crisis threshold: routine replies the combined triage may call
@@ -113,45 +121,27 @@ def prepare(rows) -> list[Example]:
     return examples
 
 
-class FeatureRows(BaseEstimator, TransformerMixin):
-    """Texts to sparse rows of the model's features, scaled as inference scales them."""
-
-    def __init__(self, min_docs: int = MIN_DOCS, kinds: str = KINDS) -> None:
-        self.min_docs = min_docs
-        self.kinds = kinds
-
-    def fit(self, texts, labels=None) -> FeatureRows:
-        """Keep the features of the chosen kinds seen in at least `min_docs` of these texts."""
-        counts = Counter(name for text in texts for name in features(text) if name[0] in self.kinds)
-        kept = sorted(name for name, count in counts.items() if count >= self.min_docs)
-        self.vocabulary_ = {name: i for i, name in enumerate(kept)}
-        return self
-
-    def transform(self, texts) -> csr_matrix:
-        """One row per text: 1/sqrt(n) on each known feature, n counting every feature of the text."""
-        indptr, indices, values = [0], [], []
-        for text in texts:
-            names = features(text)
-            scale = 1.0 / math.sqrt(len(names)) if names else 0.0
-            known = sorted(self.vocabulary_[name] for name in names if name in self.vocabulary_)
-            indices.extend(known)
-            values.extend([scale] * len(known))
-            indptr.append(len(indices))
-        return csr_matrix((values, indices, indptr), shape=(len(texts), len(self.vocabulary_)))
-
-
 def pipeline(c: float = C, min_docs: int = MIN_DOCS, kinds: str = KINDS, weights=CLASS_WEIGHT) -> Pipeline:
     """Features, then multinomial logistic regression (class weights "balanced" or per class number)."""
     regression = LogisticRegression(C=c, class_weight=weights, solver="saga", max_iter=2000)
     return Pipeline([("features", FeatureRows(min_docs, kinds)), ("model", regression)])
 
 
-def _trainable(examples: list[Example]) -> tuple[list[int], list[str], list[int]]:
-    """The examples the model reads (not keywords): their positions, texts and class numbers."""
+def training_text(example: Example) -> str:
+    """What a row teaches the model: the text it reads, but where the rules alone read the reply as crisis
+    (the model cannot change that verdict), without the guarded clauses (`GUARDED_WHERE_RULES_CRISIS`)."""
+    if not GUARDED_WHERE_RULES_CRISIS and example.rules.level == "crisis":
+        return unguarded(example.for_model)
+    return example.for_model
+
+
+def _trainable(examples: list[Example]) -> tuple[list[int], list[tuple[str, str]], list[int]]:
+    """The examples the model reads (not keywords): their positions, their texts (what each teaches, what
+    the model reads) and class numbers."""
     positions = [i for i, e in enumerate(examples) if e.trainable]
     return (
         positions,
-        [examples[i].for_model for i in positions],
+        [(training_text(examples[i]), examples[i].for_model) for i in positions],
         [CLASSES.index(examples[i].level) for i in positions],
     )
 

@@ -53,6 +53,7 @@ def record(text: str, context) -> dict:
     model = triage_model.MODEL
     scores = None
     if for_model is not None and model is not None:
+        for_model = model.readable(for_model)
         scores = [round(p, 9) for p in model.probabilities(for_model)]
     return {
         "text": text,

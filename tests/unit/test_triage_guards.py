@@ -4,7 +4,8 @@ confidence but never veto it alone; double negatives do not rule an act out."""
 import pytest
 
 from textsupport.triage import Verdict, classify
-from textsupport.triage.decision import combine, second_opinion
+from textsupport.triage.classifier import by_rules
+from textsupport.triage.decision import combine, guarded, second_opinion
 from textsupport.triage.model import MODEL
 
 THRESHOLDS = {"crisis": 0.5, "urgent": 0.5, "guarded_crisis": 0.8, "guarded_urgent": 0.7}
@@ -30,6 +31,39 @@ def test_a_guard_raises_the_bar_but_a_confident_model_still_raises_the_level(ver
     assert combined.level == level
     if level != "routine" and verdict is not PLAIN:
         assert any("despite a guard" in reason for reason in combined.reasons), combined.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i took the whole blister pack of my ibuprofen 800s and some of my moms naproxen",  # benign use
+        "im not going to hurt myself tonight",  # negated
+        "two years ago i tried to kill myself",  # the past
+    ],
+)
+def test_a_reply_the_guards_cover_whole_is_still_read(text):
+    """A guard that covers every clause no longer leaves the model too few words to read: it reads the
+    guarded clauses (as guarded features) at the guarded thresholds, and says so when it raises the level."""
+    verdict, for_model = by_rules(text)
+    assert verdict.level == "routine" and guarded(verdict), verdict
+    assert second_opinion(verdict, for_model, (0.85, 0.05, 0.1), THRESHOLDS) == ("crisis", 0.85, True)
+    assert second_opinion(verdict, for_model, (0.6, 0.15, 0.25), THRESHOLDS) == ("urgent", 0.75, True)
+    assert second_opinion(verdict, for_model, (0.6, 0.05, 0.35), THRESHOLDS)[0] == "routine"
+    combined = combine(verdict, *second_opinion(verdict, for_model, (0.85, 0.05, 0.1), THRESHOLDS))
+    assert combined.reasons[-1] == "model: crisis wording despite a guard (score 0.85)"
+
+
+@pytest.mark.parametrize(
+    ("text", "abstains"),
+    [
+        ("i wanted to die back then. not anymore", True),  # what is left unguarded: "now, no longer"
+        ("i wanted to die back then. not anymore, just tired", False),
+    ],
+)
+def test_no_longer_after_a_guarded_clause_is_the_rules_to_judge(text, abstains):
+    verdict, for_model = by_rules(text)
+    assert guarded(verdict), verdict
+    assert (second_opinion(verdict, for_model, (0.85, 0.05, 0.1), THRESHOLDS)[0] == "routine") == abstains
 
 
 def test_the_stored_guard_thresholds_are_never_below_the_plain_ones():

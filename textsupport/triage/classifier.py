@@ -45,7 +45,8 @@ from textsupport.triage.rules.threats import THREATS
 from textsupport.triage.rules.tongues import TONGUES
 from textsupport.triage.rules.urgent import URGENT
 from textsupport.triage.rules.voices import VOICES
-from textsupport.triage.text import IDIOM_MARK, TOKEN, blank, normalise
+from textsupport.triage.text import IDIOM_MARK, TOKEN, normalise
+from textsupport.triage.text import for_model as text_for_model
 from textsupport.triage.verdict import Verdict
 
 BARE_HELP = "bare HELP may be a cry for help"
@@ -111,8 +112,8 @@ def _kinds(pattern: re.Pattern[str], unless, text: str, guarded=None, first=None
     """How the matches of one pattern count; stops at the first that fires (and after MAX_MATCHES).
 
     The clause of every match that does not fire (negated, past, benign, someone else's) is added to
-    `guarded` when given: the model does not read those clauses. `first`: the pattern's first match in
-    the text, when already found (`_first_matches`).
+    `guarded` when given: the model reads those clauses as guarded, apart from the rest. `first`: the
+    pattern's first match in the text, when already found (`_first_matches`).
     """
     kinds: set[str] = set()
     first = pattern.search(text) if first is None else first
@@ -153,7 +154,7 @@ def _apply(
     if (fires and guard_rule) or (
         (fires or someone_else) and (benign or (joking and rule.level == "crisis"))
     ):
-        for pattern in patterns:  # the model does not read the benign or joking clauses either
+        for pattern in patterns:  # the model reads the benign or joking clauses as guarded too
             guarded.extend(clause(text, m) for m in itertools.islice(pattern.finditer(text), MAX_MATCHES))
         if guard_rule:
             return None, rule.name
@@ -181,11 +182,10 @@ def _first_matches(index: word_patterns.Index, text: str) -> dict[int, re.Match[
     return found
 
 
-def _risk(text: str) -> tuple[str, tuple[str, ...], str, bool]:
-    """The most serious level any rule sets, every reason recorded (in rule order), the text for the
-    model (the normalised text with the clauses the rules judged negated, past, benign or someone
-    else's blanked out, as idioms already are), and whether an emergency rule (another person at risk)
-    set a level."""
+def _risk(text: str) -> tuple[str, tuple[str, ...], list[tuple[int, int]], bool]:
+    """The most serious level any rule sets, every reason recorded (in rule order), the clauses the rules
+    judged negated, past, benign, someone else's or joking (spans of the text: the model reads them as
+    guarded), and whether an emergency rule (another person at risk) set a level."""
     level, reasons, guarded, emergency = "routine", [], [], False
     matches = _first_matches(_RULE_INDEX, text)
     reached = sorted({_RULE_OF[position] for position in matches})  # a rule none of whose patterns
@@ -200,7 +200,7 @@ def _risk(text: str) -> tuple[str, tuple[str, ...], str, bool]:
             reasons.append(reason)
     if joking and level != "crisis" and not any(reason.startswith("joke: ") for reason in reasons):
         reasons.append(JOKE_MARKED)  # no crisis rule fired, yet the reply jokes: a guard for the model
-    return level, tuple(reasons), blank(text, guarded), emergency
+    return level, tuple(reasons), guarded, emergency
 
 
 def _low_mood(text: str) -> bool:
@@ -245,7 +245,8 @@ def _opt_out(text: str) -> list[tuple[int, int]]:
 
 
 def by_rules(text: str) -> tuple[Verdict, str | None]:
-    """The verdict of the rules alone, and the text the model should read (None for a keyword)."""
+    """The verdict of the rules alone, and the text the model should read (None for a keyword): the
+    normalised text, its guarded clauses marked (`text.for_model`) and a request to stop texts blanked."""
     text = text if isinstance(text, str) else ""
     word = whole_word(text)
     family = rules.KEYWORDS.get(word)
@@ -254,13 +255,14 @@ def by_rules(text: str) -> tuple[Verdict, str | None]:
     if family is not None:
         return Verdict("routine", family, (f"keyword: {word.upper()}",)), None
     normal = normalise(text)
-    level, reasons, for_model, emergency = _risk(normal)
+    level, reasons, guarded, emergency = _risk(normal)
     opt_out = _opt_out(normal)
+    # the model reads the guarded clauses marked as such, and not the request to stop ("take me off")
+    for_model = text_for_model(normal, guarded, opt_out)
     if level == "routine" and _low_mood(normal):
         level, reasons = "urgent", (*reasons, LOW_MOOD)
     elif level == "routine" and not reasons and not opt_out and _unclear(normal):
         level, reasons = "urgent", (UNCLEAR,)
-    if opt_out:  # the request is about our texts, not a risk: the model does not read it ("take me off")
-        for_model = blank(for_model, _opt_out(for_model))
+    if opt_out:  # the request is about our texts, not a risk
         return Verdict(level, None, (*reasons, OPT_OUT_REASON), True, emergency), for_model
     return Verdict(level, None, reasons, emergency=emergency), for_model

@@ -1,12 +1,15 @@
 """The verdict of triage: the rules first, then the learned model as a second opinion.
 
 The model can only make a verdict more serious. It abstains on a keyword and on fewer than
-MODEL_MIN_WORDS words. Where the rules found a guard (a negation, the past, a benign use, someone else,
-an opt-out) the guard lowers the model's confidence but never vetoes it alone: the model still raises
-the level, to at least urgent above `guarded_urgent` and to crisis above `guarded_crisis`, thresholds
-chosen by cross-validation on the labelled set (`scripts/triage_training.py`) and stored with the model.
+MODEL_MIN_WORDS words (guarded clauses included). Where the rules found a guard (a negation, the past, a
+benign use, someone else, a joke, an opt-out) the guard lowers the model's confidence but never vetoes it
+alone: the model reads the guarded clauses too, marked as such (`text.for_model`), so that their words are
+features of their own kind (`model`), learned from the labelled set: a guarded "suicidal" (mostly "not
+suicidal") is not an unguarded one. It still raises the level, to at least urgent above `guarded_urgent`
+and to crisis above `guarded_crisis`, thresholds chosen by cross-validation on the labelled set
+(`scripts/triage_training.py`) and stored with the model; a reply the guards cover whole is read so too.
 An idiom is not a guard but a phrase known to be harmless: it is removed, and the model is not asked to
-guess what its hole held ("i want to [end this call], bye" stays routine).
+guess what its hole held ("i want to [end this call], bye" stays routine); so is a request to stop texts.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from textsupport.triage import model as triage_model
 from textsupport.triage.classifier import GUARDS, MODEL_MIN_WORDS, by_rules
 from textsupport.triage.levels import LEVELS
 from textsupport.triage.rules.past import NO_LONGER
-from textsupport.triage.text import ANY_WORD, IDIOM_MARK, TOKEN, words
+from textsupport.triage.text import ANY_WORD, IDIOM_MARK, TOKEN, unguarded, words
 from textsupport.triage.verdict import Verdict
 
 DESPITE_A_GUARD = "despite a guard"
@@ -35,8 +38,10 @@ def idiom_only(verdict: Verdict, for_model: str) -> bool:
 
 
 def no_longer(for_model: str) -> bool:
-    """Whether all the rules left the model is "now, no longer": the guarded clause was all there was."""
-    return set(ANY_WORD.findall(for_model)) <= NO_LONGER
+    """Whether all the rules left unguarded is "now, no longer": the guarded clause was all there was, and
+    the rest says it is over ("i wanted to die. not anymore")."""
+    left = set(ANY_WORD.findall(unguarded(for_model)))
+    return bool(left) and left <= NO_LONGER
 
 
 def unfamiliar(for_model: str) -> bool:
@@ -51,8 +56,9 @@ def second_opinion(
 ) -> tuple[str, float, bool]:
     """The model's level and score as they count beside the rules' verdict, and whether a guard fired.
 
-    The model reads only what the rules left (guarded clauses blanked out); where a guard fired it needs
-    the higher, guarded thresholds to raise the level.
+    The model reads the guarded clauses as such (their words are features of their own kind); where a
+    guard fired it needs the higher, guarded thresholds to raise the level, even where the guards cover
+    the whole reply.
     """
     if for_model is None or words(for_model) < MODEL_MIN_WORDS or idiom_only(verdict, for_model):
         return "routine", 0.0, False
@@ -101,5 +107,6 @@ def alone(text: str, context=None) -> Verdict:
     model = triage_model.MODEL
     if for_model is None or model is None:
         return verdict
+    for_model = model.readable(for_model)
     probabilities = model.probabilities(for_model)
     return combine(verdict, *second_opinion(verdict, for_model, probabilities, model.thresholds))

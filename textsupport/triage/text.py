@@ -1,5 +1,6 @@
 """The text of a reply as the rules and the model read it: folded, contractions joined, shorthand and
-misspellings rewritten (`rules.rewrites`, `rules.typos`, `spelling`), idioms blanked out (`rules.idioms`).
+misspellings rewritten (`rules.rewrites`, `rules.typos`, `spelling`), idioms blanked out (`rules.idioms`);
+for the model, the clauses the rules guarded are marked (`for_model`, `unguarded`).
 
 Pure: standard library only.
 """
@@ -13,7 +14,11 @@ from textsupport.triage.folding import fold
 from textsupport.triage.rules import rewrites, typos
 from textsupport.triage.rules.idioms import IDIOMS
 
-IDIOM_MARK = " _ "  # what an idiom (or a clause the model should not read) leaves behind in normalised text
+IDIOM_MARK = " _ "  # what an idiom (or an opt-out the model should not read) leaves behind in normalised text
+# a clause the rules guarded (negated, past, benign, someone else's, joking), as the model reads it: between
+# these marks, which normalise removes from what a person wrote
+GUARD_OPEN, GUARD_CLOSE = "\u27e6", "\u27e7"  # ⟦ ⟧
+GUARDED_CLAUSE = re.compile(f" {GUARD_OPEN}([^{GUARD_OPEN}{GUARD_CLOSE}]*){GUARD_CLOSE} ")
 TOKEN = re.compile(r"[a-z0-9]+")
 # a word in any script: a Latin token; a run of the letters (and the vowel signs and other marks) of another
 # script; each Han or kana character on its own, as those scripts write no spaces between words
@@ -40,7 +45,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"['\-_]", " ", text).replace("/", " / ")
     text = re.sub(r"([a-z])\1{2,}", r"\1", text)  # "sooo" -> "so", "killl" -> "kil" (-> "kill")
     if not text.isascii():
-        text = _EMOJI_JOINED.sub(" ", text)
+        text = _EMOJI_JOINED.sub(" ", text).replace(GUARD_OPEN, " ").replace(GUARD_CLOSE, " ")
     text = spelling.correct(re.sub(r"[^\S\n]+", " ", text))  # keep line breaks: they end a clause
     return re.sub(r"[^\S\n]+", " ", _rewrite(text)).strip()
 
@@ -75,6 +80,50 @@ def blank(text: str, spans) -> str:
     for start, end in reversed(merged):  # from the end, so that earlier spans keep their place
         text = text[:start] + IDIOM_MARK + text[end:]
     return text
+
+
+def for_model(text: str, guarded, blanked=()) -> str:
+    """The text the model reads: these (start, end) spans of guarded clauses marked (`GUARD_OPEN` ...
+    `GUARD_CLOSE`, overlapping spans merged) and the `blanked` spans blanked out, as idioms are (a blank
+    wins over a guard where they overlap)."""
+    if not guarded:
+        return blank(text, blanked)
+    guarded, blanked = set(guarded), set(blanked)  # a clause is often guarded by several rules
+    cuts = sorted({0, len(text), *(p for span in (*guarded, *blanked) for p in span)})
+    pieces, previous = [], "plain"
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        if start == end:
+            continue
+        kind = "plain"
+        if any(a <= start and end <= b for a, b in blanked):
+            kind = "blank"
+        elif any(a <= start and end <= b for a, b in guarded):
+            kind = "guard"
+        if previous == "guard" and kind != "guard":
+            pieces.append(f"{GUARD_CLOSE} ")
+        if kind == "guard" and previous != "guard":
+            pieces.append(f" {GUARD_OPEN}")
+        if kind != "blank":
+            pieces.append(text[start:end])
+        elif previous != "blank":
+            pieces.append(IDIOM_MARK)
+        previous = kind
+    if previous == "guard":
+        pieces.append(f"{GUARD_CLOSE} ")
+    return "".join(pieces)
+
+
+def unguarded(text: str) -> str:
+    """The text for the model without its guarded clauses, each blanked out as an idiom is (the text the
+    model read before guarded clauses were features)."""
+    if GUARD_OPEN not in text:
+        return text
+    return GUARDED_CLAUSE.sub(IDIOM_MARK, text)
+
+
+def guarded_clauses(text: str) -> list[str]:
+    """The guarded clauses of a text for the model, in order."""
+    return GUARDED_CLAUSE.findall(text) if GUARD_OPEN in text else []
 
 
 def words(text: str) -> int:
