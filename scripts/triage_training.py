@@ -38,14 +38,16 @@ KEEP = 8000  # features kept in the stored model
 # was worse (0.983/0.007/0.021 against 0.983/0.005/0.018 at C=16). With guarded features, on 8,509 rows,
 # leave-one-round-out rules + model: "wbcgh" 0.995/0.003/0.033, "wbcg" 0.995/0.003/0.032 (a tie; the
 # guarded word pairs tell "im not saying i wont do it" from "i wont do it"); "wbc" (guarded clauses blanked,
-# as before) 0.995/0.003/0.032
+# as before) 0.995/0.003/0.032; on 8,972 rows "wbc" 0.994/0.004/0.030, "wbcgh" 0.995/0.004/0.032 (0.995/0.003/
+# 0.029 with GUARDED_WHERE_RULES_CRISIS False)
 KINDS = "wbcgh"
 CLASS_WEIGHT: str | dict[int, float] = "balanced"
 # Whether a reply the rules alone read as crisis teaches the model its guarded clauses too. Its verdict needs
 # no model, but its guarded words ("im not saying [i wont do it tonight]") are then learned as crisis wording;
 # without them (False) the guarded features are learned where the model's opinion can count. Leave-one-round-
-# out, rules + model, on 8,509 rows: True 0.995/0.003/0.033, False 0.994/0.002/0.032 (a tie)
-GUARDED_WHERE_RULES_CRISIS = True
+# out, rules + model, on 8,972 rows (rounds 6-31): True 0.995/0.004/0.032 (urgent->crisis 0.055), False
+# 0.995/0.003/0.029 (0.052); on 8,509 rows (rounds 6-29) a tie, 0.995/0.003/0.033 and 0.994/0.002/0.032
+GUARDED_WHERE_RULES_CRISIS = False
 FOLDS = 5
 SEED = 20261124
 # the false-alarm budget for the model's crisis threshold: routine replies the combined triage may call
