@@ -6,7 +6,7 @@ rewrites in `rules.rewrites` and misspellings in `rules.typos` (read by `text.no
 word lists in `rules.lexicon` and `rules.farewells`, idioms in `rules.idioms`, the rules in `rules.crisis`
 (with `rules.suicidal`, `rules.means`, `rules.languages`, `rules.multilingual`, `rules.newcomers`,
 `rules.neighbours`, `rules.horizons`, `rules.bystanders`, `rules.threats`, `rules.endings`,
-`rules.immediacy`, `rules.elsewhere`, `rules.settled`, `rules.calm` and `rules.tongues`),
+`rules.immediacy`, `rules.elsewhere`, `rules.settled`, `rules.calm`, `rules.tongues` and `rules.wishes`),
 `rules.questions`, `rules.others` (harm to another person), `rules.voices`, `rules.danger` (someone else
 in danger now) and `rules.urgent`; keywords are read in `keywords`, guards in `guards`;
 this module applies the rules. The model's second opinion is added in `decision`. Recall comes first: when
@@ -45,6 +45,7 @@ from textsupport.triage.rules.threats import THREATS
 from textsupport.triage.rules.tongues import TONGUES
 from textsupport.triage.rules.urgent import URGENT
 from textsupport.triage.rules.voices import VOICES
+from textsupport.triage.rules.wishes import WISHES
 from textsupport.triage.text import IDIOM_MARK, TOKEN, normalise
 from textsupport.triage.text import for_model as text_for_model
 from textsupport.triage.verdict import Verdict
@@ -69,6 +70,7 @@ _IN_ORDER = (
     + SETTLED
     + CALM
     + TONGUES
+    + WISHES
     + MEANS
     + QUESTIONS
     + OTHERS

@@ -29,6 +29,9 @@ _ANSWER = re.compile(
     re.S,
 )
 _STILL_THERE = re.compile(answers.STILL_THERE, re.S)
+_STILL_HELD = re.compile(answers.STILL_HELD, re.S)
+_TOLD = {key: re.compile(pattern, re.S) for key, pattern in answers.TOLD.items()}
+_USUAL_DOSE = re.compile(answers.USUAL_DOSE, re.S)
 _FILLER = re.compile(rf"(?:\s*(?:{answers.FILLER})(?![a-z0-9])\s*)*")
 _LOGISTICS_FILLER = re.compile(rf"(?:\s*(?:{answers.FILLER}|{answers.LOGISTICS_FILLER})(?![a-z0-9])\s*)*")
 NOT_ANSWERS = ("STOP", "HELP")  # an opt-out or a call for help stays what it is, whatever we asked
@@ -81,12 +84,21 @@ def answer(text: str, asked: str | None = None) -> tuple[str, bool] | None:
     still = _STILL_THERE.match(normalise(text)) if asked == topics.PLACE_OF_RISK else None
     if still is not None:
         return "affirmative", _FILLER.fullmatch(still.group("rest")) is not None
+    held = _STILL_HELD.match(normalise(text)) if asked == topics.MEANS_GIVEN_UP else None
+    if held is not None:  # "still got em" to "did you get rid of them?" says no
+        return "negative", _FILLER.fullmatch(held.group("rest")) is not None
+    if asked == "something taken" and _USUAL_DOSE.match(normalise(text)):
+        return "negative", True  # "just my regular 9pm meds": nothing more than usual
     found = _ANSWER.match(normalise(text))
     if found is None:
         return None
     polarity = next(name for name in ("unsure", "negative", "affirmative") if found.group(name) is not None)
     filler = _LOGISTICS_FILLER if asked == topics.LOGISTICS else _FILLER
-    return polarity, filler.fullmatch(found.group("rest")) is not None
+    told = _TOLD.get((asked, polarity))  # "nah my brother took them to his place": the answer explained
+    rest = found.group("rest")
+    return polarity, filler.fullmatch(rest) is not None or (
+        told is not None and told.fullmatch(rest) is not None
+    )
 
 
 _CHOICES, _CHOSEN = re.compile(answers.CHOICES), re.compile(answers.CHOSEN, re.S)
@@ -136,6 +148,16 @@ def confirmed(text: str, asked: str) -> tuple[str, bool] | None:
     if found is None:
         return None
     return "affirmative", _FILLER.fullmatch(found.group("rest")) is not None
+
+
+_LAPSED = re.compile(answers.LAPSED)
+
+
+def lapsed(text: str, asked: str) -> tuple[str, bool] | None:
+    """Days or more since the last dose ("like a week ago") is a negative to when it was, today an
+    affirmative; never short (the reply is read alone as well); None otherwise."""
+    found = _LAPSED.match(normalise(text)) if asked == topics.LAST_DOSE else None
+    return None if found is None else ("negative" if found.group("lapse") else "affirmative", False)
 
 
 _SCALE = re.compile(answers.SCALE)
@@ -206,7 +228,7 @@ def read(text: str, verdict: Verdict, context: Context) -> Verdict:
         if opened is None and (opened := rated(text, context.body, asked)) is not None:
             asked = rated_topic(context.body, asked)  # a number for one's mood counts as a mood
         opened = opened or named(text, asked) or confirmed(text, asked) or chosen(text, context.body, asked)
-        opened = opened or when(text, asked) or counted(text, asked)
+        opened = opened or when(text, asked) or counted(text, asked) or lapsed(text, asked)
     if opened is None:
         return verdict
     polarity, short = opened

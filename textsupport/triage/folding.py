@@ -12,11 +12,13 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def fold(text: str) -> str:
-    """Lower case without accents: "ARRÊT" -> "arret"."""
+    """Lower case without accents or ligatures: "ARRÊT" -> "arret", "SŒUR" -> "soeur"."""
     if text.isascii():
         return text.lower()  # the same as casefold for ASCII, and much faster than the loop below
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    # the French ligatures, which have no decomposition: "sœur" -> "soeur" (not "s", "œ" and a word "ur")
+    return folded.replace("œ", "oe").replace("æ", "ae") if "œ" in folded or "æ" in folded else folded
 
 
 def folded_pattern(pattern: str) -> str:

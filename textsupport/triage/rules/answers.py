@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from textsupport.triage.folding import folded_pattern
 from textsupport.triage.levels import Level
-from textsupport.triage.rules.topics import LOGISTICS, PLACE_OF_RISK
+from textsupport.triage.rules.topics import LAST_DOSE, LOGISTICS, MEANS_GIVEN_UP, PLACE_OF_RISK
 
 # --- how the reply opens ---------------------------------------------------------------------------
 # longer phrases first; each must end at a word boundary
@@ -19,6 +19,14 @@ UNSURE = (
     r"possibly|probably not|probably|"
     # "not yet" rules nothing out: after "have you made a plan?" it says there may be one
     r"((no|nope|nah)\W+)?not yet|"
+    # a denial kept to today: "not today. ask me tomorrow", "not tonight, well see", "pas ce soir. demande
+    # demain"
+    r"((no|nope|nah)\W+)?not (today|tonight|right now|now)\W+(but )?(ask (me )?(again )?(tomorrow|tmrw|"
+    r"later)|"
+    r"(maybe|ask) tomorrow|tomorrow (maybe|who knows|is another day)|who knows( about)? tomorrow|(well|"
+    r"we ll) see)|"
+    r"pas (aujourd hui|ce soir)\W+(mais )?(demande|redemande)(z)?( moi)? demain|"
+    r"hoy no\W+(pero )?(preguntame|pregunta) manana|"
     # a promise withheld: "cant promise that", "no promises"
     r"i cant promise|cant promise|no promises|i cant guarantee|cant guarantee|i cant say|"
     # a promise called hard: "promises are hard", "thats hard to promise"
@@ -46,6 +54,8 @@ NEGATIVE = (
     r"(i )?(cant|cannot|can not)( (do that|do it|stay safe|keep (myself )?safe|be safe))?(?=[^a-z0-9]*$)|"
     # unsafe, in Chinese and Korean: "不安全", "안전하지 않아요"
     r"不安全|不太安全|" + folded_pattern(r"안전하지 (않|못)") + r"\S*|"
+    # Vietnamese "không" (no), as a word of its own
+    r"khong( a| ah| đau)?(?![a-z0-9])|"
     r"nope|nah|no|non|negative|nada|pas vraiment|pas du tout|para nada|no mucho|im not|i am not|"
     r"not(?! (bad|too bad|so bad|half bad))|"
     r"never|nothing|i dont think so|dont think so|i doubt it|doubt it|👎\S*|"
@@ -71,6 +81,58 @@ AFFIRMATIVE = (
 # still where our text named, in answer to where one is after a place of risk only: "still here", "same spot"
 # (after "did the text come through?" it is no answer, so the model still reads the rest)
 STILL_THERE = r"^(yeah |yes |yep )?(still|same) (here|there|place|spot)(?![a-z0-9])(?P<rest>.*)$"
+# a means still held, in answer to whether it was given up: "still got em", "i kept them", "nope still have
+# the gun" (a negative there, whatever its words)
+STILL_HELD = (
+    r"^((no|nope|nah|not yet|well|honestly)\W+)?(i )?(still (got|have|has)|kept|keeping|hung on to|"
+    r"held on to|"
+    r"hanging on to|didnt (get rid of|throw|toss|give|hand|drop))(?![a-z0-9])(?P<rest>.*)$"
+)
+# what else may follow an answer and leave it short, by the topic and polarity it answers: the means taken
+# away by someone else ("nah my brother in law took all of them to his place till spring" to "is the gun
+# still in the house?"), where one is safe and with whom ("oui oui, chez ma soeur a saint paul" to "are you
+# safe right now?"); never a height, a means or being alone
+_AWAY = (
+    r"\W*((my|his|her|the|our) )?(\w+ ){0,3}(took|has|have|kept|keeps|is keeping|locked|picked up|"
+    r"came and got)"
+    r" (all of |both of )?(them|it|em|those|the \w+|everything)( (locked )?(away|up|back|home))?( (to|"
+    r"at|in|over to) "
+    r"(his|her|their|the|my) (\w+ ){0,2}(place|house|home|safe|locker|cabinet|truck|shop|farm|work))?"
+    r"( (till|until|for) (\w+ ){0,2}\w+)?\W*"
+)
+_KIN_WHERE = (
+    r"(sister|brother|mom|mum|dad|parents|friend|friends|aunt|uncle|cousin|grandma|grandpa|partner|boyfriend|"
+    r"girlfriend|soeur|frere|mere|pere|amie?|tante|oncle|cousine?|hermana|hermano|mama|papa|padres|amig[oa]|"
+    r"tia|tio|prima|primo|abuela)s?"
+)
+_WHERE_SAFE = (
+    r"(?!.*\b(bridge|ledge|roof|tracks|river|cliff|parkade|alone|myself|pills|gun|knife|rope)\b)\W*((oui|yes|"
+    r"yeah|si|ok)\W+)*((im |i am |je suis |estoy |staying |)(at|chez|with|con|en casa de|a casa de|over at) "
+    rf"(my |ma |mon |mes |mi |mis |la |le |les |the )?{_KIN_WHERE}|at home|home|chez moi|en casa|a la maison)"
+    r"( (a|in|en|at) \w+( \w+)?)?\W*"
+)
+TOLD = {
+    ("means", "negative"): _AWAY,
+    (MEANS_GIVEN_UP, "affirmative"): _AWAY,
+    ("safety", "affirmative"): _WHERE_SAFE,
+}
+# one's usual medicine, in answer to whether one took anything: "just my regular 9pm meds and a tea"
+USUAL_DOSE = (
+    r"^((no|nope|nah)\W+)?(just|only)( took)? (my )?((regular|usual|normal|nightly|prescribed|evening|"
+    r"bedtime|night|morning|daily) ){1,2}(\d{1,2} ?(am|pm) )?(meds|medication|medications|pills|dose|"
+    r"prescription)( (and|with|plus) (a |some )?(tea|coffee|water|juice|snack|toast|melatonin))?\W*$"
+)
+# how long ago the last dose was, in answer to when it was: days or more ago is a lapse ("like a week ago
+# maybe more", "since sunday"); this morning, last night or yesterday is not
+LAPSED = (
+    r"^((like|about|around|maybe|prob|probably|over|more than|at least|not since|since) )*(?P<lapse>(a|"
+    r"one|two|"
+    r"three|four|five|six|\d+|a couple|a couple of|a few|several|couple) (days?|weeks?|wks?|"
+    r"months?)( ago| back)?|"
+    r"last (week|month)|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the weekend)|"
+    r"^((like|about|maybe|just|only) )*(?P<taken>this (morning|afternoon|evening)|today|tonight|last night|"
+    r"yesterday|an hour ago|(a few|a couple|\d+) hours ago|with (breakfast|lunch|dinner|supper))"
+)
 # a means named in answer to a question about the means: "the razor. in my drawer" (an affirmative)
 MEANS_NAMED = (
     r"^(?P<before>(\w+ ){0,3})(the |a |my |some |his |her |an )?(\w+ )?(knife|knives|blade|blades|razor|"
@@ -78,7 +140,11 @@ MEANS_NAMED = (
     # a store of means: "the whole med cabinet", "my prescriptions", "dads gun safe"
     r"med cabinet|meds cabinet|medicine cabinet|medicine chest|medicine|medicines|medication|medications|"
     r"prescriptions?|pill bottles?|painkillers|pain killers|sleeping pills|gun safe|gun cabinet|ammo|bullets|"
-    r"pastillas|cuchillo|navaja|pilules|couteau|lame|corde)(?![a-z0-9])(?P<rest>.*)$"
+    r"pastillas|cuchillo|navaja|pilules|couteau|lame|corde|"
+    # a firearm by its calibre or make, or its rounds: "just the 30-06 from hunting season", "the 12 gauge"
+    r"\d+ gauge|twelve gauge|30 06|30 30|\.?(22|223|308|270|303|38|45)|9 ?mm|glock|ar 15|deer rifle|"
+    r"hunting rifle|shells|rounds|"
+    r"ammunition)(?![a-z0-9])(?P<rest>.*)$"
 )
 # a confirmation, in answer to a question about logistics only ("can you confirm this is your new number?"):
 # "this is it", "thats the one", "yes thats me" (after "are you safe?" "this is it" is no answer, so it is
@@ -134,6 +200,10 @@ LEVELS: dict[str, dict[str, Level]] = {
     "someone else's safety": {"negative": Level.CRISIS, "unsure": Level.CRISIS, "affirmative": Level.ROUTINE},
     "voices": {"negative": Level.ROUTINE, "unsure": Level.URGENT, "affirmative": Level.URGENT},
     "means": {"negative": Level.ROUTINE, "unsure": Level.CRISIS, "affirmative": Level.CRISIS},
+    # days or more since the last dose of a medicine is stopping it (urgent); today or last night is not
+    LAST_DOSE: {"negative": Level.URGENT, "unsure": Level.URGENT, "affirmative": Level.ROUTINE},
+    # "no", or "still got em", to "did you get rid of the pills?" is a means still held
+    MEANS_GIVEN_UP: {"negative": Level.CRISIS, "unsure": Level.CRISIS, "affirmative": Level.ROUTINE},
     PLACE_OF_RISK: {"negative": Level.URGENT, "unsure": Level.CRISIS, "affirmative": Level.CRISIS},
     "thoughts of suicide or self-harm": {
         "negative": Level.ROUTINE, "unsure": Level.CRISIS, "affirmative": Level.CRISIS,

@@ -67,7 +67,16 @@ FAREWELL = (
     r"меня)|perdonenme|perdónenme|pardonnez moi (pour tout)|请原谅我|請原諒我",
     # thanks for everything: "дякую вам за все", "شكراً على كل شي"
     r"(дякую|спасибі|спасибо|благодарю)( вам| тобі| тебе| всім)? за (все|всё)|"
-    r"(شكرا|شكراً) (على|ع) (كل شي|كل شيء|كلشي)|(thank you|thanks) for everything",
+    r"(شكرا|شكراً) (على|ع) (كل شي|كل شيء|كلشي)|(thank you|thanks) for everything|salamat sa lahat|"
+    r"gracias por todo|merci pour tout|obrigad[oa] por tudo|(bedankt|dank (je|jullie|u)) voor alles",
+    # goodbyes said or letters written to one's people: "nagpaalam na ako sa mga anak ko", "я написала
+    # листи всім", "een brief geschreven voor mijn dochter", "wrote letters to everyone"
+    r"nagpaalam (na )?(ako |ko )?(sa|kay|kina)|(написала|написав|написал) (\S+ )?(листи|листа|лист|письма|"
+    r"письмо|записки|записку)( \S+)? (всім|усім|всем|рідним|родным|доньці|дочці|сину|дочке|дочери|сыну|"
+    r"дітям|детям)|(een )?(afscheids)?brief(je)? geschreven (voor|aan) (mijn|iedereen)|afscheid genomen van|"
+    r"escribi (unas |una )?cartas? (para|a) (mis|mi|todos)|(j ai )?ecrit (des|une) lettres? (a|pour) (mes|"
+    r"mon|ma|tout)|(wrote|written|writing|left) (\w+ ){0,2}letters? (to|for) (everyone|everybody|each of|"
+    r"all of)",
     # a pet or belongings given away: "кота я віддала сусідці", "gave my beadwork ... to the granddaughters"
     r"(кота|кішку|собаку|пса|кошку|речі|вещи) (я )?(віддала|віддав|отдала|отдал)|(віддала|віддав|отдала|"
     r"отдал) (\S+ ){0,2}(сусід\S*|сосед\S*|друз\S*|подруз\S*)|"

@@ -58,11 +58,36 @@ NOT_SURE_WONT = tuple(
     )
 )
 
+# a promise kept to tonight, beside no way out: "je ne vois pas d issue mais je ne ferai rien ce soir",
+# "no veo salida, pero hoy no voy a hacer nada", "i see no way out but i wont do anything tonight"
+TONIGHT_ONLY = (
+    r"(je (ne )?(ferai|vais) (rien|pas) (faire )?(rien )?|j ferai rien |je vais rien faire )(ce soir|"
+    r"cette nuit|"
+    r"aujourd hui|pour l instant)|(hoy|esta noche|por ahora) no (voy a hacer|hare) nada|no (voy a hacer|"
+    r"hare) "
+    r"nada (hoy|esta noche|por ahora)|i (wont|will not|m not going to|am not going to|m not gonna) do "
+    r"(anything|it) (tonight|today|for now)(?! (i promise|promise|because|cause|cuz))",
+    r"(ne )?vois (pas|plus) (d issue|de sortie|d autre (issue|solution)|le bout)|(n en )?peux plus|tout est "
+    r"noir|no (veo|le veo|encuentro) (salida|solucion|otra salida)|ya no (puedo|aguanto) mas|"
+    r"(no|dont see a|cant see a|theres no|see no) way out|cant (do this|take (it|this)|go on) (anymore|"
+    r"any more)",
+)
+# help that comes later is too late, said last: "mornings too late. sorry", "tomorrow will be too late"
+TOO_LATE = (
+    r"(morning|mornings|tomorrow|tomorrows|tmrw|tomoro|monday|mondays|later|by then)( is| s| will be|"
+    r" would be| might be| may be| gonna be| going to be)? (way |"
+    r"much )?too late(?= *[.!]* *((im )?sorry|bye|goodbye|forgive me|love (you|u)"
+    r"( all)?)?[.!]*$)|(demain|ce matin|le matin) (ce )?(sera|c est|est) trop tard(?= *[.!]*$)|"
+    r"(manana|mañana) (sera|es) (muy )?tarde(?= *[.!]*$)",
+)
+
 # fmt: off
 CALM = (
     Rule("a veiled farewell: a calm after turmoil, a decision made", "crisis", DECIDED, other=None,
          needs=2, unless_message=DECIDED_ORDINARY),
     Rule("ambivalence: part of me does not want to go on", "crisis", PART_OF_ME, other=None),
     Rule("ambivalence: not sure I won't (Farsi, Spanish, French)", "crisis", NOT_SURE_WONT, other=None),
+    Rule("a veiled farewell: help later is too late", "crisis", TOO_LATE, other=None),
+    Rule("ambivalence: a promise kept to tonight, no way out", "crisis", TONIGHT_ONLY, other=None, needs=2),
 )
 # fmt: on

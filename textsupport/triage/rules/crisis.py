@@ -11,9 +11,10 @@ from __future__ import annotations
 from textsupport.triage.rules import lexicon
 from textsupport.triage.rules.common import Rule
 from textsupport.triage.rules.languages import FRENCH, SPANISH
-from textsupport.triage.rules.means import AT_WORK, LETHAL_MEANS
+from textsupport.triage.rules.means import LETHAL_MEANS
 from textsupport.triage.rules.medicines import MEDS_BENIGN
 from textsupport.triage.rules.suicidal import SLANG, SUICIDAL
+from textsupport.triage.rules.uses import AT_WORK
 
 # a command of the voices refused in so many words: "the voices tell me to hurt myself but im not going to
 # listen to them" is psychosis without intent (urgent, by its own rule), not self-harm
@@ -42,7 +43,11 @@ OVERDOSES_AT_WORK = (
     # others' overdoses counted as a day's tally: "2 overdoses and a stabbing before lunch"
     r"(?<!\bi had )(?<!\bive had )(?<!\bmy )(?<!\bmy last )\b(\d+|two|three|four|five|six|a couple of|"
     r"several) (overdoses|ods) (before|by|so far|already|this (morning|shift)|and (a |an |two |\d+ )?"
-    r"(stabbing|shooting|assault|code|cardiac arrest|fall|seizure|gsw|mva)s?)\b",
+    r"(stabbing|shooting|assault|code|cardiac arrest|fall|seizure|gsw|mva)s?)\b|"
+    # overdoses learned about, to help others: "a first aid course, learned about naloxone and overdose signs"
+    r"\b(course|training|workshop|class|certif\w*|first aid|naloxone|narcan)\b[^.!?]*\b(overdose|od) "
+    r"(signs|symptoms|response|training|prevention|kits?)\b|\b(learn\w*|taught|teach\w*|train\w*) (\w+ )?"
+    r"(about|to (spot|recognize|recognise|respond to|reverse)) (\w+ )?(overdoses|an overdose|overdose)",
 )
 
 # fmt: off

@@ -104,7 +104,30 @@ DANGER = (
         r"(pont|toit|fenetre|balcon|edifice|viaduc)|"
         r"se (tomo|trago) (todas|todos|un monton de|muchas) (sus |las |los )?(pastillas|pildoras|medicinas|"
         r"medicamentos)|a (pris|avale) (tous|toutes) (ses|les) (medicaments|pilules|comprimes|cachets)",
+        # Arabic: "يقول إنه سيقتل نفسه" (he says he will kill himself); Somali: "kiniinno badan ayuu liqay"
+        # (he swallowed many pills)
+        folded_pattern(
+            r"(سيقتل|سوف يقتل|رح يقتل|راح يقتل|بدو يقتل|هيقتل|حيقتل|يبي يقتل|ستقتل|رح تقتل|بدها تقتل) (نفسه|"
+            r"نفسها|حاله|حالها)"
+        )
+        + r"|(kiniin\w*|daawo\w*|dawo\w*) (\w+ )?(badan|dhan|oo dhan|dhammaan) (ayuu|ayay|buu|bay|ayey) "
+        r"(liqay|liqday|liqeen|qaatay|qaateen|cunay)",
     ), other="crisis", unless=STORY, emergency=True),
+    # someone else threatened now, heard or told: "shes screaming that her husband has a knife",
+    # "hes shouting that hell shoot her, i can hear it right now", "papa ne gun kad li" (Punjabi)
+    Rule("someone else in danger: a threat heard, now", "crisis", (
+        r"(shouting|screaming|yelling|saying|says|said|swearing|threatening)( that)? (hell|he will|"
+        r"hes going to|"
+        r"hes gonna|shell|she will|shes going to|theyll|they will) (shoot|kill|stab|strangle|choke|burn) "
+        rf"(her|him|them|the kids|{TARGET})|"
+        r"(gritando|grita|gritaba|dice|diciendo|llorando)( que)? (su|el|la|mi) (\w+ )?(tiene|trae|agarro|"
+        r"saco) (un|una|el|la|su) (cuchillo|pistola|arma|navaja|machete|escopeta|rifle)|"
+        r"ne (gun|bandook|bandooq|pistol|revolver|chaku|chaaku|churi|chhuri|talwar|kirpan) (kad|kadh|kaddh|"
+        r"nikal|nikaal|chak|utha)\w* (li|lai|lyi|liya|layi|laya)|(dhamki|dhamkiyan|dhamkian) (de|dey|dai) "
+        r"(rahe|reha|rahi|raha)",
+        r"right now|\brn\b|ahora mismo|ahorita|en este momento|maintenant|en ce moment|hune|hunay|abhi|"
+        r"through the (wall|door|floor|ceiling)|next door|al lado|can hear (it|them|him|her)",
+    ), other="crisis", needs=2, unless=STORY, emergency=True, unless_message=JOKE),
     # The next rules open with the event, not the person (cheaper to scan), and tell whose it is by who
     # is named before it: a crisis when it is someone else's, urgent when it is the texter's own.
     # Another person's body in danger: "lady down the hall passed out", "my brother took a bunch of pills"

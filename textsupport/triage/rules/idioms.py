@@ -35,6 +35,18 @@ IDIOMS = (
     r"(going to|will|would|is going to) kill me (if|when|for|lol|haha\w*)|"
     r"(va|vont|vas|allait|ira|iront) me tuer (si|quand|pour|lol|haha\w*|mdr)|"
     r"me (va|van|iba|iban) a matar (si|cuando|por|jaja\w*)|(vai|vao|ia) me matar (se|quando|por|kk\w*)",
+    # someone else "is going to kill me", laughed at in the same reply: "la prof de yoga va me tuer ... 😂",
+    # "boss gonna kill me yaar 😂"; food "will kill us all of a heart attack": "nos va a matar de un infarto"
+    r"(going to|gonna|will|would|is going to|va|vont|allait|ira) (kill me|me tuer)(?=[^\n]*(😂|🤣|😅|😆|😹|"
+    r"\blol\b|\blmao\b|\bmdr\b|\bhaha\w*|\bjaja\w*|\bjk\b))|(haha\w*|mdr|lol|jaja\w*|😂|🤣) [^.!?\n]{0,40}"
+    r"(va|vont) me tuer|(me|nos) (va|van|iba|iban) a matar (a todos |a todas )?de (un )?(infarto|coraje|"
+    r"un susto|"
+    r"diabetes|colesterol|risa|hambre)|"
+    # a food "unalived": "i unalived a whole pizza lmao"
+    r"unalive\w* (\w+ ){0,2}(pizza|burgers?|cake|pie|sandwich|tacos?|fries|chips|cookies|ice cream|donuts?|"
+    r"nachos|wings|poutine|plate|bowl|bag of \w+|box of \w+|pint)|"
+    # a pastime at a height: "going cliff jumping at the lake"
+    r"(cliff|bungee) (jumping|diving|jump|dive)|sky ?diving",
     r"feel(ing)? like death|dead tired|dead (phone|battery)|dead ?line|dead end|(phone|battery|car|laptop|"
     r"plants?|computer|"
     r"tv) (died|is dead|was dead)",

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from textsupport.triage.folding import folded_pattern
 from textsupport.triage.rules.common import Rule
-from textsupport.triage.rules.means import ORDINARY
 from textsupport.triage.rules.medicines import MEDS_BENIGN
+from textsupport.triage.rules.uses import ORDINARY
 
 _BLADE = r"(knife|knives|blade|blades|razor|razors|box cutter|scissors)"
 _ARMS = rf"({_BLADE}|gun|rifle|shotgun|pistol|rope|noose)"

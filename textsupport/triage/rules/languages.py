@@ -15,7 +15,7 @@ from textsupport.triage.folding import folded_pattern
 from textsupport.triage.rules import lexicon
 from textsupport.triage.rules.common import Rule
 from textsupport.triage.rules.denials import DENIALS
-from textsupport.triage.rules.means import ROPE_ORDINARY
+from textsupport.triage.rules.uses import ROPE_ORDINARY
 
 # "I want to die", "I don't want to live", "I will kill myself", "suicide", "end my life"
 WISH_TO_DIE = (

@@ -114,7 +114,9 @@ PLAN = (
     r"(?= *($|[^\w ]))",
     # no rescue wanted: "i dont want to be rescued this time", "dont call an ambulance"
     r"(dont|do not) want to be (rescued|saved|found|revived|resuscitated)|"
-    r"(dont|do not) (call|send) (an |the )?(ambulance|911|paramedics|police)",
+    r"(dont|do not) (call|send) (an |the )?(ambulance|911|paramedics|police)(?! (again|another time|"
+    r"every time|"
+    r"over|each time|next time))",
     # arrangements made: "i have made my arrangements", "my affairs are in order"
     r"(made|making|finished|finalised|finalized) (my|all my|the|all the) (final )?arrangements"
     r"(?! (for (the|my|a) (trip|visit|move|holiday|vacation|wedding|party|flight)))|final arrangements",

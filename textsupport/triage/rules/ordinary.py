@@ -1,6 +1,7 @@
 """Guards for triage: ordinary contexts that look like risk, read as routine so that the model needs its
 guarded confidence (DOMAIN section 3's false alarms: errands, plans, pastimes, belongings given for a reason,
-medicine taken as usual, the past told as past). Each sets no level above routine; `rules.urgent` reads them
+medicine taken as usual, the past told as past); those about medicines, poisons and recipes are in
+`rules.supplies`. Each sets no level above routine; `rules.urgent` reads them
 in its table, after the urgent risks.
 
 Patterns follow the conventions of `triage.rules.common`.
@@ -10,6 +11,14 @@ from __future__ import annotations
 
 from textsupport.triage.rules import farewells, lexicon
 from textsupport.triage.rules.common import Rule
+from textsupport.triage.rules.supplies import (
+    PICKED_UP,
+    POISON_FOR_PESTS,
+    POISON_IN_USE,
+    RECIPE,
+    REFILLED,
+    TAKEN_AS_USUAL,
+)
 
 # a pet minded for a time while one is away ("can you feed my cat while im at my moms", "cuida a mi perrito
 # este fin de semana", "garde mon chat pendant les vacances"): logistics, not a pet handed on
@@ -24,10 +33,6 @@ PET_MINDED = (
 
 # fmt: off
 GUARDS = (
-    # a guard, not a risk: one's own medicine taken as usual, no quantity ("tome mis pastillas esta manana").
-    # It sets no level; the model does not read its clause and needs the guarded thresholds, as it reads
-    # "tome ... pastillas" as an overdose. "tome todas mis pastillas" does not match (the quantity breaks the
-    # phrase): caught above.
     # a guard: our texts no longer needed, with a reason that is no farewell ("all better now, how do i
     # unsubscribe"). Not when a day is named ("wont need these after friday": rules.lexicon.PLAN)
     Rule("benign context: texts no longer needed, for a good reason", "routine", (
@@ -62,46 +67,10 @@ GUARDS = (
         r"(its|it has|it s) been (over |more than |almost |nearly |about |like )?(\d+|a|one|two|three|four|"
         r"five|six|seven|eight|nine|ten|many|several|a few) (\w+ )?(months|years|yrs)( now)?(?= *($|[^\w ]))",
     ), other=None),
-    # a guard: one's own medicine picked up, named alone ("picked up my pills today"), with nothing after it
-    # of taking them: an errand
-    Rule("benign context: one's own medicine picked up", "routine", (
-        r"(picked up|pick up|picking up|collected|got) my (meds|pills|medication|medicine|prescription|"
-        r"refill)(?= *($|[^\w ]|today|this (morning|afternoon)|yesterday|at the|from the))"
-        r"(?![^\n]*\b(take|taking|swallow\w*|all of them|tonight|going to|gonna|end|done|bye|goodbye|last|od|"
-        r"overdose|die|kill\w*|enough|stockpil\w*|sav(e|ing))\b)",
-    ), other=None),
-    # a guard: one's medicine picked up or refilled, a supply for months ("got my insulin and the 90 day
-    # supply of my pills from the pharmacy"): an errand, not pills gathered
-    Rule("benign context: medicine picked up or refilled", "routine", (
-        # ... and nothing after it of taking them: "picked up my meds, going to take all of them" is no errand
-        r"(picked up|pick up|picking up|grabb?ed|grab|got|collected|filled|refilled) "
-        r"(?![^\n]*\b(take|taking|swallow\w*|all of them|tonight|going to|gonna|end|done|bye|goodbye|last|od|"
-        r"overdose|die|kill\w*|enough|stockpil\w*|sav(e|ing))\b)(\w+ ){0,6}(refills?|"
-        r"prescriptions?|scripts?|supply|insulin|meds|pills|medication|puffers?|inhalers?)",
-        r"(\d+|thirty|sixty|ninety|three|six) (day|days|month|months) (supply|worth)|refill\w*|"
-        r"prescription|(from|at|frm) (the )?(pharmacy|drug ?store|rexall|shoppers|london drugs|costco|"
-        r"walmart|safeway|superstore|pharmasave|guardian|jean coutu|uniprix|familiprix)",
-    ), other=None, needs=2),
-    # a guard: a poison in ordinary use, in the car or the wash ("topped up the antifreeze in the truck")
-    Rule("benign context: a poison in ordinary use", "routine", (
-        r"(topped up|top up|topping up|filled|changed|changing|flushed|flushing|checked|checking|bought|"
-        r"buying|spilled) (\w+ ){0,2}(antifreeze|coolant|washer fluid|windshield fluid|bleach)",
-        r"(antifreeze|coolant|washer fluid|windshield fluid|bleach) (\w+ ){0,2}(in|into|for|on) (the |my )?"
-        r"(truck|car|radiator|engine|van|laundry|wash|whites|toilet|sink|tub|bathtub|shower|tiles?|grout|"
-        r"counters?|floors?|bathroom|kitchen)",
-        # cleaning with it: "bleach n scrubbing the bathroom all morning"
-        r"(bleach|lysol|ammonia|drain cleaner|oven cleaner) (\w+ ){0,3}(scrub\w*|clean\w*|mop\w*|"
-        r"wip(e|ed|es|ing)|disinfect\w*)|"
-        r"(scrub\w*|clean\w*|mop\w*|disinfect\w*) (\w+ ){0,4}with (\w+ )?(bleach|lysol|ammonia)",
-    ), other=None),
-    # a guard: a poison put out for pests on the farm or in the yard ("laid gopher bait along the fence")
-    Rule("benign context: poison for pests", "routine", (
-        r"(put|putting|puts|laid|lay|laying|spread\w*|set|setting) (out|down) (\w+ ){0,2}(poison|bait|"
-        r"pesticide|rodenticide)",
-        r"(poison|bait|pesticide|rodenticide|traps?) (on|in|along|around|across|for|under) (the |my |our )?"
-        r"(\w+ ){0,2}(field|fields|quarter|section|yard|barn|garden|shed|fence|pasture|farm|lawn|basement|"
-        r"garage|crops?|gophers?|mice|rats|pests|ants|wasps|slugs|weeds)",
-    ), other=None),
+    PICKED_UP,
+    REFILLED,
+    POISON_IN_USE,
+    POISON_FOR_PESTS,
     # a guard: a plant's care asked about ("if i forget to water the ferns would they die"): no one's body
     Rule("benign context: a plant cared for", "routine", (
         r"(water|watering|watered|feed|feeding|fed|repot\w*|prune|pruning|mist|misting) (\w+ )?(the|my|our|"
@@ -269,17 +238,7 @@ GUARDS = (
         r"( and| n)? (its|it is|its going to be|its gonna be|gonna be) (freezing|so cold|really cold|"
         r"minus \d+|\d+ below)( out| outside)?(?=[^a-z0-9]*$)",
     ), other=None),
-    # a guard: a measure in a recipe ("800g of flour", "2 cups of sugar"), and a step of it one cannot bring
-    # oneself to do, ending the reply ("la recette dit de ..., je peux pas")
-    Rule("benign context: a recipe", "routine", (
-        r"(recipes?|(la |una |le |une )?(receta|recette)s?)(?=[^.!?\n]{0,80}[,.] *(je (ne )?(peux|peu) pas|"
-        r"j peux pas|i cant|i cannot|no puedo)( (do it|do that|faire ca|hacerlo))?(?= *($|[^\w ])))[^.!?\n]"
-        r"{0,80}[,.] *(je (ne )?(peux|peu) pas|j peux pas|i cant|i cannot|no puedo)( (do it|do that|faire ca|"
-        r"hacerlo))?|"
-        r"recipes?|(la |una |le |une )?(receta|recette)s?|"
-        r"\d+ ?(g|grams?|kg|ml|l|cups?|tbsp|tsp|oz|lbs?) (of )?(flour|sugar|butter|rice|pasta|water|"
-        r"milk|oats|salt|yeast|cheese|meat|beef|chicken|chocolate|cream|dough|broth|stock)",
-    ), other=None),
+    RECIPE,
     # guards found when rounds 18 and 19 joined and the model was retrained, by category: people taken out
     # ("drove the boys to practice, took em all"), a climbing gym, someone met at the airport
     Rule("benign context: people taken out, a sport, someone met", "routine", (
@@ -297,15 +256,6 @@ GUARDS = (
         r"(update|change|updating|changing|fix|correct) the (address|phone number|beneficiary|details|name|"
         r"contact) on (it|them|my \w+)",
     ), other=None),
-    Rule("benign context: medicine taken as usual", "routine", (
-        # in English: "took my pills this morning like im supposed to", "take my meds as prescribed"
-        r"(took|take|taken|taking) my (meds|pills|medication|medicine|tablets) (\w+ ){0,3}(like|as) "
-        r"(im |i am |i was |the doctor |my doctor |the doc )?(supposed to|told|usual|always|prescribed|"
-        r"directed|said)",
-        r"(ya )?(me )?(tome|tomo|tomare) (mis|mi|las|la) (pastillas?|medicinas?|medicamentos?)"
-        r"(?= *($|[^\w ]|esta|hoy|con|a (tiempo|las)|como|todos los))",
-        r"(j ai )?(pris|prends|prendre) (mes|mon|ma|les) (medicaments?|medocs|pilules?|comprimes?|cachets?)"
-        r"(?= *($|[^\w ]|ce|aujourd|avec|a l heure|comme|le (matin|soir)|chaque))",
-    ), other=None),
+    TAKEN_AS_USUAL,
 )
 # fmt: on

@@ -46,6 +46,15 @@ QUESTIONS = (
         r"if (you|u|i|someone|somebody|a person|one|people|they|he|she) (take|took|takes|swallow\w*|drink|"
         r"drank|had|ate|mix\w*) (\w+ ){0,5}<MEDS>[^.!?]{0,30}[ ,](would|will|could|can|do|does) (they|he|she|"
         r"it|that|you|u|i|someone|a person|people) (\w+ ){0,2}(die|survive|make it|wake up|be dead)",
+        # whether one survives a poison or a dose drunk: "can a person survive if they drink antifreeze?",
+        # "se puede sobrevivir si uno toma cloro", "peut on survivre si on boit de l antigel"
+        r"(can|could|would|does|do|will|se puede|puede|peut on|est ce qu on peut) (a person|someone|somebody|"
+        r"you|u|people|anyone|a human|uno|alguien|une personne|quelqu un )?(\w+ ){0,2}(survive|sobrevivir|"
+        r"survivre) (if (they|you|u|he|she|someone|somebody|one) |si (uno |alguien |on |quelqu un )?|a |al |"
+        r"after )?(drink|drinks|drinking|drank|swallow\w*|eat|eats|eating|ate|take|takes|taking|took|toma|"
+        r"bebe|traga|boit|avale|prend) (\w+ ){0,3}(antifreeze|bleach|poison|rat poison|drain cleaner|"
+        r"pesticide|weed killer|windshield washer fluid|methanol|anticongelante|cloro|veneno|antigel|javel|"
+        r"eau de javel|mort aux rats|<MEDS>)",
         # what a way of dying feels like: "is drowning painful", "does it hurt to bleed out"
         r"(is|are|would|will|does|do|was) (\w+ ){0,2}(drowning|hanging|jumping|bleeding out|overdosing|"
         r"an overdose|suffocating|suffocation|carbon monoxide|co poisoning|freezing to death|a gunshot|"

@@ -189,6 +189,28 @@ WHOLE_KO = _folded(
     r"삼키면|먹으면은)",
     r"위험|죽|괜찮|어떻게 (돼|되)",
 )
+# one round kept back, for a purpose left unsaid: "i kept one shell. just one. you know what for"
+ONE_KEPT = (
+    r"(kept|keeping|saved|saving|held back|hid|hidden) (back )?(just |only )?(one|1|a single|the last|"
+    r"my last) "
+    r"(shell|bullet|round|cartridge|slug)",
+    r"you know (what|why) (its |it s |it is )?for|(for|just for) (myself|me)(?= *($|[^\w ]))|(just )?in case|"
+    r"for (when|later|the end|that day)|when (its|it is|the) time",
+)
+# ... for an animal, or as a keepsake
+KEPT_ORDINARY = (
+    r"\b(coyotes?|gophers?|deer|elk|moose|bears?|wol(f|ves)|ducks?|geese|fox(es)?|raccoons?|skunks?|"
+    r"funeral|memorial|memory|souvenir|keepsake|collection|shadow box|casings?)\b",
+)
+# a pet given away (named before, or as "my dog"), and it is better off: "my dog. gave him to the neighbours
+# kid, hes better off" (the pet is "he": whoever is better off, the giver is at risk)
+PET_GIVEN = (
+    r"(gave|given|giving|handed|rehomed) (him|her|them|my <PET>) (away )?to (the |my |a |our |his |her )?"
+    r"(\w+ ){0,2}(kid|kids|neighbou?rs?|friend|sister|brother|cousin|aunt|uncle|family|niece|nephew|daughter|"
+    r"son|shelter|rescue)",
+    r"(hes|shes|theyre|theyll be|hell be|shell be|he is|she is|they are|theyre all) better off( (now|there|"
+    r"with (them|him|her|the \w+)))?(?= *($|[^\w ]))",
+)
 # not knowing that one will last the night, or that one won't
 NOT_LAST = (
     r"(not sure|dont know if|dont think) (i will|i ll|ill|i can|im going to|i am going to) (make it|last|"
@@ -229,6 +251,10 @@ ARMED_FOR = _folded(
 SETTLED = (
     Rule("a veiled farewell: belongings or a pet given away, with finality", "crisis", GIVEN_AWAY,
          other=None, needs=2, unless_message=GIVEN_AWAY_ORDINARY),
+    Rule("lethal means: one round kept, for a purpose unsaid", "crisis", ONE_KEPT, other="crisis", needs=2,
+         unless_message=KEPT_ORDINARY),
+    Rule("a veiled farewell: a pet given away, better off", "crisis", PET_GIVEN, other="crisis", needs=2,
+         unless_message=GIVEN_AWAY_ORDINARY),
     Rule("a veiled farewell: no more burden, with an apology or thanks", "crisis", NO_MORE_BURDEN,
          other=None, needs=2),
     Rule("a veiled farewell: affairs put in order, provided for after", "crisis", AFFAIRS, other=None,

@@ -152,7 +152,10 @@ SUICIDAL = (
         r"(its|it is|this is|everything is) ending (tonight|this weekend|soon|tomorrow|this week)",
         r"(life )?insurance (\w+ ){0,3}(pays|payout|pay out|would cover)",
         # weak cues, one pattern: together they count once
-        r"bye(?! (for now|now|later|til|till|see))|im (so )?sorry|thank (you|u) for (everything|trying|all)|"
+        r"bye(?! (for now|now|later|til|till|see))|im (so )?sorry|"
+        r"thank (you|u) for (everything|trying|all)|thank (all|each|every one) of (you|"
+        r"u) for (everything|all)"
+        r"(?!.*\b(see (you|u|ya|yall)|next (week|month|year|time|session)|talk (to you )?soon|ttyl)\b)|"
         r"gracias por todo|merci pour tout|" + languages.THANKS_FOR_EVERYTHING + "|"
         r"this is it|i love (you|u)(?! (all|guys|always|so much))|(its|life is) over for me|"
         r"dont (text|reply|call|message|write) (me )?back|dont (try to )?(reach|contact|call) me|"
@@ -230,7 +233,8 @@ SUICIDAL = (
     Rule("suicidal: savings signed over", "crisis", (
         r"(transferred|transfer\w*|signed|moved|gave|giving|left) (all |the rest of )?(of )?(my |our )?"
         r"(life )?(savings|money|bank accounts?) (\w+ ){0,2}(over )?to (my |our )?(sister|brother|mom|mum|"
-        r"mother|dad|father|son|daughter|kids?|children|niece|nephew|cousin|aunt|uncle|grandma|grandpa|friend|wife|"
+        r"mother|dad|father|son|daughter|kids?|children|niece|nephew|cousin|aunt|uncle|grandma|grandpa|"
+        r"friend|wife|"
         r"husband|partner|girlfriend|boyfriend|parents|family|neighbou?r)s?\b",
     ), other="urgent", unless_message=farewells.SETTLING_BENIGN + (
         r"\b(for (her|his|their|the|a) (rent|tuition|school|wedding|house|car|down payment|emergency|surgery|"

@@ -86,13 +86,16 @@ MEANS_OR_TIME = (
     # Russian in Latin letters, and Spanish "hoy" (today)
     r"nozh|nozha|pistolet|topor|segodnya|zavtra|nochyu|hoy"
 )
-# voices commanding harm, named and commanding, in Arabic and in Russian typed in Latin letters
-VOICES_NAMED = r"الأصوات|الاصوات|أصوات|اصوات|golosa|golos|holosy|holos"
+# voices commanding harm, named and commanding, in Arabic, in Russian typed in Latin letters, in Tigrinya and
+# Amharic ("ድምጽታት ... ቅተሎ ይብሉኒ": the voices tell me "kill him")
+VOICES_NAMED = r"الأصوات|الاصوات|أصوات|اصوات|golosa|golos|holosy|holos|ድምጽታት|ድምጺ|ድምጾች|ድምፆች|ድምፅ|ድምጽ"
 VOICES_COMMAND = (
     r"(تقول|يقول|تقولي|بتقلي|بيقولولي|تأمرني|يأمرني|تامرني) (لي )?(أن |ان )?(\S+ ){0,2}"
     r"(أؤذي|اؤذي|أقتل|اقتل|أذبح|اذبح|أموت|اموت|أحرق|احرق)|"
     r"(govoryat|govorit|velyat|velit|prikazyvayut|prikazyvaet|trebuyut|kazhut|kazhe) (mne |meni )?"
-    r"(\w+ ){0,2}(ubit|ubey|zarezat|udarit|prygnut|umeret|porezat|vbyty|vdaryty|strybnuty)"
+    r"(\w+ ){0,2}(ubit|ubey|zarezat|udarit|prygnut|umeret|porezat|vbyty|vdaryty|strybnuty)|"
+    r"(ቅተሎ|ቅተላ|ቅተል|ቅተሊ|ቅተሎም|ግደለው|ግደላት|ግደል|ግደይ|ዝለል|ውደቕ) (\S+ )?(ይብሉኒ|ይብለኒ|ይሉኛል|ይለኛል|ይነግሩኛል|"
+    r"ይእዝዙኒ|ያዝዙኛል)"
 )
 # someone else in danger now, told by where they stand or what was heard
 OTHER_NOW = (

@@ -24,6 +24,8 @@ _MEDICINE = (
     r"medicaments|medicamentos)"
 )
 PLACE_OF_RISK = "a place of risk"
+MEANS_GIVEN_UP = "a means given up"
+LAST_DOSE = "the last dose"
 TOPICS = (
     # another person's safety: "is the person you mentioned safe right now?"
     (
@@ -38,6 +40,9 @@ TOPICS = (
         "days medicine taken",
         rf"\bhow many days\b[^?]*\b(take|took|taken|miss|missed)\b[^?]*\b{_MEDICINE}\b",
     ),
+    # the last dose of a medicine: "when did you last take your lithium?" ("a week ago" is essential
+    # medicine stopped: urgent; "this morning" routine)
+    (LAST_DOSE, rf"\bwhen (did|have) (you|u) (last )?(take|took|taken|had)\b[^?]*\b{_MEDICINE}\b"),
     # voices: "are the voices telling you to hurt anyone?"
     ("voices", r"\b(voices?|voix|voces)\b"),
     # running low on essential medicine: "are you running low on any of your medications?" (yes is urgent)
@@ -68,6 +73,17 @@ TOPICS = (
         r"bullets|shells|noose|hose|pesticide|antifreeze|poison|razor blades|carbon monoxide)\b|"
         rf"\b(tu as|t as|vous avez|tenes|tienes) (encore|todavia|aun) (\w+ ){{0,2}}({_MEANS}|comprim"
         rf"es|cachets)\b",
+    ),
+    # a means given up: "did you get rid of the extra pills like we talked about?" ("no", or "still got em",
+    # is a means still held: crisis)
+    (
+        MEANS_GIVEN_UP,
+        rf"\b(get|got|gotten|getting) rid of|(throw|threw|thrown|toss|tossed|give|gave|given|hand|handed|"
+        rf"drop|dropped|lock|locked|bring|brought|take|took|taken) (them |it |those |the \w+ )?(out|"
+        rf"away|back|"
+        rf"in|over|off|up)\b[^?]*\b{_MEANS}\b|\b(dispose\w*|flush\w*|return\w*)\b[^?]*\b{_MEANS}\b|"
+        rf"\b(give|gave|given|hand|handed|bring|brought|take|took|taken) (the |your |those |that |them )?"
+        rf"(extra |spare |old )?{_MEANS} (\w+ )?(to|over to|away)\b",
     ),
     # where one is, after a place of risk we recalled: "you mentioned the bridge. where are you now?"
     (
@@ -127,7 +143,12 @@ TOPICS = (
         r"someone)\b[^?]*\b(if|when) (things|it|you|the (thoughts|urges))\b|"
         r"(prometes|promets|prometer|promettre))\b|"
         # in Chinese and Korean: "你现在安全吗?", "지금 안전하세요?"
-        r"安全吗|安不安全|安全嗎|" + folded_pattern(r"안전(하세요|한가요|해요|하니|하신가요)"),
+        r"安全吗|安不安全|安全嗎|" + folded_pattern(r"안전(하세요|한가요|해요|하니|하신가요)") + "|"
+        # ... Tagalog, Vietnamese, Portuguese, Polish, Somali, Ukrainian, Russian, Arabic, Persian: "ligtas ka
+        # ba?", "bạn có an toàn không?", "você está em segurança?", "czy jesteś bezpieczna?", "ma nabad
+        # baad tahay?", "ти в безпеці?", "هل أنت بأمان؟", "الان در امانی؟"
+        r"ligtas (ka|po|kayo)|an toan|em seguranca|bezpieczn\w*|nabad (ma |baad |miyaad )?\w*|"
+        + folded_pattern(r"в безпеці|в безопасности|بأمان|بامان|در امان\S*|امن هستی"),
     ),
     # how one is coping: "how are you coping since you got home?" ("not great" is distress, section 3)
     ("coping", r"\b(coping|holding up)\b"),

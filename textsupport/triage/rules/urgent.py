@@ -44,6 +44,10 @@ URGENT = (
         r"talk to (someone|somebody|a person|a human)|please (answer|respond|reply|pick up)",
         r"(text|message|reply|write) (me )?back|(anyone|anybody) (there|around)|are you there",
         r"asap|emergency|help me|need help|please help|send help|i need support",
+        # Hindi, Urdu and Punjabi in Latin letters: "bas ek baar baat kar lo", "kise naal gal karni aa"
+        r"(baat|bat|gal|gall) (kar|kr) (lo|lijiye|lena|sakte|sakti|sakde|sakdi)|(kisi|kise|kissi|"
+        r"kisse) (se|naal|"
+        r"nal) (baat|gal|gall) (karni|karna|krni|krna)|(phone|call|fone) (kar|kr) (lo|do|dena|deyo|dyo|lena)",
     ), other="urgent", unless_message=(r"\b(not real help|no real help|not a real emergency)\b",)),
     Rule("distress: fear or panic", "urgent", (
         r"(im|feel|feeling|so|really) (so |really |very )?(scared|afraid|terrified|frightened)",
@@ -155,6 +159,15 @@ URGENT = (
         r"(where do i (even )?go|nowhere|no where|outside tonight|locked out)",
         r"sleeping (outside|in my car)|dont feel safe|not safe|unsafe|raped",
         r"(hit|hits|beat|beats|threaten\w*|attack\w*|assault\w*|abus\w*|chok\w*) (me|my)",
+    )),
+    # no safe place to sleep in dangerous weather (section 3): "its -38 out ... sleeping in the car"
+    Rule("unsafe: nowhere warm to sleep in the cold", "urgent", (
+        r"(sleeping|sleep|slept|spending the night|staying) (outside|in (my|the|our|a) (car|truck|van|tent|"
+        r"garage|shed|stairwell|bus shelter))",
+        r"minus \d+|\d+ below|(its|it s|it is|gonna be|going to be|supposed to be)( like)? \d\d( degrees| c)?"
+        r"( out| outside| tonight| today)|freezing|blizzard|extreme cold|cold warning|frostbite|wind ?chill",
+    ), other="urgent", needs=2, unless_message=(
+        r"\b(heater (is )?(going|on|running)|block heater|hotel|motel|camping|road trip|sleeper|cab)\b",
     )),
     Rule("risk to others", "urgent", (
         r"(kill|hurt|stab|shoot|murder) (him|her|them|someone|somebody|people|everyone)",
