@@ -1,5 +1,6 @@
 """Prepared inserts (SQLite's reply path) store exactly the rows SQLAlchemy's own execution stores."""
 
+import json
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -160,3 +161,49 @@ def test_the_sender_read_returns_what_sqlalchemy_returns(app, session):
     assert ours == theirs and len(ours) == 1
     assert [type(value).__name__ for value in ours[0]] == [type(value).__name__ for value in theirs[0]]
     assert ours[0][-2:] == (OutboundKind.DAILY, "Un petit pas compte.") and ours[0][-3] == AT
+
+
+def folded_values(sid: str) -> dict:
+    """The values of a reply sent with its item, the item's event and its trail (handling.send)."""
+    from textsupport.services.replies import handling
+
+    values = reply(sid) | {f"item_{name}": value for name, value in item(0).items() if name != "inbound_id"}
+    values |= {"event_at": AT, "event_action": "opened", "event_data": {"pool": "admin", "reasons": []}}
+    values |= {"trail_at": AT, "trail_action": "inbound_reply", "trail_outcome": AuditOutcome.OK,
+               "trail_target_type": "inbound", "trail_target_id": sid, "trail_detail": "a > b",
+               "trail_data_text": json.dumps({"steps": [{"target": f"queue_item:{handling.PENDING_ITEM}"}]}),
+               }  # fmt: skip
+    return values
+
+
+def stored_pg(connection, table: str, column: str, value) -> dict:
+    """The row as PostgreSQL holds it, without its own and its parents' ids."""
+    row = connection.exec_driver_sql(f"SELECT * FROM {table} WHERE {column} = %(v)s", {"v": value}).mappings()
+    return {k: v for k, v in row.one().items() if k not in ("id", "inbound_id", "item_id", "target_id")}
+
+
+def test_the_folded_reply_runs_on_psycopg_and_stores_what_sqlalchemy_stores(app):
+    """PostgreSQL: the reply, its item, the item's event and the trail in one statement, run by psycopg
+    directly (prepared.py), store the rows SQLAlchemy's own execution of the same statement stores."""
+    engine = app.extensions["textsupport.db"].engine
+    if engine.dialect.name != "postgresql":
+        pytest.skip("the folded statement is PostgreSQL's")
+    from textsupport.services.replies import handling
+
+    folded = handling._FOLDED[(True, True)]
+    with engine.begin() as conn:
+        ours = folded.execute(conn, folded_values("SMours")).fetchone()
+        theirs = conn.execute(folded._statement, folded_values("SMtheirs")).one()
+        assert type(ours).__name__ == "tuple" and len(ours) == len(theirs) == 2  # the driver's own row
+        assert folded.execute(conn, folded_values("SMours")).fetchone() is None  # stored once
+        mine, other = (
+            stored_pg(conn, "inbound_messages", "provider_sid", sid) for sid in ("SMours", "SMtheirs")
+        )
+        assert mine == other | {"provider_sid": "SMours"}
+        assert mine["received_at"] == AT and mine["received_at"].utcoffset() == timedelta(0)
+        for table, column in (("queue_items", "id"), ("queue_events", "item_id")):
+            assert stored_pg(conn, table, column, ours[1]) == stored_pg(conn, table, column, theirs[1])
+        trails = [stored_pg(conn, "audit_log", "target_id", sid) for sid in ("SMours", "SMtheirs")]
+        assert trails[0]["data"] == {"steps": [{"target": f"queue_item:{ours[1]}"}]}
+        assert trails[1]["data"] == {"steps": [{"target": f"queue_item:{theirs[1]}"}]}
+        assert {**trails[0], "data": None} == {**trails[1], "data": None}

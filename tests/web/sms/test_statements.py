@@ -6,10 +6,11 @@ queue item, the item's first event, the audit trail), then one commit. On Postgr
 are one statement (data-modifying CTEs, services/replies/handling.py): twelve round trips before this
 was pinned, eight next (pre-ping, BEGIN, five statements, COMMIT), then seven (the item and its event
 folded), five now (pre-ping, BEGIN, the read, the inserts, COMMIT). It all runs on a plain Core
-connection: no ORM session is opened. On SQLite the read and the inserts go to the DB-API connection
-directly (textsupport/prepared.py), so they are counted there, by the driver's own trace, which also
-shows where the write lock is taken (BEGIN IMMEDIATE): the last text sent is read once before it, so
-the reply is triaged while other writers may write, and once more, with the sender, under it.
+connection: no ORM session is opened. The read and the inserts go to the DB-API connection directly
+(textsupport/prepared.py), so they are counted there: on PostgreSQL as psycopg's cursor runs them, on
+SQLite by the driver's own trace, which also shows where the write lock is taken (BEGIN IMMEDIATE): the
+last text sent is read once before it, so the reply is triaged while other writers may write, and once
+more, with the sender, under it.
 """
 
 import re
@@ -23,7 +24,9 @@ from textsupport.models import InboundMessage, QueueItem
 STATEMENTS = {"SELECT", "INSERT", "UPDATE", "DELETE", "WITH"}  # not BEGIN, COMMIT or the lock's PRAGMAs
 
 
-def test_a_stored_routine_reply_is_one_transaction_of_one_read_and_four_inserts(app, client, person):
+def test_a_stored_routine_reply_is_one_transaction_of_one_read_and_four_inserts(
+    app, client, person, monkeypatch
+):
     assert reply(client, "first message of the day").status_code == 200  # its acknowledgement is sent
     engine = app.extensions["textsupport.db"].engine
     seen: list[str] = []
@@ -47,8 +50,17 @@ def test_a_stored_routine_reply_is_one_transaction_of_one_read_and_four_inserts(
         (engine, "commit", lambda *_: seen.append("commit")),
         (engine, "rollback", lambda *_: seen.append("rollback")),
     ]
-    if engine.dialect.name == "postgresql":
-        hooks.append((engine, "before_cursor_execute", lambda _c, _cur, sql, *_: statement(sql)))
+    if engine.dialect.name == "postgresql":  # every statement psycopg runs once the connection is out
+        import psycopg
+
+        run = psycopg.Cursor.execute
+
+        def execute(cursor, query, *args, **kwargs):
+            if "checkout" in seen:  # the pool's pre-ping runs before its checkout event
+                statement(str(query))
+            return run(cursor, query, *args, **kwargs)
+
+        monkeypatch.setattr(psycopg.Cursor, "execute", execute)
     for hook in hooks:
         event.listen(*hook)
     try:

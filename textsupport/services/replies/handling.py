@@ -107,7 +107,7 @@ def _folded(with_item: bool, with_trail: bool):
     return select(reply.c.id, item.c.id).select_from(reply.outerjoin(item, true())).add_cte(*ctes)
 
 
-_FOLDED = {(item, trail): _folded(item, trail) for item in (False, True) for trail in (False, True)}
+_FOLDED = {(item, trail): Prepared(_folded(item, trail)) for item in (False, True) for trail in (False, True)}
 # PostgreSQL, once the reply is sent: an item and its first event in one statement.
 _ITEM = _item_cte(bindparam("inbound_id", type_=_ITEMS.c.inbound_id.type), None)
 _ITEM_WITH_EVENT = select(_ITEM.c.id).add_cte(_event_cte(_ITEM))
@@ -227,7 +227,7 @@ class Handling:
             if pending.item is not None:
                 values["trail_data_text"] = json.dumps(values.pop("trail_data"))
         statement = _FOLDED[(pending.item is not None, pending.trail is not None)]
-        row = self._connection.execute(statement, values).first()
+        row = statement.execute(self._connection, values).fetchone()
         if row is None:
             raise AlreadyStored()
         self.reply_id = row[0]
