@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from scripts.triage_training import figures  # noqa: E402
+from scripts.triage_figures import figures  # noqa: E402
 from tests.support.triage_data import read  # noqa: E402
 from textsupport.triage import classify, decision  # noqa: E402
 from textsupport.triage import context as in_context  # noqa: E402

@@ -1,6 +1,7 @@
 """Train the triage model on the labelled replies and write textsupport/triage/model.json.
 
     .venv/bin/python scripts/train_triage_model.py [--labelled CSV] [--evaluate CSV] [--out JSON]
+        [--rules-crisis-taught yes|no]
 
 1. Runs the rules once over every labelled reply (the model reads the text the rules leave it, the clauses
    they guarded marked as such: `textsupport.triage.text.for_model`).
@@ -29,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from scripts import triage_figures as measure  # noqa: E402
 from scripts import triage_groups  # noqa: E402
 from scripts import triage_training as learn  # noqa: E402
 from tests.support.triage_data import LABELLED, read  # noqa: E402
@@ -52,24 +54,31 @@ def main() -> None:
         default=learn.MODEL_URGENT_BUDGET,
         help="the share of routine replies the model may raise out of fold where the rules read them routine",
     )
+    parser.add_argument(
+        "--rules-crisis-taught",
+        choices=("yes", "no"),
+        default="yes" if learn.RULES_CRISIS_TAUGHT else "no",
+        help="whether replies the rules alone read as crisis teach the model (they are predicted either way)",
+    )
     args = parser.parse_args()
+    taught = args.rules_crisis_taught == "yes"
 
     started = time.perf_counter()
     rows = read(args.labelled)
     examples = learn.prepare(rows)
     row_groups = triage_groups.groups(rows)
-    grouped = learn.out_of_fold(examples, groups=triage_groups.folds(row_groups))
+    grouped = learn.out_of_fold(examples, groups=triage_groups.folds(row_groups), rules_crisis_taught=taught)
     budget = args.urgent_to_crisis_budget
     thresholds = learn.choose_thresholds(
         examples, grouped, urgent_to_crisis_budget=budget, model_urgent_budget=args.model_urgent_budget
     )
     rounds = [i for i, group in enumerate(row_groups) if group != triage_groups.TEAM]
-    folded = learn.out_of_fold(examples)
+    folded = learn.out_of_fold(examples, rules_crisis_taught=taught)
     estimates = {
         "leave-one-round-out": ([examples[i] for i in rounds], [grouped[i] for i in rounds]),
         f"{learn.FOLDS}-fold": (examples, folded),
     }
-    cross_validated = {name: learn.evaluate(*pair, thresholds) for name, pair in estimates.items()}
+    cross_validated = {name: measure.evaluate(*pair, thresholds) for name, pair in estimates.items()}
     print(f"thresholds (chosen by leave-one-round-out cross-validation): {thresholds}")
     print(f"  urgent raised to crisis by the model, all rows, grouped: "
           f"{learn.raised_to_crisis(examples, grouped, thresholds):.4f} "
@@ -80,21 +89,21 @@ def main() -> None:
     for estimate, figures in cross_validated.items():
         print(f"{estimate} cross-validation on {len(estimates[estimate][0])} replies:")
         for name, values in figures.items():
-            print("  " + learn.describe(name, values))
+            print("  " + measure.describe(name, values))
         raised = learn.raised_to_crisis(*estimates[estimate], thresholds)
         print(f"  urgent raised to crisis by the model {raised:.4f}")
         raised = learn.raised_from_routine(*estimates[estimate], thresholds)
         print(f"  routine raised to urgent or crisis by the model {raised:.4f}")
 
-    model = learn.fit(examples)
+    model = learn.fit(examples, rules_crisis_taught=taught)
     model.thresholds = thresholds
     if args.evaluate:
         held_out = learn.prepare(read(args.evaluate))
         scores = [model.probabilities(e.for_model) if e.for_model is not None else (0.0, 0.0, 1.0)
                   for e in held_out]  # fmt: skip
         print(f"held out ({args.evaluate.name}, {len(held_out)} replies, never trained on):")
-        for name, values in learn.evaluate(held_out, scores, thresholds).items():
-            print("  " + learn.describe(name, values))
+        for name, values in measure.evaluate(held_out, scores, thresholds).items():
+            print("  " + measure.describe(name, values))
 
     stored = model.to_dict(
         trained_on=len(examples),
@@ -110,6 +119,7 @@ def main() -> None:
             "kinds": learn.KINDS,
             "class_weight": learn.CLASS_WEIGHT,
             "guarded_where_rules_crisis": learn.GUARDED_WHERE_RULES_CRISIS,
+            "rules_crisis_taught": taught,
         },  # fmt: skip
     )
     text = json.dumps(stored, ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sklearn.model_selection import LeaveOneGroupOut, cross_val_predict
-
 from tests.support.triage_data import BLIND, Row, read
 
 TEAM = "team"
@@ -47,9 +45,3 @@ def folds(row_groups: list[str], team_folds: int = 5) -> list[str]:
         else:
             out.append(group)
     return out
-
-
-def out_of_round(pipeline, texts, labels, row_folds) -> list:
-    """Probabilities for every text from a model trained without its fold (one fold per round)."""
-    return cross_val_predict(pipeline, texts, labels, groups=row_folds, cv=LeaveOneGroupOut(),
-                             method="predict_proba")  # fmt: skip

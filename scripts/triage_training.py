@@ -5,8 +5,8 @@ cross-validation test; never when a reply is classified (inference in `textsuppo
 standard library only). The model is multinomial logistic regression (`LogisticRegression`) over the
 binary features of `triage.model.features` (those of the guarded clauses apart; `triage_features`), each
 row scaled to 1/sqrt(its feature count) exactly as inference scales it, then pruned to the features with
-the largest weights. Cross-validation is `cross_val_predict` over `StratifiedKFold`, with the vocabulary
-built inside each fold.
+the largest weights. Cross-validation is stratified k-fold or one fold per round (`triage_folds`), with the
+vocabulary built inside each fold.
 """
 
 from __future__ import annotations
@@ -15,15 +15,14 @@ import dataclasses
 from dataclasses import dataclass
 
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.pipeline import Pipeline
 
+from scripts import triage_folds
 from scripts.triage_features import FeatureRows
-from scripts.triage_groups import out_of_round
 from textsupport import triage
 from textsupport.triage import context as in_context
 from textsupport.triage import decision
-from textsupport.triage.model import CLASSES, Model, decide
+from textsupport.triage.model import CLASSES, Model
 from textsupport.triage.text import unguarded
 
 # inverse L2 strength, by leave-one-round-out CV (rules + model over the rounds' rows, thresholds chosen
@@ -48,6 +47,12 @@ CLASS_WEIGHT: str | dict[int, float] = "balanced"
 # out, rules + model, on 8,972 rows (rounds 6-31): True 0.995/0.004/0.032 (urgent->crisis 0.055), False
 # 0.995/0.003/0.029 (0.052); on 8,509 rows (rounds 6-29) a tie, 0.995/0.003/0.033 and 0.994/0.002/0.032
 GUARDED_WHERE_RULES_CRISIS = False
+# Whether a reply the rules alone read as crisis teaches the model at all. Its verdict needs no model, and
+# about a third of the labelled set is such rows: learning from them, the model learns the ordinary words
+# around a method or a farewell ("just sitting here", "planning how i'd decorate") as crisis wording, and
+# reads them so where the rules rightly do not. Without them (False) it learns crisis only from the crises
+# the rules miss, which is where its opinion counts; every row is still predicted out of fold.
+RULES_CRISIS_TAUGHT = True
 FOLDS = 5
 SEED = 20261124
 # the false-alarm budget for the model's crisis threshold: routine replies the combined triage may call
@@ -148,9 +153,14 @@ def _trainable(examples: list[Example]) -> tuple[list[int], list[tuple[str, str]
     )
 
 
-def fit(examples: list[Example], keep: int = KEEP) -> Model:
+def taught(example: Example, rules_crisis_taught: bool = RULES_CRISIS_TAUGHT) -> bool:
+    """Whether a trainable example teaches the model (`RULES_CRISIS_TAUGHT`)."""
+    return rules_crisis_taught or example.rules.level != "crisis"
+
+
+def fit(examples: list[Example], keep: int = KEEP, rules_crisis_taught: bool = RULES_CRISIS_TAUGHT) -> Model:
     """A model fitted on these examples (its thresholds are placeholders: see `choose_thresholds`)."""
-    _, texts, labels = _trainable(examples)
+    _, texts, labels = _trainable([e for e in examples if taught(e, rules_crisis_taught)])
     fitted = pipeline().fit(texts, labels)
     vocabulary = fitted.named_steps["features"].vocabulary_
     regression = fitted.named_steps["model"]
@@ -167,16 +177,20 @@ def fit(examples: list[Example], keep: int = KEEP) -> Model:
 
 
 def out_of_fold(
-    examples: list[Example], k: int = FOLDS, seed: int = SEED, groups: list[str] | None = None, **params
+    examples: list[Example],
+    k: int = FOLDS,
+    seed: int = SEED,
+    groups: list[str] | None = None,
+    rules_crisis_taught: bool = RULES_CRISIS_TAUGHT,
+    **params,
 ) -> list[tuple[float, ...]]:
     """Model probabilities for every example from a model trained without its fold: stratified k-fold, or,
-    given the fold of every example (`triage_groups.folds`), one fold per group (leave one round out)."""
+    given the fold of every example (`triage_groups.folds`), one fold per group (leave one round out). Each
+    fold learns only from the examples that teach (`taught`), and predicts every example it holds."""
     positions, texts, labels = _trainable(examples)
-    if groups is None:
-        folds = StratifiedKFold(n_splits=k, shuffle=True, random_state=seed)
-        predicted = cross_val_predict(pipeline(**params), texts, labels, cv=folds, method="predict_proba")
-    else:
-        predicted = out_of_round(pipeline(**params), texts, labels, [groups[i] for i in positions])
+    folds = triage_folds.splits(labels, k, seed, None if groups is None else [groups[i] for i in positions])
+    teaching = [taught(examples[i], rules_crisis_taught) for i in positions]
+    predicted = triage_folds.predict(pipeline(**params), texts, labels, teaching, folds)
     probabilities: list[tuple[float, ...]] = [(0.0, 0.0, 1.0)] * len(examples)
     for position, row in zip(positions, predicted, strict=True):
         probabilities[position] = tuple(float(p) for p in row)  # classes 0, 1, 2 are CLASSES' order
@@ -278,36 +292,3 @@ def choose_thresholds(
         max(urgent, GUARDED_URGENT_FLOOR),
     )
     return {**base, "guarded_crisis": guarded_crisis, "guarded_urgent": guarded_urgent}
-
-
-def figures(truth: list[str], predicted: list[str]) -> dict[str, float]:
-    """Crisis recall, (crisis+urgent) predicted routine, routine predicted crisis, urgent predicted crisis."""
-
-    def share(labelled: set[str], guessed: set[str]) -> float:
-        pairs = [(t, p) for t, p in zip(truth, predicted, strict=True) if t in labelled]
-        return sum(p in guessed for _, p in pairs) / max(len(pairs), 1)
-
-    return {
-        "crisis recall": share({"crisis"}, {"crisis"}),
-        "(crisis+urgent)->routine": share({"crisis", "urgent"}, {"routine"}),
-        "routine->crisis": share({"routine"}, {"crisis"}),
-        "urgent->crisis": share({"urgent"}, {"crisis"}),
-    }
-
-
-def describe(name: str, values: dict[str, float]) -> str:
-    """One line of figures."""
-    return f"{name:<9} " + "; ".join(f"{key} {value:.3f}" for key, value in values.items())
-
-
-def evaluate(examples: list[Example], probabilities, thresholds: dict[str, float]) -> dict[str, dict]:
-    """Figures for the rules alone, the model alone and the two combined."""
-    truth = [e.level for e in examples]
-    pairs = list(zip(examples, probabilities, strict=True))
-    alone = [decide(p, thresholds)[0] if e.for_model is not None else e.rules.level
-             for e, p in zip(examples, probabilities, strict=True)]  # fmt: skip
-    return {
-        "rules": figures(truth, [e.in_context(e.rules.level) for e in examples]),
-        "model": figures(truth, alone),
-        "combined": figures(truth, [combined(e, p, thresholds) for e, p in pairs]),
-    }
