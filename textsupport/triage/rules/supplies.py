@@ -10,21 +10,23 @@ from __future__ import annotations
 from textsupport.triage.rules.common import Rule
 
 # fmt: off
+# nothing after it, on the same line, of taking them ("picked up my meds, going to take all of them")
+_NOTHING_OF_TAKING = (
+    r"(?![^\n]*\b(take|taking|swallow\w*|all of them|tonight|going to|gonna|end|done|bye|goodbye|last|od|"
+    r"overdose|die|kill\w*|enough|stockpil\w*|sav(e|ing))\b)"
+)
 # a guard: one's own medicine picked up, named alone ("picked up my pills today"), with nothing after it
 # of taking them: an errand
 PICKED_UP = Rule("benign context: one's own medicine picked up", "routine", (
     r"(picked up|pick up|picking up|collected|got) my (meds|pills|medication|medicine|prescription|"
-    r"refill)(?= *($|[^\w ]|today|this (morning|afternoon)|yesterday|at the|from the))"
-    r"(?![^\n]*\b(take|taking|swallow\w*|all of them|tonight|going to|gonna|end|done|bye|goodbye|last|od|"
-    r"overdose|die|kill\w*|enough|stockpil\w*|sav(e|ing))\b)",
+    r"refill)(?= *($|[^\w ]|today|this (morning|afternoon)|yesterday|at the|from the))" + _NOTHING_OF_TAKING,
 ), other=None)
 # a guard: one's medicine picked up or refilled, a supply for months ("got my insulin and the 90 day
 # supply of my pills from the pharmacy"): an errand, not pills gathered
 REFILLED = Rule("benign context: medicine picked up or refilled", "routine", (
     # ... and nothing after it of taking them: "picked up my meds, going to take all of them" is no errand
-    r"(picked up|pick up|picking up|grabb?ed|grab|got|collected|filled|refilled) "
-    r"(?![^\n]*\b(take|taking|swallow\w*|all of them|tonight|going to|gonna|end|done|bye|goodbye|last|od|"
-    r"overdose|die|kill\w*|enough|stockpil\w*|sav(e|ing))\b)(\w+ ){0,6}(refills?|"
+    r"(picked up|pick up|picking up|grabb?ed|grab|got|collected|filled|refilled) " + _NOTHING_OF_TAKING +
+    r"(\w+ ){0,6}(refills?|"
     r"prescriptions?|scripts?|supply|insulin|meds|pills|medication|puffers?|inhalers?)",
     r"(\d+|thirty|sixty|ninety|three|six) (day|days|month|months) (supply|worth)|refill\w*|"
     r"prescription|(from|at|frm) (the )?(pharmacy|drug ?store|rexall|shoppers|london drugs|costco|"
