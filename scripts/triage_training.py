@@ -51,7 +51,9 @@ GUARDED_WHERE_RULES_CRISIS = False
 # about a third of the labelled set is such rows: learning from them, the model learns the ordinary words
 # around a method or a farewell ("just sitting here", "planning how i'd decorate") as crisis wording, and
 # reads them so where the rules rightly do not. Without them (False) it learns crisis only from the crises
-# the rules miss, which is where its opinion counts; every row is still predicted out of fold.
+# the rules miss, which is where its opinion counts; every row is still predicted out of fold. Measured on
+# 8,972 rows, leave-one-round-out rules + model: False 0.973/0.006/0.028, True 0.995/0.003/0.029. Those rows
+# are most of the crisis wording the model sees, so they teach (triage_rounds.md).
 RULES_CRISIS_TAUGHT = True
 FOLDS = 5
 SEED = 20261124
