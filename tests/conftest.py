@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import psycopg  # noqa: F401 (see below)
 import pytest
 from sqlalchemy.engine import URL
 
@@ -11,6 +12,11 @@ from tests.support import databases
 from tests.support.databases import make_settings
 from textsupport import config, create_app
 from textsupport.db import make_engine
+
+# psycopg is imported here, before any test freezes the clock: its C module checks the size of
+# datetime.date as it loads, and under freezegun that is the fake's, so the first PostgreSQL test to
+# run in a worker failed at import when it had frozen time (which test that is depends on how xdist
+# shares the files out).
 
 
 @pytest.fixture(scope="session", autouse=True)

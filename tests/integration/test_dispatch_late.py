@@ -46,10 +46,10 @@ def run_with_threads_held(
     never = threading.Event()
     real_send_one = senders.Sending.send_one
 
-    def held(self, job, slot):
+    def held(self, job, slot, hold):
         wait = until - timing.time()
         timing.sleep(wait if lag is None else min(lag, wait), never)
-        real_send_one(self, job, slot)
+        real_send_one(self, job, slot, hold)
 
     monkeypatch.setattr(senders.Sending, "send_one", held)
     gateway = app.extensions["textsupport.sms"]

@@ -85,9 +85,9 @@ def test_a_starved_dispatcher_reserves_no_new_window_while_an_older_one_waits(ap
         reserved.append((now, segments))
         return real_reserve(session, segments, mps, *args, now=now, **kwargs)
 
-    def held(self, job, slot):
+    def held(self, job, slot, hold):
         timing.sleep(START + 2.0 - timing.time(), threading.Event())
-        real_send_one(self, job, slot)
+        real_send_one(self, job, slot, hold)
 
     monkeypatch.setattr(pacing, "reserve", recording)
     monkeypatch.setattr(senders.Sending, "send_one", held)

@@ -136,7 +136,7 @@ def test_a_stop_answered_after_the_claim_still_stops_the_text(app, session, fake
     from collections import Counter
 
     from textsupport import clock
-    from textsupport.services.sending import outcomes, pacing, senders
+    from textsupport.services.sending import holds, outcomes, pacing, senders
 
     participant = make_active(session, Arm.TEXT, date(2026, 3, 1))
     row = make_outbound(
@@ -150,7 +150,7 @@ def test_a_stop_answered_after_the_claim_still_stops_the_text(app, session, fake
     database, stop = app.extensions["textsupport.db"], threading.Event()
     sending = senders.Sending(database, fake, None, clock.now, report, stop, pacing.WallClock())
     sending.waiting.add(1)
-    sending.send_one(job, time.time())
+    sending.send_one(job, time.time(), holds.Hold(None, 1, locks=False))
     assert fake.sent == [] and report == {"cancelled": 1}
     session.expire_all()
     assert session.get(OutboundMessage, row.id).status is OutboundStatus.CANCELLED

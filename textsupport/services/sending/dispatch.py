@@ -32,7 +32,7 @@ from textsupport.content import Content, segments
 from textsupport.db import Database
 from textsupport.models import OutboundMessage, OutboundStatus, Participant
 from textsupport.progress import SILENT, Progress
-from textsupport.services.sending import outcomes, pacing, pause, recheck, senders
+from textsupport.services.sending import holds, outcomes, pacing, pause, recheck, senders
 from textsupport.sms import SendError, SmsGateway
 
 if TYPE_CHECKING:
@@ -113,14 +113,23 @@ def dispatch(
                     continue
                 if not pending:
                     continue  # every claimed row was held, cancelled or expired
-            part = pacing.chunks(pending, window)[0]
-            del pending[: len(part)]
-            with database.sessionmaker() as session:
-                start = pacing.reserve(session, sum(job.segments for job in part), mps, now=timing.time())
+            chunk = pacing.chunks(pending, window)[0]
+            del pending[: len(chunk)]
+            hold, part = holds.take(database, chunk, clock.now())  # a STOP waits for this window (holds.py)
+            sending.count("cancelled", len(chunk) - len(part))
+            if not part:
+                continue
+            try:
+                with database.sessionmaker() as session:
+                    start = pacing.reserve(session, sum(job.segments for job in part), mps, now=timing.time())
+            except Exception:
+                for _ in part:
+                    hold.let_go()
+                raise
             offset = 0.0
             sending.waiting.add(len(part))
             for job in part:
-                pool.submit(sending.send_one, job, start + offset)
+                pool.submit(sending.send_one, job, start + offset, hold)
                 offset += job.segments / mps
             handed.update(job.outbound_id for job in part)
             last = len(part)

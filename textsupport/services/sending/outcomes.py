@@ -11,14 +11,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from textsupport import db, sms
-from textsupport.db import Database
 from textsupport.models import (
     DeliveryEvent,
     OutboundKind,
     OutboundMessage,
     OutboundStatus,
     Participant,
-    ParticipantStatus,
 )
 from textsupport.services.trial import started
 from textsupport.services.trial.participant_changes import flag_phone, mark_opted_out
@@ -40,31 +38,6 @@ class Job:
     participant_id: int | None = None
     training: bool = False  # to a training participant: only ever through the console (sms.for_recipient)
     kind: OutboundKind | None = None  # a welcome or daily text starts a texting arm (recording.py)
-
-
-def stopped_meanwhile(database: Database, job: Job, now: datetime) -> bool:
-    """Re-checked just before the text goes: the person said STOP (or left the study) since the claim.
-
-    A claimed batch waits up to a few seconds for its slots; a STOP answered in that time must still
-    hold. The check is one read on a plain connection (no session: it runs for every text); a stopped
-    text's row is cancelled in its own transaction. True when it was.
-    """
-    if job.participant_id is None:
-        return False
-    still = select(Participant.id).where(
-        Participant.id == job.participant_id,
-        Participant.sms_opted_out_at.is_(None),
-        Participant.status != ParticipantStatus.WITHDRAWN,
-    )
-    with database.engine.connect() as connection:
-        if connection.scalar(still) is not None:  # a plain read: no write lock per text
-            return False
-    with database.sessionmaker() as session:
-        db.begin_write(session)
-        row = session.get(OutboundMessage, job.outbound_id)
-        row.status, row.last_error, row.updated_at = OutboundStatus.CANCELLED, "stopped before it went", now
-        session.commit()
-    return True
 
 
 def send_with_retries(gateway: SmsGateway, job: Job, callback: str | None) -> SendResult | SendError:

@@ -9,13 +9,13 @@ from sqlalchemy import update
 
 from textsupport import clock, db, sms
 from textsupport.models import OutboundMessage, OutboundStatus
-from textsupport.services.sending import outcomes, pacing, recording
+from textsupport.services.sending import holds, outcomes, pacing, recording
 from textsupport.sms import SendResult
 
 # A text that cannot start within this of its slot gives the slot up and takes one in the next window:
 # sent late it would land on top of the texts paced in the second it lands in (docs/operations.md).
 LATE_SECONDS = 0.03
-PREPARE_SECONDS = 0.1  # the STOP re-check starts this long before the slot, so it does not make it late
+PREPARE_SECONDS = 0.1  # SQLite's STOP re-check starts this long before the slot, so it does not make it late
 # A text that gave up this many slots goes back to `planned` (claimable again, with a fresh claim)
 # rather than stay claimed: held past the claim's lease (dispatch.LEASE) another dispatcher would
 # take it for a dead one's.
@@ -32,29 +32,34 @@ class Sending:
         self.waiting = pacing.Waiting(timing)  # texts given a slot that have not gone or given it up
         self.late: pacing.Late[outcomes.Job] = pacing.Late()  # texts that gave their slot up
         self.unsent: list[int] = []  # claimed, then handed back unsent because we were told to stop
-        self.recorder = recording.Recorder(database, self._count)  # `with` it around the sending threads
+        self.recorder = recording.Recorder(database, self.count)  # `with` it around the sending threads
         self._lock = threading.Lock()  # guards report and unsent
 
-    def send_one(self, job: outcomes.Job, slot: float) -> None:
+    def send_one(self, job: outcomes.Job, slot: float, hold: holds.Hold) -> None:
         """At its slot, re-check the text, send it and record what happened (an accepted text in the
         recorder's next batch, a failure in its own transaction).
 
         A text that cannot start within LATE_SECONDS of its slot (a busy machine, no free thread) gives
         the slot up and waits for the dispatcher's next window: sent late, it would go on top of the
         texts paced in the second it lands in. Its row stays claimed, so no other dispatcher sends it.
+        `hold` (holds.py) is let go once the text is answered or will not go from this window.
         """
         try:
-            go = self._at_slot(job, slot)
+            go = self._at_slot(job, slot, hold)
         except Exception:  # the row stays 'sending'; the lease turns it 'unknown' and reconcile settles it
             log.exception("dispatch: re-checking outbound %s failed", job.outbound_id)
-            self._count("unknown")
-            return
+            self.count("unknown")
+            go = False
         finally:
             self.waiting.reached()
         if not go:
+            hold.let_go()
             return
         try:
-            outcome = outcomes.send_with_retries(self.gateway, job, self.callback)
+            try:
+                outcome = outcomes.send_with_retries(self.gateway, job, self.callback)
+            finally:
+                hold.let_go()  # before recording: a failure's record may update the participant's row
             if isinstance(outcome, SendResult):
                 self.recorder.add(job, outcome, self.now())
                 return
@@ -63,23 +68,25 @@ class Sending:
         except Exception:  # as above: 'sending' until the lease, then reconciled, never resent blind
             log.exception("dispatch: recording outbound %s failed", job.outbound_id)
             counter = "unknown"
-        self._count(counter)
+        self.count(counter)
 
-    def _at_slot(self, job: outcomes.Job, slot: float) -> bool:
-        """Wait for the slot with the STOP re-check done just before it; True when the text goes now."""
+    def _at_slot(self, job: outcomes.Job, slot: float, hold: holds.Hold) -> bool:
+        """Wait for the slot (on SQLite, with the STOP re-checked just before it: the hold locks nothing
+        there); True when the text goes now."""
         sms.for_recipient(self.gateway, job.training).ready()  # set-up is done before the slot, not in it
-        if not self.timing.sleep(slot - PREPARE_SECONDS - self.timing.time(), self.stop):
-            return self._stopped(job)
-        if outcomes.stopped_meanwhile(self.database, job, self.now()):
-            self._count("cancelled")
-            return False
+        if not hold.locks:
+            if not self.timing.sleep(slot - PREPARE_SECONDS - self.timing.time(), self.stop):
+                return self._stopped(job)
+            if holds.stopped_since(self.database, job, self.now()):
+                self.count("cancelled")
+                return False
         if not self.timing.sleep(slot - self.timing.time(), self.stop):
             return self._stopped(job)
         if self.timing.time() > slot + LATE_SECONDS:
-            self._count("late")
+            self.count("late")
             if self.late.add(job, slot) > MAX_GIVE_UPS:
                 self.late.forget(job)
-                self._count(release(self.database, [job.outbound_id]))
+                self.count(release(self.database, [job.outbound_id]))
             return False
         return True
 
@@ -93,7 +100,7 @@ class Sending:
             self.unsent.append(job.outbound_id)
         return False
 
-    def _count(self, counter: str, texts: int = 1) -> None:
+    def count(self, counter: str, texts: int = 1) -> None:
         with self._lock:
             self.report[counter] += texts
 
