@@ -115,7 +115,7 @@ def _kinds(pattern: re.Pattern[str], unless, text: str, guarded=None, first=None
 
     The clause of every match that does not fire (negated, past, benign, someone else's) is added to
     `guarded` when given: the model reads those clauses as guarded, apart from the rest. `first`: the
-    pattern's first match in the text, when already found (`_first_matches`).
+    pattern's first match in the text, when already found (`patterns.Index.first_matches`).
     """
     kinds: set[str] = set()
     first = pattern.search(text) if first is None else first
@@ -172,24 +172,12 @@ def _apply(
     return None, None
 
 
-def _first_matches(index: word_patterns.Index, text: str) -> dict[int, re.Match[str]]:
-    """The first match of each pattern of the index that matches the text, by the pattern's position
-    (keyed by position: a compiled pattern is slow to hash). Only the patterns that may match are run,
-    and only where a match of them can begin (`patterns.Index.starts`)."""
-    found, patterns, first = {}, index.patterns, word_patterns.first
-    for position, starts in index.starts(text).items():
-        match = first(patterns[position], text, starts)
-        if match is not None:
-            found[position] = match
-    return found
-
-
 def _risk(text: str) -> tuple[str, tuple[str, ...], list[tuple[int, int]], bool]:
     """The most serious level any rule sets, every reason recorded (in rule order), the clauses the rules
     judged negated, past, benign, someone else's or joking (spans of the text: the model reads them as
     guarded), and whether an emergency rule (another person at risk) set a level."""
     level, reasons, guarded, emergency = "routine", [], [], False
-    matches = _first_matches(_RULE_INDEX, text)
+    matches = _RULE_INDEX.first_matches(text)
     reached = sorted({_RULE_OF[position] for position in matches})  # a rule none of whose patterns
     joking = bool(_JOKE.search(text)) and not _JOKE_TAKEN_BACK.search(text)  # matches sets nothing
     for number in reached:
@@ -209,7 +197,7 @@ def _low_mood(text: str) -> bool:
     """A negative feeling (not negated, past or someone else's) and no positive or neutral cue."""
     if IDIOM_MARK.strip() in text or any(pattern.search(text) for pattern in _POSITIVE):
         return False  # an idiom or a positive cue: "cutting onions made me cry", "rough day lol"
-    matches = _first_matches(_NEGATIVE_INDEX, text)
+    matches = _NEGATIVE_INDEX.first_matches(text)
     return any(
         "fires" in _kinds(pattern, (), text, None, matches[position])
         for position, pattern in enumerate(_NEGATIVE)

@@ -21,6 +21,7 @@ from textsupport.triage.rules import common as rules
 _OPENINGS: dict[re.Pattern[str], frozenset[str] | None] = {}  # what a match of each pattern can begin with
 PREFILTER = True  # skip a pattern when the text holds none of its openings (False: run every pattern)
 _KNOWN: set[str] = set()  # the openings of the patterns of every Index: all that `opening_starts` records
+_HELD: dict[str, tuple[str, ...]] = {}  # each opening of a text met so far, with its prefixes in _KNOWN
 
 
 def whole_words(pattern: str) -> re.Pattern[str]:
@@ -61,6 +62,7 @@ class Index:
         self._all = set(range(len(self.patterns)))
         if not _KNOWN.issuperset(self._by_opening):
             _KNOWN.update(self._by_opening)
+            _HELD.clear()
             opening_starts.cache_clear()
 
     def positions(self, openings: set[str]) -> list[int]:
@@ -97,12 +99,25 @@ class Index:
             found[position] = None
         return found
 
+    def first_matches(self, text: str) -> dict[int, re.Match[str]]:
+        """The first match of each pattern that matches the text, by the pattern's position (keyed by
+        position: a compiled pattern is slow to hash), each tried only where it can begin (`first`)."""
+        found, patterns = {}, self.patterns
+        for position, where in self.starts(text).items():
+            if where is not None and len(where) == 1:  # most often: one `match`, inline
+                match = patterns[position].match(text, where[0])
+            else:
+                match = first(patterns[position], text, where)
+            if match is not None:
+                found[position] = match
+        return found
+
 
 @functools.lru_cache(maxsize=16)  # one reply's text is looked up by several indexes
 def opening_starts(text: str) -> dict[str, list[int]]:
     """The openings of the text that some Index's patterns begin with, each with where it begins (in
     order); the lists are shared: not to be changed."""
-    return prefilter.opening_starts(text, _KNOWN)
+    return prefilter.opening_starts(text, _KNOWN, _HELD)
 
 
 def first(pattern: re.Pattern[str], text: str, starts: list[int] | None = None) -> re.Match[str] | None:

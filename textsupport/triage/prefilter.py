@@ -25,6 +25,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 DEPTH = 5  # characters of opening compared at most (a pattern with too many openings at 5 tries fewer)
 MAX_OPENINGS = 4000  # beyond this a pattern is simply always run
 _WIDE = 30  # a character class wider than this ends the opening there
+MAX_HELD = 100_000  # openings whose known prefixes are kept (`opening_starts`): a bound on memory
 _START = re.compile(rf"(?<![a-z0-9])(?=(.{{1,{DEPTH}}}))", re.S)
 
 
@@ -110,17 +111,27 @@ def text_openings(text: str) -> frozenset[str]:
     return frozenset(found | {s[:n] for s in found for n in range(1, DEPTH) if len(s) > n})
 
 
-def opening_starts(text: str, known) -> dict[str, list[int]]:
+def opening_starts(text: str, known, held: dict[str, tuple[str, ...]] | None = None) -> dict[str, list[int]]:
     """Each opening of the text (see `text_openings`) that is in `known`, with the places where it begins,
-    in order: a whole-word pattern can match only where one of its own openings begins."""
+    in order: a whole-word pattern can match only where one of its own openings begins.
+
+    `held`, when given, keeps for each opening met so far which of its prefixes are in `known` (the caller
+    empties it when `known` changes): most openings of a reply were met in earlier replies, so each place
+    costs one look-up instead of one per prefix."""
     found: dict[str, list[int]] = {}
+    held = {} if held is None else held
     for match in _START.finditer(text):
-        start, opening = match.start(), match.group(1)
-        for size in range(1, len(opening) + 1):
-            key = opening[:size]
-            if key in known:
-                if key in found:
-                    found[key].append(start)
-                else:
-                    found[key] = [start]
+        opening = match.group(1)
+        keys = held.get(opening)
+        if keys is None:
+            if len(held) >= MAX_HELD:
+                held.clear()
+            keys = held[opening] = tuple(
+                opening[:size] for size in range(1, len(opening) + 1) if opening[:size] in known
+            )
+        for key in keys:
+            if key in found:
+                found[key].append(match.start())
+            else:
+                found[key] = [match.start()]
     return found
