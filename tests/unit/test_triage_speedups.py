@@ -3,7 +3,8 @@
 `prefilter.opening_starts` remembers, for each opening met, which of its prefixes are known;
 `patterns.Index.first_matches` tries each pattern only where it can begin; `guards.clause` looks a match's
 clause up among the breaks of the whole text (found once per reply) instead of scanning the text around
-each match; `guards._PAST` tries the past only where a word begins.
+each match; `guards._PAST` tries the past only where a word begins; `classifier._joking` searches for a
+joke only in a reply that holds a string a joke can begin with.
 """
 
 import re
@@ -76,3 +77,12 @@ def test_the_first_matches_are_what_first_finds_where_each_pattern_can_begin(nor
         patterns = index.patterns
         tried = ((p, word_patterns.first(patterns[p], one, where)) for p, where in index.starts(one).items())
         assert found == {position: match.span() for position, match in tried if match}, one
+
+
+def test_a_joke_is_found_as_the_plain_search_finds_it(normalised):
+    jokes = ["(joke) im fine", "jk", "joke!", "not real help lol", "haha jk not even joking", "a joke!"]
+    for one in normalised + jokes:
+        expected = bool(classifier._JOKE.search(one)) and not classifier._JOKE_TAKEN_BACK.search(one)
+        assert classifier._joking(one) == expected, one
+    assert classifier._JOKE_OPENINGS  # the substring tests are in use
+    assert [one for one in jokes if classifier._joking(one)] == jokes[:4]

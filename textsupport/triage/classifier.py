@@ -19,6 +19,7 @@ import itertools
 import re
 
 from textsupport.triage import patterns as word_patterns
+from textsupport.triage import prefilter
 from textsupport.triage.guards import assess, clause, negated
 from textsupport.triage.keywords import whole_word
 from textsupport.triage.levels import LEVELS
@@ -108,6 +109,7 @@ _OPT_OUT = tuple(_words(pattern) for pattern in rules.OPT_OUT)
 _OPT_OUT_INDEX = word_patterns.Index(_OPT_OUT)
 _NOTHING: frozenset[str] = frozenset()
 _JOKE, _JOKE_TAKEN_BACK = re.compile(cues.JOKE), re.compile(cues.JOKE_TAKEN_BACK)
+_JOKE_OPENINGS = tuple(sorted(prefilter.openings(_JOKE) or ()))  # a joke begins with one of these
 
 
 def _kinds(pattern: re.Pattern[str], unless, text: str, guarded=None, first=None) -> set[str]:
@@ -179,7 +181,7 @@ def _risk(text: str) -> tuple[str, tuple[str, ...], list[tuple[int, int]], bool]
     level, reasons, guarded, emergency = "routine", [], [], False
     matches = _RULE_INDEX.first_matches(text)
     reached = sorted({_RULE_OF[position] for position in matches})  # a rule none of whose patterns
-    joking = bool(_JOKE.search(text)) and not _JOKE_TAKEN_BACK.search(text)  # matches sets nothing
+    joking = _joking(text)  # matches sets nothing
     for number in reached:
         rule, patterns, unless = _RULES[number]
         rule_level, reason = _apply(rule, patterns, unless, text, matches, guarded, joking, _FIRST_OF[number])
@@ -191,6 +193,14 @@ def _risk(text: str) -> tuple[str, tuple[str, ...], list[tuple[int, int]], bool]
     if joking and level != "crisis" and not any(reason.startswith("joke: ") for reason in reasons):
         reasons.append(JOKE_MARKED)  # no crisis rule fired, yet the reply jokes: a guard for the model
     return level, tuple(reasons), guarded, emergency
+
+
+def _joking(text: str) -> bool:
+    """Whether the reply is marked as a joke (and the joke is not taken back); a few substring tests first,
+    as most replies hold none of the strings a joke can begin with."""
+    if _JOKE_OPENINGS and not any(opening in text for opening in _JOKE_OPENINGS):
+        return False
+    return bool(_JOKE.search(text)) and not _JOKE_TAKEN_BACK.search(text)
 
 
 def _low_mood(text: str) -> bool:

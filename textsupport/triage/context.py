@@ -15,12 +15,14 @@ import functools
 import re
 from dataclasses import dataclass
 
+from textsupport.triage import text as triage_text
 from textsupport.triage.levels import LEVELS, Level
 from textsupport.triage.rules import answers, topics
 from textsupport.triage.rules.cues import NEGATORS
-from textsupport.triage.text import normalise
 from textsupport.triage.verdict import Verdict
 
+# pure: a reply read beside our text is normalised once, however many readings of the answer ask for it
+normalise = functools.lru_cache(maxsize=64)(triage_text.normalise)
 _TOPICS = tuple((name, re.compile(pattern)) for name, pattern in topics.TOPICS)
 _QUESTION = re.compile(topics.QUESTION)
 _ANSWER = re.compile(
