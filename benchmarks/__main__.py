@@ -19,7 +19,8 @@ statements per page and no N+1 (dashboard_n_plus_one false). BENCH_SCALE=0.1 see
 benchmark's data for a quicker run. PostgreSQL runs when BENCH_DATABASE_URL or TEST_DATABASE_URL is set
 (a scratch database beside it is created and dropped); without it the queue benchmark is skipped with a
 note. triage_p99_us <= 2,000: classify every labelled reply with its context on one core (CPU time per
-call; the wall-clock p99 beside it).
+call; the wall-clock p99 beside it). Last, the summary of the last `make chaos` in this checkout
+(chaos_last, with chaos_last_is_this_commit); BENCH_CHAOS=1 runs the chaos run first.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from benchmarks import dashboard, dispatch, export, plan, queue, scale, triage, webhook
+from scripts import chaos_record
 from textsupport import create_app, schema
 
 ROUNDS = 300
@@ -88,6 +90,10 @@ def postgres_url() -> str | None:
 
 
 def main() -> int:
+    if os.environ.get("BENCH_CHAOS") == "1":  # the chaos run first, on its own (about 15 minutes)
+        import subprocess
+
+        subprocess.run([sys.executable, "-m", "scripts.chaos"], check=False)
     summary: dict = {}
     summary.update(triage.run())  # first, while nothing else of ours runs
     print("triage:", summary, file=sys.stderr, flush=True)
@@ -139,6 +145,7 @@ def main() -> int:
         summary["dashboard_p95_ms"] = None
         summary["queue_note"] = "skipped: needs PostgreSQL (set BENCH_DATABASE_URL or TEST_DATABASE_URL)"
         print("queue:", summary["queue_note"], file=sys.stderr, flush=True)
+    summary.update(chaos_record.for_bench())  # the last make chaos (scripts/chaos_record.py)
     print(json.dumps(summary))
     return 0
 
