@@ -15,14 +15,12 @@ import functools
 import re
 from dataclasses import dataclass
 
-from textsupport.triage import text as triage_text
 from textsupport.triage.levels import LEVELS, Level
 from textsupport.triage.rules import answers, topics
 from textsupport.triage.rules.cues import NEGATORS
+from textsupport.triage.scales import counted, normalise, rated, rated_topic
 from textsupport.triage.verdict import Verdict
 
-# pure: a reply read beside our text is normalised once, however many readings of the answer ask for it
-normalise = functools.lru_cache(maxsize=64)(triage_text.normalise)
 _TOPICS = tuple((name, re.compile(pattern)) for name, pattern in topics.TOPICS)
 _QUESTION = re.compile(topics.QUESTION)
 _ANSWER = re.compile(
@@ -162,63 +160,6 @@ def lapsed(text: str, asked: str) -> tuple[str, bool] | None:
     return None if found is None else ("negative" if found.group("lapse") else "affirmative", False)
 
 
-_SCALE = re.compile(answers.SCALE)
-_RATING = re.compile(answers.RATING, re.S)
-
-
-def _top(body: str, scale: re.Match[str]) -> int:
-    """The top of a scale given by its legend: the questionnaires' 0 to 3, or the highest number defined
-    ("0 = worst, 10 = best"); 10 when the question names no top."""
-    if scale.group("legend"):
-        return answers.LEGEND_TOP
-    defined = [int(n) for n in _DEFINED.findall(normalise(body))]
-    return max(defined) if defined else 10
-
-
-_DEFINED = re.compile(r"(?<![a-z0-9])(\d{1,2}) ?=")
-
-
-_COUNT = re.compile(answers.COUNT, re.S)
-
-
-def counted(text: str, asked: str) -> tuple[str, bool] | None:
-    """A count given in answer to a question about something taken ("maybe 10" to "have you taken any of
-    them?") is affirmative unless it is zero; None otherwise, and after any other question."""
-    found = _COUNT.match(normalise(text)) if asked in answers.COUNTED else None
-    if found is None:
-        return None
-    polarity = "negative" if int(found.group("n")) == 0 else "affirmative"
-    return polarity, _FILLER.fullmatch(found.group("rest")) is not None
-
-
-def rated(text: str, body: str, asked: str) -> tuple[str, bool] | None:
-    """The polarity of a number given on the scale our text asked for ("10" to "how strong are the thoughts
-    of suicide, 0 to 10?" is affirmative) and whether nothing but filler follows; None otherwise."""
-    scale = _SCALE.search(normalise(body))
-    found = _RATING.match(normalise(text)) if scale else None
-    if found is None:
-        return None
-    top = int(scale.group("of") or scale.group("to") or scale.group("dash") or _top(body, scale)) or 10
-    share = min(int(found.group("n")), top) / top
-    if asked in answers.RISING:
-        polarity = "negative" if share == 0 else "affirmative"
-    elif scale.group("legend"):  # how often something bad was felt: never is well, often is not
-        polarity = "affirmative" if share == 0 else "negative" if share >= answers.RATED_OFTEN else "unsure"
-    else:
-        polarity = "affirmative" if share >= answers.RATED_SAFE else "negative"
-        polarity = polarity if share >= answers.RATED_SAFE or share <= answers.RATED_UNSAFE else "unsure"
-    return polarity, _FILLER.fullmatch(found.group("rest")) is not None
-
-
-_MOOD = re.compile(answers.MOOD)
-
-
-def rated_topic(body: str, asked: str) -> str:
-    """The topic a number given on our scale answers: one's mood, when a question otherwise about
-    logistics asked for it ("how was your mood today, 0 = worst, 10 = best?"); else the topic asked."""
-    return answers.MOOD_TOPIC if asked == topics.LOGISTICS and _MOOD.search(normalise(body)) else asked
-
-
 def read(text: str, verdict: Verdict, context: Context) -> Verdict:
     """The verdict of a reply read with the text it answers (unchanged when it answers nothing)."""
     if verdict.keyword in NOT_ANSWERS:
@@ -231,6 +172,8 @@ def read(text: str, verdict: Verdict, context: Context) -> Verdict:
             asked = rated_topic(context.body, asked)  # a number for one's mood counts as a mood
         opened = opened or named(text, asked) or confirmed(text, asked) or chosen(text, context.body, asked)
         opened = opened or when(text, asked) or counted(text, asked) or lapsed(text, asked)
+    elif (opened := done(text, context.body)) is not None:  # "done!" to the survey our text sent
+        asked = topics.LOGISTICS
     if opened is None:
         return verdict
     polarity, short = opened
@@ -248,6 +191,16 @@ def read(text: str, verdict: Verdict, context: Context) -> Verdict:
     return dataclasses.replace(
         verdict, level=level, reasons=(*kept, reason), answered=True, emergency=emergency
     )
+
+
+_DONE = re.compile(answers.DONE)
+
+
+def done(text: str, body: str) -> tuple[str, bool] | None:
+    """The task our text named, said to be done and nothing else ("done!" to "your survey is ready: [link]"):
+    a short affirmative about logistics; None otherwise."""
+    found = _DONE.match(normalise(text)) if _task(body) else None
+    return None if found is None else ("affirmative", _FILLER.fullmatch(found.group("rest")) is not None)
 
 
 _HARM_ASKED, _HARM_NAMED = re.compile(answers.HARM_ASKED), re.compile(answers.HARM_NAMED)

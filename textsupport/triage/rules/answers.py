@@ -37,6 +37,9 @@ UNSURE = (
     r"no se|tal vez|quizas|quiza|a veces|parfois|🤷\S*|"
     # in other languages: "hindi ko alam", "ewan", "не знаю", "لا أعرف", "不知道", "pata nahi"
     r"hindi ko alam|ewan ko|ewan|не знаю|لا اعرف|لا أعرف|不知道|(pata|pta) (nahi|nahin|ni)|"
+    # ... "مش متأكد" (not sure), "مش عارف", "ما بعرف"
+    + folded_pattern(r"(مش|مو|ما|لست) (متأكدة|متاكدة|متأكد|متاكد|عارفة|عارف)|ما بعرف")
+    + "|"
     # the question turned aside: "define safe", "what counts as ok", "safe from what", "eh"
     r"define (safe|ok|okay|fine|alright|that|it)|(what|how) (do you|do u|does that|does it) (mean|define)|"
     r"(what|how) (counts|qualifies) as (safe|ok|okay|fine)|(depends|it depends)( on)?( what you mean)?|"
@@ -75,6 +78,9 @@ AFFIRMATIVE = (
     r"always|all the time|constantly|every day|ok|okay|k|kk|yes please|absolutely|totally|👍\S*|"
     # in other languages, as a word of its own: "oo", "opo", "да", "نعم", "是的", "haan"
     r"opo|oo|да(?!\w)|نعم(?!\w)|是的(?!\w)|是(?!\w)|haan ji|haan|han ji|"
+    # ... in Punjabi and Hindi script: "ਹਾਂ ਜੀ", "हाँ जी"
+    + folded_pattern(r"ਹਾਂ ਜੀ|ਹਾਂ|हाँ जी|हां जी|हाँ|हां")
+    + "|"
     # still held: "still got em", "still have them"
     r"(i )?still (got|have) (em|them|it|those|some|all of (them|it))|got (em|them)"
 )
@@ -169,7 +175,21 @@ FILLER = (
 # ("not yet" to a question about a plan is no filler: there it is an answer of its own)
 LOGISTICS_FILLER = (
     r"not yet|yet|not today|later|soon|tomorrow|this (week|weekend)|on the weekend|when i can|will do it|"
-    r"ill do it|i will|ill try|sorry|forgot|i forgot"
+    r"ill do it|i will|ill try|sorry|forgot|i forgot|"
+    # the task done: "yes, done", "ਹਾਂ ਜੀ, ਹੋ ਗਿਆ", "oo tapos na"
+    r"(all )?done|did it|finished|completed|submitted|tapos na|ho gaya|hogaya|"
+    + folded_pattern(r"ਹੋ ਗਿਆ|हो गया")
+    + "|"
+    # a reason that says why not, or who takes them: "hindi po, may trabaho ako", "no my cousin is driving me"
+    r"(i have|i got|got|have|may) (work|trabaho|class|school|a shift|an appointment|pasok)( ako| then| that "
+    r"day)?|"
+    r"(im )?working( then| that day| nights| days| late)?|(my|a) \w+ (is|will be|can|s|will) (driving|"
+    r"drive|taking|take|bringing|bring|giving me a ride|picking me up|pick me up)( me)?( there| in)?"
+)
+# the task our text named, said to be done, when it asked nothing: "done!", "all done", "finished it"
+DONE = (
+    r"^((ok|okay|yes|yep|yeah|ya) )?(all )?(done|did it|finished|completed|submitted)( it)?(?![a-z0-9])"
+    r"(?P<rest>.*)$"
 )
 # a day or a time named in answer to a question about logistics: "tuesday", "next mon after 3", "mornings"
 _DAY = (
@@ -233,40 +253,6 @@ EMERGENCY_TOPICS = frozenset({"someone else's safety"})  # the crisis answer lea
 # an answer to these is about when and how (or how much is left), not risk
 EXPLAINED = (LOGISTICS, "an offer of contact", "running low on medication")
 # fmt: on
-
-# --- a number on the scale we asked for: "on a scale of 0 to 10, how strong are the thoughts right now?" ---
-SCALE = (
-    # ... its ends glossed, the low end as none and the top as most: "reply 1 (not at all) to 5 (very)"
-    # (never "1 (very well) to 5 (not at all)", nor "1 (not at all) to 5 (very often)": more may be worse)
-    r"\b(scale|rate|rating|out of (?P<of>\d{1,2})|(from )?(0|1)( \((not at all|none|worst|poor)\)(?= (to|/) "
-    r"\d{1,2} \((very|very much|best|excellent|extremely|completely)\)))? (to|/) (?P<to>\d{1,2})|"
-    r"(0|1) (?P<dash>10|7|5)|"
-    # a questionnaire's legend: "0 = not at all, 3 = nearly every day" (PHQ-9, GAD-7: 0 to 3)
-    r"(?P<legend>0 ?[=:]? ?not at all|several days|more than half( of)? the days|nearly every day)|"
-    r"(?P<equals>\d{1,2}) ?= ?(\w+ ){0,3}(best|great|completely|totally|very|extremely|always|most))\b"
-)
-LEGEND_TOP = 3  # the questionnaires' frequency scale: 0 not at all ... 3 nearly every day
-RATING = (
-    r"^((like|about|around|maybe|probably|prob|its|it is|im at|at|a|an|solid|honestly|tbh) )*"
-    r"(?P<n>\d{1,2})( ?/ ?\d{1,2}| out of \d{1,2})?(?![a-z0-9])(?P<rest>.*)$"
-)
-# topics where more is worse (a rating above zero says yes); on the others more is better (safety)
-RISING = frozenset({"thoughts of suicide or self-harm", "voices", "means", "something taken"})
-# a count answers a question about something taken: "maybe 10" to "have you taken any of them?"
-COUNTED = frozenset({"something taken"})
-COUNT = (
-    r"^((like|about|around|maybe|probably|prob|only|just|at least|over|a) )*(?P<n>\d{1,3})(?![a-z0-9])"
-    r"(?P<rest>.*)$"
-)
-RATED_SAFE, RATED_UNSAFE = 0.7, 0.3  # shares of the scale: at or above is safe, at or below is not
-RATED_OFTEN = 2 / 3  # on a frequency legend: more than half the days, or nearly every day
-# a mood asked for on a scale: "how was your mood today (0 = worst, 10 = best)?", "how often have you felt
-# down or hopeless? 0 = not at all, 3 = nearly every day"
-MOOD_TOPIC = "mood"
-MOOD = (
-    r"\b(mood|(felt|feeling|feel) (down|low|depressed|hopeless|sad|anxious|nervous|on edge)|"
-    r"little interest or pleasure|how (are|have) you (been )?feeling|how do you feel)\b"
-)
 
 # --- what the reply is about ------------------------------------------------------------------------
 # a topic with a subject: the reply is read with it ("yes. they want me to do it" after a question about

@@ -14,7 +14,7 @@ from textsupport.triage.rules.languages import FRENCH, SPANISH
 from textsupport.triage.rules.means import LETHAL_MEANS
 from textsupport.triage.rules.medicines import MEDS_BENIGN
 from textsupport.triage.rules.suicidal import SLANG, SUICIDAL
-from textsupport.triage.rules.uses import AT_WORK
+from textsupport.triage.rules.uses import AT_WORK, WORKPLACE
 
 # a command of the voices refused in so many words: "the voices tell me to hurt myself but im not going to
 # listen to them" is psychosis without intent (urgent, by its own rule), not self-harm
@@ -54,7 +54,7 @@ OVERDOSES_AT_WORK = (
 SELF_HARM = (
     Rule("self-harm: signs", "crisis", lexicon.HARM_SIGNS, other="urgent"),
     Rule("lethal means: named alone", "crisis", lexicon.MEANS_ALONE, other="urgent",
-         unless=MEDS_BENIGN + AT_WORK),
+         unless=MEDS_BENIGN + AT_WORK, unless_message=WORKPLACE),
     Rule("self-harm", "crisis", (
         r"(cut|cutting|cuts|slit|slice|slicing|burn|burned|burnt|burning|hurt|hurting|harm|harming) <REFL>",
         r"(hit|hitting|punch|punching|punish|punishing|scratch\w*|stab\w*|carv\w*) <REFL>",

@@ -43,6 +43,11 @@ POSITIVE = (
     r"\b(not (that|too|so) bad|no (big )?deal|ca va bien|estoy bien|all good)\b",
     r"\b(?<!not )(fine|ok|okay|good|better|alright) (now|again|today)\b|\b(ok|okay) (i guess|though|now)\b",
     r"\b(looking forward|dr says normal|doctor says (its )?normal)\b",
+    # the household fine, a wrong number, recovery looked back on, laughter in Spanish, "solo" as "just":
+    # "were ok, just on evac alert", "wrong number? who is this", "how far ive come", "solo estoy aburrida"
+    r"\b(were|we are|were all|everyones|everyone is|everybody is|kids are) (all )?(ok|okay|fine|safe|good|"
+    r"alright)\b|\bwrong (number|person)\b|\bwho is this\b|\bhow far (ive|i have|i ve) come\b|"
+    r"\bjaja\w*|\bsolo (estoy|es|fue|era|tengo|un|una)\b",
     r"\b(coping|managing|hanging in( there)?|getting through (it|this)|one day at a time)\b",
     r"\b(managed (to|it)|without (panic\w*|crying|freaking out))\b",  # "managed the shop without panicking"
     # offset after "but": "nervous but excited", "not great sleep but otherwise fine", "fatigue mais ca va"
@@ -142,6 +147,10 @@ ROUTINE = (
     # the logistics of care in more languages: "ਮੁਲਾਕਾਤ" (appointment), "回访电话" (a follow-up call)
     r"ਮੁਲਾਕਾਤ|ਕਿਹੜੇ ਦਿਨ|ਕਦੋਂ|मुलाकात|किस दिन|什么时候|什麼時候|回访|回訪|电话|電話|预约|預約|覆診|llamada|"
     r"seguimiento|a que hora|appel|quelle heure|موعد|ملاقات",
+    # fine, busy, thanks, laughter, a walk and the weather, a meeting moved, in more of them: Urdu, Pashto,
+    # Cree, Korean, Russian, Chinese, Hindi, Swahili ("میں ٹھیک ہوں", "مننه", "kinanâskomitin", "산책했어요")
+    r"ٹھیک ہوں|ٹھیک ہو|مصروف|مننه|ښه یم|kinanaskomitin|tanisi|산책\S*|날씨\S*|перенести|перенес\w*|"
+    r"встреч\w*|哈哈\S*|हाहा|हा हा|niko sawa|nipo sawa|"
     # when the texts come: "send them at noon instead"
     r"noon|midday|asleep|instead|earlier|o clock|\d{1,2} ?(am|pm)",
 )

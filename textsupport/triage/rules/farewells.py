@@ -104,6 +104,22 @@ NOT_NEEDED = (
     r"(n en )?aurai plus besoin|plus besoin (de (lui|elle|eux|ca))|"
     r"ya no (lo|la|los|las) (voy a necesitar|necesito|necesitare)",
 )
+# no more texts needed, with no reason given (section 3's goodbye with no reason): "you wont need to check on
+# me anymore", or the lowest score and nothing but "you dont need to send the next survey"
+NO_MORE_CONTACT = (
+    r"(you|u|yall|you guys|you all) (wont|will not|will never|wont ever) (need|have) to (text|message|send|"
+    r"contact|call|check on|check in on|write to|worry about) (me|anything to me)( \w+)? (again|anymore|"
+    r"any more|after (today|tonight|this))",
+    r"^(0|zero)( ?/ ?10| out of 10)?\W+(\w+ ){0,2}(you|u) (dont|do not|no longer) (need|have) to (send|text|"
+    r"message) (me )?(the next|another|any more|anymore)( (one|survey|text|message|check ?in|reminder|"
+    r"questionnaire))?(?=[^a-z0-9]*$)",
+)
+# ... a reason given: a task done, a move, a new number, leaving the study, an opt-out
+NO_MORE_CONTACT_REASON = (
+    r"\b(already|done|did it|did the|finished|filled|completed|submitted|because|since|cause|cuz|bc|busy|"
+    r"moving|moved|new (number|phone)|changed|drop\w* out|withdraw\w*|quit\w*|stop|unsubscribe|opt\w* out|"
+    r"away|vacation|holiday|travel\w*|out of town|better now|doing (well|great|good|fine))\b",
+)
 # affairs settled, said beside a gift: "gave my guitar to my nephew, feels good to have it all sorted"
 SETTLED = (
     r"(have|having|got|get|getting|its|it is|everything is|everythings|all|now) (it |everything |"

@@ -17,6 +17,18 @@ from textsupport.triage.rules.common import Rule
 from textsupport.triage.rules.denials import DENIALS
 from textsupport.triage.rules.uses import ROPE_ORDINARY
 
+# hair, nails or a beard cut: grooming, not self-harm ("me corte las unas", "je me suis coupe les cheveux")
+# ... or a finger cut by accident, cooking or at work: "casi me corto el dedo con el cuchillo", "je
+# me suis coupe le doigt", "me cortei no dedo"
+GROOMING_FR = (
+    r"(?:(les |mes |la |ma |le )(cheveux|ongles|frange|barbe|pointes|toupet)|(le |un |les |au )(doigt|"
+    r"doigts|pouce))"
+)
+GROOMING_ES = (
+    r"(?:(el |las |los |la |mi |mis )(pelo|cabello|flequillo|fleco|unas|barba|puntas|patillas|grenas)|"
+    r"(el |un |los |mi |mis |o |no |um )(dedo|dedos|pulgar|dedao|polegar))"
+)
+
 # "I want to die", "I don't want to live", "I will kill myself", "suicide", "end my life"
 WISH_TO_DIE = (
     # Tagalog: "gusto ko nang mamatay", "ayoko nang mabuhay", "magpapakamatay ako", "papatayin ko sarili ko"
@@ -59,7 +71,7 @@ HARM_DONE = (
     r"(tomei|vou tomar|tomar) (todos os|todas as|todos|todas|muitos|muitas|uma caixa de|um monte de|"
     r"a cartela de) "
     r"(meus |minhas |os |as )?(comprimidos|remédios|pílulas|medicamentos)|"
-    r"(me cortei|me cortar|me corto|cortar os pulsos|me machuquei de propósito)",
+    r"(me cortei|me cortar|me corto)(?! " + GROOMING_ES + r")|cortar os pulsos|me machuquei de propósito",
     r"(випила|випив|випити|вип ю|прийняла|прийняв|прийму|выпила|выпил|выпью|приняла|принял|приму) (\w+ )?"
     r"(всі|все|усі|всю|пачку|"
     r"упаковку) "
@@ -87,10 +99,6 @@ FRENCH_ROPE_ORDINARY = (
     r"\b(voilier|bateau|voile|quai|ancre|chaloupe|canot|escalade|grimpe\w*|tente|camping|ferme|chevaux|"
     r"cheval|veaux?|balancoire|noeuds?|remorqu\w*|corde a linge|lessive|chien)\b",
 )
-
-# hair, nails or a beard cut: grooming, not self-harm ("me corte las unas", "je me suis coupe les cheveux")
-GROOMING_FR = r"(les |mes |la |ma |le )(cheveux|ongles|frange|barbe|pointes|toupet)"
-GROOMING_ES = r"(el |las |los |la |mi |mis )(pelo|cabello|flequillo|fleco|unas|barba|puntas|patillas|grenas)"
 
 # fmt: off
 # --- French and Spanish (applied with the crisis rules, after the slang) ------------------------------

@@ -58,11 +58,10 @@ AGAINST_LIVING = (
     r"why (do |should |would )?i (even |still )?(bother|keep) (living|going|trying|existing|being alive)",
     r"(life|living|it) (isnt|is not|aint|not|never) worth it|no vale la pena (vivir|seguir)",
     r"(the )?only way out|(world|everyone|nobody|no one) (doesnt|does not|wont) (need|miss) me",
-    r"(no|theres no|not any) (reason|point) (for me )?(to|in) (be|being|stay|staying|stick|sticking) "
-    r"(here|alive|around)",
+    r"(no|theres no|not any|whats the|what is the) (reason|point) (for me )?(to|in|of) (be|being|stay|"
+    r"staying|stick|sticking) (here|alive|around)",
     r"(no|theres no|not any|dont have a|dont have any) (reason|point) (for me )?(to|in) (keep |keeping )?"
     r"(living|live|go on|going on)(?= *($|[^\w ]|anymore|any more))",
-    r"nothing (will|is going to|is ever going to) (ever )?(get|be) better|it (will|wont) never get better",
     r"(not going to|wont|dont think ill|dont think im going to) (make it|be a problem|be a burden)"
     r"(?! (to|on|in|at|for|by \d|through (work|the day)))",
     r"(wont|not going to) be (a problem|a burden|a nuisance|a bother|a worry|any trouble|around|here|"

@@ -87,7 +87,7 @@ OTHER_THREATENED = (
 )
 # how lethal, "just out of curiosity" guards nothing: which height or dose kills ("quelle hauteur ...
 # mortelle", "how high ... to not survive"), how many pills so one never wakes ("kitne pills se ... nahi
-# uthta"), what a benzodiazepine or other medicine does with alcohol
+# uthta", Persian, Arabic), what a benzodiazepine or other medicine does with alcohol
 LETHALITY = (
     r"(quelle|quel) (hauteur|etage|dose|quantite) (\w+ ){0,6}(survit|survivre|survie|mourir|meurt|mortel\w*|"
     r"tuer|tue)|(desde )?(que|cual) (altura|piso|dosis|cantidad) (\w+ ){0,6}(sobrevive|sobrevivir|morir|"
@@ -96,6 +96,11 @@ LETHALITY = (
     r"to survive|survive|to die|die|fatal|kill)|"
     r"(kitni|kitne|kinni|kinniyan) (\w+ ){0,3}(goliyan|goliyon|goli|golian|pills|tablets?|dawai) "
     r"(\w+ ){0,5}(nahi|nahin|nhi|na) (uth|uthta|uthti|uthega|uthegi|uthe|jaagta|jagta|jaagega|jagega)|"
+    # Persian and Arabic: "چند تا قرص لازمه که آدم دیگه بیدار نشه" (how many pills so one never wakes),
+    # "كم حبة حتى ما يصحى"
+    r"(چند تا|چندتا|چقدر|چند) (\S+ ){0,2}(قرص|دارو|قرص خواب)\S* (\S+ ){0,6}(بیدار (نشه|نشم|نشی|نمیشه)|بمیره|"
+    r"بمیرم|کشنده)|(كم|قديش|اديش) (\S+ ){0,2}(حبة|حبه|حبوب|قرص) (\S+ ){0,6}(ما|لا|ميصحى) ?(يصحى|يصحا|يفيق|"
+    r"اصحى|أصحى)|"
     r"(what happens|wat happens|what would happen|whats gonna happen|can (you|u|one|someone) die|"
     r"is it (bad|dangerous|deadly|fatal|lethal|safe)|how bad is it) (\w+ ){0,2}(if|when|to) (you |u |i |"
     r"someone |one )?(mix|mixes|mixed|combine|combines|take|takes|took|drink|drinks)( a)? "
@@ -122,8 +127,8 @@ THANKS_FOR_ALL = (
     r"ስለ (ሁሉም|ሁሉ) (ነገር )?(አመሰግናለሁ|እናመሰግናለን)|ንኹሉ (\S+ )?(የቐንየለይ|የቐንየልና)|"
     r"سب (کا|کچھ کا) (بہت )?(شکریہ|شکر گزار)|हर चीज़? के लिए (शुक्रिया|धन्यवाद)|sab (kuch )?ke liye (shukriya|"
     r"dhanyavaad)|(شكرا|شكراً) (على|ع) (كل شي|كل شيء|كلشي)|"
-    r"多謝(你哋|你們|你们|大家)?(咁耐|一直|所有)|(谢谢|謝謝|感谢|感謝)(你们|你們|大家)?(一直以来|一直以來|所做的一切|的一切|"
-    r"所有的)|"
+    r"多謝(你哋|你們|你们|大家)?(咁耐|一直|所有)|(谢谢|謝謝|感谢|感謝)(你们|你們|大家)?(一直以来|一直以來|所做的一切|做的一切|的一切|"
+    r"为我做的|為我做的|所有的)|"
     r"(thank you|thanks|thank u) (all )?for (being|having been) so (kind|good|patient) to (me|an old \w+)",
     # a goodbye with no reason given, in the same languages
     r"(nabadgelyo|nabad gelyo|macsalaamo|ናብ ሰላም|ደህና (ሁኑ|ሁን|ሁኚ)|ደሓን (ኩኑ|ኩን)|اللہ حافظ|خدا حافظ|alvida|"
@@ -132,7 +137,8 @@ THANKS_FOR_ALL = (
     # belongings or a pet handed on: "میرا ... کو دے دینا" (give my ... to ...), "我的狗送咗俾..." (my dog
     # given to)
     r"(میری|میرے|میرا) (\S+ ){0,4}(کو )?(دے دینا|دے دیں|دے دو|دے دیا)|(मेरी|मेरे|मेरा) (\S+ ){0,4}(को )?"
-    r"(दे देना|दे दो)|(我隻|我只|我的)(狗|貓|猫)[^。.!?]{0,6}(交咗|送咗|交给|交給|送给|送給)|"
+    r"(दे देना|दे दो)|(我隻|我只|我的)(狗|貓|猫)[^。.!?]{0,6}(交咗|送咗|交给|交給|送给|送給|幫我照顧|帮我照顾|"
+    r"麻煩你照顧|麻烦你照顾)|(幫|帮|麻煩|麻烦)(我|你)?(照顧|照顾|養|养)(我的|我隻|我只)(狗|貓|猫)|"
     r"(እቃዎቼን|ልብሶቼን|ውሻዬን|ድመቴን) (\S+ ){0,3}(ስጡ|ስጡልኝ|ሰጥቻለሁ)|"
     r"(eeygayga|bisadayda|alaabtayda|buugaagtayda) (\w+ ){0,3}(sii|siiya|siiyay)|"
     r"(paid|prepaid) (my |the )?(rent|bills?) (\w+ ){0,3}(through|until|till|to) (the )?(end|_)|"

@@ -178,6 +178,12 @@ GUARDS = (
         r"(me suis |me |je me )(coupe|couper|coupee|fait couper) (les |mes |la |ma |le )(cheveux|ongles|"
         r"frange|barbe|pointes)",
     ), other=None),
+    # a guard: a finger or a hand cut by accident ("casi me corto el dedo con el cuchillo jaja")
+    Rule("benign context: a finger cut by accident", "routine", (
+        r"(cut|sliced|nicked|slice|cutting) (\w+ )?my (finger|fingers|thumb|fingertip)(?! off)|me (corte|"
+        r"corto|cortaba|cortando) (el |un |mi |los )(dedo|dedos|pulgar)|(me suis |je me suis |me )(coupe|"
+        r"coupee|couper) (le |un |au |les )(doigt|doigts|pouce)|me cortei (no |o )?(dedo|polegar)",
+    ), other=None),
     # a guard: a ride or a service no longer needed because someone or something else now provides it ("i
     # wont be needing the transport to the clinic as my son will drive me"): a reason given (section 3)
     Rule("benign context: a service no longer needed, for a reason", "routine", (

@@ -16,6 +16,13 @@ LAST_TEXT_BENIGN = (
     r"sounds|came (out|across)|venting|just vent\w*|"
     r"(by|in) (mistake|error)|typo|ignore (my|the)|previous|earlier|cut off)\b",
 )
+# harm to oneself denied outright, anywhere in the reply: the finality beside it is not coping, not intent
+# ("i cant do this anymore. not going to hurt myself but i cant cope, can someone call")
+HARM_DENIED = (
+    r"\b(not going to|wont|will not|would never|never going to|im not going to|not planning to) (hurt|harm|"
+    r"kill|do anything to) (myself|me)\b(?! (\w+ )?(tonight|today|right now|now|yet|for now|this (week|"
+    r"weekend)|till|until|before))|\b(im not|not) suicidal\b(?! (\w+ )?(tonight|today|right now|now|yet))",
+)
 
 # fmt: off
 SUICIDAL = (
@@ -205,10 +212,12 @@ SUICIDAL = (
         r"adult thing)\b",
     )),
     # broad lexicons (rules/lexicon.py, rules/farewells.py): finality and farewell not listed above
-    Rule("suicidal: finality", "crisis", lexicon.FINALITY, other="urgent"),
+    Rule("suicidal: finality", "crisis", lexicon.FINALITY, other="urgent", unless_message=HARM_DENIED),
     Rule("suicidal: not being around", "crisis", lexicon.GONE, other="urgent"),
     Rule("suicidal: farewell words", "crisis", farewells.FAREWELL_ALONE, other="urgent",
          unless=LAST_TEXT_BENIGN),
+    Rule("a veiled farewell: no more texts needed, no reason given", "crisis", farewells.NO_MORE_CONTACT,
+         other="urgent", unless_message=farewells.NO_MORE_CONTACT_REASON),
     # broad lexicons (rules/lexicon.py): the ideas behind suicidal replies, in any wording
     Rule("suicidal: against living", "crisis", lexicon.AGAINST_LIVING, other="urgent"),
     Rule("suicidal: a world without me", "crisis", lexicon.IF_GONE, other="urgent"),

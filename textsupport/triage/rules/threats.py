@@ -88,14 +88,32 @@ MEANS_OR_TIME = (
 )
 # voices commanding harm, named and commanding, in Arabic, in Russian typed in Latin letters, in Tigrinya and
 # Amharic ("ድምጽታት ... ቅተሎ ይብሉኒ": the voices tell me "kill him")
-VOICES_NAMED = r"الأصوات|الاصوات|أصوات|اصوات|golosa|golos|holosy|holos|ድምጽታት|ድምጺ|ድምጾች|ድምፆች|ድምፅ|ድምጽ"
+VOICES_NAMED = (
+    r"الأصوات|الاصوات|أصوات|اصوات|golosa|golos|holosy|holos|ድምጽታት|ድምጺ|ድምጾች|ድምፆች|ድምፅ|ድምጽ|"
+    # Hindi and Urdu, and typed in Latin letters: "आवाज़ें", "آوازیں", "awaazein"
+    + folded_pattern(r"आवाज़ें|आवाजें|आवाज़|आवाज|آوازیں|آواز|awaazein|awaazen|awazein|awazen|awaaz|awaz")
+)
 VOICES_COMMAND = (
     r"(تقول|يقول|تقولي|بتقلي|بيقولولي|تأمرني|يأمرني|تامرني) (لي )?(أن |ان )?(\S+ ){0,2}"
     r"(أؤذي|اؤذي|أقتل|اقتل|أذبح|اذبح|أموت|اموت|أحرق|احرق)|"
     r"(govoryat|govorit|velyat|velit|prikazyvayut|prikazyvaet|trebuyut|kazhut|kazhe) (mne |meni )?"
     r"(\w+ ){0,2}(ubit|ubey|zarezat|udarit|prygnut|umeret|porezat|vbyty|vdaryty|strybnuty)|"
     r"(ቅተሎ|ቅተላ|ቅተል|ቅተሊ|ቅተሎም|ግደለው|ግደላት|ግደል|ግደይ|ዝለል|ውደቕ) (\S+ )?(ይብሉኒ|ይብለኒ|ይሉኛል|ይለኛል|ይነግሩኛል|"
-    r"ይእዝዙኒ|ያዝዙኛል)"
+    r"ይእዝዙኒ|ያዝዙኛል)|"
+    # Hindi and Urdu: "कह रही हैं कि अपने भाई को मार दूँ" (they say I should kill my brother), "کہتی ہیں کہ ... مار
+    # دوں", "keh rahi hain ki bhai ko maar du"
+    + folded_pattern(
+        r"(कह|कहती|कहते|बोल|बोलती|बोलते|کہہ|کہتی|کہتے|بول|بولتی) (\S+ ){0,3}(\S+ ){0,5}(मार|मार डाल|काट|जला|"
+        r"مار|مار ڈال|کاٹ|جلا) ?(दूँ|दूं|दू|दो|दे|डालूँ|डालूं|دوں|دو|دیں|ڈالوں)(?!\w)|"
+        r"(keh|kehti|kehte|bol|bolti|bolte) (\w+ ){0,3}(ki )?(\w+ ){0,4}(maar|mar|kaat|jala) ?(du|dun|doon|"
+        r"do|de|daalu|dalu|daloon)"
+    )
+)
+# ... and resisted, in so many words: "मैं उनकी नहीं सुनता" (I do not listen to them), "main nahi maanta"
+VOICES_RESISTED = folded_pattern(
+    r"(नहीं|नही|कभी नहीं) (सुनता|सुनती|सुनूँगा|सुनूंगा|मानता|मानती|मानूँगा|मानूंगा|करूँगा|करूंगा)|"
+    r"(نہیں|کبھی نہیں) (سنتا|سنتی|مانتا|مانتی|سنوں گا|مانوں گا|کروں گا)|"
+    r"(nahi|nahin|kabhi nahi) (sunta|sunti|maanta|manta|maanti|karunga|sununga)"
 )
 # someone else in danger now, told by where they stand or what was heard
 OTHER_NOW = (
@@ -129,7 +147,11 @@ THREATS = (
              r"\b(fix\w*|repair\w*|build\w*|install\w*|nail\w*|hang\w*|game|practice|team|league)\b",
          )),
     Rule("harm: voices commanding it, in other words", "crisis",
-         (VOICES_NAMED, VOICES_COMMAND), other="crisis", needs=2, unless=STORY, emergency=True),
+         (VOICES_NAMED, VOICES_COMMAND), other="crisis", needs=2, unless=STORY, emergency=True,
+         unless_message=(VOICES_RESISTED,)),
+    # ... resisted, they are still voices commanding harm: psychosis without intent (urgent)
+    Rule("psychosis: voices commanding harm, in other words", "urgent", (VOICES_NAMED, VOICES_COMMAND),
+         other=None, needs=2, unless=STORY),
     Rule("someone else in danger now: outside a railing, shots, armed with children", "crisis",
          (OTHER_NOW,), other="crisis", unless=STORY, emergency=True, unless_message=JOKE + (
              r"\b(movie|game|range|hunt\w*|fireworks|tv|show|video|gym|climbing|photo\w*|selfie|view)\b",

@@ -32,7 +32,10 @@ TOPICS = (
         "someone else's safety",
         rf"\b(is|are) {_PERSON}( you (mentioned|told us about|talked about))? (\w+ ){{0,2}}"
         r"(safe|ok|okay|alright|reachable|answering)\b|"
-        r"\besta (el|ella|tu \w+) (bien|a salvo)\b|\b(est il|est elle) en securite\b",
+        r"\besta (el|ella|tu \w+) (bien|a salvo)\b|\b(est il|est elle) en securite\b|"
+        # ... not alone: "is your friend with someone right now?", "is anyone with her?"
+        rf"\b(is|are) {_PERSON} with (someone|somebody|anyone|anybody|people|family)\b|"
+        r"\b(is|are) (someone|somebody|anyone|anybody) with (him|her|them)\b",
     ),
     # days the medicine was taken, a number asked for: "how many days this week did you take your medication
     # as prescribed? reply 0-7" (a survey of adherence: all or most days is routine, none or one urgent)
@@ -90,6 +93,14 @@ TOPICS = (
         PLACE_OF_RISK,
         r"\b(bridge|ledge|roof|rooftop|overpass|cliff|parkade|tracks|river|edge|balcony|pont|toit|puente)\b"
         r"[^?]*\b(where are (you|u)|ou es tu|ou etes vous|donde estas)\b",
+    ),
+    # a promise not to act, whatever it names: "can you promise you won't act on those thoughts tonight?"
+    # ("no" refuses it: crisis, section 3)
+    (
+        "safety",
+        r"\b(promise|agree|commit|swear)\b[^?]*\b(wont|will not|not to|youll not|you wont) (\w+ )?(act on|"
+        r"hurt|harm|kill|cut|do (anything|it|something)|use (them|it|the|those|any)|take (them|any|the|"
+        r"those))\b",
     ),
     # thoughts of suicide or self-harm: "are you having thoughts of ending your life?"
     (

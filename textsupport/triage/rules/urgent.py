@@ -69,6 +69,8 @@ URGENT = (
     )),
     Rule("hopelessness", "urgent", (
         r"hopeless|worthless|helpless|no hope|lost (all )?hope|no future|nothing matters|pointless",
+        # ... said beside a denial of intent: "im not suicidal but i dont see any future for myself"
+        r"(dont|cant|cannot|do not) see (a|any) (future|way forward)",
         r"(giving|gave|give) up on (everything|life|myself|it all)",
         r"(feel like|want to|ready to|about to|im) giv(e|ing) up(?= *($|[^\w ]))",
         r"(im|feel like) (a )?(burden|failure)|hate (myself|my life)|dont care anymore",
@@ -79,6 +81,9 @@ URGENT = (
         r"(going to |gonna )?(get|be|change|gets|improve)( any)?( better| different| ok| okay| easier)?"
         r"(?= *($|[^\w ]|for me|again))|"
         r"nothing but (setbacks|failures|problems|pain|bad luck|disappointments?|losses)|whats the use|"
+        # ... said of the future (hopelessness is urgent, section 3): "nothing is ever going to get better"
+        r"nothing (will|is going to|is ever going to) (ever )?(get|be) better|it (will|wont) never get "
+        r"better|"
         r"(sera|va a ser) siempre (igual|asi)|nada va a cambiar|(ca|rien) (ne )?(va|"
         r"changera) jamais (changer|"
         r"aller mieux)",
@@ -201,6 +206,12 @@ URGENT = (
         r"necesito (ayuda|hablar)|no aguanto|ya no puedo|miedo|llamame|ayudame|auxilio",
         r"(estoy|me siento) (muy |tan )?(triste|mal|solo|sola|deprimid[oa]|desesperad[oa]|vaci[oa])",
         r"ataque de (panico|ansiedad)|no puedo (dormir|mas|comer|respirar|parar de llorar)",
+        # not well, and contact asked for: "no estoy bien", "me pueden llamar hoy?", "llamenme"
+        r"no (estoy|me siento|ando|me encuentro) (nada |muy )?bien(?! (segur[oa]|de (la|el|los|las) (hora|"
+        r"fecha|dia|direccion)))|"
+        r"(me|nos) (pueden|puede|podrian|podria|puedes|podes|podrias|podrá|podra) (llamar|marcar|hablar|"
+        r"contactar)|(llamenme|marquenme|hablenme)|(necesito|quiero) que (alguien|ustedes|usted|"
+        r"alguno) me (llame|hable|marque)",
     ), other=None),
 )
 # fmt: on

@@ -56,7 +56,12 @@ WORKPLACE = (
     # a shift covered, a placement: "covering at the pharmacy this week", "on my practicum at the clinic"
     r"(covering|cover|covered|filling in|fill in|on shift|on duty|locum|subbing|relief|practicum|placement|"
     r"internship|co op|training) (\w+ ){0,2}(at|in|for) (the |a |my )?(pharmacy|drug ?store|dispensary|"
-    r"hospital|clinic|vet|lab))\b",
+    r"hospital|clinic|vet|lab)|"
+    # a job that hands out medicine, named as one's own: "lpn here lol, handed out 800mg all morning"
+    r"(lpn|rpn|rn|lvn|cna|psw|hca|care aide|nurse|pharmacy tech|pharm tech|pharmacist|paramedic|medic) here|"
+    r"(handed|handing|hand|passed|passing|gave|giving|dispens\w*) (out )?(\w+ ){0,3}(meds|medications|pills|"
+    r"\d{3,} ?mg)\w* (\w+ ){0,3}(all (morning|day|shift|night|afternoon|evening)|to (the )?(patients|"
+    r"residents|clients)))\b",
 )
 ORDINARY = AT_WORK + PASTIME
 # poison put down for pests, on the farm, in the garden: "put out mouse bait in the shed"

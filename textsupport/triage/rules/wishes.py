@@ -1,8 +1,8 @@
 """Crisis wording that rounds 32-33 found the rules could not read, by category of DOMAIN section 3: the wish
 not to live typed in Latin letters for a language of another script (Korean, Mandarin pinyin, Ukrainian and
 Russian, Egyptian and Levantine Arabic), or in a language the rules lacked it in (Dutch, Malayalam's "I
-need not live"); a world better without oneself in Arabic; and not being safe with oneself (English,
-French, Spanish), which is intent told without its act.
+need not live"; Tigrinya and Amharic, round 34); a world better without oneself in Arabic; and not being
+safe with oneself (English, French, Spanish), which is intent told without its act.
 
 Negated forms are kept out of the phrase ("mesh 3ayez amoot": I do not want to die) and denials guard it
 (`rules.denials`). Same conventions as `triage.rules.common`; patterns in other scripts are folded as the
@@ -45,6 +45,9 @@ WISH = tuple(
         r"ik (maak|ga) er een (eind|einde) aan( maken)?|zelfmoord (plegen|doen)",
         # Malayalam: "ഇനി ജീവിക്കണ്ട" (I need not live any more), "ജീവിക്കേണ്ട", "ചാകണം"
         r"(ഇനി |എനിക്ക് )?(ജീവിക്കണ്ട|ജീവിക്കേണ്ട|ജീവിക്കണ്ടാ)|(എനിക്ക് )?(ചാകണം|ചത്താൽ മതി)",
+        # Tigrinya: "ክሞት ደልየ" (I want to die), "ክሞት እየ" (I am going to die); Amharic: "መሞት እፈልጋለሁ", "ልሞት
+        # ነው" (not "ክሞት ኣይደልን", "መሞት አልፈልግም": I do not want to die)
+        r"ክሞት (\S+ )?(ደልየ|እደሊ|ደልየ ኣለኹ|እየ)|(መሞት|ልሞት|ልሞት ነው) (\S+ )?(እፈልጋለሁ|ፈልጌአለሁ|ፈልጌያለሁ)|ልሞት ነው",
     )
 )
 # everyone better off without me: "الكل رح يكون أحسن بدوني", "ahsan men gheri"
