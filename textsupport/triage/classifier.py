@@ -153,8 +153,10 @@ def _apply(
     guarded.extend(clauses)
     fires = sum("fires" in kinds for kinds in found) >= rule.needs
     someone_else = sum(bool(kinds & {"fires", "third party"}) for kinds in found) >= rule.needs and rule.other
-    benign = any(pattern.search(text) for pattern in _UNLESS_MESSAGE[rule.name])
     guard_rule = rule.level == "routine"  # a rule that only guards: "benign context: ..."
+    benign = False  # a benign context named anywhere in the message: searched for only where it counts
+    if (fires or someone_else) and not (fires and guard_rule):
+        benign = any(pattern.search(text) for pattern in _UNLESS_MESSAGE[rule.name])
     if (fires and guard_rule) or (
         (fires or someone_else) and (benign or (joking and rule.level == "crisis"))
     ):
