@@ -3,7 +3,8 @@
 `cases(crisis, urgent, routine)` gives pytest parameters (expected, text) with readable ids; `holds(expected,
 level)` says whether a level meets what that table expects: crisis is crisis, urgent is at least urgent,
 routine (a false alarm) is below crisis. `category_tests(crisis, urgent, routine)` gives a round's file its
-two tests: each reply holds its table with rules and model, and the rules alone read each crisis.
+two tests: each reply holds its table with rules and model, and the rules alone read each crisis;
+`urgent_rules_test(urgent)` a third, for a round whose rules read each urgent need too.
 """
 
 from __future__ import annotations
@@ -49,3 +50,14 @@ def category_tests(crisis: dict, urgent: dict, routine: dict):
         assert decision.rules_read(text)[0].level == "crisis"
 
     return each_category_of_section_3, rules_alone_read_each_crisis
+
+
+def urgent_rules_test(urgent: dict):
+    """A round's test that the rules alone read each urgent need as at least urgent (a retrained model
+    cannot lose them either); assign it to a module name starting with `test_`."""
+
+    @pytest.mark.parametrize("text", [text for texts in urgent.values() for text in texts])
+    def rules_alone_read_each_urgent_need(text):
+        assert decision.rules_read(text)[0].level != "routine"
+
+    return rules_alone_read_each_urgent_need

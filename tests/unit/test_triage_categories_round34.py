@@ -13,7 +13,7 @@ Each reply was written for this file, not copied from a blind batch or the label
 
 import pytest
 
-from tests.support.triage_tables import category_tests
+from tests.support.triage_tables import category_tests, urgent_rules_test
 from textsupport.triage import classify, decision
 
 PROMISE = ("staff_question", "Will you promise us you won't hurt yourself before we talk tomorrow?")
@@ -82,10 +82,7 @@ test_each_category_of_section_3, test_the_rules_alone_read_each_crisis = categor
     CRISIS, URGENT, ROUTINE
 )
 
-
-@pytest.mark.parametrize("text", [text for texts in URGENT.values() for text in texts])
-def test_the_rules_alone_read_each_urgent_need(text):
-    assert decision.rules_read(text)[0].level != "routine"
+test_the_rules_alone_read_each_urgent_need = urgent_rules_test(URGENT)
 
 
 @pytest.mark.parametrize(
