@@ -6,7 +6,8 @@ rewrites in `rules.rewrites` and misspellings in `rules.typos` (read by `text.no
 word lists in `rules.lexicon` and `rules.farewells`, idioms in `rules.idioms`, the rules in `rules.crisis`
 (with `rules.suicidal`, `rules.means`, `rules.languages`, `rules.multilingual`, `rules.newcomers`,
 `rules.neighbours`, `rules.horizons`, `rules.bystanders`, `rules.threats`, `rules.endings`,
-`rules.immediacy`, `rules.elsewhere`, `rules.settled`, `rules.calm`, `rules.tongues` and `rules.wishes`),
+`rules.immediacy`, `rules.elsewhere`, `rules.settled`, `rules.calm`, `rules.tongues`, `rules.wishes` and
+the language matrix's `rules.atlas_*`),
 `rules.questions`, `rules.others` (harm to another person), `rules.voices`, `rules.danger` (someone else
 in danger now) and `rules.urgent`; keywords are read in `keywords`, guards in `guards`;
 this module applies the rules. The model's second opinion is added in `decision`. Recall comes first: when
@@ -25,6 +26,7 @@ from textsupport.triage.keywords import whole_word
 from textsupport.triage.levels import LEVELS
 from textsupport.triage.rules import common as rules
 from textsupport.triage.rules import cues, fallback
+from textsupport.triage.rules.atlas_self import ATLAS_SELF
 from textsupport.triage.rules.bystanders import BYSTANDERS
 from textsupport.triage.rules.calm import CALM
 from textsupport.triage.rules.common import Rule
@@ -72,6 +74,7 @@ _IN_ORDER = (
     + CALM
     + TONGUES
     + WISHES
+    + ATLAS_SELF
     + MEANS
     + QUESTIONS
     + OTHERS
