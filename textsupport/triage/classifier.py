@@ -26,6 +26,7 @@ from textsupport.triage.keywords import whole_word
 from textsupport.triage.levels import LEVELS
 from textsupport.triage.rules import common as rules
 from textsupport.triage.rules import cues, fallback
+from textsupport.triage.rules.atlas_farewells import ATLAS_FAREWELLS
 from textsupport.triage.rules.atlas_self import ATLAS_SELF
 from textsupport.triage.rules.bystanders import BYSTANDERS
 from textsupport.triage.rules.calm import CALM
@@ -75,6 +76,7 @@ _IN_ORDER = (
     + TONGUES
     + WISHES
     + ATLAS_SELF
+    + ATLAS_FAREWELLS
     + MEANS
     + QUESTIONS
     + OTHERS
