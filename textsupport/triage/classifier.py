@@ -27,6 +27,7 @@ from textsupport.triage.levels import LEVELS
 from textsupport.triage.rules import common as rules
 from textsupport.triage.rules import cues, fallback
 from textsupport.triage.rules.atlas_farewells import ATLAS_FAREWELLS
+from textsupport.triage.rules.atlas_others import ATLAS_OTHERS
 from textsupport.triage.rules.atlas_self import ATLAS_SELF
 from textsupport.triage.rules.bystanders import BYSTANDERS
 from textsupport.triage.rules.calm import CALM
@@ -77,6 +78,7 @@ _IN_ORDER = (
     + WISHES
     + ATLAS_SELF
     + ATLAS_FAREWELLS
+    + ATLAS_OTHERS
     + MEANS
     + QUESTIONS
     + OTHERS
