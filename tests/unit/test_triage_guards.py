@@ -36,7 +36,9 @@ def test_a_guard_raises_the_bar_but_a_confident_model_still_raises_the_level(ver
 @pytest.mark.parametrize(
     "text",
     [
-        "i took the whole blister pack of my ibuprofen 800s and some of my moms naproxen",  # benign use
+        # benign use (round 30's words; the overdose itself, "i took the whole blister pack of ...", is read
+        # by the rules since rounds 36-37: a whole pack taken is no pack kept)
+        "the pharmacist made up the whole blister pack of my ibuprofen 800s and some of my moms naproxen",
         "im not going to hurt myself tonight",  # negated
         "two years ago i tried to kill myself",  # the past
     ],

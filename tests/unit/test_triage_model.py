@@ -74,7 +74,7 @@ def test_a_model_with_features_of_no_known_kind_is_refused():
     [
         ("im not suicidal", {"g im", "g not", "g suicidal", "h not suicidal", "h ^ im"}, {"w suicidal"}),
         (
-            "i took the whole blister pack of my ibuprofen 800s and some of my moms naproxen",
+            "the pharmacist made up the whole blister pack of my ibuprofen 800s and some of my moms naproxen",
             {"g whole", "g pack", "h whole blister", "g naproxen"},
             {"w whole", "c hol"},
         ),
@@ -133,10 +133,12 @@ def test_a_model_reads_guarded_clauses_only_if_it_learned_them():
 
 
 def test_a_reply_the_guards_cover_whole_is_read_despite_a_guard(monkeypatch):
-    """Round 30's overdose the benign-use guard once vetoed: a model that learned guarded features reads it
-    whole, at the guarded thresholds, and its score is reported with the reason "despite a guard"."""
+    """A reply the benign-use guard covers whole (the words of round 30's overdose, which that guard once
+    vetoed; the rules read the overdose itself since rounds 36-37): a model that learned guarded features
+    reads it whole, at the guarded thresholds, and its score is reported with the reason "despite a
+    guard"."""
     monkeypatch.setattr(triage_model, "MODEL", GUARD_READER)
-    text = "i took the whole blister pack of my ibuprofen 800s and some of my moms naproxen"
+    text = "the pharmacist made up the whole blister pack of my ibuprofen 800s and some of my moms naproxen"
     verdict = classify(text)
     assert verdict.level == "crisis", verdict
     assert re.fullmatch(r"model: crisis wording despite a guard \(score 0\.\d\d\)", verdict.reasons[-1]), (
@@ -153,7 +155,9 @@ def test_a_model_without_guarded_features_reads_a_reply_the_guards_cover_whole_a
         {"w help": [20.0, 0.0, -20.0], "b ^ $": [20.0, 0.0, -20.0]}, [0.0] * 3, GUARD_READER.thresholds
     )
     monkeypatch.setattr(triage_model, "MODEL", plain)
-    overdose = "i took the whole blister pack of my ibuprofen 800s and some of my moms naproxen"
+    overdose = (
+        "the pharmacist made up the whole blister pack of my ibuprofen 800s and some of my moms naproxen"
+    )
     assert classify(overdose).level == "routine"
     assert classify(f"{overdose}, please help me now").level == "crisis"
 

@@ -7,7 +7,7 @@ word lists in `rules.lexicon` and `rules.farewells`, idioms in `rules.idioms`, t
 (with `rules.suicidal`, `rules.means`, `rules.languages`, `rules.multilingual`, `rules.newcomers`,
 `rules.neighbours`, `rules.horizons`, `rules.bystanders`, `rules.threats`, `rules.endings`,
 `rules.immediacy`, `rules.elsewhere`, `rules.settled`, `rules.calm`, `rules.tongues`, `rules.wishes` and
-the language matrix's `rules.atlas_*`),
+the language matrix's `rules.atlas_*`, and `rules.arrangements`),
 `rules.questions`, `rules.others` (harm to another person), `rules.voices`, `rules.danger` (someone else
 in danger now) and `rules.urgent`; keywords are read in `keywords`, guards in `guards`;
 this module applies the rules. The model's second opinion is added in `decision`. Recall comes first: when
@@ -26,6 +26,7 @@ from textsupport.triage.keywords import whole_word
 from textsupport.triage.levels import LEVELS
 from textsupport.triage.rules import common as rules
 from textsupport.triage.rules import cues, fallback
+from textsupport.triage.rules.arrangements import ARRANGEMENTS
 from textsupport.triage.rules.atlas_farewells import ATLAS_FAREWELLS
 from textsupport.triage.rules.atlas_others import ATLAS_OTHERS
 from textsupport.triage.rules.atlas_self import ATLAS_SELF
@@ -79,6 +80,7 @@ _IN_ORDER = (
     + ATLAS_SELF
     + ATLAS_FAREWELLS
     + ATLAS_OTHERS
+    + ARRANGEMENTS
     + MEANS
     + QUESTIONS
     + OTHERS

@@ -37,6 +37,8 @@ _LOGISTICS_FILLER = re.compile(rf"(?:\s*(?:{answers.FILLER}|{answers.LOGISTICS_F
 NOT_ANSWERS = ("STOP", "HELP")  # an opt-out or a call for help stays what it is, whatever we asked
 TASK_GUARD = "benign context: it is the task our text named: "  # a guard (classifier.GUARDS)
 ANSWER_GUARD = "benign context: an answer to our question about "  # the question explains its words
+DAILY_GUARD = "benign context: a short answer to our daily text"  # "hot bath and bed by 9", "yeah it does 🙂"
+DAILY_SHORT = 6  # words: a reply this short to the daily text is an answer to it
 
 
 @dataclass(frozen=True)
@@ -232,6 +234,8 @@ def resolve(text: str, context: Context | None) -> tuple[str, str | None]:
         opened = answer(text)
         denied = opened is not None and opened[0] == "negative"
         return (text if denied else f"{answers.SUBJECTS[asked]}: {text}"), None
+    if context is not None and context.kind == "daily" and _short_daily_answer(text):
+        return text, DAILY_GUARD  # the rules still read it alone; the model needs its guarded confidence
     if context is None or asked not in (None, *answers.EXPLAINED):
         return text, None
     task = None if asked == "an offer of contact" else _task(context.body)
@@ -244,6 +248,15 @@ def resolve(text: str, context: Context | None) -> tuple[str, str | None]:
     if asked is not None and answer(text) is not None:  # "yes please, tonight if possible": when, not risk
         return text, f"{ANSWER_GUARD}{asked}"
     return text, None
+
+
+_ENDING = re.compile(answers.ENDING)
+
+
+def _short_daily_answer(text: str) -> bool:
+    """A reply of a few words that names no ending ("tonight ends it" is not an answer to the daily text)."""
+    normal = normalise(text)
+    return len(normal.split()) <= DAILY_SHORT and not _ENDING.search(normal)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -18,7 +18,10 @@ _CLAUSE = re.compile(cues.CLAUSE_BREAK)
 # alternatives, each place that begins none, as most places after \b (the ends of words) do not
 _PAST, _PRESENT = re.compile(rf"(?=\w){past.PAST}"), re.compile(past.PRESENT)
 # an event dated where it is named, "the overdose from 2019": past, whatever else the clause says of today
-_DATED_AFTER = re.compile(r" (from|in|back in|of) (19|20)\d\d\b")
+_DATED_AFTER = re.compile(
+    r" (from|in|back in|of|last) ((19|20)\d\d|january|february|march|april|june|july|august|september|"
+    r"october|november|december)\b"
+)
 _PAST_LEAD = re.compile(past.PAST_LEAD)
 _ANNIVERSARY_TODAY = re.compile(past.ANNIVERSARY_TODAY)
 _NEGATED_AFTER, _NEGATED_THOUGHT = re.compile(cues.NEGATED_AFTER), re.compile(cues.NEGATED_THOUGHT)

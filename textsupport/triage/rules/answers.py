@@ -269,3 +269,8 @@ IT = (
     r"\b(?P<verb>do|doing|did|done|finish|finishing|fill|filling|complete|completing|start|starting|try|"
     r"trying)( it| that| this)\b(?! (to|on|with) (myself|me|him|her|them))"
 )
+# a word of an ending or a farewell: a short reply to the daily text that holds one is no mere answer to it
+ENDING = (
+    r"\b(end|ends|ending|ended|over|done|gone|bye|goodbye|last|final|tonight|forever|anymore|fin|adios|"
+    r"adieu)\b"
+)

@@ -55,6 +55,12 @@ NOT_SURE_WONT = tuple(
         r"(مطمئن نیستم|مطمین نیستم|نمیدونم|نمی دونم) (که )?(\S+ ){0,2}(کاری )?(نکنم|نمیکنم|نمی کنم)|"
         r"no (estoy|estoi) (segur[oa]|segur[oa] de) (de )?que no (lo |me )?(haga|hare|vaya a hacer|mate)|"
         r"(pas|suis pas) (sure?|certaine?) (de ne pas|que je (ne )?(le )?(ferai|fasse) (pas|rien))",
+        # a promise one cannot make: "no te puedo prometer que no lo haga", "je peux pas promettre de ne pas"
+        r"no (te |les |le |se |os )?(puedo|podria|voy a) (prometer|asegurar|garantizar|jurar|decir)(te|les)? "
+        r"que no (lo |me )?(haga|hare|vaya a hacer|voy a hacer|mate|corte|haria)|"
+        r"(ne )?(peux|peut|pourrais|vais) (pas|rien) (te |vous )?(promettre|garantir|jurer|dire) "
+        r"(que je (ne )?(le )?(ferai|fasse|vais (le )?faire) (pas|rien)|de ne pas (le faire|me (tuer|couper|"
+        r"faire du mal)))",
     )
 )
 

@@ -70,7 +70,7 @@ MACROS = {
     r"my life|it all|the pain|my pain)<NOT_AN_ENDING>|jump(ing)?(?= *($|[^\w ]|off|from|in front))|overdose|"
     r"overdosing|od|cut(ting)?(?= *($|[^\w ]|again|tonight|right now|deep))|hang(ing)?(?= *($|[^\w ]))|"
     r"disappear(ing)?(?! (for a|to|into|on|from|with))|stop existing|stop breathing|not wake up|"
-    r"never wake up|"
+    r"never wake up|((go(ing)? to )?sleep(ing)?|(fall(ing)? )?asleep) and (not|never) wak(e|ing) up|"
     r"not be here|not exist|leave this world|unalive|tak(e|ing) my (own )?life|suicide|commit(?= *($|"
     r"[^\w ]))|"
     r"step(ping)? (off|in front)|crash my car|drown myself|hurt(ing)? myself|slit my wrists|shoot myself|"

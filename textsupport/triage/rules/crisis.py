@@ -63,7 +63,11 @@ SELF_HARM = (
         r"(used|grabbed|got out|picked up|went for|reached for|went back to) (the|a|my) (razor|razors|blade|"
         r"blades|lighter|knife|scissors|compass)( \w+){0,2} (instead|again)(?! of)",
         r"(cut|cutting|cuts|slit|slic\w*|burn|burning|burned|carv\w*|scratch\w*|slash\w*|stab\w*) (\w+ ){0,3}"
-        r"(my |his |her )?(arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body|chest|ankles?)",
+        r"(my |his |her )?(arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body|chest|ankles?)"
+        # not in the kitchen: "slit the chicken skin", "score the pork belly skin"
+        r"(?<!chicken skin)(?<!pork skin)(?<!duck skin)(?<!turkey skin)(?<!fish skin)(?<!salmon skin)"
+        r"(?<!sausage skin)(?<!tomato skin)(?<!potato skin)(?<!peach skin)(?<!belly skin)"
+        r"(?<!chicken leg)(?<!chicken legs)(?<!chicken thigh)(?<!chicken thighs)(?<!turkey leg)(?<!lamb leg)",
         r"(im|been|started|keep|kept) cutting(?= *($|[^\w ]|again|tonight|right now|now))",
         r"(cutting|burning|cut|burned) again|(started|start) (cutting|burning)",
         # a habit of the past ("used to cut a lot in school"), guarded by the past unless it is back

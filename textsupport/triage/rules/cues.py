@@ -26,7 +26,7 @@ ELIDED_NEGATORS = words("n")  # French n' only stands before a vowel or h ("n ai
 ELISION_OPENINGS = tuple("aeiouhy")
 NEGATION_WINDOW = 4  # words before the matched phrase, within its clause
 # "not sure"; "ya no aguanto" (I cannot bear it any more) does not negate what follows
-NOT_A_NEGATION = words("sure know worry tell bother judge matter se sais sabe aguanto soporto")
+NOT_A_NEGATION = words("sure know worry tell bother judge matter se sais sabe aguanto soporto waking idea")
 # a negation hedged in turn does not rule the act out ("im not saying i wont do it", "cant promise i wont")
 DOUBLE_NEGATIVE = (
     r"\b(not|never|dont|cant|wont|wouldnt|couldnt|no) (saying|say|sure|promise|promising|know if|guarantee|"

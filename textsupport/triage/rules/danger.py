@@ -52,8 +52,50 @@ OUT_OF_REACH = (
     r"at work|on shift|driving)\b",
 )
 
+# 911 or an ambulance asked for: "pls call 911", "llamen a una ambulancia", "appelez le 911"
+EMERGENCY_CALLED = (
+    r"(call|calling|called|dial|dialing|dialed|phone|phoning|get|send|sent) (\w+ )?(911|an ambulance|the "
+    r"ambulance|paramedics|ems)|ambulance (is |s )?(coming|on (its|the) way)|"
+    r"(llamen|llama|llamar|llame|llamaron|marquen|marca) (al |a (la|una) )?(911|ambulancia)|"
+    r"(appelez|appelle|appeler|appele) (le |l |une )?(911|ambulance)"
+)
+# ... and a body hurt now: "she cut her wrists and theres so much blood", "no respira"
+BODY_HURT = (
+    r"(cut|slit|slashed|sliced|stabbed|shot|hanged|hung) (his|her|their) (own )?(wrists?|throat|neck|arms?)|"
+    r"blood|bleeding|sangre|sangrando|sangra|sang|saigne\w*|not breathing|unconscious|passed out|"
+    r"wont wake|overdos\w*|took (something|(\w+ ){0,2}pills)|hanging|noose|seizure|no respira|"
+    r"inconsciente|se corto|(s est|s est fait) (coupe\w*|pendu\w*)|respire (pas|plus)|inconscient\w*"
+)
+# someone else who took something and is drowsy or slurring: "she said she took something and shes
+# really sleepy", "mi mama se tomo algo y esta muy dormida", "elle a pris quelque chose, elle bafouille"
+TOOK_SOMETHING = (
+    r"(he|she|they|hes|shes|theyve|mom|mum|dad|mother|father|brother|sister|friend|son|daughter) "
+    r"(just |has |have )?(took|swallowed|taken|had taken) (something|some (pills|stuff|tablets)|a (bunch|"
+    r"handful|lot) of \w+)|(se tomo|tomo|se trago|se tomaron) algo|(il|elle) a (pris|avale) "
+    r"(quelque chose|des (pilules|cachets|comprimes|medicaments))"
+)
+DROWSY = (
+    r"(sleepy|drowsy|groggy|out of it)|slurr\w*|(cant|cannot|couldnt) (stay awake|keep (his|her|their) "
+    r"eyes open|stand up|talk properly)|(falling|nodding) (asleep|off)|dormid[oa]|adormilad[oa]|"
+    r"somnolient[oa]|no (puede|podia) (hablar|mantenerse despiert[oa])|arrastra las palabras|"
+    r"somnolent\w*|endormi\w*|bafouill\w*|n arrive (plus|pas) a (parler|rester eveill\w*)"
+)
+# ... for an ordinary reason: "took something for her headache", "gave him gravol before the drive"
+TOOK_FOR_A_REASON = (
+    r"\b(for (her|his|their|the) (\w+ )?(head|headache|pain|cold|flu|allerg\w*|cough|fever|migraine|back)|"
+    r"to help (her|him|them) sleep|(her|his|their) usual|as prescribed|prescribed|melatonin|nyquil|benadryl|"
+    r"gravol|dramamine|doctor|anesthe\w*|surgery|dentist|para (el|la|su) (dolor|gripe|cabeza)|pour (sa|son) "
+    r"(mal|rhume|grippe))\b",
+)
+TRAINING = (r"\b(first aid|cpr|course|training|class|drill|lesson|practice|if (ever|you|someone))\b",)
+
 # fmt: off
 DANGER = (
+    # 911 asked for and a body hurt now: whoever is hurt, someone may die soon
+    Rule("someone else in danger: 911 asked for, a body hurt", "crisis", (EMERGENCY_CALLED, BODY_HURT),
+         other="crisis", needs=2, unless=STORY, emergency=True, unless_message=TRAINING + JOKE),
+    Rule("someone else in danger: took something, now drowsy", "crisis", (TOOK_SOMETHING, DROWSY),
+         other="crisis", needs=2, unless=STORY, emergency=True, unless_message=TOOK_FOR_A_REASON + JOKE),
     Rule("someone else in danger now", "crisis", (
         # told by them: "she said she took everything", "he texted that he swallowed all of them"
         r"(said|says|told me|tells me|texted|texted me|messaged|wrote)( that)? (he|she|they) (took|swallowed|"

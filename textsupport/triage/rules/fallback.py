@@ -16,7 +16,8 @@ NEGATIVE = (
     r"gloomy|tearful|weep\w*|dismal|sob|sobs|sobbing|sobbed|bawl\w*|heartbroken|devastated|terrified|frightened|"
     r"triste|deprim\w*|angoiss\w*|sola|solo",
     # plain words for a bad time, anger and hurt
-    r"bad|rough|hard|tough|meh|blah|down|low|shit|crap|angry|mad|furious|rage|pissed|scream\w*|"
+    r"bad|rough|hard|tough|meh|blah|down|low|shit|crap|angry|mad|furious|rage|pissed|seething|fuming|livid|"
+    r"scream\w*|"
     r"hurt|hurts|pain|tears|sick|dizzy|weird|wrong|anxiety|panic|heavy|stuck|trapped|nervous|worried|fear",
     # symptoms, substances, conflict and housing named in passing
     r"voices|flashbacks?|nightmares?|paranoi\w*|manic|mania|drunk|wasted|hungover|crack|meth|fent|"

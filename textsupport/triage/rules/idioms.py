@@ -110,9 +110,11 @@ IDIOMS = (
     # forms and chores that "will kill" one, in French, Spanish and English
     r"(ces|mes|les|ce|cette|cet|mon|ma) (\w+ ){0,2}(formulaires?|papiers|paperasse|devoirs|examens?|impots|"
     r"factures|cours|travaux|reunions?|bouchons|trafic|chaleur|escaliers|talons|boulot|job|semaine|"
-    r"demenagement)( la| ci)? (va|vont|vais) me tuer|"
-    r"(estos|estas|este|esta|mis|los|las|el|la) (\w+ ){0,2}(formularios|papeles|tareas|examenes|impuestos|"
-    r"facturas|trabajo|semana|trafico|calor|clases|mudanza) (me )?(van|va) a matar|"
+    r"demenagement|stage|session|labo|chimie|maths?|physique|examen|quart)( la| ci)?( (de|d|du|des) \w+)? "
+    r"(va|vont|vais) me tuer|"
+    r"(estos|estas|este|esta|mis|los|las|el|la) (\w+ ){0,2}(formularios|papeles|tareas|examenes|examen|"
+    r"impuestos|facturas|trabajo|semana|trafico|calor|clases|clase|curso|mudanza|quimica|materia)"
+    r"( (de|del) \w+)? (me )?(van|va) a matar|"
     r"(these|this|the|my|those) (\w+ ){0,2}(forms?|paperwork|taxes|homework|exams?|bills|commute|heat|"
     r"class|course|stairs|heels|move|deadlines?|meetings?) (are |is )?(going to|gonna|will|is going to|"
     r"are going to) (kill|be the death of) me",

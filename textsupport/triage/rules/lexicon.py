@@ -205,6 +205,19 @@ MEANS_ALONE = (
     r"(it would take|would it take|it takes|does it take|would do it|would kill|to (die|kill|do it))",
     r"(bottle|box|pack|handful|bunch|lot|lots|stack|pile) of (\w+ ){0,2}<MEDS>(?! (for|from))",
 )
+# voices or messages, and acting on anything denied: "the tv sends me messages. im not going to do anything"
+_PSYCHOSIS = (
+    r"(voices|sending me (messages|signals)|(messages|signals) (to|for|about) me|watching me|following me|"
+    r"reading my (thoughts|mind|phone|texts)|read my (thoughts|mind)|knew what i was thinking|saying my name|"
+    r"cameras? in|implant\w*|spying on me|les voix|las voces|me (mandan|envian) mensajes)"
+)
+_DENIED = (
+    r"(((im|i am) not|i wont|i will not|im never) (going to |gonna )?(do|act on|hurt) (anything|it|them|"
+    r"anyone)|no (voy|vamos) a hacer nada|(je )?(ne )?(vais|ferai) rien faire)"
+)
+PSYCHOSIS_DENIED = (
+    rf"\b{_PSYCHOSIS}\b[\s\S]{{0,300}}\b{_DENIED}\b|\b{_DENIED}\b[\s\S]{{0,300}}\b{_PSYCHOSIS}\b",
+)
 # --- urgent: distress and help-seeking in plain words ---------------------------------------------
 DISTRESS = (
     r"(hard|rough|tough) time (coping|dealing|holding on|with everything|keeping it together)",
@@ -214,7 +227,8 @@ DISTRESS = (
     r"i hate (it|this|everything)|(my )?(head|life|mind|brain) is (a )?(mess|wreck|disaster|dark)",
     r"(cant|cannot) (stop|quit) (crying|shaking|panicking|thinking about it)|crying (all|every)",
     r"(so|really|very|super|too) (stressed|overwhelmed|anxious|upset|depressed)|cant calm down",
-    r"(need|want) (someone|somebody|a person|to talk)|(please )?(check on|reach out to) me|urgent(ly)?",
+    r"(need|want) (someone|somebody|a person|to talk|to vent)|(please )?(check on|reach out to) me|"
+    r"urgent(ly)?",
     # "i dont know how much longer i can keep going like this", "my thoughts are racing and dark"
     r"(dont know|not sure) how (much )?(longer|long) i can (keep going|go on|do this|hold on|take (it|this))|"
     r"(thoughts|mind|head) (are|is) (racing|dark|spinning|scary)|better off without my \w+",

@@ -80,6 +80,9 @@ LETHAL_MEANS = (
         r"(took|taken|swallow\w*|popped|downed|ate|chugged) (\w+ ){0,2}<MEDS>\W+(\w+ ){0,2}(all at once|"
         r"all of (it|them)|every (last )?(one|pill|tablet)|the (whole|entire) (bottle|box|pack|lot|supply|"
         r"blister|month))",
+        # a whole pack or bottle of it: "took the whole blister pack of my zopiclone"
+        r"(took|taken|swallow\w*|popped|downed|ate) (\w+ ){0,2}(whole|entire|full) (blister )?(packs?|"
+        r"packets?|bottles?|box|boxes|strips?|sheets?|cards?|supply) of (\w+ ){0,2}<MEDS>",
         r"<MEDS> (with|and|n|&|\+) (\w+ ){0,3}<ALCOHOL>",
         r"(<ALCOHOL>|drunk|drinking|drank) (\w+ ){0,5}"
         r"(took|take|taking|and then|then) (\w+ ){0,2}<MEDS>",
@@ -161,7 +164,8 @@ LETHAL_MEANS = (
     Rule("lethal means: a high place", "crisis", (
         r"bridge|(train |lrt |railway |rail )?tracks|ledge|rooftop|roof|overpass|cliff|parkade|high level",
     ), other=None, unless=(
-        r"\b(through the roof|traffic|closed|construction|commute|late|bus|bike|walk\w* (across|over)|"
+        r"\b((through|thru) the roof|(hit|hits|hitting|raise|raising) the roof|traffic|closed|construction|"
+        r"commute|late|bus|bike|walk\w* (across|over)|"
         r"jog\w*|run|ran|view|"
         r"photos?|pictures?|pretty|"
         r"beautiful|club|game|work|school|ride|took the|take the|on my way|stuck|delay\w*|ticket|station|"

@@ -47,7 +47,8 @@ MEDS_BENIGN = (
     r"\b(upped|raised|bumped|increased|lowered|dropped|reduced|cut|changed|adjusted|upping|raising|lowering) "
     r"(\w+ ){0,3}(to|up to|down to) \d+ ?mg\b",
     # kept safe or organised: "i keep my tablets in a dosette box so i do not forget them"
-    r"\b(dosette|pill (box|organi[sz]er)|blister packs?|(so|to) (i )?(dont|not) forget|remember to take|"
+    r"\b(dosette|pill (box|organi[sz]er)|(?<!whole )(?<!entire )(?<!full )blister packs?|(so|to) (i )?(dont|"
+    r"not) forget|remember to take|"
     r"lock ?box|locked (up|away)|safe place)\b",
     # the pill emoji as the day's dose or its box: "took my evening 💊", "a 💊 organiser", "day 12 in a row"
     r"\b(took|take|taking|taken) my (morning|evening|night|nightly|daily|bedtime|am|pm|usual) (💊|meds|pills|"

@@ -262,6 +262,14 @@ GUARDS = (
         r"(update|change|updating|changing|fix|correct) the (address|phone number|beneficiary|details|name|"
         r"contact) on (it|them|my \w+)",
     ), other=None),
+    # the survey our text sent, put off: "cant do surveys rn", "no time for the questionnaire this week"
+    Rule("benign context: a survey put off", "routine", (
+        r"(cant|cannot|wont|not able to|unable to|no time (to|for)|too (busy|tired) (to|for)|not up to) "
+        r"(do |fill (out |in )?|finish |complete |take |answer )?(the |this |your |any |these |a )?(surveys?|"
+        r"questionnaires?|forms?|check ?ins?)|(puedo|podre) (hacer|contestar|llenar) (la |las |el )?"
+        r"(encuesta|encuestas|cuestionario)|(peux|pourrai) pas (faire|remplir) (le |les |la |ce )?"
+        r"(sondage|questionnaire)",
+    ), other=None),
     TAKEN_AS_USUAL,
 )
 # fmt: on

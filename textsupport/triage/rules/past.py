@@ -89,6 +89,7 @@ PAST_LEAD = (
 # a denial after the phrase: "[hurting myself] isnt something id do", "[ending it] has never crossed my mind"
 NO_LONGER = words("now ahora ya no not anymore any more longer plus maintenant nunca mas jamais")
 PRESENT = (  # cancels PAST ("but not anymore" says the past is over: it does not)
-    r"\b(again|now|tonight|(?<!ago )today|right now|(?<!not )(?<!no )anymore|lately|these days|still|"
+    r"\b(again|now|(?<!ago )tonight|(?<!ago )today|right now|(?<!not )(?<!no )anymore|lately|these days|"
+    r"still|"
     r"otra vez|de nuevo|ahora mismo|esta noche|encore|ce soir|maintenant|en ce moment)\b"
 )

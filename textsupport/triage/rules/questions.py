@@ -102,7 +102,11 @@ QUESTIONS = (
     Rule("ambivalence that does not rule it out", "crisis", (
         r"(cant|wont|not going to|dont) (say|promise|guarantee|swear) (that )?(i wont|ill (still )?be (here|"
         r"ok|okay|"
-        r"safe|alive|around)|anything|nothing)|no (promises|guarantees)(?= *($|[^\w ]|tonight))",
+        r"safe|alive|around)|anything|nothing)|no (promises|guarantees)(?= *($|[^\w ]|tonight))|"
+        # the act left unnamed: "i cant say im not going to", "wont promise i wont do it again"
+        r"(cant|cannot|wont|not going to|dont) (say|promise|guarantee|swear|tell you) (that )?"
+        r"(im not going to|im not gonna|i am not going to|i wont|i will not)( do it| try)?( again| tonight)?"
+        r"(?= *($|[^\w ]))",
         r"(not sure|dont know|i dont know|unsure) (if|whether) (i can|ill|im going to) (keep (myself )?safe|"
         r"stay safe|(still )?be (here|around|alive)|make it (through|to))",
         r"(50 ?/ ?50|fifty fifty|coin (toss|flip)) (on|whether|if|about)|part of me (wants|still wants) to "

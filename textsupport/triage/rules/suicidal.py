@@ -93,12 +93,16 @@ SUICIDAL = (
         r"(join|be with|see) (her|him|them|my \w+) (\w+ )?(in heaven|on the other side)",
         r"join (her|him|them) tonight",
         r"nobody (would|will|is going to) (even )?(miss|notice|care)|(after|once|when) im gone",
-        r"want (it|this|everything) (all )?to (be over|end|stop)|want to disappear (forever|for good)",
+        r"want to disappear (forever|for good)",
         r"wish i (wasnt|werent) (alive|born|here)|(never|not) been born",
         r"(going to|might|about to|want to|will) do (something|anything) stupid",
         r"(close to|ready to|decided to|about to) (do|doing) it|do it (tonight|this time)|go through with it",
         r"danger to myself|(not safe|cant keep myself safe) (with|around|from) myself|dont trust myself",
     ), other="urgent"),
+    # unless "it" is what the voices or messages do, and acting is denied: psychosis, urgent
+    Rule("suicidal: wanting it all over", "crisis", (
+        r"want (it|this|everything) (all )?to (be over|end|stop)",
+    ), other="urgent", unless_message=lexicon.PSYCHOSIS_DENIED),
     Rule("suicidal: goodbye", "crisis", (
         r"this is (my )?goodbye|goodbye (everyone|forever|world|all)|saying (my )?goodbyes",
         r"(final|last) (goodbye|message|text|words)|suicide note",
@@ -262,7 +266,9 @@ SLANG = (
     Rule("slang: kys", "crisis", (r"(im|going to|want to|should|might|got to|about to) (just )?kys",)),
     Rule("slang: unalive", "crisis", (r"unalive\w*|self delet\w*",)),
     Rule("slang: sewer slide", "crisis", (r"sewer slide",)),
-    Rule("slang: end it", "crisis", (r"end(ing)? it( all)?|end (it )?all",)),
+    # not a chat left: "ending it all in the group chat (i mean leaving it)"
+    Rule("slang: end it", "crisis", (r"end(ing)? it( all)?|end (it )?all",),
+         unless=(r"\b(group ?chat|chats?|gc|discord|server|subreddit|thread)\b",)),
     Rule("slang: ctb", "crisis", (r"ctb",)),
 )
 # fmt: on

@@ -117,6 +117,8 @@ URGENT = (
         r"(urge|urges|craving|cravings|tempted) to (drink|use|smoke|get high)|cravings",
         r"slipped( up)?( and (used|drank))?|i (used|drank) (last night|yesterday)",
     ), other=None),
+    # the voices or messages, with acting on them denied: "... im not going to do anything, i want it to stop"
+    Rule("psychosis: acting denied", "urgent", lexicon.PSYCHOSIS_DENIED, other=None),
     Rule("psychosis", "urgent", (
         r"(hearing|hear|heard) (the )?voices|voices (are |keep )?(telling|talking|in my head|again|back)",
         r"(seeing|hearing) things|paranoi\w*|getting (sick|unwell|ill) again|symptoms (are )?(back|worse)",

@@ -21,6 +21,8 @@ AT_WORK = (
     r"construction (site|crew)|scaffold\w*|stagehands?|deckhands?|arborist|linem[ae]n|"
     # care given on a ward: "two patients on hydromorphone drips", "did the med pass on nights"
     r"patients?|residents on|drips?|iv (bags?|lines?|pumps?)|med (carts?|pass|rounds?)|nurs(e|es|ing) "
+    r"(at|on|here)|(im a|as a) nurse|(hung|hanging|spiked) (\w+ ){0,2}bags?|"
+    r"nurs(e|es|ing) "
     r"station|charting|icu|narc(otic)?s? counts?|(morphine|fentanyl|hydromorphone|controlled) (count|counts)|"
     r"count (the |our )?(narcs|narcotics|controlled))\b",
 )
@@ -59,6 +61,9 @@ WORKPLACE = (
     r"hospital|clinic|vet|lab)|"
     # a job that hands out medicine, named as one's own: "lpn here lol, handed out 800mg all morning"
     r"(lpn|rpn|rn|lvn|cna|psw|hca|care aide|nurse|pharmacy tech|pharm tech|pharmacist|paramedic|medic) here|"
+    # ... or as one's job, and its rounds: "im a nurse, back on med rounds", "nurse at the general"
+    r"(im a|i am a|work as a|working as a) (\w+ )?(nurse|lpn|rpn|rn|paramedic|care aide|pharmacist)|"
+    r"nurse (at|on) (the )?\w+|med (rounds?|pass|carts?)|"
     r"(handed|handing|hand|passed|passing|gave|giving|dispens\w*) (out )?(\w+ ){0,3}(meds|medications|pills|"
     r"\d{3,} ?mg)\w* (\w+ ){0,3}(all (morning|day|shift|night|afternoon|evening)|to (the )?(patients|"
     r"residents|clients)))\b",
@@ -90,6 +95,8 @@ ROPE_ORDINARY = (
     r"tent|camping|knots?|macrame|toy|course|dogs?|horses?|cattle|calf|calves|lasso|rodeo|farm|ranch|"
     r"sail\w*|"
     r"anchor|crafts?|pulley|hammock|tug of war|gym|workout|fence|trailer|load|kayak|canoe|laundry|"
+    r"rope access|rope (team|tech\w*)|(work|job|site|maintenance) crew|arborist|tree (work|service)|"
+    r"window (wash\w*|clean\w*)|"
     r"washing|boulder\w*|harness|belay\w*|top ?roping|carabiners?|rappel\w*|abseil\w*|crag)\b",
 )
 # a gun in the field or on the farm, anywhere in the reply: "went hunting with my uncle. carried the rifle";
@@ -99,7 +106,9 @@ GUN_AFIELD = (
     r"(deer|moose|elk|duck|goose|geese|turkey|pheasant|grouse|gopher|coyote|bear) (season|tags?|"
     r"camp|blind)|tree ?stand|(the|a|duck|deer) blind|farm|ranch|barn|cattle|calf|calfs|calv\w*|livestock|"
     r"herd|"
-    r"heifers?|steers?|lambs?|sheep|(put|putting) down (the|a|an|one|our|my|his|her) (\w+ ){0,3}"
+    r"heifers?|steers?|lambs?|sheep|(rifle|bow|archery|muzzleloader) season|(got|bagged|filled|shot) (my|a|"
+    r"his|her|our|their) (\w+ )?(deer|buck|doe|moose|elk|tags?|limit)|"
+    r"(put|putting) down (the|a|an|one|our|my|his|her) (\w+ ){0,3}"
     r"(calf|calves|cow|horse|dog|animal|steer|pig|sheep|deer)|c[ao]yotes?|gophers?|pests?|varmints?|"
     r"chasse|chasseurs?|cazar|caceria|ferme|granja|rancho)\b",
 )
