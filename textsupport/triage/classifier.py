@@ -30,6 +30,7 @@ from textsupport.triage.rules.arrangements import ARRANGEMENTS
 from textsupport.triage.rules.atlas_farewells import ATLAS_FAREWELLS
 from textsupport.triage.rules.atlas_others import ATLAS_OTHERS
 from textsupport.triage.rules.atlas_self import ATLAS_SELF
+from textsupport.triage.rules.atlas_urgent import ATLAS_URGENT
 from textsupport.triage.rules.bystanders import BYSTANDERS
 from textsupport.triage.rules.calm import CALM
 from textsupport.triage.rules.common import Rule
@@ -80,6 +81,7 @@ _IN_ORDER = (
     + ATLAS_SELF
     + ATLAS_FAREWELLS
     + ATLAS_OTHERS
+    + ATLAS_URGENT
     + ARRANGEMENTS
     + MEANS
     + QUESTIONS

@@ -28,3 +28,8 @@ def folded_pattern(pattern: str) -> str:
     """A pattern with its non-ASCII words folded as the text will be ("أقتل" -> "اقتل", "й" -> "и");
     its ASCII regex syntax (\\W, \\S, ...) is left as written."""
     return _NON_ASCII.sub(lambda match: fold(match.group()), pattern)
+
+
+def folded_alternatives(*patterns: str) -> tuple[str]:
+    """These alternatives as one pattern, folded (`folded_pattern`): a cue written one language a line."""
+    return (folded_pattern("|".join(patterns)),)

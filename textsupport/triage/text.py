@@ -12,6 +12,7 @@ import re
 from textsupport.triage import patterns, spelling
 from textsupport.triage.folding import fold
 from textsupport.triage.rules import rewrites, typos
+from textsupport.triage.rules.atlas_idioms import ATLAS_IDIOMS
 from textsupport.triage.rules.idioms import IDIOMS
 
 IDIOM_MARK = " _ "  # what an idiom (or an opt-out the model should not read) leaves behind in normalised text
@@ -29,7 +30,7 @@ VARIANTS = tuple(
     (patterns.whole_words(pattern), replacement)
     for pattern, replacement in rewrites.VARIANTS + typos.VARIANTS
 )
-IDIOMS_FOUND = tuple(patterns.whole_words(pattern) for pattern in IDIOMS)
+IDIOMS_FOUND = tuple(patterns.whole_words(pattern) for pattern in IDIOMS + ATLAS_IDIOMS)
 _REWRITES = VARIANTS + tuple((idiom, IDIOM_MARK) for idiom in IDIOMS_FOUND)  # in the order they apply
 _REWRITE_INDEX = patterns.Index(pattern for pattern, _ in _REWRITES)
 _CONTRACTION = re.compile(r"([a-z])'(t|m|s|d|ll|ve|re)\b")  # don't -> dont; j'ai stays two words

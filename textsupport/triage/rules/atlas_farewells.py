@@ -12,16 +12,11 @@ Same conventions as `triage.rules.common`; patterns in other scripts are folded 
 
 from __future__ import annotations
 
-from textsupport.triage.folding import folded_pattern
+from textsupport.triage.folding import folded_alternatives
 from textsupport.triage.rules.common import Rule
 
-
-def _folded(*patterns: str) -> tuple[str, ...]:
-    return (folded_pattern("|".join(patterns)),)
-
-
 # thanks for everything: "danke für alles", "dziękuję za wszystko", "谢谢你们做的一切"
-THANKS_ALL = _folded(
+THANKS_ALL = folded_alternatives(
     r"danke (\w+ )?für alles|bedankt (\w+ )?voor alles|dank (je|jullie|u) (wel )?voor alles|grazie (di|"
     r"per) tutto",
     r"dziękuję (wam |ci )?za wszystko|obrigad[oa] (\w+ )?por tudo|mulțumesc (\w+ )?pentru tot(ul)?",
@@ -39,7 +34,7 @@ THANKS_ALL = _folded(
     r"그동안 (다 |모두 |정말 )?(고마웠|감사했)\S*|今まで(本当に|ほんとうに)?(ありがとう|お世話になりました)",
     r"salamat (\w+ )?sa lahat|(дякую|спасибо) (вам |тобі |тебе )?за (все|усе|всё)|ευχαριστώ (\S+ )?για όλα|"
     r"mèsi (\w+ )?pou tout (bagay|sa)",
-) + _folded(
+) + folded_alternatives(
     # one's own last message, or no need to write to one any more
     r"(das|dies) ist meine letzte nachricht|(ihr|du|sie) (müsst|musst|müssen|braucht|brauchst|brauchen) mir "
     r"nicht mehr (zu )?schreiben",
@@ -67,18 +62,18 @@ THANKS_ALL = _folded(
     r"το τελευταίο μου μήνυμα|dènye mesaj (mwen|m)",
 )
 # a goodbye passed on: "pożegnajcie ode mnie mamę"
-GOODBYE_PASSED_ON = _folded(r"pożegnajcie (\w+ )?(ode mnie|za mnie)|pożegnaj (\w+ )?ode mnie")
+GOODBYE_PASSED_ON = folded_alternatives(r"pożegnajcie (\w+ )?(ode mnie|za mnie)|pożegnaj (\w+ )?ode mnie")
 # love passed on with a farewell: "передайте маме, что я её люблю. прощайте"
-LOVE_AND_FAREWELL = _folded(
+LOVE_AND_FAREWELL = folded_alternatives(
     r"(передайте|передай|скажите|скажи|скажіть|передайте) (\S+ ){0,3}(что|що) я (\S+ )?(люблю|любила|любил|"
     r"кохаю)",
-) + _folded(r"прощайте|прощавайте|не поминайте лихом|не згадуйте лихом")
+) + folded_alternatives(r"прощайте|прощавайте|не поминайте лихом|не згадуйте лихом")
 # thanks for the texts, which help: "danke für die Nachrichten, sie helfen mir sehr"
-TEXTS_HELP = _folded(
+TEXTS_HELP = folded_alternatives(
     r"(danke|bedankt|grazie|dziękuję|obrigad[oa]|mulțumesc|teşekkür\w*|asante|شكرا|ممنون|धन्यवाद|cảm ơn|谢谢|"
     r"謝謝|"
     r"감사|ありがとう|salamat|дякую|спасибо|ευχαριστώ|mèsi)",
-) + _folded(
+) + folded_alternatives(
     r"(sie|die) helfen mir|ze helpen|mi fanno bene|mi aiutano|(mi )?pomagają( mi)?|me ajudam|mă ajută|"
     r"iyi geliyor|(u|zi)nanisaidia|(ب)?تساعدني|کمکم می|मदद मिलती|giúp (tôi|em|mình)|"
     r"(对我|對我)(很|挺|非常)?(有帮助|有幫助)|"

@@ -10,16 +10,11 @@ Each cue alone is ordinary (a roof, a jump, a drink, a deep sleep, a vote), so e
 
 from __future__ import annotations
 
-from textsupport.triage.folding import folded_pattern
+from textsupport.triage.folding import folded_alternatives
 from textsupport.triage.rules.common import Rule
 
-
-def _folded(*patterns: str) -> tuple[str, ...]:
-    return (folded_pattern("|".join(patterns)),)
-
-
 # at a height, saying they will jump: "mein Sohn steht auf dem Dach und sagt, er springt"
-AT_HEIGHT = _folded(
+AT_HEIGHT = folded_alternatives(
     r"auf (dem|das) dach|auf der brücke|op het dak|op de brug|sul tetto|sul ponte|na dachu|na moście",
     r"no telhado|na ponte|na laje|pe acoperiș|pe pod|çatıda|köprüde|juu ya (paa|daraja)|darajani",
     r"(على|ع) (السطح|الجسر)|عالسطح|(روی|رو|بالای) (پشت ?بوم\S*|پشت‌بوم\S*|پل)|(چھت|پل) پر|(छत|पुल) पर|ছাদে|"
@@ -27,7 +22,7 @@ AT_HEIGHT = _folded(
     r"trên (mái nhà|sân thượng|cầu|nóc nhà)|(楼顶|樓頂|天台|顶楼|頂樓|桥上|橋上)|屋上|橋の上",
     r"(nasa|sa) (bubong|tulay|rooftop)|на (даху|крыше|мосту)|στην ταράτσα|στη γέφυρα|sou (tèt|do) kay la|"
     r"sou pon an",
-) + _folded(
+) + folded_alternatives(
     r"(er |sie )?(springt|wird springen|will springen)|(gaat|wil) springen|si (vuole )?butta|vuole saltare|"
     r"(chce )?skoczy(ć)?",
     r"vai (pular|se jogar)|quer pular|(va |o să |vrea să )?(sare|sară)|atlayacağını|atlayacak|"
@@ -39,7 +34,7 @@ AT_HEIGHT = _folded(
     r"tatalon|(стрибне|хоче стрибнути|прыгнет|хочет прыгнуть|спрыгнет)|θα πηδήξει|(l ap|li pral|li vle) sote",
 )
 # something taken, and not waking: "sie hat etwas genommen und wacht nicht auf"
-NOT_WAKING = _folded(
+NOT_WAKING = folded_alternatives(
     r"(etwas|was|irgendwas|tabletten) (genommen|geschluckt)|iets (ingenomen|geslikt|genomen)",
     r"(ha preso|ha ingoiato) qualcosa|(wzięła|wziął|połknęła|połknął) coś|(tomou|engoliu) (alguma coisa|"
     r"algo)",
@@ -49,7 +44,7 @@ NOT_WAKING = _folded(
     r"뭘 먹고|뭔가 먹(었|고)|何か(を)?(飲|の)んで|may (ininom|nilunok)",
     r"щось (випила|випив|прийняла|прийняв|ковтнула)|что то (выпила|выпил|приняла|принял|проглотила)",
     r"(πήρε|ήπιε|κατάπιε) κάτι|(bwè|pran|vale) yon bagay",
-) + _folded(
+) + folded_alternatives(
     r"wacht nicht (mehr )?auf|wordt niet (meer )?wakker|non si sveglia|nie (mogę|moge) (jej|go) obudzić|"
     r"nie budzi się",
     r"não acorda|nu se trezește|nu (o|îl) pot trezi|uyanmıyor|uyandıramıyorum|haamki|siwezi kumwamsha",
@@ -58,10 +53,10 @@ NOT_WAKING = _folded(
     r"hindi magising|не прокидається|не просыпается|δεν ξυπνά(ει)?|li pa (ka )?leve",
 )
 # voices, telling one to hurt or kill oneself or someone: "die Stimmen sagen mir, ich soll mich umbringen"
-VOICES = _folded(
+VOICES = folded_alternatives(
     r"(die )?stimmen|(de )?stemmen|le voci|głosy|(as )?vozes|vocile|sesler|sauti|(những )?giọng nói",
     r"(有|那些|啲)(声音|聲音|聲)|목소리가|声が|(mga )?boses|голоси|голоса|(οι )?φωνές|vwa yo",
-) + _folded(
+) + folded_alternatives(
     r"umbringen|umzubringen|töten|zu verletzen|verletzen|pijn (moet )?doen|(mezelf )?doden|farmi del male|"
     r"uccider\w*|ammazzar\w*",
     r"(się )?zabić|skrzywdzić|(me )?machucar|(me )?matar|să (mă )?omor|să (mă )?sinucid|öldürmemi|"
