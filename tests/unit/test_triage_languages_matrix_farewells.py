@@ -1,10 +1,12 @@
 """The language matrix, veiled farewells (DOMAIN section 3): thanks for everything with a last message, with
-no need to write any more, or with a goodbye to pass on; and their ordinary counterparts, which must stay
-below crisis: thanks for the texts with no ending, and a last message that is only the previous one. Each
-phrase was written for this file by meaning, not copied from a blind batch or the labelled set.
+no need to write any more, or with a goodbye to pass on; a goodbye passed on alone; and their ordinary
+counterparts, which must stay below crisis: thanks for the texts with no ending, a last message that is only
+the previous one, a greeting passed on. Each phrase was written for this file by meaning, not copied from a
+blind batch or the labelled set.
 
-Cells left out, as we are not sure enough of a plain phrasing: Cree-English mixes; an Italian goodbye to pass
-on ("salutami ..." is an everyday greeting); Somali, Tigrinya, Tamil and Gujarati thanks for the texts.
+Cells left out, as we are not sure enough of a plain phrasing: Cree-English mixes; a goodbye passed on in
+Italian ("salutami ..." is an everyday greeting), Turkish, Swahili, Somali, Amharic, Tigrinya, Bengali,
+Tamil, Gujarati and Punjabi; Somali, Tigrinya, Tamil and Gujarati thanks for the texts.
 """
 
 from tests.support.triage_matrix import level_test, rules_test
@@ -67,6 +69,41 @@ FAREWELLS = {
         "Greek": ["ευχαριστώ για όλα. αυτό είναι το τελευταίο μου μήνυμα"],
         "Haitian Creole": ["mèsi pou tout bagay. sa se dènye mesaj mwen"],
     },
+    "a goodbye passed on": {
+        "German": ["sagt meiner Mama Lebewohl von mir"],
+        "Dutch": ["zeg mijn moeder vaarwel van mij"],
+        "Portuguese": ["digam adeus à minha mãe por mim"],
+        "Romanian": ["spuneți-i adio mamei din partea mea"],
+        "Arabic": ["ودعولي امي"],
+        "Persian": ["از طرف من با مامانم خداحافظی کنید"],
+        "Urdu": ["میری طرف سے امی کو الوداع کہہ دینا"],
+        "Hindi": ["मेरी तरफ से माँ को अलविदा कह देना"],
+        "Vietnamese": ["hãy nói lời tạm biệt với mẹ giúp tôi"],
+        "Chinese (simplified)": ["替我向妈妈告别"],
+        "Chinese (traditional)": ["替我向媽媽告別"],
+        "Korean": ["엄마한테 대신 작별 인사 전해 줘"],
+        "Japanese": ["母に私の代わりにさよならを伝えてください"],
+        "Tagalog": ["pakisabi kay mama paalam na"],
+        "Ukrainian": ["попрощайтеся за мене з мамою"],
+        "Russian": ["попрощайтесь за меня с мамой"],
+        "Greek": ["πείτε αντίο στη μητέρα μου εκ μέρους μου"],
+        "Haitian Creole": ["di manman m orevwa pou mwen"],
+    },
+    "thanks for everything, no need to write any more": {
+        "Vietnamese": ["cảm ơn vì tất cả, không cần nhắn tin cho tôi nữa"],
+        "Chinese (simplified)": ["谢谢你们做的一切，以后不用再给我发短信了"],
+        "Russian": ["спасибо за всё. больше не нужно мне писать"],
+        "Ukrainian": ["дякую за все. більше не треба мені писати"],
+        "Arabic": ["شكرا على كل شي، ما في داعي تبعتولي بعد اليوم"],
+        "Hindi": ["sab kuch ke liye shukriya, ab mujhe message karne ki zarurat nahi"],
+        "Korean": ["그동안 고마웠어요. 이제 문자 안 보내셔도 돼요"],
+        "Japanese": ["今までありがとう。もうメッセージは送らなくて大丈夫です"],
+        "Tagalog": ["salamat sa lahat. hindi niyo na ako kailangang i-text"],
+        "Greek": ["ευχαριστώ για όλα. δεν χρειάζεται να μου ξαναστείλετε"],
+        "Haitian Creole": ["mèsi pou tout bagay. nou pa bezwen ekri m ankò"],
+        "Persian": ["ممنون بابت همه چیز. دیگه لازم نیست بهم پیام بدید"],
+        "Swahili": ["asanteni kwa kila kitu. hamhitaji kuniandikia tena"],
+    },
 }
 ORDINARY = {
     "thanks for the texts, no ending": {
@@ -98,6 +135,15 @@ ORDINARY = {
         "Turkish": ["pardon, son mesajınızı görmedim"],
         "Russian": ["извините, не видела ваше последнее сообщение"],
         "Chinese (simplified)": ["不好意思，没看到你们上一条短信"],
+    },
+    "a greeting passed on": {
+        "German": ["grüß deine Mutter von mir"],
+        "Portuguese": ["manda um beijo pra sua mãe por mim"],
+        "Russian": ["передай привет маме"],
+        "Chinese (simplified)": ["替我向你妈妈问好"],
+        "Arabic": ["سلملي على امك"],
+        "Hindi": ["मेरी तरफ से माँ को नमस्ते कहना"],
+        "Tagalog": ["pakisabi kay mama hello"],
     },
 }
 

@@ -1,11 +1,13 @@
 """The language matrix's veiled farewells (DOMAIN section 3), filled where the matrix found them unread
 (`tests/unit/test_triage_languages_matrix_farewells.py`): thanks for everything beside one's last message or
-no need to write any more, in each language of the matrix; a goodbye passed on (Polish), love passed on with
-a farewell (Russian, Ukrainian). And their ordinary counterpart: thanks for the texts, which help, is a
-benign context the model then needs its guarded confidence to read past.
+no need to write any more, in each language of the matrix; a goodbye passed on ("say goodbye to my mother for
+me"), love passed on with a farewell (Russian, Ukrainian). And their ordinary counterparts: thanks for the
+texts, which help, and a greeting passed on ("say hi to your mum for me") are benign contexts the model then
+needs its guarded confidence to read past.
 
-Each cue alone is ordinary ("thanks for everything" after a visit; "your last message"), so the farewell needs
-both (`needs=2`), and the last message is one's own ("my last message"), never the previous one of ours.
+Each cue of thanks alone is ordinary ("thanks for everything" after a visit; "your last message"), so that
+farewell needs both (`needs=2`), and the last message is one's own ("my last message"), never the previous
+one of ours; a goodbye passed on names a farewell word ("Lebewohl", "adieu", "告别"), never a greeting.
 Same conventions as `triage.rules.common`; patterns in other scripts are folded as the text is
 (`folding.folded_pattern`).
 """
@@ -60,9 +62,31 @@ THANKS_ALL = folded_alternatives(
     r"(이게|이것이|이번이) 마지막 (문자|메시지|연락)|(これが|これで)最後の(メッセージ|連絡|メール)",
     r"ito na ang huling (mensahe|text) ko|(це )?моє останнє повідомлення|(это )?моё последнее сообщение|"
     r"το τελευταίο μου μήνυμα|dènye mesaj (mwen|m)",
+    # no need to write any more: "больше не нужно мне писать", "不用再给我发短信了"
+    r"không cần nhắn tin cho (tôi|em|mình) nữa|(以后|以後)?不用再(给|給)我(发|發)(短信|信息|訊息|消息)",
+    r"больше не нужно (мне )?писать|не нужно мне больше писать|більше не треба (мені )?писати",
+    r"ما في داعي (تبعتولي|تبعتلي|تراسلوني)|(ab )?mujhe message karne ki (zarurat|zaroorat) nahi",
+    r"(이제 )?문자 안 보내셔도 (돼|되)|もうメッセージは送らなくて(大丈夫|いい)",
+    r"hindi (niyo|nyo|mo) na ako kailangang (i text|itext|tawagan)",
+    r"δεν χρειάζεται να μου (ξαναστείλετε|ξαναγράψετε|γράψετε)|(nou|ou) pa bezwen ekri m ankò",
+    r"(دیگه )?لازم نیست (بهم|به من) پیام (بدید|بدین)|(hamhitaji|hakuna haja ya) kuniandikia tena",
 )
 # a goodbye passed on: "pożegnajcie ode mnie mamę"
-GOODBYE_PASSED_ON = folded_alternatives(r"pożegnajcie (\w+ )?(ode mnie|za mnie)|pożegnaj (\w+ )?ode mnie")
+GOODBYE_PASSED_ON = folded_alternatives(
+    r"pożegnajcie (\w+ )?(ode mnie|za mnie)|pożegnaj (\w+ )?ode mnie|(sagt|sag) (\w+ ){0,3}lebewohl von mir",
+    r"zeg (\w+ ){0,3}vaarwel (van|namens) mij|(digam|diga|diz) adeus (\w+ ){0,3}por mim",
+    r"spune(ți)? i adio (\w+ ){0,2}din partea mea|ودعولي|ودعيلي|از طرف من (\S+ ){0,3}خداحافظی (کنید|کن)",
+    r"میری طرف سے (\S+ ){0,3}الوداع کہہ (دینا|دیں|دو)|मेरी तरफ (से )?(\S+ ){0,3}अलविदा कह (देना|दें|दो)",
+    r"nói lời tạm biệt (\S+ ){1,3}giúp (tôi|em|mình)|thay (tôi|em|mình) (nói lời )?tạm biệt",
+    r"(替|代)我(向|跟|和)\S{1,4}(告别|告別|道别|道別|永别|永別)|대신 작별 인사|の代わりにさよなら",
+    r"pakisabi (kay|sa) \w+ (na )?paalam|попрощайтеся за мене|попрощайся за мене|попрощайтесь за меня",
+    r"попрощайся за меня|πείτε αντίο (\S+ ){0,3}εκ μέρους μου|di (\w+ ){1,3}orevwa pou (mwen|m)",
+)
+# a greeting passed on, not a goodbye: "manda um beijo pra sua mãe por mim", "передай привет маме"
+GREETING_PASSED_ON = folded_alternatives(
+    r"(grüß|grüße|grüßt) (\w+ ){0,3}von mir|manda (um )?(beijo|abraço)|передай(те)? привет|передавай привет",
+    r"(向|跟)\S{1,4}(问好|問好)|(سلملي|سلّملي|سلميلي) على|नमस्ते (कहना|कह देना)|pakisabi (kay|sa) \w+ (hello|hi)",
+)
 # love passed on with a farewell: "передайте маме, что я её люблю. прощайте"
 LOVE_AND_FAREWELL = folded_alternatives(
     r"(передайте|передай|скажите|скажи|скажіть|передайте) (\S+ ){0,3}(что|що) я (\S+ )?(люблю|любила|любил|"
@@ -87,5 +111,6 @@ ATLAS_FAREWELLS = (
     Rule("the language matrix: a goodbye passed on", "crisis", GOODBYE_PASSED_ON, other=None),
     Rule("the language matrix: love passed on, a farewell", "crisis", LOVE_AND_FAREWELL, other=None, needs=2),
     Rule("benign context: thanks for the texts, they help", "routine", TEXTS_HELP, other=None, needs=2),
+    Rule("benign context: a greeting passed on", "routine", GREETING_PASSED_ON, other=None),
 )
 # fmt: on
