@@ -1,17 +1,24 @@
 """The language matrix, crisis about oneself (DOMAIN section 3): wanting to die, to kill oneself or to end
-one's life; self-harm told as done; all one's pills taken. Each phrase was written for this file by meaning,
-not copied from a blind batch or the labelled set.
+one's life; self-harm told as done; all one's pills taken; and, below crisis, ending something else (a
+relationship, a job, a contract). Each phrase was written for this file by meaning, not copied from a blind
+batch or the labelled set.
 
 Cells left out, as we are not sure enough of a plain phrasing: Cree-English mixes (every concept: no plain
-written forms we can vouch for); Tigrinya killing oneself, self-harm and overdose; Somali self-harm and
-overdose; Tamil and Gujarati self-harm; Punjabi in Latin letters self-harm.
+written forms we can vouch for); Somali, Swahili and Tigrinya ending one's life; Tigrinya killing oneself,
+self-harm and overdose; Somali self-harm and overdose; Tamil and Gujarati self-harm; Punjabi in Latin letters
+self-harm.
 """
 
 from tests.support.triage_matrix import level_test, rules_test
 
 CONCEPTS = {
     "wanting to die or to kill oneself": {
-        "German": ["ich will nicht mehr leben", "ich will mich umbringen", "heute nacht bringe ich mich um"],
+        "German": [
+            "ich will nicht mehr leben",
+            "ich will mich umbringen",
+            "heute nacht bringe ich mich um",
+            "ich will die Tabletten alle auf einmal nehmen",
+        ],
         "Dutch": [
             "ik wil dood",
             "ik wil mezelf van het leven beroven",
@@ -46,6 +53,34 @@ CONCEPTS = {
         "Russian": ["я хочу умереть", "хочу покончить с собой", "не хочу больше жить"],
         "Greek": ["θέλω να πεθάνω", "θα αυτοκτονήσω", "δεν θέλω να ζω άλλο"],
         "Haitian Creole": ["mwen vle mouri", "m ap touye tèt mwen", "mwen pa vle viv ankò"],
+    },
+    "ending one's life": {
+        "German": ["ich will meinem Leben ein Ende setzen"],
+        "Dutch": ["ik wil een einde aan mijn leven maken"],
+        "Italian": ["voglio togliermi la vita"],
+        "Polish": ["chcę odebrać sobie życie"],
+        "Portuguese": ["quero tirar a minha própria vida"],
+        "Romanian": ["vreau să-mi iau viața"],
+        "Turkish": ["hayatıma son vermek istiyorum"],
+        "Amharic": ["ሕይወቴን ማጥፋት እፈልጋለሁ"],
+        "Arabic": ["أريد أن أنهي حياتي", "بدي انهي حياتي"],
+        "Persian": ["می‌خوام به زندگیم پایان بدم"],
+        "Urdu": ["میں اپنی زندگی ختم کرنا چاہتا ہوں"],
+        "Hindi": ["मैं अपनी ज़िंदगी खत्म करना चाहता हूँ", "main apni zindagi khatam karna chahta hoon"],
+        "Punjabi": ["main apni zindagi khatam karna chahunda haan"],
+        "Bengali": ["আমি আমার জীবন শেষ করে দিতে চাই"],
+        "Tamil": ["என் வாழ்க்கையை முடித்துக்கொள்ள விரும்புகிறேன்"],
+        "Gujarati": ["હું આપઘાત કરીશ"],
+        "Vietnamese": ["tôi muốn kết thúc cuộc đời mình"],
+        "Chinese (simplified)": ["我想结束自己的生命"],
+        "Chinese (traditional)": ["我想結束自己的生命"],
+        "Korean": ["내 삶을 끝내고 싶어요"],
+        "Japanese": ["自分の人生を終わらせたい"],
+        "Tagalog": ["gusto ko nang tapusin ang buhay ko"],
+        "Ukrainian": ["хочу покінчити з життям"],
+        "Russian": ["хочу покончить с жизнью"],
+        "Greek": ["θέλω να δώσω τέλος στη ζωή μου"],
+        "Haitian Creole": ["mwen vle mete fen nan lavi mwen"],
     },
     "self-harm told as done": {
         "German": ["ich habe mich wieder geritzt", "hab mir heute wieder die arme aufgeschnitten"],
@@ -108,5 +143,20 @@ CONCEPTS = {
     },
 }
 
+ORDINARY = {
+    "ending something else": {
+        "German": ["ich will die Beziehung beenden"],
+        "Dutch": ["ik wil een einde maken aan mijn relatie"],
+        "Polish": ["chcę zakończyć ten związek"],
+        "Portuguese": ["quero acabar com esse relacionamento"],
+        "Turkish": ["bu işe son vermek istiyorum"],
+        "Russian": ["хочу покончить с этой работой"],
+        "Chinese (simplified)": ["我想结束这段关系"],
+        "Korean": ["이 관계를 끝내고 싶어요"],
+        "Haitian Creole": ["mwen vle mete fen nan kontra a"],
+    },
+}
+
 test_each_cell_holds_its_level = level_test("crisis", CONCEPTS)
 test_rules_alone_read_each_cell = rules_test("crisis", CONCEPTS)
+test_each_ordinary_cell_holds_its_level = level_test("routine", ORDINARY)

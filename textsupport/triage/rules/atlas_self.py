@@ -52,6 +52,14 @@ WISH = _folded(
     r"生きていたくない|生きたくない",
     # Greek: "θέλω να πεθάνω", "θα αυτοκτονήσω", "δεν θέλω να ζω άλλο"
     r"θέλω να (πεθάνω|αυτοκτονήσω)|θα αυτοκτονήσω|δε(ν)? θέλω (πια )?να (ζω|ζήσω)",
+    # ending one's life: "meinem Leben ein Ende setzen", "hayatıma son vermek", "人生を終わらせたい"
+    r"(meinem|mein) leben (ein )?(ende setzen|beenden)|mir das leben nehmen|een (eind|einde) aan mijn leven|"
+    r"(să )?(îmi|mi) iau viața|hayatıma son (vermek|vereceğim|vericem)|(ሕይወቴን|ህይወቴን) (\S+ )?(ማጥፋት|አጠፋለሁ)",
+    r"জীবন শেষ করে (দিতে চাই|দেব|দিব)|வாழ்க்கையை முடித்துக்(கொள்ள|கொள்ளப்)|આપઘાત (કરીશ|કરી લઈશ|કરવો છે)",
+    r"(自分の)?(人生|命)を終わらせたい|(δώσω|βάλω) τέλος στη ζωή μου|mete fen (nan|ak) lavi (mwen|m)",
+    # German: all the pills, to be taken ("ich will die Tabletten alle auf einmal nehmen")
+    r"(will|werde) (\w+ ){0,2}(alle|sämtliche) (\w+ )?(tabletten|pillen) (\w+ ){0,3}(nehmen|schlucken)|"
+    r"(will|werde) (die|meine) (tabletten|pillen) alle (\w+ ){0,3}(nehmen|schlucken)",
     # Haitian Creole: "mwen vle mouri", "m ap touye tèt mwen", "mwen pa vle viv ankò"
     r"(mwen|m) (vle|ta vle|pral) mouri|(mwen|m) (ap|pral|vle) touye tèt (mwen|m)|(mwen|m) pa vle viv ankò",
 )

@@ -70,6 +70,8 @@ SUICIDAL = (
     ), other="urgent", unless=(
         # a lyric sung along for fun: "this song has me screaming i wanna die in the car lol, such a bop"
         r"\b(song|lyrics?|karaoke|album|playlist|chorus)\b.*\b(lol|lmao|haha\w*|bop|banger)\b",
+        # German "will" (want) and "die" (the): "ich will die Kinder abholen" (the language matrix)
+        r"\b(ich will|du willst|er will|sie will|wir wollen|ihr wollt|sie wollen) die \w",
     )),
     Rule("suicidal: oblique", "crisis", (
         r"(dont|doesnt) (really )?want to (live|be alive|be here|exist|go on|keep going|keep living|wake up)",
