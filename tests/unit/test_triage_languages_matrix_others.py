@@ -1,9 +1,11 @@
 """The language matrix, others at risk and voices (DOMAIN section 3): someone else in danger now (on a roof
-saying they will jump; something taken, and they will not wake), and voices telling one to hurt oneself or
-someone. Each phrase was written for this file by meaning, not copied from a blind batch or the labelled set.
+saying they will jump; something taken, and they will not wake; a goodbye sent, and no answer), and voices
+telling one to hurt oneself or someone. Each phrase was written for this file by meaning, not copied from a
+blind batch or the labelled set.
 
 Cells left out, as we are not sure enough of a plain phrasing: Cree-English mixes; Somali, Amharic, Tigrinya,
-Tamil, Gujarati and Punjabi (both scripts) for both concepts; Bengali and Urdu for one who will not wake.
+Tamil, Gujarati and Punjabi (both scripts) for both concepts; Bengali and Urdu for one who will not wake;
+Swahili, Bengali and Cantonese for a goodbye and no answer.
 """
 
 from tests.support.triage_matrix import level_test, rules_test
@@ -46,6 +48,29 @@ CONCEPTS = {
         "Russian": ["мой сын на крыше и говорит, что прыгнет", "она что-то выпила и не просыпается"],
         "Greek": ["ο γιος μου είναι στην ταράτσα και λέει ότι θα πηδήξει", "πήρε κάτι και δεν ξυπνάει"],
         "Haitian Creole": ["pitit gason m sou tèt kay la e li di l ap sote", "li bwè yon bagay e li pa leve"],
+    },
+    "someone else said goodbye and does not answer": {
+        "German": ["meine Freundin hat sich verabschiedet und geht nicht mehr ans Telefon"],
+        "Dutch": ["mijn vriend stuurde een afscheidsbericht en neemt niet meer op"],
+        "Italian": ["la mia amica mi ha scritto addio e non risponde più al telefono"],
+        "Polish": ["przyjaciółka napisała mi pożegnanie i nie odbiera telefonu"],
+        "Portuguese": ["minha amiga mandou uma mensagem de despedida e não atende o telefone"],
+        "Romanian": ["prietena mea mi-a scris un mesaj de adio și nu răspunde la telefon"],
+        "Turkish": ["arkadaşım veda mesajı attı ve telefonu açmıyor"],
+        "Arabic": ["صديقي بعتلي رسالة وداع وما عم يرد على التلفون"],
+        "Persian": ["دوستم پیام خداحافظی فرستاده و جواب تلفنشو نمیده"],
+        "Urdu": ["میرے دوست نے الوداعی میسج بھیجا ہے اور فون نہیں اٹھا رہا"],
+        "Hindi": ["मेरे दोस्त ने अलविदा का मैसेज भेजा और फोन नहीं उठा रहा"],
+        "Vietnamese": ["bạn tôi nhắn tin từ biệt rồi không nghe máy"],
+        "Chinese (simplified)": ["我朋友发了告别的短信，现在不接电话"],
+        "Chinese (traditional)": ["我朋友發了告別的訊息，現在不接電話"],
+        "Korean": ["친구가 작별 문자를 보내고 전화를 안 받아요"],
+        "Japanese": ["友達がお別れのメッセージを送ってきて電話に出ない"],
+        "Tagalog": ["nagpaalam ang kaibigan ko sa text at hindi na sumasagot sa tawag"],
+        "Ukrainian": ["подруга написала прощальне повідомлення і не бере трубку"],
+        "Russian": ["подруга написала прощальное сообщение и не берёт трубку"],
+        "Greek": ["ο φίλος μου έστειλε μήνυμα αποχαιρετισμού και δεν σηκώνει το τηλέφωνο"],
+        "Haitian Creole": ["zanmi m voye yon mesaj orevwa e li pa reponn telefòn"],
     },
     "voices telling one to hurt oneself or someone": {
         "German": [

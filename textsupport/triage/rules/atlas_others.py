@@ -1,9 +1,10 @@
 """The language matrix's others at risk and voices (DOMAIN section 3), filled where the matrix found them
 unread (`tests/unit/test_triage_languages_matrix_others.py`): someone else in danger now, at a height and
-saying they will jump, or having taken something and not waking (the answer leads with 911); and voices
-telling one to hurt or kill oneself or someone, in the languages of the matrix.
+saying they will jump, having taken something and not waking, or having said goodbye and not answering
+(the answer leads with 911); and voices telling one to hurt or kill oneself or someone, in the languages of
+the matrix.
 
-Each cue alone is ordinary (a roof, a jump, a drink, a deep sleep, a vote), so each rule needs two cues
+Each cue alone is ordinary (a roof, a jump, a drink, a deep sleep, a goodbye, a missed call, a vote), so each rule needs two cues
 (`needs=2`). Same conventions as `triage.rules.common`; patterns in other scripts are folded as the text is
 (`folding.folded_pattern`).
 """
@@ -52,6 +53,25 @@ NOT_WAKING = folded_alternatives(
     r"không tỉnh (dậy|lại)|叫不醒|叫唔醒|醒不过来|醒不過來|깨어나지 않|안 깨어나|起きない|目を覚まさない",
     r"hindi magising|не прокидається|не просыпается|δεν ξυπνά(ει)?|li pa (ka )?leve",
 )
+# a goodbye sent, and no answer: "meine Freundin hat sich verabschiedet und geht nicht mehr ans Telefon"
+GOODBYE_SENT = folded_alternatives(
+    r"hat sich verabschiedet|abschiedsnachricht|abschiedsbrief|afscheidsbericht|afscheidsbrief",
+    r"heeft afscheid genomen|(mi )?ha scritto addio|messaggio di addio|lettera di addio",
+    r"(napisała|napisał) (mi )?pożegnanie|pożegnalną wiadomość|pożegnalny list|pożegnała się|pożegnał się",
+    r"mensagem de despedida|carta de despedida|se despediu|mesaj de adio|scrisoare de adio|veda (mesajı|"
+    r"mektubu)",
+    r"رسالة وداع|پیام خداحافظی|الوداعی (میسج|پیغام)|अलविदा का (मैसेज|संदेश)",
+    r"(nhắn )?tin( nhắn)? (từ biệt|vĩnh biệt)|(告别|告別)的(短信|信息|訊息|消息)|작별 (문자|메시지)",
+    r"お別れのメッセージ|nagpaalam|прощальне повідомлення|прощальное сообщение|прощальную записку",
+    r"μήνυμα αποχαιρετισμού|mesaj orevwa",
+)
+NO_ANSWER = folded_alternatives(
+    r"geht nicht (mehr )?ans telefon|nimmt nicht (mehr )?ab|ist nicht (mehr )?erreichbar",
+    r"neemt niet (meer )?op|niet (meer )?bereikbaar|non risponde|nie odbiera|não atende|nu răspunde",
+    r"telefonu açmıyor|(ما|مش) (عم )?(يرد|ترد|بيرد|بترد)|جواب (\S+ )?نمیده|فون نہیں اٹھا (رہا|رہی)",
+    r"फोन नहीं उठा (रहा|रही)|không nghe máy|不接(电话|電話)|唔聽電話|전화를? 안 받아|電話に出ない",
+    r"hindi (na )?sumasagot|не бере трубку|не берет трубку|δεν σηκώνει|li pa reponn",
+)
 # voices, telling one to hurt or kill oneself or someone: "die Stimmen sagen mir, ich soll mich umbringen"
 VOICES = folded_alternatives(
     r"(die )?stimmen|(de )?stemmen|le voci|głosy|(as )?vozes|vocile|sesler|sauti|(những )?giọng nói",
@@ -70,6 +90,8 @@ ATLAS_OTHERS = (
     Rule("the language matrix: someone at a height, saying they will jump", "crisis", AT_HEIGHT,
          other="crisis", needs=2, emergency=True),
     Rule("the language matrix: someone took something and will not wake", "crisis", NOT_WAKING,
+         other="crisis", needs=2, emergency=True),
+    Rule("the language matrix: someone said goodbye and does not answer", "crisis", GOODBYE_SENT + NO_ANSWER,
          other="crisis", needs=2, emergency=True),
     Rule("the language matrix: voices telling one to harm", "crisis", VOICES, other="crisis", needs=2),
 )
