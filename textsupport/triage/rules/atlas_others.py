@@ -4,9 +4,9 @@ saying they will jump, having taken something and not waking, or having said goo
 (the answer leads with 911); and voices telling one to hurt or kill oneself or someone, in the languages of
 the matrix.
 
-Each cue alone is ordinary (a roof, a jump, a drink, a deep sleep, a goodbye, a missed call, a vote), so each rule needs two cues
-(`needs=2`). Same conventions as `triage.rules.common`; patterns in other scripts are folded as the text is
-(`folding.folded_pattern`).
+Each cue alone is ordinary (a roof, a jump, a drink, a deep sleep, a goodbye, a missed call, a vote), so
+each rule needs two cues (`needs=2`). Same conventions as `triage.rules.common`; patterns in other scripts
+are folded as the text is (`folding.folded_pattern`).
 """
 
 from __future__ import annotations
