@@ -30,14 +30,25 @@ from textsupport.triage import model as triage_model  # noqa: E402
 
 
 def table_replies() -> list[str]:
-    """The replies of the table tests: every module-level {category: [reply, ...]} of the triage tests."""
+    """The replies of the table tests: every module-level {category: [reply, ...]} of the triage tests, and
+    the language matrix's {concept: {language: [reply, ...]}}."""
     found: list[str] = []
     for path in sorted((ROOT / "tests" / "unit").glob("test_triage_*.py")):
         module = importlib.import_module(f"tests.unit.{path.stem}")
         for value in vars(module).values():
-            if isinstance(value, dict) and value and all(isinstance(v, list) for v in value.values()):
-                found.extend(t for texts in value.values() for t in texts if isinstance(t, str))
+            found.extend(_replies(value))
     return found
+
+
+def _replies(table) -> list[str]:
+    """The replies of one table: {category: [reply, ...]}, or {concept: {language: [reply, ...]}}."""
+    if not isinstance(table, dict) or not table:
+        return []
+    if all(isinstance(v, dict) for v in table.values()):
+        return [text for inner in table.values() for text in _replies(inner)]
+    if all(isinstance(v, list) for v in table.values()):
+        return [text for texts in table.values() for text in texts if isinstance(text, str)]
+    return []
 
 
 def inputs() -> list[tuple[str, tuple[str | None, str] | None]]:
