@@ -1,7 +1,7 @@
 """The language matrix, crisis about oneself (DOMAIN section 3): wanting to die, to kill oneself or to end
-one's life; self-harm told as done; all one's pills taken; and, below crisis, ending something else (a
-relationship, a job, a contract). Each phrase was written for this file by meaning, not copied from a blind
-batch or the labelled set.
+one's life; self-harm told as done; all one's pills taken; and, below crisis, a finger cut by
+accident or a cut shaving (as English reads them), ending something else (a relationship, a job, a contract).
+Each phrase was written for this file by meaning, not copied from a blind batch or the labelled set.
 
 Cells left out, as we are not sure enough of a plain phrasing: Cree-English mixes (every concept: no plain
 written forms we can vouch for); Somali, Swahili and Tigrinya ending one's life; Tigrinya killing oneself,
@@ -144,6 +144,13 @@ CONCEPTS = {
 }
 
 ORDINARY = {
+    "a finger cut by accident, a cut shaving": {
+        "German": ["hab mich beim Kochen wieder geschnitten"],
+        "Italian": ["mi sono tagliata di nuovo il dito mentre cucinavo"],
+        "Portuguese": ["me cortei de novo fazendo a barba"],
+        "Romanian": ["m-am tăiat din nou la deget când găteam"],
+        "Swahili": ["nimejikata tena kidole nikipika"],
+    },
     "ending something else": {
         "German": ["ich will die Beziehung beenden"],
         "Dutch": ["ik wil een einde maken aan mijn relatie"],

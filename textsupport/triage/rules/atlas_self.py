@@ -109,6 +109,12 @@ SELF_HARM = _folded(
     rf"(mwen|m) (blese|koupe) tèt (mwen|m) ({AGAIN}|espre)",
 )
 
+# a finger cut by accident, or a cut shaving, as English reads them: "tagliata il dito mentre cucinavo"
+ACCIDENT = _folded(
+    r"\b(finger|vinger|dito|dedo|deget(ul)?|palec|parmak\w*|kidole|δάχτυλο|dwèt)\b|"
+    r"\b(rasieren|rasiert|scheren|barba|fazendo a barba|bărbierit|tıraş|kunyoa|ξύρισμα)\b",
+)
+
 OVERDOSE = _folded(
     # Dutch: "al mijn pillen ingenomen"
     r"(al|alle) (mijn|m n) (pillen|tabletten|medicijnen|slaappillen) (\w+ )?(ingenomen|geslikt)",
@@ -140,7 +146,7 @@ OVERDOSE = _folded(
 ATLAS_SELF = (
     Rule("the language matrix: wanting to die or to kill oneself", "crisis", WISH, other="urgent",
          unless=DENIALS),
-    Rule("the language matrix: self-harm told as done", "crisis", SELF_HARM, other="urgent"),
+    Rule("the language matrix: self-harm told as done", "crisis", SELF_HARM, other="urgent", unless=ACCIDENT),
     Rule("the language matrix: all one's pills taken", "crisis", OVERDOSE, other="crisis"),
 )
 # fmt: on

@@ -71,7 +71,8 @@ HARM_DONE = (
     r"(tomei|vou tomar|tomar) (todos os|todas as|todos|todas|muitos|muitas|uma caixa de|um monte de|"
     r"a cartela de) "
     r"(meus |minhas |os |as )?(comprimidos|remédios|pílulas|medicamentos)|"
-    r"(me cortei|me cortar|me corto)(?! " + GROOMING_ES + r")|cortar os pulsos|me machuquei de propósito",
+    r"(me cortei|me cortar|me corto)(?! " + GROOMING_ES + r")(?!( de novo| outra vez)? (fazendo a barba|"
+    r"me barbeando))|cortar os pulsos|me machuquei de propósito",
     r"(випила|випив|випити|вип ю|прийняла|прийняв|прийму|выпила|выпил|выпью|приняла|принял|приму) (\w+ )?"
     r"(всі|все|усі|всю|пачку|"
     r"упаковку) "
