@@ -55,6 +55,13 @@ def main() -> None:
         help="the share of routine replies the model may raise out of fold where the rules read them routine",
     )
     parser.add_argument(
+        "--model-crisis-budget",
+        type=lambda value: None if value == "none" else float(value),
+        default=learn.MODEL_CRISIS_BUDGET,
+        help="the share of routine replies the model may raise to crisis out of fold where the rules read "
+        "them below crisis ('none': no such budget)",
+    )
+    parser.add_argument(
         "--rules-crisis-taught",
         choices=("yes", "no"),
         default="yes" if learn.RULES_CRISIS_TAUGHT else "no",
@@ -70,7 +77,11 @@ def main() -> None:
     grouped = learn.out_of_fold(examples, groups=triage_groups.folds(row_groups), rules_crisis_taught=taught)
     budget = args.urgent_to_crisis_budget
     thresholds = learn.choose_thresholds(
-        examples, grouped, urgent_to_crisis_budget=budget, model_urgent_budget=args.model_urgent_budget
+        examples,
+        grouped,
+        urgent_to_crisis_budget=budget,
+        model_urgent_budget=args.model_urgent_budget,
+        model_crisis_budget=args.model_crisis_budget,
     )
     rounds = [i for i, group in enumerate(row_groups) if group != triage_groups.TEAM]
     folded = learn.out_of_fold(examples, rules_crisis_taught=taught)
@@ -86,6 +97,9 @@ def main() -> None:
     print(f"  routine raised by the model, all rows, grouped: "
           f"{learn.raised_from_routine(examples, grouped, thresholds):.4f} "
           f"(budget {args.model_urgent_budget})")  # fmt: skip
+    print(f"  routine raised to crisis by the model, all rows, grouped: "
+          f"{learn.raised_from_routine(examples, grouped, thresholds, to=('crisis',)):.4f} "
+          f"(budget {args.model_crisis_budget})")  # fmt: skip
     for estimate, figures in cross_validated.items():
         print(f"{estimate} cross-validation on {len(estimates[estimate][0])} replies:")
         for name, values in figures.items():

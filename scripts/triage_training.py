@@ -18,6 +18,18 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 
 from scripts import triage_folds
+from scripts.triage_budgets import (  # noqa: F401 (the budgets are read as triage_training's too)
+    CRISIS_BUDGET,
+    GUARDED_CRISIS_BUDGET,
+    GUARDED_CRISIS_FLOOR,
+    GUARDED_URGENT_BUDGET,
+    GUARDED_URGENT_FLOOR,
+    MODEL_CRISIS_BUDGET,
+    MODEL_URGENT_BUDGET,
+    NEVER,
+    URGENT_BUDGET,
+    URGENT_TO_CRISIS_BUDGET,
+)
 from scripts.triage_features import FeatureRows
 from textsupport import triage
 from textsupport.triage import context as in_context
@@ -57,39 +69,6 @@ GUARDED_WHERE_RULES_CRISIS = False
 RULES_CRISIS_TAUGHT = True
 FOLDS = 5
 SEED = 20261124
-# the false-alarm budget for the model's crisis threshold: routine replies the combined triage may call
-# crisis, measured out of fold; the target is <= 0.10 and ~0.05 is what staff can bear, so aim inside it
-CRISIS_BUDGET = 0.035
-# the second budget for the crisis threshold: urgent replies the model raises to crisis (the rules alone did
-# not), measured out of fold. An urgent reply read as crisis costs the supervisors a crisis item and the
-# person a crisis answer; routine false alarms alone did not bound it, and when round 13 joined, the grouped
-# CV let the threshold fall to 0.41, where the retrained model read "just sitting here" (unclear) as crisis.
-# The figure is the share the landed model gave out of fold: the grouped out-of-fold scores (leave one
-# round out, the team's rows in 5 folds) of the 4,608 replies it was trained on (round 12 joined), at its
-# thresholds (crisis 0.49, urgent 0.47, guarded 0.80 / 0.65): 3.61 % of urgent replies raised to crisis by
-# the model where the rules alone read them below it. A retrain may not raise more than that share.
-URGENT_TO_CRISIS_BUDGET: float | None = 0.0361
-URGENT_BUDGET = 0.15  # routine replies the combined triage may call urgent or crisis (a cost to staff time)
-# the second budget for the urgent threshold: routine replies the model raises to urgent or crisis (the rules
-# alone read them routine), measured out of fold. URGENT_BUDGET counts the rules' own false alarms too, so
-# every routine reply the rules learn to leave alone (thanks in another language, a day named for an
-# appointment) let the threshold fall: with rounds 15-17 joined it fell to 0.31 (0.44 landed), where the
-# model read "flames won in overtime" and medicine taken as usual as urgent. The figure is the share the
-# landed model gave out of fold, measured as this budget is checked (before the guarded thresholds): the
-# grouped out-of-fold scores of the 5,063 replies it was trained on (rounds 13 and 14 joined; 1abae5f's
-# rules), at its crisis and urgent thresholds (0.47, 0.44): 105 of 1,885 routine replies, 5.57 %, raised by
-# the model where the rules alone read them routine (6.47 % with its guarded thresholds 0.80 / 0.71 too).
-MODEL_URGENT_BUDGET: float | None = 0.0557
-# Where a guard fired the model needs more confidence: the lowest thresholds (never below the unguarded
-# ones) at which the model, overruling a guard, calls at most these shares of routine replies crisis or
-# urgent, out of fold. Guards mark the classic false alarms, so their budgets are small.
-# "Confident" and "very confident" are floors: the model must at least find urgent wording more likely than
-# not, and crisis wording four times out of five, before it overrules a guard.
-GUARDED_CRISIS_BUDGET = 0.003
-GUARDED_URGENT_BUDGET = 0.01
-GUARDED_CRISIS_FLOOR = 0.8
-GUARDED_URGENT_FLOOR = 0.5
-NEVER = 2.0  # a threshold no probability reaches
 
 
 @dataclass(frozen=True)
@@ -227,13 +206,18 @@ def raised_to_crisis(examples: list[Example], probabilities, thresholds: dict[st
     return raised / max(len(urgent), 1)
 
 
-def raised_from_routine(examples: list[Example], probabilities, thresholds: dict[str, float]) -> float:
-    """The share of routine replies the combined triage reads as urgent or crisis where the rules alone read
-    them routine (the model's own false alarms)."""
+def raised_from_routine(
+    examples: list[Example],
+    probabilities,
+    thresholds: dict[str, float],
+    to: tuple[str, ...] = ("urgent", "crisis"),
+) -> float:
+    """The share of routine replies the combined triage reads at a level of `to` (urgent or crisis) where the
+    rules alone read them below it (the model's own false alarms)."""
     routine = [(e, p) for e, p in zip(examples, probabilities, strict=True) if e.level == "routine"]
+    below = triage.LEVELS[max(triage.LEVELS.index(level) for level in to) + 1 :]  # most serious first
     raised = sum(
-        combined(e, p, thresholds) != "routine" and e.in_context(e.rules.level) == "routine"
-        for e, p in routine
+        combined(e, p, thresholds) in to and e.in_context(e.rules.level) in below for e, p in routine
     )
     return raised / max(len(routine), 1)
 
@@ -244,6 +228,7 @@ def choose_thresholds(
     crisis_budget: float = CRISIS_BUDGET,
     urgent_to_crisis_budget: float = URGENT_TO_CRISIS_BUDGET,
     model_urgent_budget: float = MODEL_URGENT_BUDGET,
+    model_crisis_budget: float = MODEL_CRISIS_BUDGET,
 ) -> dict[str, float]:
     """The lowest thresholds whose combined false alarms stay within the budgets: first where no guard fired
     (crisis: routine replies read as crisis, and urgent replies the model raises to crisis; urgent: routine
@@ -262,6 +247,9 @@ def choose_thresholds(
         shares = [alarms(thresholds, {"crisis"}) / crisis_budget]
         if urgent_to_crisis_budget is not None:
             shares.append(raised_to_crisis(examples, probabilities, thresholds) / urgent_to_crisis_budget)
+        if model_crisis_budget is not None:
+            raised = raised_from_routine(examples, probabilities, thresholds, to=("crisis",))
+            shares.append(raised / model_crisis_budget)
         return max(shares)
 
     crisis = _lowest(over_budget, 1.0, 0.05)

@@ -37,6 +37,22 @@ def idiom_only(verdict: Verdict, for_model: str) -> bool:
     return IDIOM_MARK.strip() in for_model and not verdict.reasons and not verdict.opt_out_request
 
 
+# a reply that only says where one is: "just sitting here", "still here", "im right here"
+PRESENCE = frozenset(
+    ("i", "im", "m", "am", "me", "just", "only", "still", "sitting", "sat", "standing", "stood", "lying")
+    + ("laying", "here", "there", "right", "now")
+)
+
+
+def presence_only(for_model: str) -> bool:
+    """Whether the reply says nothing but where one is ("just sitting here"). It holds no wording of its own:
+    what it means is in what it answers (`context.read` reads it after a place of risk we named), and the
+    model's score for it is learned from the longer crises such words stand beside ("parked on the bridge.
+    just sitting here"), so the model is not asked."""
+    said = ANY_WORD.findall(unguarded(for_model))
+    return bool(said) and set(said) <= PRESENCE
+
+
 def no_longer(for_model: str) -> bool:
     """Whether all the rules left unguarded is "now, no longer": the guarded clause was all there was, and
     the rest says it is over ("i wanted to die. not anymore")."""
@@ -61,6 +77,8 @@ def second_opinion(
     the whole reply.
     """
     if for_model is None or words(for_model) < MODEL_MIN_WORDS or idiom_only(verdict, for_model):
+        return "routine", 0.0, False
+    if presence_only(for_model):
         return "routine", 0.0, False
     if guarded(verdict) and no_longer(for_model):
         return "routine", 0.0, True

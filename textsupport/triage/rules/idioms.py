@@ -15,6 +15,9 @@ IDIOMS = (
     # "not bad at all" as the whole reply means good
     r"^(its |im |doing |feeling )?not (too |that |so )?bad( at all| today| thanks| thx)?(?= *[.!]*$)",
     r"(could|would|id) kill for",
+    # how long our programme runs: "how long does this program last?" (the last of a farewell is not asked)
+    r"how long (does|do|will|is|are) (this|the|your|these) (\w+ )?(program|programme|study|texts|messages) "
+    r"(last|go on|run|going to last|gonna last)",
     # lost in a pastime: "gonna disappear into this book all weekend"
     r"disappear(ing)? into (this|a|the|my|that) (new )?(book|novel|show|series|game|project|garden|music|"
     r"puzzle|painting|knitting)",

@@ -139,7 +139,7 @@ ORDINARY_TASKS = (
     r"vacaciones|party|fete|fiesta|wedding|mariage|boda|birthday|anniversaire|cumpleanos|christmas|noel|"
     r"navidad|thanksgiving|easter|move|moving|demenagement|mudanza|project|projet|proyecto|science fair|"
     r"assignment|lab report|sala|salon|"
-    r"hair|cheveux|pelo)"
+    r"nursery|baby shower|decorat\w*|hair|cheveux|pelo)"
 )
 NOT_A_TASK = r"(?! *[^\w ]* *(differently|better|next time|again next|(\w+ ){0,3}" + ORDINARY_TASKS + r"\b))"
 # ... a plan described as made, the method or the moment worked out with nothing named: "been planning how
