@@ -1,12 +1,13 @@
 """The language matrix, crisis about oneself (DOMAIN section 3): wanting to die, to kill oneself or to end
-one's life; self-harm told as done; all one's pills taken; and, below crisis, a finger cut by
-accident or a cut shaving (as English reads them), ending something else (a relationship, a job, a contract).
+one's life; self-harm told as done; all one's pills taken, or a count of them; and, below crisis, a count
+of pills prescribed, a finger cut by accident or a cut shaving (as English reads them), ending something else
+(a relationship, a job, a contract).
 Each phrase was written for this file by meaning, not copied from a blind batch or the labelled set.
 
 Cells left out, as we are not sure enough of a plain phrasing: Cree-English mixes (every concept: no plain
 written forms we can vouch for); Somali, Swahili and Tigrinya ending one's life; Tigrinya killing oneself,
 self-harm and overdose; Somali self-harm and overdose; Tamil and Gujarati self-harm; Punjabi in Latin letters
-self-harm.
+self-harm; Swahili, Bengali, Tamil, Gujarati and Cantonese a count of pills.
 """
 
 from tests.support.triage_matrix import level_test, rules_test
@@ -141,9 +142,38 @@ CONCEPTS = {
         "Greek": ["πήρα όλα τα χάπια μου"],
         "Haitian Creole": ["mwen bwè tout grenn mwen yo"],
     },
+    "a count of pills swallowed": {
+        "German": ["ich habe 30 Tabletten geschluckt"],
+        "Dutch": ["ik heb 20 slaappillen geslikt"],
+        "Italian": ["ho preso 20 pastiglie di tachipirina"],
+        "Polish": ["połknęłam 30 tabletek"],
+        "Portuguese": ["tomei 20 comprimidos de uma vez"],
+        "Romanian": ["am înghițit 30 de pastile"],
+        "Turkish": ["30 tane hap yuttum"],
+        "Arabic": ["بلعت ٣٠ حبة"],
+        "Persian": ["۳۰ تا قرص خوردم"],
+        "Urdu": ["میں نے 30 گولیاں کھا لیں"],
+        "Hindi": ["मैंने 30 गोलियां खा लीं", "maine 30 goliyan kha li"],
+        "Vietnamese": ["tôi đã uống 30 viên thuốc ngủ"],
+        "Chinese (simplified)": ["我吃了30片安眠药"],
+        "Korean": ["수면제 30알 먹었어"],
+        "Japanese": ["睡眠薬を30錠飲んだ"],
+        "Tagalog": ["uminom ako ng 30 tableta"],
+        "Ukrainian": ["я випила 30 таблеток"],
+        "Russian": ["я выпила 30 таблеток снотворного"],
+        "Greek": ["ήπια 30 χάπια"],
+        "Haitian Creole": ["mwen bwè 30 grenn"],
+    },
 }
 
 ORDINARY = {
+    "a count of pills prescribed or handed out": {
+        "German": ["die Apotheke hat mir 30 Tabletten mitgegeben"],
+        "Polish": ["lekarz przepisał mi 30 tabletek"],
+        "Turkish": ["doktor bana 30 tane hap yazdı"],
+        "Chinese (simplified)": ["医生给我开了30片药"],
+        "Russian": ["врач выписал мне 30 таблеток"],
+    },
     "a finger cut by accident, a cut shaving": {
         "German": ["hab mich beim Kochen wieder geschnitten"],
         "Italian": ["mi sono tagliata di nuovo il dito mentre cucinavo"],

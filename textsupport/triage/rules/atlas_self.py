@@ -138,8 +138,33 @@ OVERDOSE = _folded(
     r"(薬|睡眠薬|くすり)を?(全部|ぜんぶ|まとめて)(飲|の)んだ",
     # Greek: "πήρα όλα τα χάπια μου"
     r"(πήρα|ήπια|κατάπια) όλα τα (χάπια|φάρμακα)",
+    # a count of pills swallowed, ten or more: "ich habe 30 Tabletten geschluckt", "我吃了30片安眠药"
+    r"\d{2,} (\w+ )?(tabletten|pillen|schlaftabletten|slaappillen|kapseln) (\w+ ){0,2}(geschluckt|genommen|"
+    r"eingenommen|geslikt|ingenomen)",
+    r"(ho preso|ho ingoiato) \d{2,} (\w+ )?(pastiglie|pillole|compresse|pasticche)|"
+    r"(połknęłam|połknąłem|wzięłam|wziąłem|łyknęłam|łyknąłem) \d{2,} (\w+ )?(tabletek|tabletki|pigułek)",
+    r"(tomei|engoli) \d{2,} (\w+ )?(comprimidos|pílulas|remédios|cápsulas)|"
+    r"(am înghițit|am luat) \d{2,} (de )?(pastile|tablete|comprimate)|\d{2,} (tane )?(hap|ilaç|tablet)\S* "
+    r"(\w+ )?(yuttum|içtim|aldım)",
+    r"(بلعت|أخذت|اخذت|شربت) \d{2,} (حبة|حبه|حبات|قرص|اقراص|أقراص)|\d{2,} (تا )?قرص\S* (\S+ )?خوردم|"
+    r"\d{2,} (\S+ )?(گولیاں|گولی) (\S+ )?(کھا|نگل) (لیں|لی|لیا)",
+    r"\d{2,} (\S+ )?(गोलियां|गोलियाँ|गोली|टैबलेट) (\S+ )?(खा|निगल) (लीं|ली|लिया)|"
+    r"\d{2,} (\w+ )?(goliyan|goliyaan|goli|tablets?) (\w+ )?(kha|khaa|nigal) (li|lii|liya|lin)",
+    r"(uống|nuốt) (\S+ )?\d{2,} viên|(吃|吞|服)了\d{2,}(片|粒|颗|顆)|\d{2,}(알|정) (다 )?(먹었|삼켰)\S*|"
+    r"\d{2,}(錠|粒)(も)?(飲|の)(んだ|みました)",
+    r"(uminom|ininom|nilunok) (ako )?(ng )?\d{2,} (na )?(tableta|pills?|piraso)|(ήπια|πήρα|κατάπια) \d{2,} "
+    r"(χάπια|δισκία)|(mwen|m) (bwè|pran|vale) \d{2,} (grenn|konprime)",
+    r"(випила|випив|ковтнула|ковтнув|прийняла|прийняв|выпила|выпил|проглотила|проглотил|приняла|принял) "
+    r"\d{2,} (\S+ )?(таблет\S*|пігул\S*|пилюл\S*)",
     # Haitian Creole: "mwen bwè tout grenn mwen yo"
     r"(mwen|m) (bwè|pran|vale) tout (grenn|medikaman|renmèd)",
+)
+
+# a count of pills prescribed or handed out, not swallowed: "die Apotheke hat mir 30 Tabletten mitgegeben"
+HANDED_OUT = _folded(
+    r"(mitgegeben|verschrieben|verordnet|przepisał\w*|wypisał\w*|doktor\S* (\w+ ){0,3}(yazdı|verdi)|"
+    r"reçete\S*|(医生|醫生|大夫)(给我|給我)?(开了|開了)|выписал\w*|виписав\w*|receitou|prescrisse|"
+    r"prescritto|a prescris|voorgeschreven|meegegeven|kê (đơn|toa))",
 )
 
 # fmt: off
@@ -148,5 +173,6 @@ ATLAS_SELF = (
          unless=DENIALS),
     Rule("the language matrix: self-harm told as done", "crisis", SELF_HARM, other="urgent", unless=ACCIDENT),
     Rule("the language matrix: all one's pills taken", "crisis", OVERDOSE, other="crisis"),
+    Rule("benign context: a count of pills prescribed or handed out", "routine", HANDED_OUT, other=None),
 )
 # fmt: on
