@@ -1,12 +1,13 @@
 """The language matrix, urgent needs and ordinary replies (DOMAIN section 3). Urgent, and not crisis: not
-coping and asking for a call; paranoia without intent (the police reading one's phone); no safe place to
-sleep in the cold. Routine, below crisis: idioms of dying and killing (night shifts killing one, dying of
-laughter, working oneself to death), an absence with its reason. Each phrase was written for this file by
-meaning, not copied from a blind batch or the labelled set.
+coping and asking for a call; paranoia without intent (the police reading one's phone); no safe place to sleep
+in the cold; essential medicine (lithium, insulin) run out. Routine, below crisis: idioms of dying and killing
+(night shifts killing one, dying of laughter, working oneself to death), an absence with its reason. Each
+phrase was written for this file by meaning, not copied from a blind batch or the labelled set.
 
 Cells left out, as we are not sure enough of a plain phrasing: Cree-English mixes; Somali, Amharic, Tigrinya,
 Tamil, Gujarati and Punjabi not coping and paranoia; Somali, Amharic, Tigrinya, Swahili, Bengali, Tamil,
-Gujarati and Punjabi idioms; no safe place to sleep outside Somali, Dutch, German, Russian and Arabic.
+Gujarati and Punjabi idioms; no safe place to sleep outside Somali, Dutch, German, Russian and Arabic;
+Somali, Amharic, Tigrinya, Bengali, Tamil, Gujarati and Punjabi essential medicine run out.
 """
 
 from tests.support.triage_matrix import level_test, rules_test
@@ -71,6 +72,29 @@ URGENT = {
         "German": ["ich habe heute nacht keinen schlafplatz und es friert"],
         "Russian": ["мне негде ночевать сегодня, а на улице мороз"],
         "Arabic": ["ما عندي مكان أنام فيه الليلة والبرد شديد"],
+    },
+    "essential medicine run out": {
+        "German": ["mein Lithium ist alle und die Apotheke hat zu"],
+        "Dutch": ["mijn insuline is op en ik kan pas maandag naar de apotheek"],
+        "Italian": ["ho finito il litio e il medico non risponde"],
+        "Polish": ["skończyła mi się insulina"],
+        "Portuguese": ["acabou o meu lítio e só consigo receita semana que vem"],
+        "Romanian": ["am rămas fără insulină"],
+        "Turkish": ["insülinim bitti, eczane kapalı"],
+        "Swahili": ["insulini yangu imeisha"],
+        "Arabic": ["خلص الانسولين عندي"],
+        "Persian": ["انسولینم تموم شده"],
+        "Urdu": ["میری انسولین ختم ہو گئی ہے"],
+        "Hindi": ["मेरी इंसुलिन खत्म हो गई है"],
+        "Vietnamese": ["tôi hết insulin rồi"],
+        "Chinese (simplified)": ["我的胰岛素用完了"],
+        "Korean": ["인슐린이 다 떨어졌어요"],
+        "Japanese": ["インスリンが切れてしまった"],
+        "Tagalog": ["naubusan ako ng insulin"],
+        "Ukrainian": ["у мене закінчився інсулін"],
+        "Russian": ["у меня закончился инсулин"],
+        "Greek": ["μου τελείωσε η ινσουλίνη"],
+        "Haitian Creole": ["ensilin mwen fini"],
     },
 }
 ORDINARY = {

@@ -1,9 +1,9 @@
 """The language matrix's urgent needs (DOMAIN section 3), filled where the matrix found them unread or read as
 crisis (`tests/unit/test_triage_languages_matrix_urgent.py`): not coping, asking for a call, paranoia (the
-police reading one's phone) and no place to sleep in the cold, in the languages of the matrix; and guards for
-the model, which knows little outside English, French and Spanish: a short reply that tells one of these needs
-and nothing else (as `rules.ordinary` guards "nowhere to stay tonight and its freezing"), and an absence with
-its reason ("I won't be at work tomorrow, I'm going to the doctor").
+police reading one's phone), no place to sleep in the cold and essential medicine run out, in the languages of
+the matrix; and guards for the model, which knows little outside English, French and Spanish: a short reply
+that tells one of these needs and nothing else (as `rules.ordinary` guards "nowhere to stay tonight and its
+freezing"), and an absence with its reason ("I won't be at work tomorrow, I'm going to the doctor").
 
 Same conventions as `triage.rules.common`; patterns in other scripts are folded as the text is
 (`folding.folded_pattern`).
@@ -69,6 +69,17 @@ COLD = folded_alternatives(
 # say nothing more for the model to weigh
 _NEEDS = "|".join(CALL_ME + NOT_COPING + WATCHING + NO_PLACE)
 TOLD_ALONE = (rf"(?<![\s\S]{{60}})(?:{_NEEDS})(?![\s\S]{{60}})",)
+# essential medicine run out: "mein Lithium ist alle", "ho finito il litio", "我的胰岛素用完了"
+ESSENTIAL = folded_alternatives(
+    r"lithium|litio|lityum|lítio|litiu|ليثيوم|لیتیوم|लिथियम|锂|리튬|リチウム|литий|літій|λίθιο",
+    r"insulin\w*|insülin\w*|انسولين|انسولین|इंसुलिन|胰岛素|胰島素|인슐린|インスリン|инсулин|інсулін|ινσουλίνη|ensilin",
+    r"clozapin\w*|klozapin|leponex|clozaril|клозапин|氯氮平",
+)
+RUN_OUT = folded_alternatives(
+    r"ist alle|aufgebraucht|is op|(ho )?finit[oa]|skończył\w* (mi )?się|acabou|(am )?rămas fără|bitti|"
+    r"imeisha",
+    r"خلص|تموم شده|खत्म हो|ختم ہو|hết|用完|吃完|떨어졌|切れ|naubusan|закінчив\w*|закончил\w*|τελείωσε|fini",
+)
 # an absence with its reason: "ich bin morgen nicht bei der Arbeit, ich gehe zum Arzt"
 ABSENT = folded_alternatives(
     r"nicht bei der arbeit|niet op (mijn|m n) werk|non sarò al lavoro|nie będzie mnie w pracy|"
@@ -90,6 +101,8 @@ ATLAS_URGENT = (
     Rule("the language matrix: paranoia, the police reading one's phone", "urgent", POLICE + WATCHING,
          other=None, needs=2),
     Rule("the language matrix: no place to sleep in the cold", "urgent", NO_PLACE + COLD, other="urgent",
+         needs=2),
+    Rule("the language matrix: essential medicine run out", "urgent", ESSENTIAL + RUN_OUT, other="urgent",
          needs=2),
     Rule("benign context: an urgent need told in a few words and nothing else", "routine", TOLD_ALONE,
          other=None),
