@@ -34,6 +34,7 @@ FAREWELLS = {
         "Turkish": [
             "her şey için teşekkürler. bu son mesajım",
             "her şey için teşekkür ederim, artık bana yazmanıza gerek yok",
+            "her sey icin tesekkurler, bu son mesajim",
         ],
         "Swahili": ["asanteni kwa kila kitu. huu ni ujumbe wangu wa mwisho"],
         "Somali": ["mahadsanid wax walba. tani waa fariintayda ugu dambeysa"],

@@ -90,7 +90,7 @@ CONCEPTS = {
         "Polish": ["znowu się pocięłam", "pocięłam się dzisiaj"],
         "Portuguese": ["me cortei de novo", "eu me cortei hoje à noite"],
         "Romanian": ["m-am tăiat din nou pe mâini"],
-        "Turkish": ["yine kendimi kestim", "kollarımı kestim yine"],
+        "Turkish": ["yine kendimi kestim", "kollarımı kestim yine", "kollarimi yine kestim"],
         "Swahili": ["nimejikata tena"],
         "Amharic": ["ራሴን ቆረጥኩ"],
         "Arabic": ["جرحت نفسي مرة ثانية", "جرحت حالي"],
