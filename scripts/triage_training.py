@@ -67,6 +67,12 @@ GUARDED_WHERE_RULES_CRISIS = False
 # 8,972 rows, leave-one-round-out rules + model: False 0.973/0.006/0.028, True 0.995/0.003/0.029. Those rows
 # are most of the crisis wording the model sees, so they teach (triage_rounds.md).
 RULES_CRISIS_TAUGHT = True
+# Whether a reply whose level its context sets (`Example.placed_by_context`) teaches the model. The model
+# reads a reply without the text it answers, so such a reply teaches its own words at the context's level:
+# "yes lol a lot" (to "do you still have any of the pills?") and "still here, the wind is nice" (after a
+# parkade roof) taught crisis wording that the retrained model then read in "yes. in the car" (to a question
+# about groceries) and "still here, waiting for my ride" (to one about a shelter). 213 of 10,336 rows.
+CONTEXT_PLACED_TAUGHT = False
 FOLDS = 5
 SEED = 20261124
 
@@ -90,6 +96,12 @@ class Example:
             return True
         opened = in_context.answer(self.text)
         return opened is None or not opened[1]
+
+    @property
+    def placed_by_context(self) -> bool:
+        """Whether the text it answers, not its own words, sets its level: the rules read alone give another
+        level than the rules read with our text ("idk. maybe" to "can you promise to stay safe?")."""
+        return self.context is not None and self.in_context(self.rules.level) != self.rules.level
 
     def in_context(self, level: str) -> str:
         """The level read with the context: `level` is the verdict of the reply alone."""
@@ -135,7 +147,9 @@ def _trainable(examples: list[Example]) -> tuple[list[int], list[tuple[str, str]
 
 
 def taught(example: Example, rules_crisis_taught: bool = RULES_CRISIS_TAUGHT) -> bool:
-    """Whether a trainable example teaches the model (`RULES_CRISIS_TAUGHT`)."""
+    """Whether a trainable example teaches the model (`RULES_CRISIS_TAUGHT`, `CONTEXT_PLACED_TAUGHT`)."""
+    if not CONTEXT_PLACED_TAUGHT and example.placed_by_context:
+        return False
     return rules_crisis_taught or example.rules.level != "crisis"
 
 

@@ -10,8 +10,10 @@ from textsupport.triage import LEVELS, classify
 
 @pytest.fixture(scope="module")
 def outcomes() -> Counter:
-    """How often each (labelled level, predicted level) pair occurs."""
-    return Counter((row.level, classify(row.text).level) for row in read())
+    """How often each (labelled level, predicted level) pair occurs, each reply read with the text it
+    answers, as the webhook reads it: the level of an answer ("idk. maybe" to "can you promise to stay safe
+    tonight?") was labelled in its context."""
+    return Counter((row.level, classify(row.text, row.context).level) for row in read())
 
 
 def share(outcomes: Counter, labelled: set[str], predicted: set[str]) -> float:

@@ -110,3 +110,40 @@ def test_the_model_crisis_budget_holds_the_crisis_threshold_up():
         routine + crisis, scores, crisis_budget=1.0, urgent_to_crisis_budget=None, model_crisis_budget=None
     )
     assert free["crisis"] <= 0.5
+
+
+def _answer(text: str, level: str, kind: str, body: str) -> learn.Example:
+    return learn.prepare([Row(text, level, kind, body)])[0]
+
+
+def test_a_reply_whose_level_its_context_sets_does_not_teach_the_model_its_words():
+    promise = _answer("idk. maybe", "crisis", "staff_question", "Can you promise to stay safe tonight?")
+    pills = _answer("yes lol a lot", "crisis", "staff_question", "Do you still have any of the pills left?")
+    for example in (promise, pills):
+        assert example.placed_by_context
+        assert not learn.taught(example)
+
+
+def test_a_reply_whose_own_words_set_its_level_still_teaches():
+    own = _answer("i took all my pills an hour ago", "crisis", "daily", "Thinking of you today.")
+    alone = _example("cant promise i wont do it tonight", "crisis")
+    for example in (own, alone):
+        assert not example.placed_by_context
+        assert learn.taught(example)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # medicine named and taken as usual
+        ("took my lithium at bedtime like always", "routine"),
+        ("taking my seroquel as prescribed, sleeping better", "routine"),
+        ("took my lithium, all of it, like the voices said", "crisis"),
+        # worked to death, in Italian, is an idiom; killing oneself tonight is not
+        ("mi ammazzo di lavoro questa settimana", "routine"),
+        ("mi sto ammazzando di lavoro con questi turni", "routine"),
+        ("mi ammazzo stanotte, non ce la faccio più", "crisis"),
+    ],
+)
+def test_the_rules_read_these_as_they_are(text, expected):
+    assert classify(text).level == expected

@@ -15,6 +15,9 @@ IDIOMS = (
     # "not bad at all" as the whole reply means good
     r"^(its |im |doing |feeling )?not (too |that |so )?bad( at all| today| thanks| thx)?(?= *[.!]*$)",
     r"(could|would|id) kill for",
+    # worked to death (Italian): "mi ammazzo di lavoro questa settimana", "mi sto ammazzando di lavoro"
+    r"mi (ammazzo|uccido|sto ammazzando|sto uccidendo|sono ammazzat[oa]) (di|dal|dalla) (lavoro|fatica|"
+    r"studio|turni)",
     # how long our programme runs: "how long does this program last?" (the last of a farewell is not asked)
     r"how long (does|do|will|is|are) (this|the|your|these) (\w+ )?(program|programme|study|texts|messages) "
     r"(last|go on|run|going to last|gonna last)",

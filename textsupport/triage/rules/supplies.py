@@ -8,6 +8,7 @@ Patterns follow the conventions of `triage.rules.common`.
 from __future__ import annotations
 
 from textsupport.triage.rules.common import Rule
+from textsupport.triage.rules.medicines import PSYCH
 
 # fmt: off
 # nothing after it, on the same line, of taking them ("picked up my meds, going to take all of them")
@@ -72,7 +73,8 @@ RECIPE = Rule("benign context: a recipe", "routine", (
 # phrase): caught above.
 TAKEN_AS_USUAL = Rule("benign context: medicine taken as usual", "routine", (
     # in English: "took my pills this morning like im supposed to", "take my meds as prescribed"
-    r"(took|take|taken|taking) my (meds|pills|medication|medicine|tablets) (\w+ ){0,3}(like|as) "
+    # ... or a medicine named: "took my lithium at bedtime like always"
+    rf"(took|take|taken|taking) my (meds|pills|medication|medicine|tablets|{PSYCH}) (\w+ ){{0,3}}(like|as) "
     r"(im |i am |i was |the doctor |my doctor |the doc )?(supposed to|told|usual|always|prescribed|"
     r"directed|said)",
     r"(ya )?(me )?(tome|tomo|tomare) (mis|mi|las|la) (pastillas?|medicinas?|medicamentos?)"
