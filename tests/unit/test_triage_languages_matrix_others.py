@@ -21,7 +21,11 @@ CONCEPTS = {
             "ze heeft iets ingenomen en wordt niet wakker",
         ],
         "Italian": ["mio figlio è sul tetto e dice che si butta", "ha preso qualcosa e non si sveglia"],
-        "Polish": ["mój syn jest na dachu i mówi, że skoczy", "wzięła coś i nie mogę jej obudzić"],
+        "Polish": [
+            "mój syn jest na dachu i mówi, że skoczy",
+            "wzięła coś i nie mogę jej obudzić",
+            "wziela cos i nie moge jej obudzic",
+        ],
         "Portuguese": [
             "meu filho está no telhado e diz que vai pular",
             "ela tomou alguma coisa e não acorda",
@@ -42,6 +46,7 @@ CONCEPTS = {
         "Vietnamese": [
             "con trai tôi đang ở trên mái nhà và nói sẽ nhảy xuống",
             "cô ấy uống gì đó và không tỉnh dậy",
+            "co ay uong gi do va khong tinh day",
         ],
         "Chinese (simplified)": ["我儿子在楼顶说要跳下去", "她吃了什么东西，叫不醒"],
         "Chinese (traditional)": ["我兒子在樓頂說要跳下去"],

@@ -146,7 +146,7 @@ CONCEPTS = {
         "German": ["ich habe 30 Tabletten geschluckt"],
         "Dutch": ["ik heb 20 slaappillen geslikt"],
         "Italian": ["ho preso 20 pastiglie di tachipirina"],
-        "Polish": ["połknęłam 30 tabletek"],
+        "Polish": ["połknęłam 30 tabletek", "polknelam 30 tabletek"],
         "Portuguese": ["tomei 20 comprimidos de uma vez"],
         "Romanian": ["am înghițit 30 de pastile"],
         "Turkish": ["30 tane hap yuttum"],

@@ -87,6 +87,8 @@ ROUTINE = (
     # a good or neutral state
     r"good|great|fine|better|well|happy|nice|fun|awesome|amazing|excited|proud|calm|relaxed|chill|"
     r"peaceful|grateful|lucky|glad|love|loved|enjoy\w*|bien|mieux|feliz|contenta?|tranquil\w*",
+    # ... in Polish, said of the day as a whole: "zmęczony, ale dobrze" (tired, but fine), "wszystko dobrze"
+    r"ale (jest )?dobrze|wszystko (jest )?dobrze",
     r"lol|lmao|haha\w*|hehe|jk|😂|🤣|😊|🙂|😀|😄|😁|😃|👍|👌|👋|🙏|❤|💕|😎|🥰|😍|☺|✌",
     # logistics of the programme and of care
     r"appt|appointment|reschedul\w*|schedule|time|when|where|what|who|how|which|link|number|address|"
