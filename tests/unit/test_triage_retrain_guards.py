@@ -147,3 +147,14 @@ def test_a_reply_whose_own_words_set_its_level_still_teaches():
 )
 def test_the_rules_read_these_as_they_are(text, expected):
     assert classify(text).level == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jutro mnie nie będzie w pracy, idę do lekarza",
+        "mnie nie będzie w pracy w piątek, idę do lekarza z córką",
+    ],
+)
+def test_an_absence_with_its_reason_in_polish_either_word_order(text):
+    assert decision.guarded(decision.rules_read(text)[0])

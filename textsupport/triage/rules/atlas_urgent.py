@@ -82,8 +82,9 @@ RUN_OUT = folded_alternatives(
 )
 # an absence with its reason: "ich bin morgen nicht bei der Arbeit, ich gehe zum Arzt"
 ABSENT = folded_alternatives(
-    r"nicht bei der arbeit|niet op (mijn|m n) werk|non sarò al lavoro|nie będzie mnie w pracy|"
-    r"não vou trabalhar",
+    r"nicht bei der arbeit|niet op (mijn|m n) werk|non sarò al lavoro|não vou trabalhar",
+    # Polish, either word order; the SMS "w" is read as "with" ("w/"): "jutro mnie nie będzie w pracy"
+    r"(nie będzie mnie|mnie nie będzie) (w|with) pracy",
     r"nu vin la muncă|işe gelmeyeceğim|sitakuwa kazini|ما رح (كون|اكون) (بالشغل|في الشغل)|سر کار نمیام",
     r"काम पर नहीं आ\S*|không đi làm|不去上班|출근 못|仕事を休み|hindi ako papasok|мене не буде на роботі",
     r"меня не будет на работе|δεν θα είμαι στη δουλειά|(mwen )?p ap travay",
