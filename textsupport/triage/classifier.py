@@ -28,6 +28,7 @@ from textsupport.triage.rules import common as rules
 from textsupport.triage.rules import cues, fallback
 from textsupport.triage.rules.arrangements import ARRANGEMENTS
 from textsupport.triage.rules.atlas_farewells import ATLAS_FAREWELLS
+from textsupport.triage.rules.atlas_notes import ATLAS_NOTES
 from textsupport.triage.rules.atlas_others import ATLAS_OTHERS
 from textsupport.triage.rules.atlas_self import ATLAS_SELF
 from textsupport.triage.rules.atlas_urgent import ATLAS_URGENT
@@ -80,6 +81,7 @@ _IN_ORDER = (
     + WISHES
     + ATLAS_SELF
     + ATLAS_FAREWELLS
+    + ATLAS_NOTES
     + ATLAS_OTHERS
     + ATLAS_URGENT
     + ARRANGEMENTS

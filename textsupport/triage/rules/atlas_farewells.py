@@ -23,7 +23,7 @@ THANKS_ALL = folded_alternatives(
     r"per) tutto",
     r"dziękuję (wam |ci )?za wszystko|obrigad[oa] (\w+ )?por tudo|mulțumesc (\w+ )?pentru tot(ul)?",
     r"her şey için (çok )?(teşekkür\w*|sağ ol\w*)|asante(ni)? (sana )?kwa kila kitu|mahadsanid wax walba",
-    r"ስለ ሁሉም ነገር (\S+ )?አመሰግናለሁ|ኣብ ኩሉ (\S+ )?የቐንየለይ",
+    r"ስለ ሁሉም ነገር (\S+ )?አመሰግናለሁ|(ኣብ ኩሉ|ንኹሉ ነገር) (\S+ )?የቐንየለይ",
     r"شكرا (\S+ )?(على|ع) (كل شي|كل شيء|كلشي)|(shukran|shokran|merci) (3ala|3a|ala) (kol|kul|kell) (shi|shy|"
     r"she2)",
     r"(ممنون|مرسی|متشکرم) (\S+ )?(بابت|برای) همه (چیز|چی)|(ہر چیز|سب کچھ) کے (لیے|لئے) (\S+ )?شکریہ",
@@ -51,6 +51,8 @@ THANKS_ALL = folded_alternatives(
     r"bu (benim )?son mesajım|bana (yazmanıza|yazmana|mesaj atmanıza) gerek yok",
     r"((huu|hii) ni )?ujumbe wangu wa mwisho|fariintayda ugu dambeysa|fariintaydii ugu dambeysay",
     r"(የመጨረሻ|የመጨረሻው) መልእክቴ|ናይ መወዳእታ መልእኽተይ",
+    # a greeting to one's own mother passed on: "ንኣደይ ሰላም በሉለይ", "ለእናቴ ሰላም በሉልኝ"
+    r"ንኣደይ (\S+ )?ሰላም (በሉለይ|በልዋ)|ለእናቴ (\S+ )?ሰላም (በሉልኝ|በሉ)",
     r"آخر رسالة (مني|مِني|لي)|رسالتي الأخيرة|(akher|a5er|aa5er|akhir) (risale|resale|risala) (mni|menni|"
     r"minni)",
     r"آخرین پیام (منه|من است|من)|میرا آخری (پیغام|میسج)",

@@ -20,6 +20,11 @@ DENIALS = tuple(
         r"\b(di|hindi) (po )?(ako|ko) (mag)?(papakamatay|magpakamatay|ipapakamatay)",
         # Hindi: "आत्महत्या के बारे में नहीं सोच रहा" (not thinking of suicide)
         r"(आत्महत्या|खुदकुशी|मरने)( के बारे में| का| की)? (नहीं|न) (सोच|कर)",
+        # Chinese: "我不是想自杀" (it is not that I want to kill myself), "我没有想自杀"
+        r"(不是|并不是|並不是|没有|沒有)(想|要|打算)?(自杀|自殺)",
+        # Hindi in Latin letters: "khudkushi jaisa kuch nahi soch raha" (nothing like suicide in my mind)
+        r"\b(khudkushi|khudkhushi|khud kushi|aatmhatya|atmahatya)( jaisa| jaisi| jaise| ke baare "
+        r"(mein|me|mai)| ke bare (mein|me)| ka| ki)? (kuch |koi )?(nahi|nahin|nai) (soch|kar)",
         # Vietnamese idiom: hot, cold, tired or hungry "to death" ("nóng muốn chết luôn")
         r"\b(lạnh|nóng|mệt|đói|buồn ngủ|rét) (muốn chết|chết đi được)",
     )
