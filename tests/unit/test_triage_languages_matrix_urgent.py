@@ -1,8 +1,9 @@
 """The language matrix, urgent needs and ordinary replies (DOMAIN section 3). Urgent, and not crisis: not
 coping and asking for a call; paranoia without intent (the police reading one's phone); no safe place to sleep
-in the cold; essential medicine (lithium, insulin) run out. Routine, below crisis: idioms of dying and killing
-(night shifts killing one, dying of laughter, working oneself to death), an absence with its reason. Each
-phrase was written for this file by meaning, not copied from a blind batch or the labelled set.
+in the cold; essential medicine (lithium, insulin) run out; one's medicine run out with the pharmacy closed.
+Routine, below crisis: idioms of dying and killing (night shifts killing one, dying of laughter, working
+oneself to death), an absence with its reason, an ordinary day (well, and just back from work). Each phrase
+was written for this file by meaning, not copied from a blind batch or the labelled set.
 
 Cells left out, as we are not sure enough of a plain phrasing: Cree-English mixes; Somali, Amharic, Tigrinya,
 Tamil, Gujarati and Punjabi not coping and paranoia; Somali, Amharic, Tigrinya, Swahili, Bengali, Tamil,
@@ -96,6 +97,24 @@ URGENT = {
         "Greek": ["μου τελείωσε η ινσουλίνη"],
         "Haitian Creole": ["ensilin mwen fini"],
     },
+    "one's medicine run out, the pharmacy closed": {
+        "Somali": [
+            "daawadii way iga dhammaatay oo farmashiyaha waa xiran yahay",
+            "dawadayda waa dhammaatay, farmashiyuhuna wuu xiran yahay",
+        ],
+        "German": [
+            "meine Tabletten sind alle und die Apotheke hat zu",
+            "meine Medikamente sind alle, Apotheke zu",
+        ],
+        "Portuguese": ["meus remédios acabaram e a farmácia está fechada"],
+        "Vietnamese": ["tôi hết thuốc mà nhà thuốc đóng cửa rồi", "het thuoc roi ma hieu thuoc dong cua"],
+        "Turkish": ["ilaçlarım bitti, eczane kapalı"],
+        "Swahili": ["dawa zangu zimeisha na duka la dawa limefungwa"],
+        "Tagalog": ["naubusan ako ng gamot at sarado ang botika"],
+        "Arabic": ["خلص دوائي والصيدلية مسكرة"],
+        "Russian": ["у меня закончились таблетки, а аптека закрыта"],
+        "Polish": ["skończyły mi się leki, a apteka jest zamknięta"],
+    },
 }
 ORDINARY = {
     "idioms of dying and killing": {
@@ -155,6 +174,21 @@ ORDINARY = {
         "Russian": ["завтра меня не будет на работе, иду к врачу"],
         "Greek": ["αύριο δεν θα είμαι στη δουλειά, πάω στον γιατρό"],
         "Haitian Creole": ["demen mwen p ap travay, m prale kay doktè"],
+    },
+    "an ordinary day: thanks, one is well, just back from work": {
+        "Somali": [
+            "waan fiicanahay, mahadsanid. shaqada ayaan ka soo laabtay hadda",
+            "mahadsanid, waan fiicnahay, hadda ayaan shaqada ka soo laabtay",
+        ],
+        "Swahili": ["asante, niko salama. nimetoka kazini sasa hivi"],
+        "Vietnamese": ["cảm ơn, tôi ổn. vừa đi làm về"],
+        "German": ["danke, mir geht es gut. bin gerade von der Arbeit zurück"],
+        "Arabic": ["شكرا، أنا بخير. رجعت من الشغل هلق"],
+        "Chinese (simplified)": ["谢谢，我很好，刚下班回家"],
+        "Amharic": ["አመሰግናለሁ፣ ደህና ነኝ። ከስራ አሁን ተመለስኩ"],
+        "Turkish": ["teşekkürler, iyiyim. işten yeni geldim"],
+        "Portuguese": ["obrigada, estou bem. voltei do trabalho agora"],
+        "Russian": ["спасибо, я в порядке. только пришла с работы"],
     },
 }
 

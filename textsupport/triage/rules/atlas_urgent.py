@@ -80,6 +80,35 @@ RUN_OUT = folded_alternatives(
     r"imeisha",
     r"خلص|تموم شده|खत्म हो|ختم ہو|hết|用完|吃完|떨어졌|切れ|naubusan|закінчив\w*|закончил\w*|τελείωσε|fini",
 )
+# one's medicine run out with the pharmacy closed: "daawadii way iga dhammaatay, farmashiyuhu wuu xiran yahay"
+MEDICINE = folded_alternatives(
+    r"daawo\w*|daawa\w*|dawo\w*|dawa\w*|tabletten|medikamente|remédios|medicamentos|comprimidos|thuốc|ilaç\w*|"
+    r"gamot|دوا\w*|حبوب\w*|таблетк\w*|лекарств\w*|leki|tabletki|ліки",
+)
+MEDICINE_GONE = folded_alternatives(
+    r"dhammaatay|dhamaatay|dhammaaday|dhamaaday|(sind|ist) alle|aufgebraucht|acabaram|acabou|hết|bitti|"
+    r"zimeisha|imeisha|naubusan|naubos|خلص\S*|закончил\S*|кончил\S*|skończył\S*|закінчил\S*",
+)
+PHARMACY_SHUT = folded_alternatives(
+    r"farmashiy\S* (\S+ )?(waa |wuu |way )?xiran|apotheke (hat |ist )?(zu|geschlossen)",
+    r"farmácia (está |tá )?fechada|(nhà|hiệu) thuốc (\S+ )?đóng cửa|eczane(ler)? kapalı",
+    r"duka la dawa (\S+ )?limefungwa|sarado (ang )?botika|الصيدلية (\S+ )?(مسكرة|مسكره|مقفلة|مقفله|مغلقة)",
+    r"аптека (\S+ )?(закрыта|зачинена)|apteka (jest )?zamknięta",
+)
+_MEDICINE_OUT = MEDICINE + MEDICINE_GONE + PHARMACY_SHUT
+# an ordinary day, one is well and just back from work: "waan fiicanahay, shaqada ayaan ka soo laabtay"
+WELL = folded_alternatives(
+    r"waan (fiicanahay|fiicnahay|fiicanahey|ladanahay)|niko (salama|poa|sawa)|mir geht('s| es)? gut|"
+    r"(tôi|em|mình) ổn|ደህና ነኝ|(أنا|انا) بخير|我(很|挺)好|(ayos|okay|ok) lang ako|iyiyim|(estou|tô) bem",
+    r"czuję się dobrze|(я|у меня) (в порядке|всё хорошо|все хорошо)",
+)
+BACK_HOME = folded_alternatives(
+    r"shaqada (\S+ ){0,2}(ka )?(soo )?(laabtay|noqday|imid)|guriga (\S+ ){0,2}(imid|soo laabtay)",
+    r"nimetoka kazini|nimerudi (nyumbani|kutoka kazini)|von der arbeit (zurück|gekommen)|nach hause gekommen",
+    r"(vừa|mới) (đi làm về|về nhà|tan làm)|ከስራ (\S+ )?ተመለስኩ|(رجعت|وصلت) (من الشغل|عالبيت|للبيت|عالبيت)",
+    r"(刚|剛)(下班|到家|回家)|kauuwi ko lang|işten (yeni )?geldim|(voltei|cheguei) do trabalho",
+    r"wróciłe?m z pracy|wróciłam z pracy|(вернулся|вернулась|пришёл|пришла) с работы",
+)
 # an absence with its reason: "ich bin morgen nicht bei der Arbeit, ich gehe zum Arzt"
 ABSENT = folded_alternatives(
     r"nicht bei der arbeit|niet op (mijn|m n) werk|non sarò al lavoro|não vou trabalhar",
@@ -105,8 +134,14 @@ ATLAS_URGENT = (
          needs=2),
     Rule("the language matrix: essential medicine run out", "urgent", ESSENTIAL + RUN_OUT, other="urgent",
          needs=2),
+    Rule("the language matrix: one's medicine run out, the pharmacy closed", "urgent", _MEDICINE_OUT,
+         other="urgent", needs=3),
+    Rule("benign context: one's medicine run out, the pharmacy closed", "routine", _MEDICINE_OUT, other=None,
+         needs=3),
     Rule("benign context: an urgent need told in a few words and nothing else", "routine", TOLD_ALONE,
          other=None),
+    Rule("benign context: one is well, back from work or home", "routine", WELL + BACK_HOME, other=None,
+         needs=2),
     Rule("benign context: an absence with its reason", "routine", ABSENT + REASON, other=None, needs=2),
 )
 # fmt: on
