@@ -7,7 +7,7 @@ word lists in `rules.lexicon` and `rules.farewells`, idioms in `rules.idioms`, t
 (with `rules.suicidal`, `rules.means`, `rules.languages`, `rules.multilingual`, `rules.newcomers`,
 `rules.neighbours`, `rules.horizons`, `rules.bystanders`, `rules.threats`, `rules.endings`,
 `rules.immediacy`, `rules.elsewhere`, `rules.settled`, `rules.calm`, `rules.tongues`, `rules.wishes` and
-the language matrix's `rules.atlas_*`, and `rules.arrangements`),
+the language matrix's `rules.atlas_*`, `rules.arrangements` and `rules.signals`),
 `rules.questions`, `rules.others` (harm to another person), `rules.voices`, `rules.danger` (someone else
 in danger now) and `rules.urgent`; keywords are read in `keywords`, guards in `guards`;
 this module applies the rules. The model's second opinion is added in `decision`. Recall comes first: when
@@ -49,6 +49,7 @@ from textsupport.triage.rules.newcomers import NEWCOMERS
 from textsupport.triage.rules.others import OTHERS
 from textsupport.triage.rules.questions import QUESTIONS
 from textsupport.triage.rules.settled import SETTLED
+from textsupport.triage.rules.signals import SIGNALS
 from textsupport.triage.rules.threats import THREATS
 from textsupport.triage.rules.tongues import TONGUES
 from textsupport.triage.rules.urgent import URGENT
@@ -85,6 +86,7 @@ _IN_ORDER = (
     + ATLAS_OTHERS
     + ATLAS_URGENT
     + ARRANGEMENTS
+    + SIGNALS
     + MEANS
     + QUESTIONS
     + OTHERS

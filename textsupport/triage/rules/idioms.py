@@ -15,6 +15,10 @@ IDIOMS = (
     # "not bad at all" as the whole reply means good
     r"^(its |im |doing |feeling )?not (too |that |so )?bad( at all| today| thanks| thx)?(?= *[.!]*$)",
     r"(could|would|id) kill for",
+    # time passed: "j'ai tue le temps en jouant aux cartes", "matando el tiempo", "killing time at the mall"
+    r"(kill|killed|killing|kills) (some |a little |a bit of |an hour of )?time|"
+    r"(tue|tuer|tuant|tuait|tuais|tuons|tuez) (le|l) temps|(mate|matar|matando|matamos|mato) (el|"
+    r"un poco el) tiempo",
     # worked to death (Italian): "mi ammazzo di lavoro questa settimana", "mi sto ammazzando di lavoro"
     r"mi (ammazzo|uccido|sto ammazzando|sto uccidendo|sono ammazzat[oa]) (di|dal|dalla) (lavoro|fatica|"
     r"studio|turni)",

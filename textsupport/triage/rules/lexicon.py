@@ -212,7 +212,7 @@ _PSYCHOSIS = (
     r"cameras? in|implant\w*|spying on me|les voix|las voces|me (mandan|envian) mensajes)"
 )
 _DENIED = (
-    r"(((im|i am) not|i wont|i will not|im never) (going to |gonna )?(do|act on|hurt) (anything|it|them|"
+    r"(((im|i am) not|i wont|i will not|im never|not) (going to |gonna )?(do|act on|hurt) (anything|it|them|"
     r"anyone)|no (voy|vamos) a hacer nada|(je )?(ne )?(vais|ferai) rien faire)"
 )
 PSYCHOSIS_DENIED = (

@@ -62,6 +62,10 @@ PAST = (
     # an anniversary: "3 yrs since my overdose today", "two years since my attempt"
     r"(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (years?|yrs?|months?|mos?) since (i|my) "
     r"(last |first )?(overdose|overdosed|od|attempt|attempted|suicide attempt)( today)?|"
+    # ... told with today first: "one year today since i tried to end it", "the overdose i had in 2019"
+    r"(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (years?|yrs?|months?) (today )?since i "
+    r"(tried|attempted|overdosed|took|cut|swallowed)|(the|my) (overdose|od|attempt|suicide attempt) i (had|"
+    r"made|did) (in|back in) (19|20)\d\d|"
     # a visit back to where it happened: "the last time i was on that ward, i had ..."
     r"(the )?last time i was (there|here|on (that|the) (ward|unit)|in (that|the) (hospital|unit|ward|er)))\b"
 )
@@ -69,6 +73,8 @@ PAST = (
 ANNIVERSARY_TODAY = (
     r"\b(years?|yrs?|months?|mos?) since (i|my) (last |first )?(overdose|overdosed|od|attempt|attempted|"
     r"suicide attempt) today\b"
+    # "one year today since i tried", "the overdose i had in 2019 today"
+    r"|\b(years?|yrs?|months?) today since i\b|\b(19|20)\d\d today\b"
 )
 # a recovery milestone named right before the phrase it counts from ("two years clean from [self harm]
 # today", "90 days off [cutting]") or around it ("one year [self harm] free"): the past told as past

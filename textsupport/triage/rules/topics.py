@@ -86,7 +86,13 @@ TOPICS = (
         rf"away|back|"
         rf"in|over|off|up)\b[^?]*\b{_MEANS}\b|\b(dispose\w*|flush\w*|return\w*)\b[^?]*\b{_MEANS}\b|"
         rf"\b(give|gave|given|hand|handed|bring|brought|take|took|taken) (the |your |those |that |them )?"
-        rf"(extra |spare |old )?{_MEANS} (\w+ )?(to|over to|away)\b",
+        rf"(extra |spare |old )?{_MEANS} (\w+ )?(to|over to|away)\b|"
+        # ... or put out of reach while we talk: "can you put the pills in another room?"
+        rf"\b(put|move|leave|place|mettre|mets|mettez|poner|pon|pongas|dejar|deja) (the |your |those |"
+        rf"that |them |"
+        rf"all |les |tes |vos |las |tus )?(\w+ )?{_MEANS} (in|into|to|dans|en) (another|a different|"
+        rf"the other|an "
+        rf"other|une autre|un autre|otro|otra) (room|place|spot|piece|endroit|cuarto|lugar|habitacion)\b",
     ),
     # where one is, after a place of risk we recalled: "you mentioned the bridge. where are you now?"
     (
@@ -167,14 +173,19 @@ TOPICS = (
     (
         "shelter",
         r"\b(somewhere|some place|a place|anywhere) (warm|to (stay|sleep|go))|place to (stay|sleep)|"
-        r"shelter|warm (tonight|enough)|roof over\b",
+        r"shelter|warm (tonight|enough)|roof over\b|"
+        # where one sleeps tonight: "where are you sleeping tonight? it's supposed to hit -35"
+        r"\bwhere (are|r|will) (you|u) (be )?(sleeping|staying|sleep|stay)\b|\bou (vas tu|allez vous) "
+        r"dormir\b|\bdonde (vas a|va a) dormir\b",
     ),
     # contact offered: "would you like your peer worker to call you?" (yes is asking for contact soon)
     (
         "an offer of contact",
         r"\b(would you like|do you want|want (me|us|someone|them|him|her)|like (me|us|someone|them|him|her)|"
         r"shall (i|we)|should (i|we|someone))\b[^?]*\b(call|phone|ring|talk|chat|visit|reach out|check in|"
-        r"meet|get in touch|come by)\b",
+        r"meet|get in touch|come by)\b|"
+        # ... asked as whether it would help: "would a call from your peer worker today help?"
+        r"\b(would|could|might) (a|an) (call|phone call|visit|chat|check in)\b[^?]*\bhelp\b",
     ),
     # essential medicine: "were you able to get your lithium refilled?"
     (

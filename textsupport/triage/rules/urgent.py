@@ -7,7 +7,7 @@ Patterns follow the conventions of `triage.rules.common`; the broad word lists t
 
 from __future__ import annotations
 
-from textsupport.triage.rules import lexicon, ordinary
+from textsupport.triage.rules import everyday, lexicon, ordinary
 from textsupport.triage.rules.common import Rule
 from textsupport.triage.rules.others import JOKE
 
@@ -204,6 +204,8 @@ URGENT = (
         r"(dors|mange) (plus|pas)|cauchemars?|(entends|entendre) des voix|(les|des|la) voix (me|m|dans)",
     ), other=None),
     *ordinary.GUARDS,  # guards, not risks: rules.ordinary
+    *everyday.NEEDS,  # urgent needs of rules.everyday
+    *everyday.GUARDS,  # ... and its guards
     Rule("Spanish: distress", "urgent", (
         r"necesito (ayuda|hablar)|no aguanto|ya no puedo|miedo|llamame|ayudame|auxilio",
         r"(estoy|me siento) (muy |tan )?(triste|mal|solo|sola|deprimid[oa]|desesperad[oa]|vaci[oa])",

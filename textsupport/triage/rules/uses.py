@@ -20,7 +20,8 @@ AT_WORK = (
     r"(oil |drilling |the )?rigs?|rigging|rigger|roughneck\w*|derrick|job ?sites?|work ?sites?|"
     r"construction (site|crew)|scaffold\w*|stagehands?|deckhands?|arborist|linem[ae]n|"
     # care given on a ward: "two patients on hydromorphone drips", "did the med pass on nights"
-    r"patients?|residents on|drips?|iv (bags?|lines?|pumps?)|med (carts?|pass|rounds?)|nurs(e|es|ing) "
+    r"patients?|residents on|drips?|on the (unit|ward|floor)|drew up|drawing up|draw up|iv (bags?|lines?|"
+    r"pumps?)|med (carts?|pass|rounds?)|nurs(e|es|ing) "
     r"(at|on|here)|(im a|as a) nurse|(hung|hanging|spiked) (\w+ ){0,2}bags?|"
     r"nurs(e|es|ing) "
     r"station|charting|icu|narc(otic)?s? counts?|(morphine|fentanyl|hydromorphone|controlled) (count|counts)|"
@@ -92,7 +93,8 @@ GUN_CARED_FOR = (
 # climbing wall, the rope work is hard")
 ROPE_ORDINARY = (
     r"\b((tire|tyre|rope) swing|hay|bales?|climb\w*|boat|dock|tie ?downs?|tow\w*|skipping|clothes ?line|"
-    r"tent|camping|knots?|macrame|toy|course|dogs?|horses?|cattle|calf|calves|lasso|rodeo|farm|ranch|"
+    r"tent|tarps?|(ice )?fishing|shack|camping|knots?|macrame|toy|course|dogs?|horses?|cattle|calf|"
+    r"calves|lasso|rodeo|farm|ranch|"
     r"sail\w*|"
     r"anchor|crafts?|pulley|hammock|tug of war|gym|workout|fence|trailer|load|kayak|canoe|laundry|"
     r"rope access|rope (team|tech\w*)|(work|job|site|maintenance) crew|arborist|tree (work|service)|"
@@ -109,7 +111,8 @@ GUN_AFIELD = (
     r"heifers?|steers?|lambs?|sheep|(rifle|bow|archery|muzzleloader) season|(got|bagged|filled|shot) (my|a|"
     r"his|her|our|their) (\w+ )?(deer|buck|doe|moose|elk|tags?|limit)|"
     r"(put|putting) down (the|a|an|one|our|my|his|her) (\w+ ){0,3}"
-    r"(calf|calves|cow|horse|dog|animal|steer|pig|sheep|deer)|c[ao]yotes?|gophers?|pests?|varmints?|"
+    r"(calf|calves|cows?|horses?|dogs?|animals?|steers?|pigs?|sheep|deer)|(the )?vet (brought|came|had)|"
+    r"c[ao]yotes?|gophers?|pests?|varmints?|"
     r"chasse|chasseurs?|cazar|caceria|ferme|granja|rancho)\b",
 )
 
