@@ -30,13 +30,14 @@ NOTE_WRITTEN = folded_alternatives(
     r"(предсмертн|передсмертн)\S* записк\S* (\S+ )?(написал|написала|написав|оставил|оставила)\S*|"
     r"записк\S* (предсмертн|передсмертн)\S* (\S+ )?(написал|написала|написав)\S*",
     r"(suicide|सुसाइड) (note|नोट) (\S+ )?(likh|लिख)",
+    r"intihar (mektub|not)\S* (\S+ )?(yazdım|yazdim|bıraktım)|(έγραψα|άφησα) (\S+ )?σημείωμα αυτοκτονίας",
 )
 # letters written, a farewell letter: "já escrevi as cartas", "napisałam list pożegnalny" (beside thanks)
 LETTERS_WRITTEN = folded_alternatives(
     r"(escrevi|deixei) (as |umas |uma |a )?(cartas|carta|bilhetes|bilhete)|"
     r"(napisałam|napisałem|zostawiłam|zostawiłem) (\w+ )?(list pożegnalny|listy pożegnalne|listy)",
     r"(abschiedsbrief|abschiedsbriefe|die briefe) (\w+ ){0,2}geschrieben|"
-    r"ho scritto (le |una )?(lettere|lettera)",
+    r"ho scritto (le |una )?(lettere|lettera)|veda mektub\S* (\S+ )?(yazdım|bıraktım)",
 )
 # forgiveness asked for everything: "سامحوني على كل شي", "простите меня за всё", "verzeiht mir alles"
 FORGIVE_ALL = folded_alternatives(
@@ -65,6 +66,12 @@ NOT_SURE_I_WONT = folded_alternatives(
     r"não (sei|tenho certeza) se (eu )?não vou (fazer (uma |alguma )?(besteira|bobagem|loucura|merda)|me "
     r"(machucar|matar|ferir))",
     r"nie (wiem|jestem pewna|jestem pewny),? czy nie (zrobię|zrobie) sobie (\w+ )?krzywdy",
+    # Korean "무슨 짓을 할지 모르겠어요" ("짓": a deed one fears); Arabic, Hindi, Swahili, Turkish
+    r"무슨 짓을 (할지|저지를지) (모르겠|몰라)",
+    r"(ما بعرف|مش عارف|مش عارفة) (إذا|اذا|لو) (ما )?(رح |راح )?(أأذي|اذي|أذي|أؤذي) (حالي|نفسي)",
+    r"pata nahi (\w+ ){0,3}khud ko (nuksaan|nuksan|nuqsan) (na )?(pahuncha|pohncha|pahunchaa)|"
+    r"sijui kama (sitajidhuru|nitajidhuru|sitajiua|nitajiua)|kendime (bir şey|zarar) (yapmayacağımdan|"
+    r"vermeyeceğimden) emin değilim",
 )
 # an ordinary doubt, not sure one won't forget or be late: "không chắc là em sẽ không quên"
 ORDINARY_DOUBT = folded_alternatives(
