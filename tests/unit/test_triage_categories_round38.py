@@ -60,6 +60,11 @@ CRISIS = {
         "merci pour tout. ma soeur va garder mon chat",
         "gracias por todo. mi hermana se va a quedar con el perro",
     ],
+    "someone else in danger now: gone into the cold, not back": [
+        "my grandpa stopped his meds and wandered off toward the river in this cold, hes still not back",
+        "my mom went out into the snow two hours ago after saying goodbye and she hasnt come back",
+        "ma mère est partie dans le bois avec ce froid pis elle est toujours pas revenue",
+    ],
 }
 URGENT = {
     "no warm place to sleep in the cold (French, Spanish)": [
@@ -149,6 +154,7 @@ def test_these_needs_are_urgent_not_crisis(text):
         "is it dangerous if i double up on my lithium after a missed dose",
         "thanks for everything! my sister is taking the dog while im on vacation",
         "my brother is taking the dog for a walk, thanks for everything today",
+        "dad went out to the barn in the cold to feed the cows and hes not back yet",
     ],
 )
 def test_the_new_rules_do_not_read_these_counterparts(text):
@@ -171,6 +177,9 @@ def test_the_new_rules_do_not_read_these_counterparts(text):
         # where one sleeps in the cold, unknown: urgent
         ("dunno", SLEEP_COLD, "urgent"),
         ("no idea", SLEEP_COLD, "urgent"),
+        # a time left, short, to our daily text: no mere answer to it
+        ("not for much longer lol", DAILY_STRENGTH, "crisis"),
+        ("pas pour longtemps", DAILY_STRENGTH, "crisis"),
     ],
 )
 def test_answers_in_context(text, context, expected):

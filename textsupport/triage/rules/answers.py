@@ -272,5 +272,8 @@ IT = (
 # a word of an ending or a farewell: a short reply to the daily text that holds one is no mere answer to it
 ENDING = (
     r"\b(end|ends|ending|ended|over|done|gone|bye|goodbye|last|final|tonight|forever|anymore|fin|adios|"
-    r"adieu)\b"
+    r"adieu)\b|"
+    # ... or a time left, short: "not for much longer lol", "pas pour longtemps", "no por mucho tiempo"
+    r"\bnot (for )?(much |very )?(long|longer)\b|\bpas (pour )?(bien |tres )?longtemps\b|\bno por mucho "
+    r"(tiempo|mas)\b"
 )

@@ -95,8 +95,29 @@ NOT_WAKING_WELCOME = (
     r"plus) me reveiller"
 )
 
+# someone else gone out into the cold and not back: "she walked out toward the bush an hour ago in this
+# cold and shes not back"
+GONE_INTO_COLD = (
+    r"(walked|went|wandered|headed|ran|took off|left) (out |off )?(\w+ ){0,6}(in this|in the|into the) (cold|"
+    r"snow|storm|blizzard)|(walked|went|wandered|headed|ran) (out |off )?(toward|towards|into|to) (the )?"
+    r"(bush|woods|river|lake|coulee|field)|(parti|partie|sorti|sortie) (\w+ ){0,4}(dans le|au|vers le) "
+    r"(froid|bois|bush)|se fue (\w+ ){0,4}(al|hacia el) (monte|bosque|rio|frio)"
+)
+NOT_BACK = (
+    r"(shes|hes|theyre|she is|he is|they are|she s|he s) (still )?not back|(hasnt|has not|havent|have not|"
+    r"never) (come|came) back|no sign of (him|her|them)|cant find (him|her|them)|(pas|toujours pas) "
+    r"revenue?|no (ha|han) (vuelto|regresado)"
+)
+# ... unless on an errand or a chore: "went out to the barn in the cold to feed the cows, not back yet"
+ERRAND = (
+    r"\b(feed\w*|chores?|barn|shovel\w*|store|shop|work|hunting|fishing|snowmobil\w*|ski\w*|skating|plow\w*|"
+    r"errands?|groceries|walk the dog|walking the dog)\b",
+)
+
 # fmt: off
 SIGNALS = (
+    Rule("someone else in danger now: gone into the cold, not back", "crisis", (GONE_INTO_COLD, NOT_BACK),
+         other="crisis", needs=2, emergency=True, unless_message=ERRAND),
     Rule("ambivalence: not minding not waking", "crisis", (NOT_WAKING_WELCOME,), other=None),
     Rule("someone else in danger now: saying they will end their life", "crisis", SAYING_THEY_WILL,
          other="crisis", emergency=True, unless_message=TALK_ABOUT_IT),
